@@ -1,0 +1,113 @@
+// Package slug turns titles, file names and place names into the URL
+// segments and fragment ids the site uses.
+//
+// # The rule
+//
+// One rule, used for page URLs, heading ids, unit ids and the pages per
+// kommun and kind of care, so that a name always gives the same address:
+//
+//  1. Letters are lowercased.
+//  2. Swedish and other Latin letters with marks lose them, as Swedish public
+//     sites write addresses: å and ä become a, ö becomes o, é becomes e,
+//     ü becomes u. A few letters without a decomposition are spelled out:
+//     æ → ae, ø → o, ß → ss, þ → th, ð → d, ł → l, œ → oe.
+//  3. Every run of other characters (spaces, punctuation, symbols, letters
+//     outside a–z) becomes one hyphen; hyphens at either end are dropped.
+//
+// So "Västerbotten" → "vasterbotten", "Ödeshög" → "odeshog" and
+// "Pris & villkor (2026)" → "pris-villkor-2026". The rule is stable: changing
+// it changes published addresses.
+package slug
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+var spelled = map[rune]string{
+	'æ': "ae", 'ø': "o", 'ß': "ss", 'þ': "th", 'ð': "d", 'ł': "l", 'œ': "oe", 'đ': "d", 'ı': "i",
+}
+
+// Make returns the slug of s by the package rule. It returns "" when s has no
+// letters or digits.
+func Make(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	hyphen := false
+	emit := func(r rune) {
+		if hyphen && b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		hyphen = false
+		b.WriteRune(r)
+	}
+	for _, r := range norm.NFD.String(s) {
+		r = unicode.ToLower(r)
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			emit(r)
+		case unicode.Is(unicode.Mn, r):
+			// a mark left by decomposition: dropped
+		case spelled[r] != "":
+			for _, c := range spelled[r] {
+				emit(c)
+			}
+		default:
+			hyphen = true
+		}
+	}
+	return b.String()
+}
+
+// Fold returns s lowercased with marks removed by the same rule as Make, but
+// keeping spaces and punctuation as single spaces: "Umeå C" → "umea c". It is
+// the form in which search matches names.
+func Fold(s string) string {
+	return strings.ReplaceAll(Make(s), "-", " ")
+}
+
+// IDs hands out unique fragment ids within one page: the first "Priser"
+// gets "priser", the next "priser-1", and so on. Empty slugs become
+// "avsnitt" (Swedish for section). The zero value is ready to use.
+type IDs struct {
+	seen map[string]bool
+}
+
+// Unique returns the slug of s, made unique among the ids handed out so far.
+func (u *IDs) Unique(s string) string {
+	base := Make(s)
+	if base == "" {
+		base = "avsnitt"
+	}
+	return u.Reserve(base)
+}
+
+// Reserve marks id as taken, or, if it is taken, returns the first free
+// id-1, id-2, … and marks that.
+func (u *IDs) Reserve(id string) string {
+	if u.seen == nil {
+		u.seen = map[string]bool{}
+	}
+	out := id
+	for i := 1; u.seen[out]; i++ {
+		out = id + "-" + itoa(i)
+	}
+	u.seen[out] = true
+	return out
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var buf [20]byte
+	n := len(buf)
+	for i > 0 {
+		n--
+		buf[n] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(buf[n:])
+}

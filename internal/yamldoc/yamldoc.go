@@ -1,0 +1,351 @@
+// Package yamldoc reads the YAML that communicators write (front matter and
+// unit registries) strictly, and reports every problem at its file, line and
+// column in plain words.
+//
+// # Decoding
+//
+// [Decoder.Decode] fills a struct from a mapping node, field by field, by the
+// fields' yaml tags. It differs from yaml.v3's own decoding in what it does
+// with mistakes:
+//
+//   - An unknown key is an error, with a hint naming the closest known key
+//     ("titel" → "did you mean title?").
+//   - A key given twice is an error at the second one.
+//   - A key marked required (`yaml:"title,required"`) that is missing or
+//     empty is an error at the mapping.
+//   - A value of the wrong kind says what to write: "weight must be a whole
+//     number, like 3"; "draft must be true or false".
+//   - A time.Time must be a calendar date written 2026-09-12; 2026-02-30 is
+//     "not a date in the calendar".
+//   - A []T accepts a single value as a list of one.
+//
+// Every problem is collected; decoding goes on after one, so a file's
+// problems are reported together.
+//
+// A struct may record where it was written: a field `Pos yamldoc.Pos` gets
+// the position of its mapping, and a field `Keys map[string]yamldoc.Pos`
+// gets the position of each value by key, for checks made after decoding.
+// Types with their own UnmarshalYAML are decoded by it; its error becomes
+// the message at the value's position.
+package yamldoc
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"hbtq/internal/diag"
+)
+
+// Pos is a position in a source file.
+type Pos struct {
+	Line, Col int
+}
+
+// Decoder decodes nodes from one file.
+type Decoder struct {
+	Path       string    // file path used in errors
+	LineOffset int       // added to node lines: the lines before the YAML in the file
+	Errs       diag.List // problems found so far
+}
+
+// At returns the position of n in the file.
+func (d *Decoder) At(n *yaml.Node) Pos {
+	return Pos{Line: n.Line + d.LineOffset, Col: n.Column}
+}
+
+// Errorf records a problem at n and returns it, so a hint can be added.
+func (d *Decoder) Errorf(n *yaml.Node, format string, args ...any) *diag.Error {
+	p := d.At(n)
+	return d.Errs.Addf(d.Path, p.Line, p.Col, format, args...)
+}
+
+var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// Parse parses data as a single YAML document and returns the node of its
+// content, or nil for an empty document. A syntax error is returned as a
+// *diag.Error at its line, with a hint for the usual causes.
+func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		line, msg := 0, err.Error()
+		if m := lineRE.FindStringSubmatch(msg); m != nil {
+			line, _ = strconv.Atoi(m[1])
+			msg = m[2]
+		} else {
+			msg = strings.TrimPrefix(msg, "yaml: ")
+		}
+		e := diag.Errorf(d.Path, line+d.LineOffset, 0, "the YAML cannot be read: %s", msg)
+		if line == 0 {
+			e.Line = 0
+		}
+		switch {
+		case strings.Contains(msg, "mapping values are not allowed"):
+			e.Hint = `a value that contains ": " must be in quotes, like title: "Pris: 5 900 kr"`
+		case strings.Contains(msg, "cannot start any token"):
+			e.Hint = "indent with spaces, not tabs, and put a value that starts with @, ` or % in quotes"
+		case strings.Contains(msg, "did not find expected key"), strings.Contains(msg, "block mapping"):
+			e.Hint = "check the indentation: keys at the same level must start in the same column"
+		case strings.Contains(msg, "did not find expected"), strings.Contains(msg, "unexpected end"):
+			e.Hint = "check that every quote and bracket that is opened is also closed"
+		}
+		return nil, e
+	}
+	if len(doc.Content) == 0 {
+		return nil, nil
+	}
+	return doc.Content[0], nil
+}
+
+// Decode fills v, a pointer to a struct, from the mapping node n. Problems
+// are added to d.Errs; what can be decoded is decoded.
+func (d *Decoder) Decode(n *yaml.Node, v any) {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		panic("yamldoc: Decode needs a non-nil pointer")
+	}
+	d.value(n, rv.Elem(), "")
+}
+
+var (
+	timeType      = reflect.TypeFor[time.Time]()
+	posType       = reflect.TypeFor[Pos]()
+	keysType      = reflect.TypeFor[map[string]Pos]()
+	unmarshalType = reflect.TypeFor[yaml.Unmarshaler]()
+)
+
+func resolve(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	return n
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+// value decodes n into v; name is the key it was written under, for messages.
+func (d *Decoder) value(n *yaml.Node, v reflect.Value, name string) {
+	n = resolve(n)
+	if name == "" {
+		name = "the value"
+	}
+	if reflect.PointerTo(v.Type()).Implements(unmarshalType) {
+		if err := n.Decode(v.Addr().Interface()); err != nil {
+			d.Errorf(n, "%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
+		}
+		return
+	}
+	if v.Type() == timeType {
+		d.date(n, v, name)
+		return
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if isNull(n) {
+			return
+		}
+		p := reflect.New(v.Type().Elem())
+		d.value(n, p.Elem(), name)
+		v.Set(p)
+	case reflect.Struct:
+		d.mapping(n, v, name)
+	case reflect.Slice:
+		d.slice(n, v, name)
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			d.Errorf(n, "%s must be text, not a %s", name, kindName(n)).WithHint(`write it on one line after the colon, in quotes if it contains ": "`)
+			return
+		}
+		if !isNull(n) {
+			v.SetString(n.Value)
+		}
+	case reflect.Bool:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+			d.Errorf(n, "%s must be true or false, not %q", name, n.Value)
+			return
+		}
+		b, _ := strconv.ParseBool(strings.ToLower(n.Value))
+		v.SetBool(b)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		i, err := strconv.ParseInt(n.Value, 10, 64)
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil || v.OverflowInt(i) {
+			d.Errorf(n, "%s must be a whole number, like 3, not %q", name, n.Value)
+			return
+		}
+		v.SetInt(i)
+	case reflect.Float32, reflect.Float64:
+		f, err := strconv.ParseFloat(n.Value, 64)
+		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") || err != nil {
+			d.Errorf(n, "%s must be a number, like 90 or 92.5, not %q", name, n.Value)
+			return
+		}
+		v.SetFloat(f)
+	default:
+		if err := n.Decode(v.Addr().Interface()); err != nil {
+			d.Errorf(n, "%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
+		}
+	}
+}
+
+var dateRE = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
+
+func (d *Decoder) date(n *yaml.Node, v reflect.Value, name string) {
+	if n.Kind != yaml.ScalarNode || isNull(n) {
+		d.Errorf(n, "%s must be a date like 2026-09-12", name)
+		return
+	}
+	t, err := ParseDate(n.Value)
+	if err != nil {
+		d.Errorf(n, "%s: %s", name, err)
+		return
+	}
+	v.Set(reflect.ValueOf(t))
+}
+
+// ParseDate parses a calendar date written YYYY-MM-DD, as midnight UTC, with
+// errors in the words the package uses.
+func ParseDate(s string) (time.Time, error) {
+	m := dateRE.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, fmt.Errorf("%q is not a date; write it like 2026-09-12 (year-month-day)", s)
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	dd, _ := strconv.Atoi(m[3])
+	t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
+	if mo < 1 || mo > 12 || t.Day() != dd || t.Month() != time.Month(mo) {
+		return time.Time{}, fmt.Errorf("%s is not a date in the calendar (month 1–12, and the day must exist in that month)", s)
+	}
+	if len(m[2]) != 2 || len(m[3]) != 2 {
+		return time.Time{}, fmt.Errorf("%q: write the month and day with two digits, like %s", s, t.Format("2006-01-02"))
+	}
+	return t, nil
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "set of keys"
+	case yaml.SequenceNode:
+		return "list"
+	}
+	return "value"
+}
+
+func (d *Decoder) slice(n *yaml.Node, v reflect.Value, name string) {
+	if isNull(n) {
+		return
+	}
+	items := n.Content
+	if n.Kind != yaml.SequenceNode {
+		if n.Kind == yaml.MappingNode && v.Type().Elem().Kind() != reflect.Struct {
+			d.Errorf(n, "%s must be a list, with each item on its own line after \"- \"", name)
+			return
+		}
+		items = []*yaml.Node{n}
+	}
+	out := reflect.MakeSlice(v.Type(), len(items), len(items))
+	for i, item := range items {
+		d.value(item, out.Index(i), name)
+	}
+	v.Set(out)
+}
+
+type field struct {
+	key      string
+	index    int
+	required bool
+}
+
+// fields lists the decodable fields of struct type t by key.
+func fields(t reflect.Type) (byKey map[string]field, order []string) {
+	byKey = map[string]field{}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag := f.Tag.Get("yaml")
+		if tag == "-" || !f.IsExported() || f.Type == posType && f.Name == "Pos" || f.Type == keysType && f.Name == "Keys" {
+			continue
+		}
+		parts := strings.Split(tag, ",")
+		key := parts[0]
+		if key == "" {
+			key = strings.ToLower(f.Name)
+		}
+		fl := field{key: key, index: i}
+		for _, p := range parts[1:] {
+			if p == "required" {
+				fl.required = true
+			}
+		}
+		byKey[key] = fl
+		order = append(order, key)
+	}
+	return byKey, order
+}
+
+func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name string) {
+	if n.Kind != yaml.MappingNode {
+		if isNull(n) {
+			return
+		}
+		d.Errorf(n, "%s must be a set of \"key: value\" lines, not a %s", name, kindName(n))
+		return
+	}
+	t := v.Type()
+	byKey, order := fields(t)
+	if f, ok := t.FieldByName("Pos"); ok && f.Type == posType {
+		v.FieldByIndex(f.Index).Set(reflect.ValueOf(d.At(n)))
+	}
+	var keys map[string]Pos
+	if f, ok := t.FieldByName("Keys"); ok && f.Type == keysType {
+		keys = map[string]Pos{}
+		v.FieldByIndex(f.Index).Set(reflect.ValueOf(keys))
+	}
+	seen := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := resolve(n.Content[i]), resolve(n.Content[i+1])
+		if k.Kind == yaml.MappingNode && k.Tag == "!!merge" || k.Value == "<<" {
+			d.Errorf(k, "merge keys (<<) are not supported here; write the keys out")
+			continue
+		}
+		f, ok := byKey[k.Value]
+		if !ok {
+			e := d.Errorf(k, "unknown key %q", k.Value)
+			if near := diag.Closest(k.Value, order); near != "" {
+				e.Hint = "did you mean " + near + "?"
+			} else {
+				e.Hint = "known keys: " + strings.Join(order, ", ")
+			}
+			continue
+		}
+		if prev, dup := seen[k.Value]; dup {
+			d.Errorf(k, "%s is given twice; the first is on line %d", k.Value, d.At(prev).Line).WithHint("keep one of them")
+			continue
+		}
+		seen[k.Value] = k
+		if keys != nil {
+			keys[k.Value] = d.At(val)
+		}
+		d.value(val, v.Field(f.index), k.Value)
+	}
+	for _, key := range order {
+		f := byKey[key]
+		if !f.required {
+			continue
+		}
+		k, ok := seen[key]
+		switch {
+		case !ok:
+			d.Errorf(n, "%s is missing", key).WithHint("add a line like %s: …", key)
+		case v.Field(f.index).IsZero():
+			d.Errorf(k, "%s is empty", key).WithHint("write a value after \"%s: \"", key)
+		}
+	}
+}
