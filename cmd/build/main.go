@@ -1,0 +1,114 @@
+// Command build builds the hbtq-diplomering site.
+//
+// Usage:
+//
+//	go run ./cmd/build [flags]          build the site into public/
+//
+// Flags:
+//
+//	-root DIR       the site root (default .)
+//	-out DIR        the output folder (default <root>/public)
+//	-base-url URL   the site's address, for sitemap, feeds and canonical links
+//	-drafts         include pages with draft: true
+//	-now YYYY-MM-DD the day the build treats as today (default: today in Stockholm)
+//
+// It prints one summary line and exits 1 when the site has problems, each
+// printed as path:line:col: message with the line it is about. A failed
+// build leaves the output folder as it was.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"time"
+
+	"hbtq/internal/diag"
+	"hbtq/internal/site"
+	"hbtq/internal/yamldoc"
+
+	_ "time/tzdata" // Europe/Stockholm on any machine
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		if !errors.Is(err, errReported) {
+			fmt.Fprintln(os.Stderr, "build:", err)
+		}
+		os.Exit(1)
+	}
+}
+
+// errReported is returned when the problems have been printed already.
+var errReported = errors.New("reported")
+
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg + "\nTry: go run ./cmd/build -help" }
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fl := flag.NewFlagSet("build", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	root := fl.String("root", ".", "the site root `folder`")
+	out := fl.String("out", "", "the output `folder` (default <root>/public)")
+	baseURL := fl.String("base-url", "", "the site's address, like https://hbtq.example.se")
+	drafts := fl.Bool("drafts", false, "include pages with draft: true")
+	nowFlag := fl.String("now", "", "the `date` the build treats as today, like 2026-11-23 (default today)")
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: go run ./cmd/build [flags]\n\nBuilds the site at -root into -out.\n\nFlags:\n")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errReported
+	}
+	if fl.NArg() > 0 {
+		return usageError{fmt.Sprintf("unknown command %q", fl.Arg(0))}
+	}
+	now, err := today(*nowFlag)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	if *out == "" {
+		*out = filepath.Join(*root, "public")
+	}
+	rootFS := os.DirFS(*root)
+	stats, err := site.Build(ctx, site.Options{Root: rootFS, Out: *out, BaseURL: *baseURL, Drafts: *drafts, Now: now})
+	if err != nil {
+		diag.Format(stderr, err, site.Source(rootFS))
+		fmt.Fprintf(stderr, "build failed; %s was not changed\n", *out)
+		return errReported
+	}
+	fmt.Fprintln(stdout, stats)
+	for _, n := range stats.Notes {
+		fmt.Fprintln(stdout, n)
+	}
+	return nil
+}
+
+// today returns the day given by -now, or today in Stockholm, as midnight UTC.
+func today(s string) (time.Time, error) {
+	if s == "" {
+		loc, err := time.LoadLocation("Europe/Stockholm")
+		if err != nil {
+			return time.Time{}, err
+		}
+		y, m, d := time.Now().In(loc).Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+	}
+	t, err := yamldoc.ParseDate(s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("-now: %v", err)
+	}
+	return t, nil
+}

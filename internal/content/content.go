@@ -1,0 +1,303 @@
+// Package content reads the site's Markdown pages from a file system.
+//
+// # Files and addresses
+//
+// Every *.md file under content/ is a page. Its address comes from its path,
+// each folder and the file name made into a slug by the rule of package slug:
+//
+//	content/_index.md            → /
+//	content/om/_index.md         → /om/          (a section page)
+//	content/om/pris.md           → /om/pris/
+//	content/Västerbotten/Åre.md  → /vasterbotten/are/
+//
+// A folder's _index.md is its section page, which lists the pages in the
+// folder (and the section pages of its sub-folders) by weight, then title.
+// A folder without one gets no page of its own. Other files under content/
+// (YAML registries, images) are not pages and are left to other packages.
+//
+// # Front matter
+//
+// A page starts with YAML between two lines of three hyphens:
+//
+//	---
+//	title: Pris och villkor
+//	weight: 4
+//	---
+//
+// The keys are:
+//
+//	title        required; the page's heading and <title>
+//	description  one sentence: meta description and the text in lists
+//	date         publication date, 2026-09-12
+//	lastmod      date of the last real change, 2026-09-12 ("Senast uppdaterad")
+//	draft        true leaves the page out unless the build runs with -drafts
+//	weight       whole number ordering the page in lists and the menu (lower first)
+//	menu         "main" puts the page in the main navigation
+//	layout       the layout to use: layouts/<layout>.html
+//	aliases      old addresses that must keep working, like /om-oss/
+//
+// Any other key is an error, with the closest known key as a hint. Files
+// may have a byte order mark and CRLF line endings; they must be UTF-8.
+// Errors name the file, line and column in the original file.
+package content
+
+import (
+	"bytes"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/adrg/frontmatter"
+
+	"hbtq/internal/diag"
+	"hbtq/internal/slug"
+	"hbtq/internal/yamldoc"
+)
+
+// Dir is the folder of the site root that holds the pages.
+const Dir = "content"
+
+// Front is a page's front matter.
+type Front struct {
+	Title       string    `yaml:"title,required"`
+	Description string    `yaml:"description"`
+	Date        time.Time `yaml:"date"`
+	Lastmod     time.Time `yaml:"lastmod"`
+	Draft       bool      `yaml:"draft"`
+	Weight      int       `yaml:"weight"`
+	Menu        string    `yaml:"menu"`
+	Layout      string    `yaml:"layout"`
+	Aliases     []string  `yaml:"aliases"`
+
+	// Keys holds the position of each value, for errors found later.
+	Keys map[string]yamldoc.Pos
+}
+
+// Page is one Markdown file.
+type Page struct {
+	Path     string // path in the site root: content/om/pris.md
+	URL      string // /om/pris/
+	Section  bool   // an _index.md
+	Front    Front
+	Body     []byte // the Markdown after the front matter, LF line endings
+	BodyLine int    // the line of the file on which Body starts (1-based)
+	Source   []byte // the file as read, for error context
+
+	Parent   *Page   // the section page above, nil for the home page
+	Children []*Page // for sections: pages and sub-sections, by weight then title
+}
+
+// Pos returns the position of front-matter key k, or the file's first line.
+func (p *Page) Pos(k string) (line, col int) {
+	if pos, ok := p.Front.Keys[k]; ok {
+		return pos.Line, pos.Col
+	}
+	return 1, 0
+}
+
+// URLFor returns the address of the page at path p (relative to the site
+// root, under content/).
+func URLFor(p string) string {
+	rel := strings.TrimPrefix(p, Dir+"/")
+	dir, file := path.Split(rel)
+	var parts []string
+	for _, d := range strings.Split(strings.Trim(dir, "/"), "/") {
+		if d != "" {
+			parts = append(parts, slug.Make(d))
+		}
+	}
+	name := strings.TrimSuffix(file, path.Ext(file))
+	if name != "_index" && name != "index" {
+		parts = append(parts, slug.Make(name))
+	}
+	if len(parts) == 0 {
+		return "/"
+	}
+	return "/" + strings.Join(parts, "/") + "/"
+}
+
+// Load reads every page under content/ in fsys. It returns the pages that
+// could be read, sorted by path, and every problem found.
+func Load(fsys fs.FS) ([]*Page, error) {
+	var errs diag.List
+	var pages []*Page
+	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs.Addf(p, 0, 0, "cannot be read: %v", err)
+			return nil
+		}
+		if d.IsDir() || path.Ext(p) != ".md" || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			errs.Addf(p, 0, 0, "cannot be read: %v", err)
+			return nil
+		}
+		pg, perrs := Parse(p, data)
+		errs = append(errs, perrs...)
+		if pg != nil {
+			pages = append(pages, pg)
+		}
+		return nil
+	})
+	if err != nil {
+		errs.Addf(Dir, 0, 0, "cannot be read: %v", err)
+	}
+	sort.Slice(pages, func(i, j int) bool { return pages[i].Path < pages[j].Path })
+	return pages, errs.Err()
+}
+
+var yamlFormat = frontmatter.NewFormat("---", "---", func(data []byte, v any) error {
+	*(v.(*[]byte)) = data
+	return nil
+})
+
+// Parse reads one page from its file contents. It returns the page (nil
+// when it cannot be read at all) and the problems found.
+func Parse(p string, src []byte) (*Page, diag.List) {
+	var errs diag.List
+	pg := &Page{Path: p, URL: URLFor(p), Source: src, Section: path.Base(p) == "_index.md"}
+	data := bytes.TrimPrefix(src, []byte("\uFEFF"))
+	if !utf8.Valid(data) {
+		line, col := invalidUTF8(data)
+		errs.Addf(p, line, col, "the file is not UTF-8 text").WithHint("save it as UTF-8 in your editor")
+		return nil, errs
+	}
+	if bytes.IndexByte(data, '\r') >= 0 {
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+	}
+	var raw []byte
+	body, err := frontmatter.MustParse(bytes.NewReader(data), &raw, yamlFormat)
+	if err != nil {
+		if first := firstLine(data); first == "---" {
+			errs.Addf(p, 1, 1, "the front matter has no closing line").WithHint("end it with a line of three hyphens: ---")
+		} else {
+			errs.Addf(p, 1, 1, "the page has no front matter").WithHint("start the file with ---, then a line like title: Om diplomeringen, then ---")
+		}
+		return nil, errs
+	}
+	// Lines before the YAML: blank lines and the opening ---.
+	head := len(data) - len(body)
+	yamlStart := bytes.Index(data[:head], []byte("---")) + 3
+	if i := bytes.IndexByte(data[yamlStart:], '\n'); i >= 0 {
+		yamlStart += i + 1
+	}
+	pg.BodyLine = bytes.Count(data[:head], []byte("\n")) + 1
+	pg.Body = body
+	dec := yamldoc.Decoder{Path: p, LineOffset: bytes.Count(data[:yamlStart], []byte("\n"))}
+	n, err := dec.Parse(raw)
+	if err != nil {
+		errs.Add(err)
+		return nil, errs
+	}
+	if n == nil {
+		errs.Addf(p, 1, 1, "title is missing").WithHint("add a line like title: Om diplomeringen between the --- lines")
+		return nil, errs
+	}
+	dec.Decode(n, &pg.Front)
+	errs = append(errs, dec.Errs...)
+	f := &pg.Front
+	if f.Menu != "" && f.Menu != "main" {
+		l, c := pg.Pos("menu")
+		errs.Addf(p, l, c, "menu %q is not a menu of this site", f.Menu).WithHint("write menu: main, or leave the key out")
+	}
+	if f.Layout != "" && slug.Make(f.Layout) != f.Layout {
+		l, c := pg.Pos("layout")
+		errs.Addf(p, l, c, "layout %q is not a layout name", f.Layout).WithHint("write the name of a file in layouts/ without .html, like page")
+	}
+	for i, a := range f.Aliases {
+		if !strings.HasPrefix(a, "/") || strings.ContainsAny(a, " ?#\"'<>\\") || strings.Contains(a, "..") {
+			l, c := pg.Pos("aliases")
+			errs.Addf(p, l, c, "alias %q is not a path on this site", a).WithHint("write it like /om-oss/")
+			continue
+		}
+		if !strings.HasSuffix(a, "/") && path.Ext(a) == "" {
+			f.Aliases[i] = a + "/"
+		}
+	}
+	return pg, errs
+}
+
+func firstLine(data []byte) string {
+	for _, l := range strings.Split(string(data), "\n") {
+		if t := strings.TrimSpace(l); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// invalidUTF8 returns the line and column of the first byte that is not UTF-8.
+func invalidUTF8(data []byte) (line, col int) {
+	line, col = 1, 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line, col
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		data = data[size:]
+	}
+	return line, col
+}
+
+// Tree links sections to their pages: each page's Parent is the nearest
+// section page above it, and each section's Children are sorted by weight,
+// then title, then address. The home page is the section of top-level pages.
+func Tree(pages []*Page) {
+	byURL := map[string]*Page{}
+	for _, p := range pages {
+		if p.Section {
+			byURL[p.URL] = p
+			p.Children = nil
+		}
+	}
+	for _, p := range pages {
+		p.Parent = nil
+		if p.URL == "/" {
+			continue
+		}
+		for u := parentURL(p.URL); ; u = parentURL(u) {
+			if s, ok := byURL[u]; ok {
+				p.Parent = s
+				s.Children = append(s.Children, p)
+				break
+			}
+			if u == "/" {
+				break
+			}
+		}
+	}
+	for _, s := range byURL {
+		sort.SliceStable(s.Children, func(i, j int) bool { return Less(s.Children[i], s.Children[j]) })
+	}
+}
+
+// Less orders pages by weight, then title, then address.
+func Less(a, b *Page) bool {
+	if a.Front.Weight != b.Front.Weight {
+		return a.Front.Weight < b.Front.Weight
+	}
+	if a.Front.Title != b.Front.Title {
+		return a.Front.Title < b.Front.Title
+	}
+	return a.URL < b.URL
+}
+
+func parentURL(u string) string {
+	u = strings.TrimSuffix(u, "/")
+	i := strings.LastIndexByte(u, '/')
+	if i <= 0 {
+		return "/"
+	}
+	return u[:i+1]
+}

@@ -1,0 +1,288 @@
+// Package markdown turns a page's Markdown into HTML with the site's rules.
+//
+// # The dialect
+//
+// CommonMark with GitHub's tables, strikethrough, task lists and autolinks
+// (www.example.se and https://… become links). Headings get ids by the slug
+// rule of package slug, unique within the page ("Priser", "priser-1").
+//
+// # Rules
+//
+// These are errors, reported at the line and column of the Markdown:
+//
+//   - raw HTML (<br>, <div>, <script>…): pages are Markdown only, so no
+//     markup can break the layout or the Content-Security-Policy;
+//   - an image without alt text: ![Beskrivning av bilden](bild.png).
+//
+// # Links
+//
+// A link to another page may be written as its Markdown file, relative to
+// the page or from the site root: [Pris](pris.md), [Pris](/om/pris.md),
+// [Start](../_index.md). It is rewritten to the page's address (/om/pris/),
+// keeping any #fragment.
+//
+// The [Result] lists the headings, links and images with their positions,
+// for the site checker.
+package markdown
+
+import (
+	"bytes"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+
+	"hbtq/internal/diag"
+	"hbtq/internal/slug"
+)
+
+// URLFunc returns the address of the page at a path under content/, for
+// rewriting links to Markdown files.
+type URLFunc func(path string) string
+
+// Renderer converts Markdown to HTML. It is safe for concurrent use.
+type Renderer struct {
+	md  goldmark.Markdown
+	url URLFunc
+}
+
+// New returns a Renderer. url maps a content file path to its address.
+func New(url URLFunc) *Renderer {
+	md := goldmark.New(
+		goldmark.WithExtensions(extension.GFM),
+		goldmark.WithParserOptions(
+			parser.WithAutoHeadingID(),
+			parser.WithASTTransformers(util.Prioritized(linkRewriter{}, 100)),
+		),
+		goldmark.WithRendererOptions(html.WithXHTML()),
+	)
+	// goldmark's XHTML option closes void elements (<br />), which the HTML
+	// checker accepts; unsafe HTML stays off.
+	return &Renderer{md: md, url: url}
+}
+
+// Heading is a heading in a page body.
+type Heading struct {
+	Level     int
+	ID        string
+	Text      string
+	Line, Col int
+}
+
+// Link is a link or image in a page body.
+type Link struct {
+	Dest      string // after rewriting
+	Text      string // the link text, or the image's alt text
+	Image     bool
+	Line, Col int
+}
+
+// Result is a rendered page body.
+type Result struct {
+	HTML     []byte
+	Headings []Heading
+	Links    []Link
+}
+
+type state struct {
+	path     string
+	url      URLFunc
+	body     []byte
+	lineBase int
+	starts   []int // byte offsets of line starts in body
+	errs     diag.List
+	res      *Result
+}
+
+var stateKey = parser.NewContextKey()
+
+// position returns the file line and column of byte offset off in the body.
+func (s *state) position(off int) (int, int) {
+	if off < 0 {
+		return s.lineBase, 0
+	}
+	i := sort.Search(len(s.starts), func(i int) bool { return s.starts[i] > off }) - 1
+	if i < 0 {
+		i = 0
+	}
+	col := len([]rune(string(s.body[s.starts[i]:min(off, len(s.body))]))) + 1
+	return s.lineBase + i, col
+}
+
+// Render converts body, the Markdown of the file at path starting on line
+// bodyLine, to HTML.
+func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.List) {
+	res := Result{}
+	st := &state{path: path, url: r.url, body: body, lineBase: bodyLine, res: &res, starts: []int{0}}
+	for i, b := range body {
+		if b == '\n' {
+			st.starts = append(st.starts, i+1)
+		}
+	}
+	ctx := parser.NewContext(parser.WithIDs(&ids{}))
+	ctx.Set(stateKey, st)
+	doc := r.md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))
+	var buf bytes.Buffer
+	buf.Grow(len(body) * 5 / 4)
+	if err := r.md.Renderer().Render(&buf, body, doc); err != nil {
+		st.errs.Addf(path, bodyLine, 0, "the Markdown cannot be converted: %v", err)
+	}
+	res.HTML = buf.Bytes()
+	return res, st.errs
+}
+
+// ids gives headings unique ids by the slug rule.
+type ids struct{ slug.IDs }
+
+func (i *ids) Generate(value []byte, _ ast.NodeKind) []byte {
+	return []byte(i.Unique(string(value)))
+}
+
+func (i *ids) Put(value []byte) { i.Reserve(string(value)) }
+
+type linkRewriter struct{}
+
+func nodeText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		case *ast.CodeSpan:
+			for cc := t.FirstChild(); cc != nil; cc = cc.NextSibling() {
+				if tt, ok := cc.(*ast.Text); ok {
+					b.Write(tt.Segment.Value(src))
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.TrimSpace(b.String())
+}
+
+// nodePos finds a byte offset for n: its own, or its first child's, or its
+// block's first line.
+func nodePos(n ast.Node) int {
+	for c := n; c != nil; c = c.Parent() {
+		if p := c.Pos(); p >= 0 {
+			return p
+		}
+		if t, ok := c.(*ast.Text); ok {
+			return t.Segment.Start
+		}
+		if c.Type() == ast.TypeBlock && c.Lines().Len() > 0 {
+			return c.Lines().At(0).Start
+		}
+	}
+	return -1
+}
+
+func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	st, _ := pc.Get(stateKey).(*state)
+	if st == nil {
+		return
+	}
+	src := reader.Source()
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := n.(type) {
+		case *ast.Heading:
+			line, col := st.position(nodePos(t))
+			id, _ := t.AttributeString("id")
+			idb, _ := id.([]byte)
+			st.res.Headings = append(st.res.Headings, Heading{Level: t.Level, ID: string(idb), Text: nodeText(t, src), Line: line, Col: col})
+		case *ast.Link:
+			t.Destination = []byte(st.rewrite(string(t.Destination)))
+			line, col := st.position(nodePos(t))
+			st.res.Links = append(st.res.Links, Link{Dest: string(t.Destination), Text: nodeText(t, src), Line: line, Col: col})
+		case *ast.AutoLink:
+			line, col := st.position(nodePos(t))
+			u := string(t.URL(src))
+			st.res.Links = append(st.res.Links, Link{Dest: u, Text: string(t.Label(src)), Line: line, Col: col})
+		case *ast.Image:
+			t.Destination = []byte(st.rewrite(string(t.Destination)))
+			line, col := st.position(nodePos(t))
+			alt := nodeText(t, src)
+			st.res.Links = append(st.res.Links, Link{Dest: string(t.Destination), Text: alt, Image: true, Line: line, Col: col})
+			if alt == "" {
+				st.errs.Addf(st.path, line, col, "the image %s has no alt text", t.Destination).
+					WithHint("describe the image in the brackets: ![Två personer vid ett bord](%s)", t.Destination)
+			}
+		case *ast.RawHTML:
+			off := -1
+			if t.Segments.Len() > 0 {
+				off = t.Segments.At(0).Start
+			}
+			line, col := st.position(off)
+			st.errs.Addf(st.path, line, col, "HTML is not allowed in pages: %s", firstTag(t.Segments.Value(src))).
+				WithHint("write Markdown instead; to show a < sign, write \\<")
+		case *ast.HTMLBlock:
+			off := -1
+			if t.Lines().Len() > 0 {
+				off = t.Lines().At(0).Start
+			}
+			line, col := st.position(off)
+			var first []byte
+			if t.Lines().Len() > 0 {
+				seg := t.Lines().At(0)
+				first = seg.Value(src)
+			}
+			st.errs.Addf(st.path, line, col, "HTML is not allowed in pages: %s", firstTag(first)).
+				WithHint("write Markdown instead; to show a < sign, write \\<")
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+func firstTag(b []byte) string {
+	s := strings.TrimSpace(string(b))
+	if i := strings.IndexByte(s, '>'); i >= 0 {
+		s = s[:i+1]
+	}
+	if len(s) > 40 {
+		s = s[:40] + "…"
+	}
+	return s
+}
+
+// rewrite turns a link to a Markdown file into the page's address.
+func (st *state) rewrite(dest string) string {
+	if st.url == nil || strings.Contains(dest, ":") || strings.HasPrefix(dest, "//") {
+		return dest
+	}
+	frag := ""
+	if i := strings.IndexByte(dest, '#'); i >= 0 {
+		dest, frag = dest[:i], dest[i:]
+	}
+	if path.Ext(dest) != ".md" {
+		return dest + frag
+	}
+	var p string
+	if strings.HasPrefix(dest, "/") {
+		p = path.Join("content", dest)
+		if strings.HasPrefix(dest, "/content/") {
+			p = path.Clean(dest[1:])
+		}
+	} else {
+		p = path.Join(path.Dir(st.path), dest)
+	}
+	return st.url(p) + frag
+}

@@ -1,0 +1,125 @@
+package site
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+
+	"github.com/tdewolff/minify/v2"
+	mcss "github.com/tdewolff/minify/v2/css"
+	mhtml "github.com/tdewolff/minify/v2/html"
+	mjs "github.com/tdewolff/minify/v2/js"
+	mjson "github.com/tdewolff/minify/v2/json"
+	msvg "github.com/tdewolff/minify/v2/svg"
+	mxml "github.com/tdewolff/minify/v2/xml"
+)
+
+// newMinifier returns the minifier for every kind of text the site writes.
+// HTML keeps its document and end tags and quotes: the output stays easy to
+// read in a browser's view-source and valid for the HTML checker.
+func newMinifier() *minify.M {
+	m := minify.New()
+	m.Add("text/html", &mhtml.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
+	m.AddFunc("text/css", mcss.Minify)
+	m.AddFunc("text/javascript", mjs.Minify)
+	m.AddFunc("image/svg+xml", msvg.Minify)
+	m.AddFunc("application/json", mjson.Minify)
+	m.AddFunc("application/xml", mxml.Minify)
+	return m
+}
+
+var mediaTypes = map[string]string{
+	".html": "text/html", ".css": "text/css", ".js": "text/javascript", ".mjs": "text/javascript",
+	".svg": "image/svg+xml", ".json": "application/json", ".xml": "application/xml",
+}
+
+// output writes the files of one build into a fresh folder.
+type output struct {
+	dir   string
+	min   *minify.M
+	mu    sync.Mutex
+	files map[string]string // published path → source that wrote it
+	count atomic.Int64
+	bytes atomic.Int64
+}
+
+// write stores data at the slash-separated path p, minified by its type.
+// src names who wrote it, for the error when two writers claim one path.
+func (o *output) write(p, src string, data []byte) error {
+	if mt, ok := mediaTypes[path.Ext(p)]; ok && o.min != nil {
+		out, err := o.min.Bytes(mt, data)
+		if err != nil {
+			return fmt.Errorf("/%s cannot be minified: %v", p, err)
+		}
+		data = out
+	}
+	return o.copyBytes(p, src, data)
+}
+
+// copyFile stores a file from fsys unchanged.
+func (o *output) copyFile(fsys fs.FS, src, p string) error {
+	data, err := fs.ReadFile(fsys, src)
+	if err != nil {
+		return err
+	}
+	return o.copyBytes(p, src, data)
+}
+
+// fingerprint returns name with the first 8 hex digits of the SHA-256 of
+// data before its extension: style.css → style.3f2a9c1b.css.
+func fingerprint(name string, data []byte) string {
+	sum := sha256.Sum256(data)
+	ext := path.Ext(name)
+	return name[:len(name)-len(ext)] + "." + hex.EncodeToString(sum[:4]) + ext
+}
+
+// swap replaces the folder out with the finished folder tmp. The old output
+// is moved aside first and removed only after tmp is in place, so a failure
+// in between leaves the old site where it was.
+func swap(tmp, out string) error {
+	old := ""
+	if _, err := os.Stat(out); err == nil {
+		old = out + ".old"
+		os.RemoveAll(old)
+		if err := os.Rename(out, old); err != nil {
+			return fmt.Errorf("cannot move the old %s aside: %v", out, err)
+		}
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		if old != "" {
+			os.Rename(old, out)
+		}
+		return fmt.Errorf("cannot put the new site in place at %s: %v", out, err)
+	}
+	if old != "" {
+		os.RemoveAll(old)
+	}
+	return nil
+}
+
+// copyBytes stores data at p without minifying it again.
+func (o *output) copyBytes(p, src string, data []byte) error {
+	o.mu.Lock()
+	if prev, ok := o.files[p]; ok {
+		o.mu.Unlock()
+		return fmt.Errorf("/%s is written by both %s and %s", p, prev, src)
+	}
+	o.files[p] = src
+	o.mu.Unlock()
+	full := filepath.Join(o.dir, filepath.FromSlash(p))
+	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(full, data, 0o644); err != nil {
+		return err
+	}
+	o.count.Add(1)
+	o.bytes.Add(int64(len(data)))
+	return nil
+}

@@ -1,0 +1,535 @@
+// Package site builds the whole site: it loads the settings, pages and
+// layouts from a site root, renders every page and writes the result.
+//
+// # The site root
+//
+//	site.yaml     the settings: title, organisation, base_url, contact
+//	content/      Markdown pages (see package content)
+//	layouts/      html/template layouts and the CSS and JavaScript (see package render)
+//	static/       files published as they are: static/dokument/a.pdf → /dokument/a.pdf
+//
+// # The build
+//
+// Build loads everything, collects every problem from every file, and only
+// when there are none writes the site into a new folder beside the output
+// folder and swaps it in. A failed build leaves the published folder
+// exactly as it was. Two builds of the same input with the same Now give
+// byte-identical output: nothing depends on the clock, map order or the
+// order in which pages finish.
+//
+// # What is written
+//
+//	<url>/index.html     every page, minified
+//	404.html             the not-found page (layout 404)
+//	assets/<name>.<hash>.<ext>  CSS and JavaScript from layouts/assets, fingerprinted
+//	sitemap.xml          every published page, with lastmod where known
+//	robots.txt           allows all and names the sitemap
+//	_redirects           Netlify redirects: each alias to its page (301)
+//	<alias>/index.html   a small page that sends the browser on, for other hosts
+//	everything in static/, unchanged
+package site
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"hbtq/internal/content"
+	"hbtq/internal/diag"
+	"hbtq/internal/markdown"
+	"hbtq/internal/render"
+)
+
+// Options control one build.
+type Options struct {
+	Root    fs.FS     // the site root
+	Out     string    // the output folder on disk, e.g. public
+	BaseURL string    // overrides base_url in site.yaml when set
+	Drafts  bool      // include pages with draft: true
+	Now     time.Time // the day the build treats as today
+}
+
+// Stats describe a finished build.
+type Stats struct {
+	Pages    int           // HTML pages written
+	Files    int           // all files written
+	Bytes    int64         // their total size
+	Duration time.Duration // wall time of the build
+	Notes    []string      // things the programme team should know (not errors)
+}
+
+// String returns the one-line summary the command prints.
+func (s Stats) String() string {
+	return fmt.Sprintf("built %d pages, %d files, %s in %s", s.Pages, s.Files, sizeString(s.Bytes), s.Duration.Round(time.Millisecond))
+}
+
+func sizeString(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.0f kB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// Page is what a layout sees as .Page.
+type Page struct {
+	Title       string
+	Description string
+	URL         string
+	Kind        string // home, section, page or 404
+	Date        time.Time
+	Lastmod     time.Time
+	Content     template.HTML
+	Children    []Link // for sections: the pages in it, in order
+	Source      string // the file it came from
+}
+
+// IsHome reports whether the page is the home page.
+func (p *Page) IsHome() bool { return p.Kind == "home" }
+
+// Link is an entry in a menu, a list or the breadcrumbs.
+type Link struct {
+	Title       string
+	URL         string
+	Description string
+	Current     bool // the page being shown
+	Ancestor    bool // a section above the page being shown
+}
+
+// View is the data a layout is executed with.
+type View struct {
+	Site        *Config
+	Page        *Page
+	Menu        []Link
+	Breadcrumbs []Link // from the home page down to the parent of Page
+	Canonical   string // absolute address of the page, when the base URL is known
+	Now         time.Time
+	Data        any // data of generated pages (directory, units, seminars)
+}
+
+// builder holds the state of one build.
+type builder struct {
+	opt     Options
+	cfg     *Config
+	base    string // base URL without trailing slash, may be ""
+	tmpl    *render.Templates
+	md      *markdown.Renderer
+	pages   []*content.Page
+	byURL   map[string]*content.Page
+	assets  map[string]string // asset name → published address
+	out     *output
+	sources map[string][]byte
+
+	mu   sync.Mutex
+	errs diag.List
+}
+
+func (b *builder) fail(errs ...error) {
+	b.mu.Lock()
+	b.errs.Add(errs...)
+	b.mu.Unlock()
+}
+
+// Build builds the site. On failure the error is a diag.List of every
+// problem found (use diag.Format to print it) and Out is untouched.
+func Build(ctx context.Context, opt Options) (Stats, error) {
+	start := time.Now()
+	b := &builder{opt: opt, sources: map[string][]byte{}}
+	stats, err := b.run(ctx)
+	stats.Duration = time.Since(start)
+	return stats, err
+}
+
+// Source returns the text of a file of the last build by path, for printing
+// error context. It reads from the root when the build did not keep it.
+func Source(root fs.FS) diag.Source {
+	return func(p string) []byte {
+		b, err := fs.ReadFile(root, p)
+		if err != nil {
+			return nil
+		}
+		return b
+	}
+}
+
+func (b *builder) run(ctx context.Context) (Stats, error) {
+	var stats Stats
+	cfg, errs := loadConfig(b.opt.Root)
+	b.fail(errs.Err())
+	if cfg == nil {
+		return stats, b.errs.Err()
+	}
+	b.cfg = cfg
+	b.base = strings.TrimSuffix(cfg.BaseURL, "/")
+	if b.opt.BaseURL != "" {
+		if msg := checkBaseURL(b.opt.BaseURL); msg != "" {
+			b.fail(fmt.Errorf("-base-url %s", msg))
+		}
+		b.base = strings.TrimSuffix(b.opt.BaseURL, "/")
+	}
+
+	asset := func(name string) (string, error) {
+		u, ok := b.assets[name]
+		if !ok {
+			return "", fmt.Errorf("there is no asset %q in layouts/assets", name)
+		}
+		return u, nil
+	}
+	tmpl, err := render.Load(b.opt.Root, render.Funcs(asset))
+	b.fail(err)
+	b.tmpl = tmpl
+
+	pages, err := content.Load(b.opt.Root)
+	b.fail(err)
+	for _, p := range pages {
+		if p.Front.Draft && !b.opt.Drafts {
+			continue
+		}
+		b.pages = append(b.pages, p)
+	}
+	b.checkAddresses()
+	if b.tmpl != nil {
+		b.checkLayouts()
+	}
+	content.Tree(b.pages)
+	if len(b.errs) > 0 {
+		return stats, b.errs.Err()
+	}
+
+	parent := filepath.Dir(filepath.Clean(b.opt.Out))
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return stats, err
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(b.opt.Out)+".tmp-")
+	if err != nil {
+		return stats, err
+	}
+	defer os.RemoveAll(tmp) // after a successful swap it no longer exists
+	b.out = &output{dir: tmp, min: newMinifier(), files: map[string]string{}}
+
+	b.fail(b.writeAssets())
+	if len(b.errs) > 0 {
+		return stats, b.errs.Err()
+	}
+	b.md = markdown.New(content.URLFor)
+	b.renderPages(ctx)
+	b.fail(b.writeNotFound())
+	b.fail(b.copyStatic())
+	b.fail(b.writeRedirects())
+	b.fail(b.writeSitemap())
+	if err := ctx.Err(); err != nil {
+		b.fail(err)
+	}
+	if len(b.errs) > 0 {
+		return stats, b.errs.Err()
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return stats, err
+	}
+	if err := swap(tmp, b.opt.Out); err != nil {
+		return stats, err
+	}
+	stats.Pages = len(b.pages) + 1
+	stats.Files = int(b.out.count.Load())
+	stats.Bytes = b.out.bytes.Load()
+	return stats, nil
+}
+
+// checkAddresses finds pages that share an address, and aliases that point
+// at a page's own address or are claimed twice.
+func (b *builder) checkAddresses() {
+	b.byURL = map[string]*content.Page{}
+	for _, p := range b.pages {
+		if prev, ok := b.byURL[p.URL]; ok {
+			b.fail(diag.Errorf(p.Path, 1, 1, "the page gets the address %s, which %s already has", p.URL, prev.Path).
+				WithHint("rename or move one of the files"))
+			continue
+		}
+		b.byURL[p.URL] = p
+	}
+	aliases := map[string]*content.Page{}
+	for _, p := range b.pages {
+		for _, a := range p.Front.Aliases {
+			line, col := p.Pos("aliases")
+			if q, ok := b.byURL[a]; ok {
+				b.fail(diag.Errorf(p.Path, line, col, "the alias %s is the address of the page %s", a, q.Path).
+					WithHint("an alias is an old address that no page has any more; remove it"))
+				continue
+			}
+			if q, ok := aliases[a]; ok {
+				b.fail(diag.Errorf(p.Path, line, col, "the alias %s is also an alias of %s", a, q.Path).
+					WithHint("an old address can lead to one page only"))
+				continue
+			}
+			aliases[a] = p
+		}
+	}
+}
+
+// layoutOf returns the layout name for p by the layout rule.
+func layoutOf(p *content.Page) string {
+	switch {
+	case p.Front.Layout != "":
+		return p.Front.Layout
+	case p.URL == "/":
+		return "home"
+	case p.Section:
+		return "list"
+	}
+	return "page"
+}
+
+func (b *builder) checkLayouts() {
+	for _, p := range b.pages {
+		name := layoutOf(p)
+		if b.tmpl.Has(name) {
+			continue
+		}
+		line, col := p.Pos("layout")
+		e := diag.Errorf(p.Path, line, col, "the layout %q does not exist: there is no layouts/%s.html", name, name)
+		if p.Front.Layout == "" {
+			e.Msg = fmt.Sprintf("the site has no layouts/%s.html, which this page needs", name)
+		}
+		e.Hint = "use one of: " + strings.Join(b.tmpl.Names(), ", ")
+		b.fail(e)
+	}
+}
+
+// writeAssets publishes layouts/assets/* fingerprinted. CSS and JS are
+// minified before hashing so the name changes exactly when the output does.
+func (b *builder) writeAssets() error {
+	b.assets = map[string]string{}
+	files, _ := fs.Glob(b.opt.Root, render.Dir+"/assets/*")
+	var errs diag.List
+	for _, f := range files {
+		data, err := fs.ReadFile(b.opt.Root, f)
+		if err != nil {
+			errs.Addf(f, 0, 0, "cannot be read: %v", err)
+			continue
+		}
+		name := path.Base(f)
+		if mt, ok := mediaTypes[path.Ext(name)]; ok {
+			if data, err = b.out.min.Bytes(mt, data); err != nil {
+				errs.Addf(f, 0, 0, "cannot be minified: %v", err)
+				continue
+			}
+		}
+		p := "assets/" + fingerprint(name, data)
+		if err := b.out.copyBytes(p, f, data); err != nil {
+			errs.Add(err)
+		}
+		b.assets[name] = "/" + p
+	}
+	return errs.Err()
+}
+
+func (b *builder) menu(current *content.Page) []Link {
+	var items []*content.Page
+	for _, p := range b.pages {
+		if p.Front.Menu == "main" {
+			items = append(items, p)
+		}
+	}
+	sort.SliceStable(items, func(i, j int) bool { return content.Less(items[i], items[j]) })
+	links := make([]Link, len(items))
+	for i, p := range items {
+		links[i] = Link{Title: p.Front.Title, URL: p.URL, Current: current != nil && p.URL == current.URL}
+		if current != nil && !links[i].Current && p.URL != "/" && strings.HasPrefix(current.URL, p.URL) {
+			links[i].Ancestor = true
+		}
+	}
+	return links
+}
+
+func crumbs(p *content.Page) []Link {
+	var out []Link
+	for q := p.Parent; q != nil; q = q.Parent {
+		title := q.Front.Title
+		if q.URL == "/" {
+			title = "Start"
+		}
+		out = append([]Link{{Title: title, URL: q.URL}}, out...)
+	}
+	return out
+}
+
+func (b *builder) view(p *content.Page, pv *Page) *View {
+	v := &View{Site: b.cfg, Page: pv, Now: b.opt.Now}
+	if p != nil {
+		v.Menu = b.menu(p)
+		v.Breadcrumbs = crumbs(p)
+		for _, c := range p.Children {
+			pv.Children = append(pv.Children, Link{Title: c.Front.Title, URL: c.URL, Description: c.Front.Description})
+		}
+	} else {
+		v.Menu = b.menu(nil)
+	}
+	if b.base != "" && pv.URL != "" {
+		v.Canonical = b.base + pv.URL
+	}
+	return v
+}
+
+func kindOf(p *content.Page) string {
+	switch {
+	case p.URL == "/":
+		return "home"
+	case p.Section:
+		return "section"
+	}
+	return "page"
+}
+
+// renderPages renders every page with one worker per CPU.
+func (b *builder) renderPages(ctx context.Context) {
+	work := make(chan *content.Page)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf bytes.Buffer
+			for p := range work {
+				buf.Reset()
+				b.fail(b.renderPage(&buf, p))
+			}
+		}()
+	}
+	for _, p := range b.pages {
+		if ctx.Err() != nil {
+			break
+		}
+		work <- p
+	}
+	close(work)
+	wg.Wait()
+}
+
+func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
+	res, errs := b.md.Render(p.Path, p.Body, p.BodyLine)
+	if len(errs) > 0 {
+		return errs
+	}
+	pv := &Page{
+		Title: p.Front.Title, Description: p.Front.Description, URL: p.URL, Kind: kindOf(p),
+		Date: p.Front.Date, Lastmod: p.Front.Lastmod, Content: template.HTML(res.HTML), Source: p.Path,
+	}
+	if err := b.tmpl.Execute(buf, layoutOf(p), b.view(p, pv)); err != nil {
+		return err
+	}
+	return b.out.write(strings.TrimPrefix(p.URL, "/")+"index.html", p.Path, buf.Bytes())
+}
+
+func (b *builder) writeNotFound() error {
+	if !b.tmpl.Has("404") {
+		return diag.Errorf(render.Dir+"/404.html", 0, 0, "the not-found layout is missing").WithHint("every site needs layouts/404.html")
+	}
+	pv := &Page{Title: "Sidan finns inte", Kind: "404"}
+	var buf bytes.Buffer
+	if err := b.tmpl.Execute(&buf, "404", b.view(nil, pv)); err != nil {
+		return err
+	}
+	return b.out.write("404.html", render.Dir+"/404.html", buf.Bytes())
+}
+
+// copyStatic publishes static/ as it is.
+func (b *builder) copyStatic() error {
+	var errs diag.List
+	err := fs.WalkDir(b.opt.Root, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && p == "static" {
+				return fs.SkipDir
+			}
+			errs.Addf(p, 0, 0, "cannot be read: %v", err)
+			return nil
+		}
+		if d.IsDir() || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		if err := b.out.copyFile(b.opt.Root, p, strings.TrimPrefix(p, "static/")); err != nil {
+			errs.Addf(p, 0, 0, "%v", err)
+		}
+		return nil
+	})
+	errs.Add(err)
+	return errs.Err()
+}
+
+// writeRedirects writes _redirects for Netlify and, for every alias, a
+// small page that sends the browser to the new address.
+func (b *builder) writeRedirects() error {
+	type redirect struct{ from, to, src string }
+	var rs []redirect
+	for _, p := range b.pages {
+		for _, a := range p.Front.Aliases {
+			rs = append(rs, redirect{a, p.URL, p.Path})
+		}
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].from < rs[j].from })
+	var nf bytes.Buffer
+	var errs diag.List
+	for _, r := range rs {
+		fmt.Fprintf(&nf, "%s %s 301\n", r.from, r.to)
+		p := strings.TrimPrefix(r.from, "/")
+		if strings.HasSuffix(p, "/") || p == "" {
+			p += "index.html"
+		}
+		errs.Add(b.out.write(p, r.src, redirectPage(r.to)))
+	}
+	if nf.Len() > 0 {
+		errs.Add(b.out.write("_redirects", "aliases", nf.Bytes()))
+	}
+	return errs.Err()
+}
+
+func redirectPage(to string) []byte {
+	e := template.HTMLEscapeString(to)
+	return []byte(`<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Sidan har flyttat</title>` +
+		`<meta name="robots" content="noindex"><link rel="canonical" href="` + e + `">` +
+		`<meta http-equiv="refresh" content="0; url=` + e + `"></head>` +
+		`<body><main><h1>Sidan har flyttat</h1><p>Den här sidan finns nu på <a href="` + e + `">` + e + `</a>.</p></main></body></html>`)
+}
+
+// writeSitemap writes sitemap.xml and robots.txt.
+func (b *builder) writeSitemap() error {
+	var urls []string
+	mod := map[string]time.Time{}
+	for _, p := range b.pages {
+		urls = append(urls, p.URL)
+		mod[p.URL] = p.Front.Lastmod
+	}
+	sort.Strings(urls)
+	var sm bytes.Buffer
+	sm.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for _, u := range urls {
+		sm.WriteString("<url><loc>")
+		template.HTMLEscape(&sm, []byte(b.base+u))
+		sm.WriteString("</loc>")
+		if t := mod[u]; !t.IsZero() {
+			sm.WriteString("<lastmod>" + t.Format("2006-01-02") + "</lastmod>")
+		}
+		sm.WriteString("</url>\n")
+	}
+	sm.WriteString("</urlset>\n")
+	if err := b.out.write("sitemap.xml", "pages", sm.Bytes()); err != nil {
+		return err
+	}
+	robots := "User-agent: *\nAllow: /\n"
+	if b.base != "" {
+		robots += "Sitemap: " + b.base + "/sitemap.xml\n"
+	}
+	return b.out.write("robots.txt", "site", []byte(robots))
+}
