@@ -31,7 +31,8 @@
 //	date         publication date, 2026-09-12
 //	lastmod      date of the last real change, 2026-09-12 ("Senast uppdaterad")
 //	draft        true leaves the page out unless the build runs with -drafts
-//	weight       whole number ordering the page in lists and the menu (lower first)
+//	weight       whole number ordering the page in lists and the menu (lower
+//	             first; pages without a weight come last)
 //	menu         "main" puts the page in the main navigation
 //	layout       the layout to use: layouts/<layout>.html
 //	aliases      old addresses that must keep working, like /om-oss/
@@ -282,10 +283,15 @@ func Tree(pages []*Page) {
 	}
 }
 
-// Less orders pages by weight, then title, then address.
+// Less orders pages by weight, then title, then address. A page without a
+// weight (0) comes after the pages that have one, as in Hugo.
 func Less(a, b *Page) bool {
-	if a.Front.Weight != b.Front.Weight {
-		return a.Front.Weight < b.Front.Weight
+	wa, wb := a.Front.Weight, b.Front.Weight
+	if wa != wb {
+		if wa == 0 || wb == 0 {
+			return wb == 0
+		}
+		return wa < wb
 	}
 	if a.Front.Title != b.Front.Title {
 		return a.Front.Title < b.Front.Title

@@ -205,7 +205,14 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 		b.checkLayouts()
 	}
 	content.Tree(b.pages)
+	b.md = markdown.New(content.URLFor)
 	if len(b.errs) > 0 {
+		// Report the Markdown problems of the pages that could be read too,
+		// so that one run shows everything.
+		for _, p := range b.pages {
+			_, errs := b.md.Render(p.Path, p.Body, p.BodyLine)
+			b.fail(errs.Err())
+		}
 		return stats, b.errs.Err()
 	}
 
@@ -224,7 +231,6 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 	if len(b.errs) > 0 {
 		return stats, b.errs.Err()
 	}
-	b.md = markdown.New(content.URLFor)
 	b.renderPages(ctx)
 	b.fail(b.writeNotFound())
 	b.fail(b.copyStatic())

@@ -73,20 +73,26 @@ var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line, msg := 0, err.Error()
-		if m := lineRE.FindStringSubmatch(msg); m != nil {
+		// yaml.v3 leaves the line out when the problem is on the first line.
+		line, msg := 1, strings.TrimPrefix(err.Error(), "yaml: ")
+		if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
 			line, _ = strconv.Atoi(m[1])
 			msg = m[2]
-		} else {
-			msg = strings.TrimPrefix(msg, "yaml: ")
 		}
 		e := diag.Errorf(d.Path, line+d.LineOffset, 0, "the YAML cannot be read: %s", msg)
-		if line == 0 {
-			e.Line = 0
-		}
 		switch {
 		case strings.Contains(msg, "mapping values are not allowed"):
+			// yaml.v3 gives no column: point at the second ": " on the line.
+			if l := nthLine(data, line); l != "" {
+				if i := strings.Index(l, ": "); i >= 0 {
+					if j := strings.Index(l[i+2:], ": "); j >= 0 {
+						e.Col = len([]rune(l[:i+2+j])) + 1
+					}
+				}
+			}
 			e.Hint = `a value that contains ": " must be in quotes, like title: "Pris: 5 900 kr"`
+		case strings.Contains(msg, "tab character"):
+			e.Hint = "indent with spaces, not tabs"
 		case strings.Contains(msg, "cannot start any token"):
 			e.Hint = "indent with spaces, not tabs, and put a value that starts with @, ` or % in quotes"
 		case strings.Contains(msg, "did not find expected key"), strings.Contains(msg, "block mapping"):
@@ -309,6 +315,7 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name string) {
 		v.FieldByIndex(f.Index).Set(reflect.ValueOf(keys))
 	}
 	seen := map[string]*yaml.Node{}
+	suggested := map[string]bool{} // keys named in a "did you mean" hint
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := resolve(n.Content[i]), resolve(n.Content[i+1])
 		if k.Kind == yaml.MappingNode && k.Tag == "!!merge" || k.Value == "<<" {
@@ -320,6 +327,7 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name string) {
 			e := d.Errorf(k, "unknown key %q", k.Value)
 			if near := diag.Closest(k.Value, order); near != "" {
 				e.Hint = "did you mean " + near + "?"
+				suggested[near] = true
 			} else {
 				e.Hint = "known keys: " + strings.Join(order, ", ")
 			}
@@ -333,7 +341,11 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name string) {
 		if keys != nil {
 			keys[k.Value] = d.At(val)
 		}
+		before := len(d.Errs)
 		d.value(val, v.Field(f.index), k.Value)
+		if len(d.Errs) > before {
+			suggested[k.Value] = true // reported already: not "empty" too
+		}
 	}
 	for _, key := range order {
 		f := byKey[key]
@@ -342,10 +354,21 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name string) {
 		}
 		k, ok := seen[key]
 		switch {
+		case !ok && suggested[key]:
+			// the misspelt key has been reported already
 		case !ok:
 			d.Errorf(n, "%s is missing", key).WithHint("add a line like %s: …", key)
-		case v.Field(f.index).IsZero():
+		case v.Field(f.index).IsZero() && !suggested[key]:
 			d.Errorf(k, "%s is empty", key).WithHint("write a value after \"%s: \"", key)
 		}
 	}
+}
+
+// nthLine returns line n (1-based) of data, or "".
+func nthLine(data []byte, n int) string {
+	lines := strings.Split(string(data), "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
 }

@@ -1,0 +1,125 @@
+package content
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+	"unicode/utf8"
+)
+
+func TestURLFor(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"content/_index.md", "/"},
+		{"content/om/_index.md", "/om/"},
+		{"content/om/pris.md", "/om/pris/"},
+		{"content/Västerbotten/Åre.md", "/vasterbotten/are/"},
+		{"content/Ödeshög.md", "/odeshog/"},
+		{"content/om/Vanliga frågor.md", "/om/vanliga-fragor/"},
+	} {
+		if have := URLFor(tc.in); have != tc.want {
+			t.Errorf("URLFor(%q) = %q, want %q", tc.in, have, tc.want)
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	src := "\uFEFF\n---\r\ntitle: Pris\r\nweight: 2\r\naliases: [/pris, /gamla/pris.html]\r\n---\r\n\r\nText\r\n"
+	p, errs := Parse("content/om/pris.md", []byte(src))
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if p.Front.Title != "Pris" || p.Front.Weight != 2 {
+		t.Errorf("front matter %+v", p.Front)
+	}
+	if have, want := p.Front.Aliases, []string{"/pris/", "/gamla/pris.html"}; strings.Join(have, " ") != strings.Join(want, " ") {
+		t.Errorf("aliases %v, want %v", have, want)
+	}
+	if p.BodyLine != 7 {
+		t.Errorf("BodyLine = %d, want 7", p.BodyLine)
+	}
+	if string(p.Body) != "\nText\n" {
+		t.Errorf("Body = %q", p.Body)
+	}
+	if pos := p.Front.Keys["weight"]; pos.Line != 4 || pos.Col != 9 {
+		t.Errorf("weight at %v, want 4:9", pos)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"---\ntitle: a\nmenu: sidfot\n---\n", `p.md:3:7: menu "sidfot" is not a menu of this site (write menu: main, or leave the key out)`},
+		{"---\ntitle: a\naliases: [om oss]\n---\n", `p.md:3:10: alias "om oss" is not a path on this site (write it like /om-oss/)`},
+		{"---\ntitle: a\nlayout: Min Sida\n---\n", `p.md:3:9: layout "Min Sida" is not a layout name (write the name of a file in layouts/ without .html, like page)`},
+		{"---\n---\nText\n", `p.md:1:1: title is missing (add a line like title: Om diplomeringen between the --- lines)`},
+		{"", `p.md:1:1: the page has no front matter (start the file with ---, then a line like title: Om diplomeringen, then ---)`},
+	} {
+		_, errs := Parse("p.md", []byte(tc.src))
+		if have := errs.Error(); have != tc.want {
+			t.Errorf("Parse(%q):\nhave %s\nwant %s", tc.src, have, tc.want)
+		}
+	}
+}
+
+func TestTree(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/_index.md":    {Data: []byte("---\ntitle: Start\n---\n")},
+		"content/om/_index.md": {Data: []byte("---\ntitle: Om\n---\n")},
+		"content/om/b.md":      {Data: []byte("---\ntitle: B\nweight: 1\n---\n")},
+		"content/om/a.md":      {Data: []byte("---\ntitle: A\nweight: 2\n---\n")},
+		"content/om/c.md":      {Data: []byte("---\ntitle: C\nweight: 1\n---\n")},
+		"content/om/x/y.md":    {Data: []byte("---\ntitle: Y\n---\n")},
+		"content/notes.txt":    {Data: []byte("not a page")},
+	}
+	pages, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	Tree(pages)
+	var om *Page
+	for _, p := range pages {
+		if p.URL == "/om/" {
+			om = p
+		}
+	}
+	var titles []string
+	for _, c := range om.Children {
+		titles = append(titles, c.Front.Title)
+	}
+	if have, want := strings.Join(titles, " "), "B C A Y"; have != want {
+		t.Errorf("children of /om/: %s, want %s (weight, then title; y.md has no weight, so it comes last)", have, want)
+	}
+	if om.Parent == nil || om.Parent.URL != "/" {
+		t.Errorf("the parent of /om/ is %v, want the home page", om.Parent)
+	}
+}
+
+// FuzzParse feeds arbitrary files to the page parser: it must not panic,
+// and every problem must name the file and a line.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"---\ntitle: a\n---\nText",
+		"\uFEFF---\r\ntitle: a\r\n---\r\n",
+		"---\ntitle: [\n---\n",
+		"---\ntitel: a\ndate: 2026-02-30\n---\n",
+		"no front matter",
+		"---\n",
+		"---\ntitle: a\naliases: {x: 1}\n---\n",
+		"\xff\xfe",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		p, errs := Parse("content/x.md", src)
+		for _, e := range errs {
+			if e.Path != "content/x.md" || e.Line < 1 {
+				t.Fatalf("problem without a position: %v", e)
+			}
+			if !utf8.ValidString(e.Msg) {
+				t.Fatalf("message is not UTF-8: %q", e.Msg)
+			}
+		}
+		if p == nil && len(errs) == 0 {
+			t.Fatal("no page and no problem")
+		}
+	})
+}

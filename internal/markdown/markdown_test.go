@@ -1,0 +1,71 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+func url(p string) string {
+	p = strings.TrimSuffix(strings.TrimPrefix(p, "content/"), ".md")
+	p = strings.TrimSuffix(p, "_index")
+	if p == "" {
+		return "/"
+	}
+	return "/" + strings.TrimSuffix(p, "/") + "/"
+}
+
+func TestRender(t *testing.T) {
+	r := New(url)
+	for _, tc := range []struct{ name, src, want string }{
+		{"heading ids", "## Pris & villkor\n\n## Pris & villkor\n", `<h2 id="pris-villkor">Pris &amp; villkor</h2>
+<h2 id="pris-villkor-1">Pris &amp; villkor</h2>`},
+		{"table", "| a | b |\n|---|---|\n| 1 | 2 |\n", "<table>"},
+		{"autolink", "Se www.example.se\n", `<a href="http://www.example.se">www.example.se</a>`},
+		{"md link", "[Pris](pris.md#a)\n", `<a href="/om/pris/#a">Pris</a>`},
+		{"md link from root", "[Start](/_index.md)\n", `<a href="/">Start</a>`},
+		{"external untouched", "[x](https://example.se/a.md)\n", `<a href="https://example.se/a.md">x</a>`},
+		{"escaped lt", "1 \\< 2 och a < b\n", "<p>1 &lt; 2 och a &lt; b</p>"},
+		{"hostile link", "[x](javascript:alert(1))\n", `<a href="">x</a>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, errs := r.Render("content/om/sida.md", []byte(tc.src), 1)
+			if len(errs) > 0 {
+				t.Fatal(errs)
+			}
+			if !strings.Contains(string(res.HTML), tc.want) {
+				t.Errorf("have %s\nwant it to contain %s", res.HTML, tc.want)
+			}
+		})
+	}
+}
+
+func TestCollect(t *testing.T) {
+	r := New(url)
+	res, errs := r.Render("content/a.md", []byte("Intro\n\n## Ett\n\nText [länk](b.md) och ![Alt](c.png).\n\n### Två\n"), 5)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if len(res.Headings) != 2 || res.Headings[0].Line != 7 || res.Headings[1].Level != 3 || res.Headings[1].ID != "tva" {
+		t.Errorf("headings %+v", res.Headings)
+	}
+	if len(res.Links) != 2 || res.Links[0].Dest != "/b/" || res.Links[0].Line != 9 || res.Links[0].Col != 6 || !res.Links[1].Image || res.Links[1].Text != "Alt" {
+		t.Errorf("links %+v", res.Links)
+	}
+}
+
+func FuzzRender(f *testing.F) {
+	f.Add("## a\n\n![](x)\n<b>")
+	f.Add("| a |\n|---|\n| <i> |\n")
+	r := New(url)
+	f.Fuzz(func(t *testing.T, src string) {
+		res, errs := r.Render("content/a.md", []byte(src), 3)
+		for _, e := range errs {
+			if e.Line < 3 {
+				t.Fatalf("position before the body: %v", e)
+			}
+		}
+		if strings.Contains(string(res.HTML), "<script") {
+			t.Fatalf("script in output: %s", res.HTML)
+		}
+	})
+}
