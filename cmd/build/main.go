@@ -26,6 +26,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"sort"
 	"time"
 
 	"hbtq/internal/diag"
@@ -54,17 +55,38 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg + "\nTry: go run ./cmd/build -help" }
 
+// A command is a subcommand of build: serve, check. Each lives in its own
+// file and registers itself here from an init function.
+type command struct {
+	summary string
+	run     func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+}
+
+var commands = map[string]command{}
+
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 {
+		if c, ok := commands[args[0]]; ok {
+			return c.run(ctx, args[1:], stdout, stderr)
+		}
+	}
 	fl := flag.NewFlagSet("build", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	root := fl.String("root", ".", "the site root `folder`")
-	out := fl.String("out", "", "the output `folder` (default <root>/public)")
-	baseURL := fl.String("base-url", "", "the site's address, like https://hbtq.example.se")
-	drafts := fl.Bool("drafts", false, "include pages with draft: true")
-	nowFlag := fl.String("now", "", "the `date` the build treats as today, like 2026-11-23 (default today)")
+	opts := siteFlags(fl)
 	fl.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: go run ./cmd/build [flags]\n\nBuilds the site at -root into -out.\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: go run ./cmd/build [flags]\n       go run ./cmd/build <command> [flags]\n\nBuilds the site at -root into -out.\n\nFlags:\n")
 		fl.PrintDefaults()
+		if len(commands) > 0 {
+			fmt.Fprintf(stderr, "\nCommands:\n")
+			names := make([]string, 0, len(commands))
+			for n := range commands {
+				names = append(names, n)
+			}
+			sort.Strings(names)
+			for _, n := range names {
+				fmt.Fprintf(stderr, "  %-8s %s\n", n, commands[n].summary)
+			}
+		}
 	}
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -75,18 +97,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if fl.NArg() > 0 {
 		return usageError{fmt.Sprintf("unknown command %q", fl.Arg(0))}
 	}
-	now, err := today(*nowFlag)
+	opt, out, err := opts()
 	if err != nil {
-		return usageError{err.Error()}
+		return err
 	}
-	if *out == "" {
-		*out = filepath.Join(*root, "public")
-	}
-	rootFS := os.DirFS(*root)
-	stats, err := site.Build(ctx, site.Options{Root: rootFS, Out: *out, BaseURL: *baseURL, Drafts: *drafts, Now: now})
+	stats, err := site.Build(ctx, opt)
 	if err != nil {
-		diag.Format(stderr, err, site.Source(rootFS))
-		fmt.Fprintf(stderr, "build failed; %s was not changed\n", *out)
+		diag.Format(stderr, err, site.Source(opt.Root))
+		fmt.Fprintf(stderr, "build failed; %s was not changed\n", out)
 		return errReported
 	}
 	fmt.Fprintln(stdout, stats)
@@ -94,6 +112,28 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout, n)
 	}
 	return nil
+}
+
+// siteFlags defines the flags every command shares on fl: -root, -out,
+// -base-url, -drafts, -now. After parsing, the returned function gives the
+// build options and the output folder, or a usage error.
+func siteFlags(fl *flag.FlagSet) func() (site.Options, string, error) {
+	root := fl.String("root", ".", "the site root `folder`")
+	out := fl.String("out", "", "the output `folder` (default <root>/public)")
+	baseURL := fl.String("base-url", "", "the site's address, like https://hbtq.example.se")
+	drafts := fl.Bool("drafts", false, "include pages with draft: true")
+	nowFlag := fl.String("now", "", "the `date` the build treats as today, like 2026-11-23 (default today)")
+	return func() (site.Options, string, error) {
+		now, err := today(*nowFlag)
+		if err != nil {
+			return site.Options{}, "", usageError{err.Error()}
+		}
+		o := *out
+		if o == "" {
+			o = filepath.Join(*root, "public")
+		}
+		return site.Options{Root: os.DirFS(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now}, o, nil
+	}
 }
 
 // today returns the day given by -now, or today in Stockholm, as midnight UTC.

@@ -89,6 +89,11 @@ type Page struct {
 
 	Parent   *Page   // the section page above, nil for the home page
 	Children []*Page // for sections: pages and sub-sections, by weight then title
+
+	// Data is set on pages that a feature of the site generates rather
+	// than reads from Markdown (the unit directory, a unit's page); the
+	// layout sees it as .Data. Path then names the file the page comes from.
+	Data any
 }
 
 // Pos returns the position of front-matter key k, or the file's first line.

@@ -133,8 +133,9 @@ type builder struct {
 	out     *output
 	sources map[string][]byte
 
-	mu   sync.Mutex
-	errs diag.List
+	mu    sync.Mutex
+	errs  diag.List
+	notes []string
 }
 
 func (b *builder) fail(errs ...error) {
@@ -200,6 +201,7 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 		}
 		b.pages = append(b.pages, p)
 	}
+	feats := b.loadFeatures()
 	b.checkAddresses()
 	if b.tmpl != nil {
 		b.checkLayouts()
@@ -232,6 +234,9 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 		return stats, b.errs.Err()
 	}
 	b.renderPages(ctx)
+	for _, f := range feats {
+		b.fail(f.write(b))
+	}
 	b.fail(b.writeNotFound())
 	b.fail(b.copyStatic())
 	b.fail(b.writeRedirects())
@@ -249,6 +254,7 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 		return stats, err
 	}
 	stats.Pages = len(b.pages) + 1
+	stats.Notes = b.notes
 	stats.Files = int(b.out.count.Load())
 	stats.Bytes = b.out.bytes.Load()
 	return stats, nil
@@ -433,7 +439,9 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 		Title: p.Front.Title, Description: p.Front.Description, URL: p.URL, Kind: kindOf(p),
 		Date: p.Front.Date, Lastmod: p.Front.Lastmod, Content: template.HTML(res.HTML), Source: p.Path,
 	}
-	if err := b.tmpl.Execute(buf, layoutOf(p), b.view(p, pv)); err != nil {
+	v := b.view(p, pv)
+	v.Data = p.Data
+	if err := b.tmpl.Execute(buf, layoutOf(p), v); err != nil {
 		return err
 	}
 	return b.out.write(strings.TrimPrefix(p.URL, "/")+"index.html", p.Path, buf.Bytes())
