@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/history"
 	"hbtq/internal/site"
 	"hbtq/internal/yamldoc"
 
@@ -132,7 +133,10 @@ func siteFlags(fl *flag.FlagSet) func() (site.Options, string, error) {
 		if o == "" {
 			o = filepath.Join(*root, "public")
 		}
-		return site.Options{Root: os.DirFS(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now}, o, nil
+		return site.Options{
+			Root: os.DirFS(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now,
+			History: history.Load(*root),
+		}, o, nil
 	}
 }
 

@@ -25,6 +25,7 @@
 //	sitemap.xml          every published page, with lastmod where known
 //	robots.txt           allows all and names the sitemap
 //	_redirects           Netlify redirects: each alias to its page (301)
+//	_headers             Netlify headers: the security policy and caching (see headers.go)
 //	<alias>/index.html   a small page that sends the browser on, for other hosts
 //	everything in static/, unchanged
 package site
@@ -58,6 +59,10 @@ type Options struct {
 	BaseURL string    // overrides base_url in site.yaml when set
 	Drafts  bool      // include pages with draft: true
 	Now     time.Time // the day the build treats as today
+
+	// History gives the day each file was last committed (see package
+	// history); a page without lastmod shows it as "Senast uppdaterad".
+	History map[string]time.Time
 }
 
 // Stats describe a finished build.
@@ -133,9 +138,10 @@ type builder struct {
 	out     *output
 	sources map[string][]byte
 
-	mu    sync.Mutex
-	errs  diag.List
-	notes []string
+	mu        sync.Mutex
+	errs      diag.List
+	notes     []string
+	redirects []redirect
 }
 
 func (b *builder) fail(errs ...error) {
@@ -241,6 +247,7 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 	b.fail(b.copyStatic())
 	b.fail(b.writeRedirects())
 	b.fail(b.writeSitemap())
+	b.fail(b.writeHeaders())
 	if err := ctx.Err(); err != nil {
 		b.fail(err)
 	}
@@ -395,6 +402,14 @@ func (b *builder) view(p *content.Page, pv *Page) *View {
 	return v
 }
 
+// lastmod returns when p last changed: its lastmod, else its last commit.
+func (b *builder) lastmod(p *content.Page) time.Time {
+	if !p.Front.Lastmod.IsZero() {
+		return p.Front.Lastmod
+	}
+	return b.opt.History[p.Path]
+}
+
 func kindOf(p *content.Page) string {
 	switch {
 	case p.URL == "/":
@@ -437,7 +452,7 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	}
 	pv := &Page{
 		Title: p.Front.Title, Description: p.Front.Description, URL: p.URL, Kind: kindOf(p),
-		Date: p.Front.Date, Lastmod: p.Front.Lastmod, Content: template.HTML(res.HTML), Source: p.Path,
+		Date: p.Front.Date, Lastmod: b.lastmod(p), Content: template.HTML(res.HTML), Source: p.Path,
 	}
 	v := b.view(p, pv)
 	v.Data = p.Data
@@ -482,16 +497,25 @@ func (b *builder) copyStatic() error {
 	return errs.Err()
 }
 
-// writeRedirects writes _redirects for Netlify and, for every alias, a
-// small page that sends the browser to the new address.
+// redirect records that the old address from must lead to the page at to;
+// src names the file that asks for it. Aliases and former unit ids use it.
+func (b *builder) redirect(from, to, src string) {
+	b.mu.Lock()
+	b.redirects = append(b.redirects, redirect{from, to, src})
+	b.mu.Unlock()
+}
+
+type redirect struct{ from, to, src string }
+
+// writeRedirects writes _redirects for Netlify and, for every old address,
+// a small page that sends the browser to the new one, for other hosts.
 func (b *builder) writeRedirects() error {
-	type redirect struct{ from, to, src string }
-	var rs []redirect
 	for _, p := range b.pages {
 		for _, a := range p.Front.Aliases {
-			rs = append(rs, redirect{a, p.URL, p.Path})
+			b.redirect(a, p.URL, p.Path)
 		}
 	}
+	rs := b.redirects
 	sort.Slice(rs, func(i, j int) bool { return rs[i].from < rs[j].from })
 	var nf bytes.Buffer
 	var errs diag.List
@@ -523,7 +547,7 @@ func (b *builder) writeSitemap() error {
 	mod := map[string]time.Time{}
 	for _, p := range b.pages {
 		urls = append(urls, p.URL)
-		mod[p.URL] = p.Front.Lastmod
+		mod[p.URL] = b.lastmod(p)
 	}
 	sort.Strings(urls)
 	var sm bytes.Buffer
@@ -542,6 +566,9 @@ func (b *builder) writeSitemap() error {
 		return err
 	}
 	robots := "User-agent: *\nAllow: /\n"
+	if b.opt.Drafts {
+		robots = "User-agent: *\nDisallow: /\n"
+	}
 	if b.base != "" {
 		robots += "Sitemap: " + b.base + "/sitemap.xml\n"
 	}

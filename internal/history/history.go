@@ -1,0 +1,71 @@
+// Package history reads from git when each file of the site was last
+// changed, for "Senast uppdaterad" on pages without a lastmod.
+//
+// The date of a file is the committer date of the newest commit that
+// touched it, as a calendar day in Europe/Stockholm. A file's modification
+// time is never used: a fresh checkout resets it. Outside a git work tree,
+// or in a shallow clone without the history, files simply have no date.
+package history
+
+import (
+	"bufio"
+	"bytes"
+	"os/exec"
+	"path"
+	"strings"
+	"time"
+)
+
+// Dates maps a slash-separated path relative to the site root to the day
+// it was last committed.
+type Dates map[string]time.Time
+
+// Load runs git in dir, the site root, and returns the dates of the files
+// under it. It returns an empty map, not an error, when dir is not in a git
+// work tree or git is not installed.
+func Load(dir string) Dates {
+	d := Dates{}
+	// --relative makes the names relative to dir.
+	out, err := exec.Command("git", "-C", dir, "log", "--format=%x00%cI", "--name-only", "--no-renames", "--relative", "--", ".").Output()
+	if err != nil {
+		return d
+	}
+	parse(d, out)
+	return d
+}
+
+var stockholm = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Stockholm")
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}()
+
+// parse reads git log output: a line "\x00<date>" per commit, newest first,
+// followed by the names of the files it touched.
+func parse(d Dates, out []byte) {
+	var cur time.Time
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "\x00") {
+			t, err := time.Parse(time.RFC3339, line[1:])
+			if err != nil {
+				cur = time.Time{}
+				continue
+			}
+			y, m, day := t.In(stockholm).Date()
+			cur = time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+			continue
+		}
+		if line == "" || cur.IsZero() {
+			continue
+		}
+		p := path.Clean(line)
+		if _, ok := d[p]; !ok {
+			d[p] = cur
+		}
+	}
+}

@@ -1,0 +1,50 @@
+package history
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func TestParse(t *testing.T) {
+	d := Dates{}
+	parse(d, []byte("\x002026-11-20T23:30:00+00:00\n\ncontent/a.md\n\x002026-10-01T10:00:00+02:00\n\ncontent/a.md\ncontent/b.md\n"))
+	// 23:30 UTC on 20 November is 00:30 on 21 November in Stockholm.
+	if have, want := d["content/a.md"], time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC); !have.Equal(want) {
+		t.Errorf("a.md: %v, want %v (the newest commit, as a Stockholm day)", have, want)
+	}
+	if have, want := d["content/b.md"], time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC); !have.Equal(want) {
+		t.Errorf("b.md: %v, want %v", have, want)
+	}
+}
+
+func TestLoad(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := t.TempDir()
+	run := func(env []string, args ...string) {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), env...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	run(nil, "init", "-q")
+	os.MkdirAll(filepath.Join(dir, "site", "content"), 0o755)
+	os.WriteFile(filepath.Join(dir, "site", "content", "a.md"), []byte("a"), 0o644)
+	date := []string{"GIT_COMMITTER_DATE=2026-05-04T12:00:00+02:00", "GIT_AUTHOR_DATE=2026-05-04T12:00:00+02:00",
+		"GIT_AUTHOR_NAME=T", "GIT_AUTHOR_EMAIL=t@example.se", "GIT_COMMITTER_NAME=T", "GIT_COMMITTER_EMAIL=t@example.se"}
+	run(date, "add", ".")
+	run(date, "commit", "-q", "-m", "a")
+	d := Load(filepath.Join(dir, "site"))
+	if have, want := d["content/a.md"], time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC); !have.Equal(want) {
+		t.Errorf("content/a.md: %v, want %v; all: %v", have, want, d)
+	}
+	if len(Load(t.TempDir())) != 0 {
+		t.Error("dates outside a git work tree")
+	}
+}
