@@ -26,6 +26,8 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"sort"
 	"time"
 
@@ -74,6 +76,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("build", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	opts := siteFlags(fl)
+	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile to `file`")
+	memprofile := fl.String("memprofile", "", "write a heap profile to `file` after the build")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: go run ./cmd/build [flags]\n       go run ./cmd/build <command> [flags]\n\nBuilds the site at -root into -out.\n\nFlags:\n")
 		fl.PrintDefaults()
@@ -101,6 +105,27 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	opt, out, err := opts()
 	if err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if *memprofile != "" {
+		defer func() {
+			f, err := os.Create(*memprofile)
+			if err == nil {
+				runtime.GC()
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+		}()
 	}
 	stats, err := site.Build(ctx, opt)
 	if err != nil {

@@ -46,8 +46,11 @@ import (
 	"bytes"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -126,10 +129,11 @@ func URLFor(p string) string {
 }
 
 // Load reads every page under content/ in fsys. It returns the pages that
-// could be read, sorted by path, and every problem found.
+// could be read, sorted by path, and every problem found. Files are read
+// and parsed by one worker per CPU.
 func Load(fsys fs.FS) ([]*Page, error) {
 	var errs diag.List
-	var pages []*Page
+	var paths []string
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			errs.Addf(p, 0, 0, "cannot be read: %v", err)
@@ -138,23 +142,43 @@ func Load(fsys fs.FS) ([]*Page, error) {
 		if d.IsDir() || path.Ext(p) != ".md" || strings.HasPrefix(d.Name(), ".") {
 			return nil
 		}
-		data, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			errs.Addf(p, 0, 0, "cannot be read: %v", err)
-			return nil
-		}
-		pg, perrs := Parse(p, data)
-		errs = append(errs, perrs...)
-		if pg != nil {
-			pages = append(pages, pg)
-		}
+		paths = append(paths, p)
 		return nil
 	})
 	if err != nil {
 		errs.Addf(Dir, 0, 0, "cannot be read: %v", err)
 	}
-	sort.Slice(pages, func(i, j int) bool { return pages[i].Path < pages[j].Path })
-	return pages, errs.Err()
+	pages := make([]*Page, len(paths))
+	perrs := make([]diag.List, len(paths))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(paths)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(paths) {
+					return
+				}
+				data, err := fs.ReadFile(fsys, paths[i])
+				if err != nil {
+					perrs[i].Addf(paths[i], 0, 0, "cannot be read: %v", err)
+					continue
+				}
+				pages[i], perrs[i] = Parse(paths[i], data)
+			}
+		}()
+	}
+	wg.Wait()
+	out := pages[:0]
+	for i, p := range pages {
+		errs = append(errs, perrs[i]...)
+		if p != nil {
+			out = append(out, p)
+		}
+	}
+	return out, errs.Err()
 }
 
 var yamlFormat = frontmatter.NewFormat("---", "---", func(data []byte, v any) error {

@@ -45,6 +45,7 @@ type output struct {
 	min   *minify.M
 	mu    sync.Mutex
 	files map[string]string // published path → source that wrote it
+	dirs  sync.Map          // folders created so far
 	count atomic.Int64
 	bytes atomic.Int64
 }
@@ -113,8 +114,13 @@ func (o *output) copyBytes(p, src string, data []byte) error {
 	o.files[p] = src
 	o.mu.Unlock()
 	full := filepath.Join(o.dir, filepath.FromSlash(p))
-	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-		return err
+	if dir := filepath.Dir(full); dir != o.dir {
+		if _, ok := o.dirs.Load(dir); !ok {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return err
+			}
+			o.dirs.Store(dir, true)
+		}
 	}
 	if err := os.WriteFile(full, data, 0o644); err != nil {
 		return err

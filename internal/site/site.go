@@ -138,6 +138,9 @@ type builder struct {
 	out     *output
 	sources map[string][]byte
 
+	menuOnce  sync.Once
+	menuPages []*content.Page
+
 	mu        sync.Mutex
 	errs      diag.List
 	notes     []string
@@ -355,16 +358,19 @@ func (b *builder) writeAssets() error {
 	return errs.Err()
 }
 
+// menu returns the main navigation as seen from the page current (nil for
+// the not-found page).
 func (b *builder) menu(current *content.Page) []Link {
-	var items []*content.Page
-	for _, p := range b.pages {
-		if p.Front.Menu == "main" {
-			items = append(items, p)
+	b.menuOnce.Do(func() {
+		for _, p := range b.pages {
+			if p.Front.Menu == "main" {
+				b.menuPages = append(b.menuPages, p)
+			}
 		}
-	}
-	sort.SliceStable(items, func(i, j int) bool { return content.Less(items[i], items[j]) })
-	links := make([]Link, len(items))
-	for i, p := range items {
+		sort.SliceStable(b.menuPages, func(i, j int) bool { return content.Less(b.menuPages[i], b.menuPages[j]) })
+	})
+	links := make([]Link, len(b.menuPages))
+	for i, p := range b.menuPages {
 		links[i] = Link{Title: p.Front.Title, URL: p.URL, Current: current != nil && p.URL == current.URL}
 		if current != nil && !links[i].Current && p.URL != "/" && strings.HasPrefix(current.URL, p.URL) {
 			links[i].Ancestor = true

@@ -1,0 +1,145 @@
+// Command runner measures full builds of generated sites against the floor
+// and prints one table. bench/run calls it.
+//
+// For each size (pages, units) it generates a site with bench/gen, then runs
+// the floor and the build alternately, -runs times each, in fresh output
+// folders, and reports the median wall time, the CPU time (user+system) and
+// peak RSS of that run, the output size, and the build's wall time as a
+// ratio to the floor's. Figures are measured on this machine in this run:
+// compare ratios, not seconds.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
+)
+
+type size struct{ pages, units int }
+
+type sample struct {
+	wall, cpu time.Duration
+	rssKB     int64
+}
+
+func main() {
+	runs := flag.Int("runs", 5, "runs of each command per size")
+	sizes := flag.String("sizes", "100x100,1000x1000,10000x5000", "pages x units, comma separated")
+	work := flag.String("work", "", "working folder (default a new temporary folder)")
+	flag.Parse()
+	if err := run(*runs, *sizes, *work); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(runs int, sizesFlag, work string) error {
+	if work == "" {
+		var err error
+		if work, err = os.MkdirTemp("", "hbtq-bench-"); err != nil {
+			return err
+		}
+		defer os.RemoveAll(work)
+	}
+	bin := filepath.Join(work, "bin")
+	for _, b := range []string{"gen", "floor"} {
+		if err := command("go", "build", "-o", filepath.Join(bin, b), "./bench/"+b).Run(); err != nil {
+			return fmt.Errorf("building bench/%s: %v", b, err)
+		}
+	}
+	if err := command("go", "build", "-o", filepath.Join(bin, "build"), "./cmd/build").Run(); err != nil {
+		return fmt.Errorf("building cmd/build: %v", err)
+	}
+	var sizes []size
+	for _, s := range strings.Split(sizesFlag, ",") {
+		var z size
+		if _, err := fmt.Sscanf(s, "%dx%d", &z.pages, &z.units); err != nil {
+			return fmt.Errorf("-sizes: %q is not pages x units, like 1000x1000", s)
+		}
+		sizes = append(sizes, z)
+	}
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "pages\tunits\tfloor wall\tbuild wall\tratio\tbuild CPU\tpeak RSS\toutput\t\n")
+	var walls []time.Duration
+	for _, z := range sizes {
+		root := filepath.Join(work, fmt.Sprintf("site-%d-%d", z.pages, z.units))
+		os.RemoveAll(root)
+		if out, err := exec.Command(filepath.Join(bin, "gen"), "-pages", fmt.Sprint(z.pages), "-units", fmt.Sprint(z.units), "-out", root).CombinedOutput(); err != nil {
+			return fmt.Errorf("gen: %v\n%s", err, out)
+		}
+		var floor, build []sample
+		var outBytes int64
+		for i := range runs {
+			fo := filepath.Join(work, "floor-out")
+			os.RemoveAll(fo)
+			s, err := measure(filepath.Join(bin, "floor"), "-root", root, "-out", fo)
+			if err != nil {
+				return err
+			}
+			floor = append(floor, s)
+			bo := filepath.Join(work, "public")
+			os.RemoveAll(bo)
+			s, err = measure(filepath.Join(bin, "build"), "-root", root, "-out", bo, "-now", "2026-11-23")
+			if err != nil {
+				return err
+			}
+			build = append(build, s)
+			if i == 0 {
+				outBytes = dirSize(bo)
+			}
+		}
+		f, b := median(floor), median(build)
+		walls = append(walls, b.wall)
+		fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%.2f×\t%s\t%d MB\t%.1f MB\t\n", z.pages, z.units,
+			f.wall.Round(time.Millisecond), b.wall.Round(time.Millisecond), float64(b.wall)/float64(f.wall),
+			b.cpu.Round(time.Millisecond), b.rssKB/1024, float64(outBytes)/1e6)
+	}
+	tw.Flush()
+	if len(walls) >= 3 {
+		fmt.Printf("growth: the %d-page build takes %.1f× the %d-page build\n", sizes[2].pages, float64(walls[2])/float64(walls[1]), sizes[1].pages)
+	}
+	return nil
+}
+
+func command(name string, args ...string) *exec.Cmd {
+	cmd := exec.Command(name, args...)
+	cmd.Stderr = os.Stderr
+	return cmd
+}
+
+// measure runs a command and returns its wall time, CPU time and peak RSS.
+func measure(name string, args ...string) (sample, error) {
+	cmd := exec.Command(name, args...)
+	start := time.Now()
+	out, err := cmd.CombinedOutput()
+	wall := time.Since(start)
+	if err != nil {
+		return sample{}, fmt.Errorf("%s: %v\n%s", filepath.Base(name), err, out)
+	}
+	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	return sample{wall: wall, cpu: cpu, rssKB: ru.Maxrss}, nil
+}
+
+func median(s []sample) sample {
+	sort.Slice(s, func(i, j int) bool { return s[i].wall < s[j].wall })
+	return s[len(s)/2]
+}
+
+func dirSize(dir string) int64 {
+	var n int64
+	filepath.Walk(dir, func(_ string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			n += info.Size()
+		}
+		return nil
+	})
+	return n
+}
