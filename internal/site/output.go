@@ -39,9 +39,11 @@ var mediaTypes = map[string]string{
 	".svg": "image/svg+xml", ".json": "application/json", ".xml": "application/xml",
 }
 
-// output writes the files of one build into a fresh folder.
+// output writes the files of one build into a fresh folder, or into
+// memory when mem is not nil (for the dev server).
 type output struct {
 	dir   string
+	mem   map[string][]byte
 	min   *minify.M
 	mu    sync.Mutex
 	files map[string]string // published path → source that wrote it
@@ -112,6 +114,13 @@ func (o *output) copyBytes(p, src string, data []byte) error {
 		return fmt.Errorf("/%s is written by both %s and %s", p, prev, src)
 	}
 	o.files[p] = src
+	if o.mem != nil {
+		o.mem[p] = data
+		o.mu.Unlock()
+		o.count.Add(1)
+		o.bytes.Add(int64(len(data)))
+		return nil
+	}
 	o.mu.Unlock()
 	full := filepath.Join(o.dir, filepath.FromSlash(p))
 	if dir := filepath.Dir(full); dir != o.dir {

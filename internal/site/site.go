@@ -138,6 +138,7 @@ type builder struct {
 	out     *output
 	sources map[string][]byte
 
+	feats     []feature
 	menuOnce  sync.Once
 	menuPages []*content.Page
 
@@ -177,10 +178,46 @@ func Source(root fs.FS) diag.Source {
 
 func (b *builder) run(ctx context.Context) (Stats, error) {
 	var stats Stats
+	if err := b.load(); err != nil {
+		return stats, err
+	}
+	parent := filepath.Dir(filepath.Clean(b.opt.Out))
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return stats, err
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(b.opt.Out)+".tmp-")
+	if err != nil {
+		return stats, err
+	}
+	defer os.RemoveAll(tmp) // after a successful swap it no longer exists
+	if err := b.generate(ctx, &output{dir: tmp, min: newMinifier(), files: map[string]string{}}); err != nil {
+		return stats, err
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return stats, err
+	}
+	if err := swap(tmp, b.opt.Out); err != nil {
+		return stats, err
+	}
+	return b.stats(), nil
+}
+
+func (b *builder) stats() Stats {
+	return Stats{
+		Pages: len(b.pages) + 1,
+		Notes: b.notes,
+		Files: int(b.out.count.Load()),
+		Bytes: b.out.bytes.Load(),
+	}
+}
+
+// load reads and checks every source: settings, layouts, pages and the
+// features' files. It returns every problem found.
+func (b *builder) load() error {
 	cfg, errs := loadConfig(b.opt.Root)
 	b.fail(errs.Err())
 	if cfg == nil {
-		return stats, b.errs.Err()
+		return b.errs.Err()
 	}
 	b.cfg = cfg
 	b.base = strings.TrimSuffix(cfg.BaseURL, "/")
@@ -210,7 +247,7 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 		}
 		b.pages = append(b.pages, p)
 	}
-	feats := b.loadFeatures()
+	b.feats = b.loadFeatures()
 	b.checkAddresses()
 	if b.tmpl != nil {
 		b.checkLayouts()
@@ -224,26 +261,20 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 			_, errs := b.md.Render(p.Path, p.Body, p.BodyLine)
 			b.fail(errs.Err())
 		}
-		return stats, b.errs.Err()
+		return b.errs.Err()
 	}
+	return nil
+}
 
-	parent := filepath.Dir(filepath.Clean(b.opt.Out))
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return stats, err
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(b.opt.Out)+".tmp-")
-	if err != nil {
-		return stats, err
-	}
-	defer os.RemoveAll(tmp) // after a successful swap it no longer exists
-	b.out = &output{dir: tmp, min: newMinifier(), files: map[string]string{}}
-
+// generate writes the whole site to out.
+func (b *builder) generate(ctx context.Context, out *output) error {
+	b.out = out
 	b.fail(b.writeAssets())
 	if len(b.errs) > 0 {
-		return stats, b.errs.Err()
+		return b.errs.Err()
 	}
 	b.renderPages(ctx)
-	for _, f := range feats {
+	for _, f := range b.feats {
 		b.fail(f.write(b))
 	}
 	b.fail(b.writeNotFound())
@@ -254,20 +285,7 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 	if err := ctx.Err(); err != nil {
 		b.fail(err)
 	}
-	if len(b.errs) > 0 {
-		return stats, b.errs.Err()
-	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return stats, err
-	}
-	if err := swap(tmp, b.opt.Out); err != nil {
-		return stats, err
-	}
-	stats.Pages = len(b.pages) + 1
-	stats.Notes = b.notes
-	stats.Files = int(b.out.count.Load())
-	stats.Bytes = b.out.bytes.Load()
-	return stats, nil
+	return b.errs.Err()
 }
 
 // checkAddresses finds pages that share an address, and aliases that point

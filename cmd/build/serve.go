@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"strconv"
+
+	"hbtq/internal/serve"
+)
+
+func init() {
+	commands["serve"] = command{
+		summary: "build, serve on 127.0.0.1 and rebuild on every change (live reload)",
+		run:     runServe,
+	}
+}
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	opts := siteFlags(fl)
+	port := fl.Int("port", 1313, "the `port` to listen on")
+	bind := fl.String("bind", "127.0.0.1", "the `address` to listen on")
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: go run ./cmd/build serve [flags]\n\nServes the site from memory and rebuilds it when files change.\n\nFlags:\n")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errReported
+	}
+	if fl.NArg() > 0 {
+		return usageError{fmt.Sprintf("serve takes no arguments, not %q", fl.Arg(0))}
+	}
+	opt, _, err := opts()
+	if err != nil {
+		return err
+	}
+	root := fl.Lookup("root").Value.String()
+	s, err := serve.Start(serve.Options{
+		Dir:  root,
+		Addr: net.JoinHostPort(*bind, strconv.Itoa(*port)),
+		Site: opt,
+		Log:  stdout,
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Serving the site at %s (Ctrl-C stops)\n", s.URL())
+	<-ctx.Done()
+	fmt.Fprintln(stdout, "Stopping.")
+	return s.Close()
+}

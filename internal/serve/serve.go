@@ -1,0 +1,510 @@
+// Package serve is the dev server: it builds the site into memory, serves
+// it on a local address, watches the site's files and rebuilds when they
+// change, and tells the browser to reload.
+//
+// # Watching
+//
+// The server watches content/, layouts/ and static/ with all their
+// sub-folders (folders created later are watched as they appear) and the
+// settings file site.yaml. Events are gathered until the files have been
+// quiet for a moment (Debounce), then one rebuild covers them all. Chmod
+// events and editors' temporary files (foo~, .foo.swp, 4913, #foo#, .#foo,
+// *.tmp, files starting with a dot) are ignored. An editor that saves by
+// writing a new file and renaming it over the old one is handled like any
+// other change.
+//
+// A change to the body of existing pages re-renders only those pages; any
+// other change rebuilds the whole site (see site.Live). The files served
+// are replaced only when a build succeeds.
+//
+// # Reloading
+//
+// Every HTML page the dev server sends gets one extra element before
+// </body>: <script type="module" src="/_dev/reload.js">. The script is a
+// file, not inline, so it works under the site's Content-Security-Policy,
+// which the dev server sends like the published site. It listens to
+// /_dev/events, a stream of Server-Sent Events, and reloads the page on
+// "reload". Nothing of this is ever written to public/.
+//
+// # Errors
+//
+// While the last build failed, every page request is answered with an
+// error page (status 500) that lists each problem as path:line:col: message
+// with the source lines around it. The next good build clears it and
+// reloads the browser.
+//
+// # Serving
+//
+// Only the built site is served, from memory: a path with a .. segment
+// (also percent-encoded) or a NUL is refused with 400; a folder serves its
+// index.html; a folder without its slash is redirected to it; anything else
+// gets the site's own 404.html with status 404.
+package serve
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"log"
+	"mime"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+
+	"hbtq/internal/diag"
+	"hbtq/internal/site"
+)
+
+// Debounce is how long the files must be quiet before a rebuild starts.
+const Debounce = 15 * time.Millisecond
+
+// Watched are the folders and files of the site root that are watched.
+var Watched = []string{"content", "layouts", "static", site.ConfigFile}
+
+// Server is a running dev server.
+type Server struct {
+	dir  string // the site root on disk
+	live *site.Live
+	log  *log.Logger
+
+	mu      sync.Mutex
+	failure error                // the last build's problems, nil when it succeeded
+	clients map[chan string]bool // SSE subscribers
+	version int                  // counts successful and failed builds
+
+	watcher *fsnotify.Watcher
+	http    *http.Server
+	ln      net.Listener
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+
+	// Built, when set, is called after every build with its outcome; tests use it.
+	Built func(st site.Stats, incremental bool, err error)
+}
+
+// Options configure a Server.
+type Options struct {
+	Dir  string       // the site root on disk
+	Addr string       // host:port to listen on, like 127.0.0.1:1313
+	Site site.Options // Root and the build settings; Out is not used
+	Log  io.Writer    // where to log builds; nil for none
+}
+
+// Start builds the site, starts watching and serving, and returns. The
+// first build may fail: the error page is then served until it is fixed.
+func Start(opt Options) (*Server, error) {
+	s := &Server{
+		dir:     opt.Dir,
+		live:    site.NewLive(opt.Site),
+		clients: map[chan string]bool{},
+		log:     log.New(io.Discard, "", 0),
+	}
+	if opt.Log != nil {
+		s.log = log.New(opt.Log, "", log.Ltime)
+	}
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, err
+	}
+	s.watcher = w
+	for _, p := range Watched {
+		s.watch(filepath.Join(s.dir, p))
+	}
+	ln, err := net.Listen("tcp", opt.Addr)
+	if err != nil {
+		w.Close()
+		return nil, err
+	}
+	s.ln = ln
+	ctx, cancel := context.WithCancel(context.Background())
+	s.cancel = cancel
+	s.build(ctx, nil)
+	s.http = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return ctx }}
+	s.wg.Add(2)
+	go func() {
+		defer s.wg.Done()
+		if err := s.http.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.Printf("server: %v", err)
+		}
+	}()
+	go func() {
+		defer s.wg.Done()
+		s.loop(ctx)
+	}()
+	return s, nil
+}
+
+// URL returns the address the server listens on, like http://127.0.0.1:1313/.
+func (s *Server) URL() string { return "http://" + s.ln.Addr().String() + "/" }
+
+// Close stops watching and serving and waits until every goroutine of the
+// server has returned.
+func (s *Server) Close() error {
+	s.cancel()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	err := s.http.Shutdown(ctx)
+	s.watcher.Close()
+	s.wg.Wait()
+	return err
+}
+
+// watch adds dir and every folder below it to the watcher. A missing path
+// is skipped; a file (site.yaml) is watched through its folder.
+func (s *Server) watch(p string) {
+	info, err := os.Stat(p)
+	if err != nil {
+		return
+	}
+	if !info.IsDir() {
+		s.watcher.Add(filepath.Dir(p))
+		return
+	}
+	filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() {
+			if strings.HasPrefix(d.Name(), ".") && q != p {
+				return filepath.SkipDir
+			}
+			s.watcher.Add(q)
+		}
+		return nil
+	})
+}
+
+// ignored reports whether an event on name is noise: editors' temporary
+// and swap files, hidden files.
+func ignored(name string) bool {
+	base := filepath.Base(name)
+	switch {
+	case base == "4913", strings.HasPrefix(base, "."), strings.HasSuffix(base, "~"),
+		strings.HasPrefix(base, "#") && strings.HasSuffix(base, "#"),
+		strings.HasSuffix(base, ".swp"), strings.HasSuffix(base, ".swx"), strings.HasSuffix(base, ".tmp"),
+		strings.HasSuffix(base, ".part"), strings.HasSuffix(base, ".crdownload"):
+		return true
+	}
+	return false
+}
+
+// relevant reports whether a path (relative to the root) is part of the site.
+func relevant(rel string) bool {
+	if rel == site.ConfigFile {
+		return true
+	}
+	top, _, _ := strings.Cut(rel, "/")
+	for _, w := range Watched {
+		if top == w {
+			return true
+		}
+	}
+	return false
+}
+
+// loop owns the watcher's state: it gathers events, waits for quiet, and
+// rebuilds.
+func (s *Server) loop(ctx context.Context) {
+	pending := map[string]bool{}
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			return
+		case ev, ok := <-s.watcher.Events:
+			if !ok {
+				return
+			}
+			if ev.Op == fsnotify.Chmod || ignored(ev.Name) {
+				continue
+			}
+			rel, err := filepath.Rel(s.dir, ev.Name)
+			if err != nil {
+				continue
+			}
+			rel = filepath.ToSlash(rel)
+			if !relevant(rel) {
+				continue
+			}
+			if ev.Op.Has(fsnotify.Create) {
+				if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
+					s.watch(ev.Name)
+					// Files may have been written into it before it was watched.
+					pending[rel+"/"] = true
+				}
+			}
+			pending[rel] = true
+			timer.Reset(Debounce)
+		case err, ok := <-s.watcher.Errors:
+			if !ok {
+				return
+			}
+			s.log.Printf("watch: %v", err)
+		case <-timer.C:
+			var changed []string
+			for p := range pending {
+				changed = append(changed, p)
+			}
+			clear(pending)
+			s.build(ctx, changed)
+		}
+	}
+}
+
+// build rebuilds after changes (nil: everything) and tells the browsers.
+func (s *Server) build(ctx context.Context, changed []string) {
+	var st site.Stats
+	var incremental bool
+	var err error
+	if changed == nil || !s.live.Built() {
+		st, err = s.live.Build(ctx)
+	} else {
+		st, incremental, err = s.live.Update(ctx, changed)
+	}
+	if ctx.Err() != nil {
+		return
+	}
+	s.mu.Lock()
+	s.failure = err
+	s.version++
+	s.mu.Unlock()
+	if err != nil {
+		s.log.Printf("build failed: %d problems", len(diag.Errors(err)))
+	} else if incremental {
+		s.log.Printf("rebuilt %d changed pages in %s", st.Pages, st.Duration.Round(time.Millisecond))
+	} else {
+		s.log.Printf("%s", st)
+	}
+	if s.Built != nil {
+		s.Built(st, incremental, err)
+	}
+	s.broadcast("reload")
+}
+
+func (s *Server) broadcast(msg string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for c := range s.clients {
+		select {
+		case c <- msg:
+		default: // a slow client gets the next one
+		}
+	}
+}
+
+//go:embed reload.js
+var reloadJS []byte
+
+//go:embed error.css
+var errorCSS []byte
+
+// ServeHTTP serves the site, the reload script and the event stream.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	for _, kv := range site.SecurityHeaders {
+		w.Header().Set(kv[0], kv[1])
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	switch r.URL.Path {
+	case "/_dev/reload.js":
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Write(reloadJS)
+		return
+	case "/_dev/error.css":
+		w.Header().Set("Content-Type", "text/css; charset=utf-8")
+		w.Write(errorCSS)
+		return
+	case "/_dev/events":
+		s.events(w, r)
+		return
+	}
+	p, ok := cleanPath(r.URL)
+	if !ok {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	s.mu.Lock()
+	failure := s.failure
+	s.mu.Unlock()
+	files := s.live.Files()
+	if failure != nil {
+		s.errorPage(w, failure)
+		return
+	}
+	name := p
+	if name == "" || strings.HasSuffix(name, "/") {
+		name += "index.html"
+	}
+	data, found := files[name]
+	if !found && path.Ext(p) == "" {
+		if _, dir := files[p+"/index.html"]; dir {
+			u := *r.URL
+			u.Path = "/" + p + "/"
+			http.Redirect(w, r, u.String(), http.StatusMovedPermanently)
+			return
+		}
+	}
+	status := http.StatusOK
+	if !found {
+		name, status = "404.html", http.StatusNotFound
+		if data, found = files[name]; !found {
+			http.NotFound(w, r)
+			return
+		}
+	}
+	ct := mime.TypeByExtension(path.Ext(name))
+	if ct == "" {
+		ct = "application/octet-stream"
+	}
+	if strings.HasPrefix(ct, "text/html") {
+		data = injectReload(data)
+	}
+	w.Header().Set("Content-Type", ct)
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	if r.Method == http.MethodGet {
+		w.Write(data)
+	}
+}
+
+// cleanPath returns the site path of u without its leading slash, or false
+// when it tries to leave the site.
+func cleanPath(u *url.URL) (string, bool) {
+	raw := u.EscapedPath()
+	dec := u.Path
+	for _, s := range []string{raw, dec, strings.ReplaceAll(raw, "%2f", "/"), strings.ReplaceAll(raw, "%2F", "/")} {
+		if strings.Contains(s, "\x00") || strings.Contains(s, "\\") {
+			return "", false
+		}
+		for _, seg := range strings.Split(s, "/") {
+			if seg == ".." || strings.EqualFold(seg, "%2e%2e") || strings.EqualFold(seg, ".%2e") || strings.EqualFold(seg, "%2e.") {
+				return "", false
+			}
+		}
+	}
+	if !strings.HasPrefix(dec, "/") {
+		return "", false
+	}
+	return dec[1:], true
+}
+
+var bodyEnd = []byte("</body>")
+
+func injectReload(page []byte) []byte {
+	tag := []byte(`<script type="module" src="/_dev/reload.js"></script>`)
+	i := bytes.LastIndex(page, bodyEnd)
+	if i < 0 {
+		return append(append([]byte{}, page...), tag...)
+	}
+	out := make([]byte, 0, len(page)+len(tag))
+	out = append(out, page[:i]...)
+	out = append(out, tag...)
+	return append(out, page[i:]...)
+}
+
+// events streams Server-Sent Events to one browser until it goes away or
+// the server closes.
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	fl, ok := w.(http.Flusher)
+	if !ok {
+		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Connection", "keep-alive")
+	c := make(chan string, 1)
+	s.mu.Lock()
+	s.clients[c] = true
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		delete(s.clients, c)
+		s.mu.Unlock()
+	}()
+	fmt.Fprintf(w, "retry: 500\n: connected\n\n")
+	fl.Flush()
+	ping := time.NewTicker(20 * time.Second)
+	defer ping.Stop()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case <-ping.C:
+			fmt.Fprintf(w, ": ping\n\n")
+			fl.Flush()
+		case msg := <-c:
+			fmt.Fprintf(w, "event: %s\ndata: %s\n\n", msg, msg)
+			fl.Flush()
+		}
+	}
+}
+
+var errorTmpl = template.Must(template.New("error").Parse(`<!DOCTYPE html>
+<html lang="sv">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Bygget misslyckades</title><link rel="stylesheet" href="/_dev/error.css"></head>
+<body><main>
+<h1>Bygget misslyckades</h1>
+<p>{{len .}} {{if eq (len .) 1}}problem{{else}}problem{{end}} att rätta. Sidan laddas om av sig själv när filen är sparad igen.</p>
+<ol>
+{{range .}}<li>
+<p class="pos">{{.Pos}}</p>
+<p class="msg">{{.Msg}}</p>
+{{with .Hint}}<p class="hint">{{.}}</p>{{end}}
+{{with .Lines}}<pre>{{range .}}<span class="{{if .Here}}here{{end}}"><span class="n">{{.N}}</span> {{.Text}}</span>
+{{end}}</pre>{{end}}
+</li>
+{{end}}</ol>
+</main>
+<script type="module" src="/_dev/reload.js"></script>
+</body></html>
+`))
+
+type errorLine struct {
+	N    int
+	Text string
+	Here bool
+}
+
+type errorItem struct {
+	Pos, Msg, Hint string
+	Lines          []errorLine
+}
+
+func (s *Server) errorPage(w http.ResponseWriter, failure error) {
+	src := site.Source(os.DirFS(s.dir))
+	var items []errorItem
+	for _, e := range diag.Errors(failure) {
+		it := errorItem{Pos: e.Pos(), Msg: e.Msg, Hint: e.Hint}
+		for n := e.Line - 2; n <= e.Line+2; n++ {
+			if line, ok := diag.Line(src, e.Path, n); ok {
+				it.Lines = append(it.Lines, errorLine{N: n, Text: line, Here: n == e.Line})
+			}
+		}
+		items = append(items, it)
+	}
+	var buf bytes.Buffer
+	if err := errorTmpl.Execute(&buf, items); err != nil {
+		http.Error(w, failure.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(http.StatusInternalServerError)
+	w.Write(buf.Bytes())
+}

@@ -1,0 +1,338 @@
+package serve
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"hbtq/internal/site"
+)
+
+// newSite writes a small site root: the repository's settings, layouts and
+// static files, and the given pages.
+func newSite(t *testing.T, pages map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, p := range []string{"site.yaml", "layouts", "static"} {
+		copyTree(t, filepath.Join("../..", p), filepath.Join(dir, p))
+	}
+	for p, body := range pages {
+		writeFile(t, filepath.Join(dir, p), body)
+	}
+	return dir
+}
+
+func copyTree(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func writeFile(t *testing.T, p, s string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+var basePages = map[string]string{
+	"content/_index.md": "---\ntitle: Start\n---\nVälkommen.\n",
+	"content/om.md":     "---\ntitle: Om\nmenu: main\n---\nFörsta versionen.\n",
+}
+
+func start(t *testing.T, dir string) *Server {
+	t.Helper()
+	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{
+		Root: os.DirFS(dir), Now: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC),
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// subscribe opens the event stream and returns a channel of event names.
+func subscribe(t *testing.T, s *Server) <-chan string {
+	t.Helper()
+	resp, err := http.Get(s.URL() + "_dev/events")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ct := resp.Header.Get("Content-Type"); ct != "text/event-stream" {
+		t.Fatalf("events Content-Type %q", ct)
+	}
+	ch := make(chan string, 16)
+	go func() {
+		defer resp.Body.Close()
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if name, ok := strings.CutPrefix(sc.Text(), "event: "); ok {
+				ch <- name
+			}
+		}
+		close(ch)
+	}()
+	t.Cleanup(func() { resp.Body.Close() })
+	return ch
+}
+
+func waitReload(t *testing.T, ch <-chan string) {
+	t.Helper()
+	select {
+	case ev := <-ch:
+		if ev != "reload" {
+			t.Fatalf("event %q, want reload", ev)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no reload event within 10 s")
+	}
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+func TestEditReloadsWithNewContent(t *testing.T) {
+	dir := newSite(t, basePages)
+	s := start(t, dir)
+	events := subscribe(t, s)
+	code, body := get(t, s.URL()+"om/")
+	if code != 200 || !strings.Contains(body, "Första versionen.") {
+		t.Fatalf("before the edit: %d %s", code, body)
+	}
+	if !strings.Contains(body, `<script type="module" src="/_dev/reload.js"></script></body>`) {
+		t.Error("the page lacks the reload script")
+	}
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\nAndra versionen.\n")
+	waitReload(t, events)
+	_, body = get(t, s.URL()+"om/")
+	if !strings.Contains(body, "Andra versionen.") {
+		t.Errorf("after the edit the page is:\n%s", body)
+	}
+	// A front-matter edit rebuilds everything: the menu on other pages changes.
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om oss\nmenu: main\n---\nAndra versionen.\n")
+	waitReload(t, events)
+	_, body = get(t, s.URL())
+	if !strings.Contains(body, ">Om oss</a>") {
+		t.Errorf("the home page's menu did not change:\n%s", body)
+	}
+}
+
+func TestErrorPageThenFix(t *testing.T) {
+	dir := newSite(t, basePages)
+	s := start(t, dir)
+	events := subscribe(t, s)
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nweight: tre\n---\nText\n")
+	waitReload(t, events)
+	for _, p := range []string{"om/", "", "finns-inte/"} {
+		code, body := get(t, s.URL()+p)
+		if code != 500 || !strings.Contains(body, "content/om.md:3:9") || !strings.Contains(body, "weight must be a whole number") {
+			t.Errorf("/%s during the error: %d\n%s", p, code, body)
+		}
+		if !strings.Contains(body, "weight: tre") {
+			t.Errorf("/%s: the error page does not show the source line", p)
+		}
+	}
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nweight: 3\n---\nRättad.\n")
+	waitReload(t, events)
+	code, body := get(t, s.URL()+"om/")
+	if code != 200 || !strings.Contains(body, "Rättad.") || strings.Contains(body, "Bygget misslyckades") {
+		t.Errorf("after the fix: %d\n%s", code, body)
+	}
+}
+
+func TestBodyErrorKeepsServedPage(t *testing.T) {
+	dir := newSite(t, basePages)
+	s := start(t, dir)
+	events := subscribe(t, s)
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n![](bild.png)\n")
+	waitReload(t, events)
+	code, body := get(t, s.URL()+"om/")
+	if code != 500 || !strings.Contains(body, "content/om.md:5:1") || !strings.Contains(body, "no alt text") {
+		t.Errorf("%d\n%s", code, body)
+	}
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n![Logotyp](bild.png)\n")
+	waitReload(t, events)
+	if code, body := get(t, s.URL()+"om/"); code != 200 || !strings.Contains(body, `alt="Logotyp"`) {
+		t.Errorf("after the fix: %d\n%s", code, body)
+	}
+}
+
+func TestRapidEditsGiveOneConsistentResult(t *testing.T) {
+	dir := newSite(t, basePages)
+	s := start(t, dir)
+	events := subscribe(t, s)
+	const n = 30
+	for round := range 3 {
+		for i := range n {
+			writeFile(t, filepath.Join(dir, fmt.Sprintf("content/ny/sida-%02d.md", i)), fmt.Sprintf("---\ntitle: Sida %d\n---\nVersion %d.\n", i, round))
+		}
+	}
+	waitReload(t, events)
+	// Later events may still come; wait until the files are quiet and served.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		ok := true
+		for i := range n {
+			code, body := get(t, s.URL()+fmt.Sprintf("ny/sida-%02d/", i))
+			if code != 200 || !strings.Contains(body, "Version 2.") {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the new pages did not all reach their last version")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func TestAtomicSaveAndNewFolder(t *testing.T) {
+	dir := newSite(t, basePages)
+	s := start(t, dir)
+	events := subscribe(t, s)
+	// An editor's atomic save: write a temporary file, rename it over the page.
+	tmp := filepath.Join(dir, "content/.om.md.swp")
+	writeFile(t, tmp, "---\ntitle: Om\nmenu: main\n---\nSparad atomiskt.\n")
+	if err := os.Rename(tmp, filepath.Join(dir, "content/om.md")); err != nil {
+		t.Fatal(err)
+	}
+	waitReload(t, events)
+	if _, body := get(t, s.URL()+"om/"); !strings.Contains(body, "Sparad atomiskt.") {
+		t.Errorf("after an atomic save:\n%s", body)
+	}
+	// A new folder, then a page in it.
+	os.MkdirAll(filepath.Join(dir, "content/nytt"), 0o755)
+	time.Sleep(100 * time.Millisecond)
+	writeFile(t, filepath.Join(dir, "content/nytt/sida.md"), "---\ntitle: Ny\n---\nI en ny mapp.\n")
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if code, body := get(t, s.URL()+"nytt/sida/"); code == 200 && strings.Contains(body, "I en ny mapp.") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("a page in a new folder was not built")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func TestServesOnlyTheSite(t *testing.T) {
+	dir := newSite(t, basePages)
+	writeFile(t, filepath.Join(dir, "hemlig.txt"), "HEMLIGT")
+	s := start(t, dir)
+	addr := strings.TrimSuffix(strings.TrimPrefix(s.URL(), "http://"), "/")
+	for _, p := range []string{
+		"/../hemlig.txt", "/..%2fhemlig.txt", "/%2e%2e/hemlig.txt", "/%2e%2e%2fhemlig.txt",
+		"/static/../../hemlig.txt", "/om/..%5c..%5chemlig.txt", "/hemlig.txt", "/site.yaml", "/content/om.md",
+		"/%00", "/..;/hemlig.txt",
+	} {
+		conn, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", p, addr)
+		raw, _ := io.ReadAll(conn)
+		conn.Close()
+		resp := string(raw)
+		status := strings.SplitN(resp, "\r\n", 2)[0]
+		if !strings.Contains(status, " 400 ") && !strings.Contains(status, " 404 ") {
+			t.Errorf("%s: %s, want 400 or 404", p, status)
+		}
+		if strings.Contains(resp, "HEMLIGT") || strings.Contains(resp, "title: Om") || strings.Contains(resp, "organisation:") {
+			t.Errorf("%s: a file outside the built site was served", p)
+		}
+	}
+	code, body := get(t, s.URL()+"finns-inte/")
+	if code != 404 || !strings.Contains(body, "Sidan finns inte") {
+		t.Errorf("a missing page: %d, want 404 with the site's 404 page", code)
+	}
+	resp, err := http.Get(s.URL() + "favicon.svg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if ct := resp.Header.Get("Content-Type"); ct != "image/svg+xml" {
+		t.Errorf("favicon.svg Content-Type %q", ct)
+	}
+	if csp := resp.Header.Get("Content-Security-Policy"); csp != site.ContentSecurityPolicy {
+		t.Errorf("CSP %q", csp)
+	}
+	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err = noRedirect.Get(s.URL() + "om")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 301 || resp.Header.Get("Location") != "/om/" {
+		t.Errorf("/om: %d to %q, want 301 to /om/", resp.StatusCode, resp.Header.Get("Location"))
+	}
+}
+
+func TestCloseLeavesNothingRunning(t *testing.T) {
+	before := runtime.NumGoroutine()
+	dir := newSite(t, basePages)
+	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{Root: os.DirFS(dir), Now: time.Now()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.Get(s.URL() + "_dev/events") // a browser still listening
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Errorf("Close: %v", err)
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	http.DefaultClient.CloseIdleConnections()
+	deadline := time.Now().Add(3 * time.Second)
+	for runtime.NumGoroutine() > before {
+		if time.Now().After(deadline) {
+			buf := make([]byte, 1<<16)
+			n := runtime.Stack(buf, true)
+			t.Fatalf("%d goroutines before Start, %d after Close:\n%s", before, runtime.NumGoroutine(), buf[:n])
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if _, err := http.Get(s.URL()); err == nil {
+		t.Error("the server still answers after Close")
+	}
+}
