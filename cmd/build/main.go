@@ -27,6 +27,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"sort"
 	"time"
@@ -126,6 +127,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 				f.Close()
 			}
 		}()
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// Collect garbage harder rather than grow past this: the build
+		// streams pages to disk, so its live heap is small even for large
+		// sites, and CI machines are shared.
+		debug.SetMemoryLimit(200 << 20)
 	}
 	stats, err := site.Build(ctx, opt)
 	if err != nil {

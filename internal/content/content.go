@@ -88,7 +88,6 @@ type Page struct {
 	Front    Front
 	Body     []byte // the Markdown after the front matter, LF line endings
 	BodyLine int    // the line of the file on which Body starts (1-based)
-	Source   []byte // the file as read, for error context
 
 	Parent   *Page   // the section page above, nil for the home page
 	Children []*Page // for sections: pages and sub-sections, by weight then title
@@ -190,7 +189,7 @@ var yamlFormat = frontmatter.NewFormat("---", "---", func(data []byte, v any) er
 // when it cannot be read at all) and the problems found.
 func Parse(p string, src []byte) (*Page, diag.List) {
 	var errs diag.List
-	pg := &Page{Path: p, URL: URLFor(p), Source: src, Section: path.Base(p) == "_index.md"}
+	pg := &Page{Path: p, URL: URLFor(p), Section: path.Base(p) == "_index.md"}
 	data := bytes.TrimPrefix(src, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
 		line, col := invalidUTF8(data)
@@ -218,7 +217,7 @@ func Parse(p string, src []byte) (*Page, diag.List) {
 		yamlStart += i + 1
 	}
 	pg.BodyLine = bytes.Count(data[:head], []byte("\n")) + 1
-	pg.Body = body
+	pg.Body = data[head:] // the same bytes as body, without the parser's copy
 	dec := yamldoc.Decoder{Path: p, LineOffset: bytes.Count(data[:yamlStart], []byte("\n"))}
 	n, err := dec.Parse(raw)
 	if err != nil {

@@ -92,7 +92,7 @@ func (l *Live) Update(ctx context.Context, changed []string) (st Stats, incremen
 	// Only now are the new bodies part of the kept build.
 	for _, np := range pages {
 		old := l.page(np.Path)
-		old.Body, old.BodyLine, old.Source = np.Body, np.BodyLine, np.Source
+		old.Body, old.BodyLine = np.Body, np.BodyLine
 	}
 	old := l.Files()
 	next := make(map[string][]byte, len(old))
@@ -145,7 +145,7 @@ func (l *Live) bodyOnly(changed []string) ([]*content.Page, bool) {
 			return nil, false
 		}
 		cp := *old
-		cp.Body, cp.BodyLine, cp.Source = np.Body, np.BodyLine, np.Source
+		cp.Body, cp.BodyLine = np.Body, np.BodyLine
 		out = append(out, &cp)
 	}
 	return out, true
