@@ -1,0 +1,177 @@
+package search
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func v(label string) Value { return Value{Fold(label), label} }
+
+func vs(slug, label string) Value { return Value{slug, label} }
+
+func TestBuild(t *testing.T) {
+	entries := []Entry{
+		{ID: "vardcentralen-ersboda", Name: "Vårdcentralen Ersboda", Address: "Ersbodavägen 12, 906 20 Umeå",
+			Kommun: vs("umea", "Umeå"), Kind: vs("vardcentral", "Vårdcentral"), Org: vs("region-vasterbotten", "Region Västerbotten")},
+		{ID: "ungdomsmottagningen-vannas", Name: "Ungdomsmottagningen i Vännäs",
+			Kommun: vs("vannas", "Vännäs"), Kind: vs("ungdomsmottagning", "Ungdomsmottagning"), Org: vs("region-vasterbotten", "Region Västerbotten")},
+		{ID: "alidhem", Name: "Hälsocentral Ålidhem", Address: "Tvistevägen 1",
+			Kommun: vs("umea", "Umeå"), Kind: vs("vardcentral", "Vårdcentral"), Org: vs("region-vasterbotten", "Region Västerbotten")},
+	}
+	have, err := Build(entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"v":1,` +
+		`"kommun":[["umea","Umeå"],["vannas","Vännäs"]],` +
+		`"kind":[["ungdomsmottagning","Ungdomsmottagning"],["vardcentral","Vårdcentral"]],` +
+		`"org":[["region-vasterbotten","Region Västerbotten"]],` +
+		`"units":[` +
+		`["vardcentralen-ersboda","Vårdcentralen Ersboda","Ersbodavägen 12, 906 20 Umeå",0,1,0,0,"ersbodavagen 12 906 20 umea"],` +
+		`["ungdomsmottagningen-vannas","Ungdomsmottagningen i Vännäs","",1,0,0,"ungdomsmottagningen i vannas",""],` +
+		`["alidhem","Hälsocentral Ålidhem","Tvistevägen 1",0,1,0,"halsocentral alidhem","tvistevagen 1"]]}`
+	if d := cmp.Diff(want, string(have)); d != "" {
+		t.Errorf("index (-want +have):\n%s", d)
+	}
+}
+
+// TestTablesSwedish checks that the lookup tables are in Swedish order:
+// Å, Ä and Ö after Z, in that order.
+func TestTablesSwedish(t *testing.T) {
+	var entries []Entry
+	for i, k := range []string{"Örebro", "Åre", "Ängelholm", "Zinkgruvan", "Alingsås", "Östersund"} {
+		entries = append(entries, Entry{ID: fmt.Sprint("u", i), Name: "X", Kommun: v(k), Kind: v("vård"), Org: v("R")})
+	}
+	b, err := Build(entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var idx struct{ Kommun [][2]string }
+	if err := json.Unmarshal(b, &idx); err != nil {
+		t.Fatal(err)
+	}
+	var have []string
+	for _, p := range idx.Kommun {
+		have = append(have, p[1])
+	}
+	want := []string{"Alingsås", "Zinkgruvan", "Åre", "Ängelholm", "Örebro", "Östersund"}
+	if d := cmp.Diff(want, have); d != "" {
+		t.Errorf("kommun table (-want +have):\n%s", d)
+	}
+}
+
+// TestEscaped checks that HTML in names cannot end a script or start a tag
+// wherever the index ends up, and that the JSON still reads back the same.
+func TestEscaped(t *testing.T) {
+	name := `Mottagningen </script><script>alert("x")</script> & <b>`
+	b, err := Build([]Entry{{ID: "x", Name: name, Address: "<img src=x>", Kommun: v("Umeå"), Kind: v("<i>"), Org: v("R&D")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"<", ">", "&"} {
+		if bytes.Contains(b, []byte(bad)) {
+			t.Errorf("the index contains %q unescaped: %s", bad, b)
+		}
+	}
+	var idx struct{ Units [][]any }
+	if err := json.Unmarshal(b, &idx); err != nil {
+		t.Fatal(err)
+	}
+	if have := idx.Units[0][1]; have != name {
+		t.Errorf("the name reads back as %q, want %q", have, name)
+	}
+}
+
+func TestBuildErrors(t *testing.T) {
+	ok := Entry{ID: "a", Name: "A", Kommun: v("Umeå"), Kind: v("Vårdcentral"), Org: v("R")}
+	for _, tc := range []struct {
+		name    string
+		entries []Entry
+		want    string
+	}{
+		{"no id", []Entry{{Name: "A"}}, "entry 0 has no id or no name"},
+		{"twice", []Entry{ok, ok}, `the id "a" occurs twice`},
+		{"no slug", []Entry{{ID: "a", Name: "A", Kommun: Value{Label: "Umeå"}}}, "a has an empty kommun slug"},
+		{"two labels", []Entry{ok, {ID: "b", Name: "B", Kommun: vs("umea", "Umea"), Kind: ok.Kind, Org: ok.Org}}, `"umea" stands for both "Umeå" and "Umea"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Build(tc.entries)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want one containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Umeå":                    "umea",
+		"Malmö":                   "malmo",
+		"Vårdcentral Östra, Umeå": "vardcentral ostra umea",
+		"ÄNGELHOLM":               "angelholm",
+		"Café Noël":               "cafe noel",
+		"Storgatan 12 B":          "storgatan 12 b",
+	} {
+		if have := Fold(in); have != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, have, want)
+		}
+	}
+}
+
+// entries returns n made-up entries with the variety of a real registry.
+func entries(n int) []Entry {
+	kommuner := []string{"Umeå", "Skellefteå", "Vännäs", "Lycksele", "Göteborg", "Borås", "Jönköping", "Värnamo", "Åmål", "Öckerö"}
+	kinds := []string{"Vårdcentral", "Ungdomsmottagning", "Barnmorskemottagning", "Psykiatri", "Tandvård"}
+	places := []string{"Björk", "Ek", "Sjö", "Äng", "Ås", "Öster", "Väster", "Hög", "Rön", "Strand"}
+	ends := []string{"backen", "boda", "dalen", "hagen", "lund", "näs", "viken", "ängen"}
+	out := make([]Entry, n)
+	for i := range out {
+		k := kommuner[(i*7)%len(kommuner)]
+		name := fmt.Sprintf("%s %s%s %d", kinds[i%len(kinds)], places[(i/3)%len(places)], ends[(i/7)%len(ends)], i)
+		out[i] = Entry{
+			ID: Fold(name), Name: name, Address: fmt.Sprintf("%sgatan %d, %03d %02d %s", places[i%len(places)], i%90, 100+i%900, i%100, k),
+			Kommun: v(k), Kind: v(kinds[i%len(kinds)]), Org: v([]string{"Region Västerbotten", "Region Jönköpings län"}[i%2]),
+		}
+		out[i].ID = strings.ReplaceAll(out[i].ID, " ", "-")
+	}
+	return out
+}
+
+// TestSize holds the index to the directory's budget: at most 60 bytes
+// gzipped per unit (bench/search measures it on a more varied registry).
+func TestSize(t *testing.T) {
+	b, err := Build(entries(2000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var z bytes.Buffer
+	w := gzip.NewWriter(&z)
+	w.Write(b)
+	w.Close()
+	if per := float64(z.Len()) / 2000; per > 60 {
+		t.Errorf("the index takes %.1f bytes gzipped per unit, want at most 60", per)
+	}
+}
+
+func BenchmarkBuild(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		es := entries(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			var size int
+			for b.Loop() {
+				idx, err := Build(es)
+				if err != nil {
+					b.Fatal(err)
+				}
+				size = len(idx)
+			}
+			b.ReportMetric(float64(size)/float64(n), "bytes/unit")
+		})
+	}
+}
