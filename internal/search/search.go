@@ -30,9 +30,10 @@
 //	3  kommun    index into the kommun table
 //	4  kind      index into the kind table
 //	5  org       index into the org table
-//	6  name fold the name folded for matching, or 0 when it is the id with
-//	             each hyphen replaced by a space (the usual case: the id is
-//	             made from the name)
+//	6  name fold the name and the unit's former names, folded for matching
+//	             and joined by spaces; or 0 when that is the id with each
+//	             hyphen replaced by a space (the usual case: the id is made
+//	             from the name and there are no former names)
 //	7  place     the address folded for matching, may be ""
 //
 // Folded text is what package slug's Fold makes of a string: lowercased,
@@ -77,6 +78,7 @@ type Entry struct {
 	Kommun  Value
 	Kind    Value
 	Org     Value
+	Former  []string // former names: a search for one finds the unit
 }
 
 // Fold returns s as the index folds it for matching (see the package
@@ -112,7 +114,7 @@ func Build(entries []Entry) ([]byte, error) {
 	}
 	for i, e := range entries {
 		var name any = 0
-		if f := Fold(e.Name); f != strings.ReplaceAll(e.ID, "-", " ") {
+		if f := Fold(strings.Join(append([]string{e.Name}, e.Former...), " ")); f != strings.ReplaceAll(e.ID, "-", " ") {
 			name = f
 		}
 		rows[i] = []any{e.ID, e.Name, e.Address,

@@ -21,7 +21,7 @@ func TestBuild(t *testing.T) {
 			Kommun: vs("umea", "Umeå"), Kind: vs("vardcentral", "Vårdcentral"), Org: vs("region-vasterbotten", "Region Västerbotten")},
 		{ID: "ungdomsmottagningen-vannas", Name: "Ungdomsmottagningen i Vännäs",
 			Kommun: vs("vannas", "Vännäs"), Kind: vs("ungdomsmottagning", "Ungdomsmottagning"), Org: vs("region-vasterbotten", "Region Västerbotten")},
-		{ID: "alidhem", Name: "Hälsocentral Ålidhem", Address: "Tvistevägen 1",
+		{ID: "alidhem", Name: "Hälsocentral Ålidhem", Address: "Tvistevägen 1", Former: []string{"Ålidhems vårdcentral"},
 			Kommun: vs("umea", "Umeå"), Kind: vs("vardcentral", "Vårdcentral"), Org: vs("region-vasterbotten", "Region Västerbotten")},
 	}
 	have, err := Build(entries)
@@ -35,7 +35,7 @@ func TestBuild(t *testing.T) {
 		`"units":[` +
 		`["vardcentralen-ersboda","Vårdcentralen Ersboda","Ersbodavägen 12, 906 20 Umeå",0,1,0,0,"ersbodavagen 12 906 20 umea"],` +
 		`["ungdomsmottagningen-vannas","Ungdomsmottagningen i Vännäs","",1,0,0,"ungdomsmottagningen i vannas",""],` +
-		`["alidhem","Hälsocentral Ålidhem","Tvistevägen 1",0,1,0,"halsocentral alidhem","tvistevagen 1"]]}`
+		`["alidhem","Hälsocentral Ålidhem","Tvistevägen 1",0,1,0,"halsocentral alidhem alidhems vardcentral","tvistevagen 1"]]}`
 	if d := cmp.Diff(want, string(have)); d != "" {
 		t.Errorf("index (-want +have):\n%s", d)
 	}
