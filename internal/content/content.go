@@ -55,6 +55,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/adrg/frontmatter"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 
 	"hbtq/internal/diag"
 	"hbtq/internal/slug"
@@ -311,8 +313,9 @@ func Tree(pages []*Page) {
 	}
 }
 
-// Less orders pages by weight, then title, then address. A page without a
-// weight (0) comes after the pages that have one, as in Hugo.
+// Less orders pages by weight, then title in Swedish alphabetical order
+// (… X, Y, Z, Å, Ä, Ö), then address. A page without a weight (0) comes
+// after the pages that have one, as in Hugo.
 func Less(a, b *Page) bool {
 	wa, wb := a.Front.Weight, b.Front.Weight
 	if wa != wb {
@@ -322,10 +325,21 @@ func Less(a, b *Page) bool {
 		return wa < wb
 	}
 	if a.Front.Title != b.Front.Title {
-		return a.Front.Title < b.Front.Title
+		swedishMu.Lock()
+		c := swedish.CompareString(a.Front.Title, b.Front.Title)
+		swedishMu.Unlock()
+		if c != 0 {
+			return c < 0
+		}
 	}
 	return a.URL < b.URL
 }
+
+// swedish compares titles; a Collator is not safe for concurrent use.
+var (
+	swedishMu sync.Mutex
+	swedish   = collate.New(language.Swedish)
+)
 
 func parentURL(u string) string {
 	u = strings.TrimSuffix(u, "/")

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -122,4 +123,19 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("no page and no problem")
 		}
 	})
+}
+
+func TestLessSwedish(t *testing.T) {
+	var pages []*Page
+	for _, title := range []string{"Östra", "Åre", "Zeta", "Ängelholm", "alfa", "Beta"} {
+		pages = append(pages, &Page{URL: "/" + title + "/", Front: Front{Title: title}})
+	}
+	sort.Slice(pages, func(i, j int) bool { return Less(pages[i], pages[j]) })
+	var have []string
+	for _, p := range pages {
+		have = append(have, p.Front.Title)
+	}
+	if got, want := strings.Join(have, " "), "alfa Beta Zeta Åre Ängelholm Östra"; got != want {
+		t.Errorf("order %s, want %s", got, want)
+	}
 }
