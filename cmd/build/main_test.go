@@ -1,0 +1,91 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// tinySite writes a site root with the repository's layouts and one page.
+func tinySite(t *testing.T, page string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, p := range []string{"site.yaml", "layouts", "static"} {
+		if err := os.CopyFS(filepath.Join(dir, p), os.DirFS(filepath.Join("../..", p))); err != nil {
+			if p == "site.yaml" {
+				data, _ := os.ReadFile("../../site.yaml")
+				os.WriteFile(filepath.Join(dir, p), data, 0o644)
+				continue
+			}
+			t.Fatal(err)
+		}
+	}
+	os.MkdirAll(filepath.Join(dir, "content"), 0o755)
+	if err := os.WriteFile(filepath.Join(dir, "content/_index.md"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestBuildSummary(t *testing.T) {
+	dir := tinySite(t, "---\ntitle: Start\n---\nHej\n")
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"-root", dir, "-now", "2026-11-23"}, &stdout, &stderr); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	if !regexp.MustCompile(`^built 2 pages, \d+ files, \d+ kB in \d+(\.\d+)?m?s\n$`).MatchString(stdout.String()) {
+		t.Errorf("summary %q", stdout.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public/index.html")); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestBuildFailureIsReported(t *testing.T) {
+	dir := tinySite(t, "---\ntitel: Start\n---\n")
+	out := filepath.Join(t.TempDir(), "ut")
+	os.MkdirAll(out, 0o755)
+	os.WriteFile(filepath.Join(out, "index.html"), []byte("gammal"), 0o644)
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"-root", dir, "-out", out}, &stdout, &stderr)
+	if err != errReported {
+		t.Fatalf("run returned %v, want the problems reported", err)
+	}
+	want := "content/_index.md:2:1: unknown key \"titel\" (did you mean title?)\n  2 | titel: Start\n    | ^\n1 problem\nbuild failed; " + out + " was not changed\n"
+	if stderr.String() != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", stderr.String(), want)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "index.html")); string(b) != "gammal" {
+		t.Error("the output was changed by a failed build")
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-now", "2026-02-30"}, "-now: 2026-02-30 is not a date in the calendar (month 1–12, and the day must exist in that month)\nTry: go run ./cmd/build -help"},
+		{[]string{"-now", "igår"}, "-now: \"igår\" is not a date; write it like 2026-09-12 (year-month-day)\nTry: go run ./cmd/build -help"},
+		{[]string{"bygg"}, "unknown command \"bygg\"\nTry: go run ./cmd/build -help"},
+	} {
+		var stdout, stderr bytes.Buffer
+		err := run(context.Background(), tc.args, &stdout, &stderr)
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("run %v: %v, want %q", tc.args, err, tc.want)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"-help"}, &stdout, &stderr); err != nil {
+		t.Errorf("-help: %v", err)
+	}
+	for _, want := range []string{"-base-url", "-drafts", "-now", "-out", "-root", "serve"} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("-help does not mention %s:\n%s", want, stderr.String())
+		}
+	}
+}
