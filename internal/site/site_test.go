@@ -214,6 +214,7 @@ func TestGolden(t *testing.T) {
 		}
 		golden := filepath.Join("testdata/golden", strings.ReplaceAll(p, "/", "_"))
 		if *update {
+			os.MkdirAll(filepath.Dir(golden), 0o755)
 			if err := os.WriteFile(golden, have, 0o644); err != nil {
 				t.Fatal(err)
 			}
