@@ -57,7 +57,7 @@ func Funcs(asset func(string) (string, error)) template.FuncMap {
 	return template.FuncMap{
 		"date":    func(t time.Time) string { return swedish.Date(t) },
 		"isodate": func(t time.Time) string { return swedish.ISODate(t) },
-		"number":  number,
+		"number":  swedish.Number,
 		"asset":   asset,
 	}
 }
@@ -176,19 +176,3 @@ func Error(err error) error {
 	return &diag.Error{Path: p, Line: line, Col: col, Msg: "layout error: " + text}
 }
 
-// number groups digits by three with no-break spaces: 5900 → "5 900".
-func number(n int) string {
-	s := strconv.Itoa(n)
-	sign := ""
-	if n < 0 {
-		sign, s = "−", s[1:]
-	}
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteString("\u00a0")
-		}
-		b.WriteRune(c)
-	}
-	return sign + b.String()
-}
