@@ -175,4 +175,3 @@ func Error(err error) error {
 	}
 	return &diag.Error{Path: p, Line: line, Col: col, Msg: "layout error: " + text}
 }
-
