@@ -36,6 +36,10 @@
 //	menu         "main" puts the page in the main navigation
 //	layout       the layout to use: layouts/<layout>.html
 //	aliases      old addresses that must keep working, like /om-oss/
+//	contacts     ids of entries in content/kontakter.yaml to show on the page
+//	sessions     makes the page a seminar: its sessions (see package seminar)
+//	registration a seminar's registration page, https://…
+//	audience     who a seminar is for
 //
 // Any other key is an error, with the closest known key as a hint. Files
 // may have a byte order mark and CRLF line endings; they must be UTF-8.
@@ -59,6 +63,7 @@ import (
 	"golang.org/x/text/language"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/seminar"
 	"hbtq/internal/slug"
 	"hbtq/internal/yamldoc"
 )
@@ -78,6 +83,14 @@ type Front struct {
 	Layout      string    `yaml:"layout"`
 	Aliases     []string  `yaml:"aliases"`
 
+	// Seminar pages (see package seminar).
+	Sessions     []seminar.Session `yaml:"sessions"`
+	Registration string            `yaml:"registration"`
+	Audience     string            `yaml:"audience"`
+
+	// Contacts names entries of content/kontakter.yaml to show on the page.
+	Contacts []string `yaml:"contacts"`
+
 	// Keys holds the position of each value, for errors found later.
 	Keys map[string]yamldoc.Pos
 }
@@ -90,6 +103,11 @@ type Page struct {
 	Front    Front
 	Body     []byte // the Markdown after the front matter, LF line endings
 	BodyLine int    // the line of the file on which Body starts (1-based)
+
+	// Occasions are the checked sessions of a seminar page, in order;
+	// Seminar reports whether the page is one (it has sessions:).
+	Occasions []seminar.Occasion
+	Seminar   bool
 
 	Parent   *Page   // the section page above, nil for the home page
 	Children []*Page // for sections: pages and sub-sections, by weight then title
@@ -241,6 +259,13 @@ func Parse(p string, src []byte) (*Page, diag.List) {
 		l, c := pg.Pos("layout")
 		errs.Addf(p, l, c, "layout %q is not a layout name", f.Layout).WithHint("write the name of a file in layouts/ without .html, like page")
 	}
+	_, pg.Seminar = f.Keys["sessions"]
+	occ, serrs := seminar.Check(p, f.Sessions, f.Registration, func(k string) yamldoc.Pos {
+		l, c := pg.Pos(k)
+		return yamldoc.Pos{Line: l, Col: c}
+	}, pg.Seminar)
+	pg.Occasions = occ
+	errs = append(errs, serrs...)
 	for i, a := range f.Aliases {
 		if !strings.HasPrefix(a, "/") || strings.ContainsAny(a, " ?#\"'<>\\") || strings.Contains(a, "..") {
 			l, c := pg.Pos("aliases")

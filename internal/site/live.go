@@ -109,7 +109,7 @@ func (l *Live) Update(ctx context.Context, changed []string) (st Stats, incremen
 
 func (l *Live) page(p string) *content.Page {
 	for _, pg := range l.last.pages {
-		if pg.Path == p && pg.Data == nil {
+		if pg.Path == p {
 			return pg
 		}
 	}
