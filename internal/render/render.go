@@ -21,6 +21,8 @@
 //	isodate t    "2026-08-31", for datetime attributes
 //	asset name   the fingerprinted address of layouts/assets/<name>: /assets/style.3f2a9c1b.css
 //	number n     5900 → "5 900"
+//	phone s      a Swedish phone number as shown: "010-123 45 00"
+//	tel s        the same for tel: links: "+46101234500" ("" when it is not a number)
 //
 // Errors in a layout, at parse or execution time, are reported as
 // layouts/<file>:line:col with the template's message.
@@ -58,7 +60,19 @@ func Funcs(asset func(string) (string, error)) template.FuncMap {
 		"date":    func(t time.Time) string { return swedish.Date(t) },
 		"isodate": func(t time.Time) string { return swedish.ISODate(t) },
 		"number":  swedish.Number,
-		"asset":   asset,
+		"phone": func(s string) string {
+			if p, err := swedish.ParsePhone(s); err == nil {
+				return p.String()
+			}
+			return s
+		},
+		"tel": func(s string) string {
+			if p, err := swedish.ParsePhone(s); err == nil {
+				return p.E164()
+			}
+			return ""
+		},
+		"asset": asset,
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
 )
 
@@ -53,6 +54,11 @@ func loadConfig(fsys fs.FS) (*Config, diag.List) {
 		if msg := checkBaseURL(cfg.BaseURL); msg != "" {
 			p := cfg.Keys["base_url"]
 			dec.Errs.Addf(ConfigFile, p.Line, p.Col, "base_url %s", msg).WithHint("write it like https://hbtq.example.se")
+		}
+	}
+	if ph := cfg.Contact.Phone; ph != "" {
+		if _, err := swedish.ParsePhone(ph); err != nil {
+			dec.Errs.Addf(ConfigFile, 0, 0, "contact phone: %v", err).WithHint("write a Swedish number like 010-123 45 00")
 		}
 	}
 	return &cfg, dec.Errs

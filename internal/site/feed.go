@@ -12,8 +12,8 @@ import (
 
 // The Atom feed, /atom.xml, lists the site's news and seminars, newest
 // first: every page under content/nyheter/ (not the section page itself)
-// that has a date, and every page a feature marks as a feed item (seminar
-// pages, by the date they were published). Every page links to it from
+// and every seminar page that has a date (its publication date), and every
+// generated page a feature marks as a feed item. Every page links to it from
 // <head>. The feed's updated time is that of its newest entry, so the same
 // content always gives the same feed.
 
@@ -60,7 +60,7 @@ func feedItem(p *content.Page) (time.Time, bool) {
 		}
 		return time.Time{}, false
 	}
-	if strings.HasPrefix(p.Path, newsDir) && !p.Section && !p.Front.Date.IsZero() {
+	if (strings.HasPrefix(p.Path, newsDir) || p.Seminar) && !p.Section && !p.Front.Date.IsZero() {
 		return p.Front.Date, true
 	}
 	return time.Time{}, false

@@ -46,8 +46,10 @@ import (
 	"sync"
 	"time"
 
+	"hbtq/internal/contact"
 	"hbtq/internal/content"
 	"hbtq/internal/diag"
+	"hbtq/internal/document"
 	"hbtq/internal/markdown"
 	"hbtq/internal/render"
 )
@@ -122,7 +124,12 @@ type View struct {
 	Breadcrumbs []Link // from the home page down to the parent of Page
 	Canonical   string // absolute address of the page, when the base URL is known
 	Now         time.Time
-	Data        any // data of generated pages (directory, units, seminars)
+	Data        any // data of generated pages (directory, units)
+
+	Contacts  []*contact.Contact // the page's contacts: (see package contact)
+	Seminar   *SeminarView       // on seminar pages
+	Seminars  []SessionView      // on the seminar overview: every upcoming session
+	Documents *document.List     // every document, for the documents page
 }
 
 // builder holds the state of one build.
@@ -139,6 +146,7 @@ type builder struct {
 	sources map[string][]byte
 
 	feats     []feature
+	structured
 	menuOnce  sync.Once
 	menuPages []*content.Page
 
@@ -324,6 +332,8 @@ func layoutOf(p *content.Page) string {
 	switch {
 	case p.Front.Layout != "":
 		return p.Front.Layout
+	case p.Seminar:
+		return "seminar"
 	case p.URL == "/":
 		return "home"
 	case p.Section:
@@ -480,6 +490,7 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	}
 	v := b.view(p, pv)
 	v.Data = p.Data
+	b.decorate(v, p)
 	if err := b.tmpl.Execute(buf, layoutOf(p), v); err != nil {
 		return err
 	}

@@ -1,0 +1,179 @@
+package site
+
+// Structured content: contacts, documents and seminars.
+//
+//	content/kontakter.yaml   contacts; a page shows some with contacts: [id, …]
+//	content/dokument.yaml    documents under static/; the layout "documents"
+//	                         shows them all, grouped by kind and year
+//	sessions: in a page      makes it a seminar page (layout "seminar"): its
+//	                         upcoming sessions, registration and calendar files
+//	content/seminarier/_index.md  the overview "Kommande seminarier"
+//	                         (layout "seminars"): every upcoming session of the site
+//
+// Calendar files: each seminar page gets <url>kalender.ics with all its
+// upcoming sessions and <url><yyyymmdd-hhmm>.ics per session (see package
+// ical). A session is upcoming until it ends; "now" is the start of the
+// build's day in Stockholm. The seminar script hides sessions that have
+// ended since the build.
+
+import (
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+
+	"hbtq/internal/contact"
+	"hbtq/internal/content"
+	"hbtq/internal/diag"
+	"hbtq/internal/document"
+	"hbtq/internal/ical"
+	"hbtq/internal/seminar"
+	"hbtq/internal/swedish"
+)
+
+// SeminarsURL is the address of the overview of upcoming seminars.
+const SeminarsURL = "/seminarier/"
+
+// structured is the builder's state for structured content.
+type structured struct {
+	book     *contact.Book
+	docs     *document.List
+	contacts map[*content.Page][]*contact.Contact
+	seminars map[*content.Page]*SeminarView
+	upcoming []SessionView
+}
+
+// SessionView is one upcoming session as layouts see it.
+type SessionView struct {
+	seminar.Occasion
+	Seminar     string // the seminar's title
+	SeminarURL  string
+	CalendarURL string // this session's .ics
+	Start, End  time.Time
+	StartISO    string // 2026-08-31T10:00:00+02:00, for <time datetime> and the script
+	EndISO      string
+	Date        string // 31 augusti 2026
+	ISODate     string // 2026-08-31
+	TimeText    string // kl. 10.00–12.00
+}
+
+// SeminarView is a seminar page's data.
+type SeminarView struct {
+	Upcoming     []SessionView
+	Registration string
+	Audience     string
+	CalendarURL  string // all upcoming sessions of the seminar
+	published    time.Time
+}
+
+// FeedDate puts seminar pages in the Atom feed by publication date.
+func (s *SeminarView) FeedDate() time.Time { return s.published }
+
+func init() { register("structured", loadStructured) }
+
+// nowStockholm is the start of the build's day in Stockholm.
+func (b *builder) nowStockholm() time.Time {
+	y, m, d := b.opt.Now.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, swedish.Location())
+}
+
+func loadStructured(b *builder) feature {
+	st := &b.structured
+	st.contacts = map[*content.Page][]*contact.Contact{}
+	st.seminars = map[*content.Page]*SeminarView{}
+	book, err := contact.Load(b.opt.Root)
+	b.fail(err)
+	st.book = book
+	docs, err := document.Load(b.opt.Root)
+	b.fail(err)
+	st.docs = docs
+	now := b.nowStockholm()
+	host := "hbtq.example.invalid"
+	if u, err := url.Parse(b.base); err == nil && u.Host != "" {
+		host = u.Host
+	}
+	for _, p := range b.pages {
+		if len(p.Front.Contacts) > 0 {
+			line, col := p.Pos("contacts")
+			cs, errs := book.Resolve(p.Path, line, col, p.Front.Contacts)
+			b.fail(errs.Err())
+			st.contacts[p] = cs
+		}
+		if !p.Seminar {
+			continue
+		}
+		sv := &SeminarView{Registration: p.Front.Registration, Audience: p.Front.Audience, CalendarURL: p.URL + "kalender.ics", published: p.Front.Date}
+		for _, o := range seminar.Upcoming(p.Occasions, now) {
+			sv.Upcoming = append(sv.Upcoming, SessionView{
+				Occasion: o, Seminar: p.Front.Title, SeminarURL: p.URL, CalendarURL: p.URL + o.ID() + ".ics",
+				Start: o.Start, End: o.End, StartISO: o.Start.Format(time.RFC3339), EndISO: o.End.Format(time.RFC3339),
+				Date: swedish.Date(o.Start), ISODate: swedish.ISODate(o.Start), TimeText: swedish.TimeRange(o.Start, o.End),
+			})
+		}
+		st.seminars[p] = sv
+		st.upcoming = append(st.upcoming, sv.Upcoming...)
+	}
+	sort.SliceStable(st.upcoming, func(i, j int) bool {
+		if !st.upcoming[i].Start.Equal(st.upcoming[j].Start) {
+			return st.upcoming[i].Start.Before(st.upcoming[j].Start)
+		}
+		return st.upcoming[i].SeminarURL < st.upcoming[j].SeminarURL
+	})
+	// The overview: content/seminarier/_index.md gets the layout "seminars".
+	for _, p := range b.pages {
+		if p.URL == SeminarsURL && p.Front.Layout == "" {
+			p.Front.Layout = "seminars"
+		}
+	}
+	return &structuredFeature{host: host}
+}
+
+type structuredFeature struct{ host string }
+
+// decorate adds the structured content a page shows to its view.
+func (b *builder) decorate(v *View, p *content.Page) {
+	st := &b.structured
+	v.Contacts = st.contacts[p]
+	v.Seminar = st.seminars[p]
+	if p.URL == SeminarsURL {
+		v.Seminars = st.upcoming
+	}
+	if layoutOf(p) == "documents" {
+		v.Documents = st.docs
+	}
+}
+
+func (f *structuredFeature) write(b *builder) error {
+	st := &b.structured
+	var errs diag.List
+	stamp := b.opt.Now
+	for p, sv := range st.seminars {
+		cal := ical.Calendar{ProdID: "-//" + b.cfg.Organisation + "//" + b.cfg.Title + "//SV", Name: p.Front.Title, Stamp: stamp}
+		for _, s := range sv.Upcoming {
+			ev := ical.Event{
+				UID:     s.Start.Format("20060102T1504") + "-" + strings.Trim(strings.ReplaceAll(p.URL, "/", "-"), "-") + "@" + f.host,
+				Start:   s.Start,
+				End:     s.End,
+				Summary: p.Front.Title,
+				Description: strings.TrimSpace(strings.Join([]string{p.Front.Description, s.Note,
+					registrationText(sv.Registration)}, "\n")),
+				Location: s.Where(),
+				URL:      b.base + p.URL,
+			}
+			cal.Events = append(cal.Events, ev)
+			one := cal
+			one.Events = []ical.Event{ev}
+			errs.Add(b.out.write(strings.TrimPrefix(s.CalendarURL, "/"), p.Path, one.Bytes()))
+		}
+		errs.Add(b.out.write(strings.TrimPrefix(sv.CalendarURL, "/"), p.Path, cal.Bytes()))
+	}
+	return errs.Err()
+}
+
+func registrationText(u string) string {
+	if u == "" {
+		return ""
+	}
+	return fmt.Sprintf("Anmälan: %s", u)
+}
