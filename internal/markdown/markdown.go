@@ -216,6 +216,9 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		case *ast.AutoLink:
 			line, col := st.position(nodePos(t))
 			u := string(t.URL(src))
+			if t.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(u), "mailto:") {
+				u = "mailto:" + u
+			}
 			st.res.Links = append(st.res.Links, Link{Dest: u, Text: string(t.Label(src)), Line: line, Col: col})
 		case *ast.Image:
 			t.Destination = []byte(st.rewrite(string(t.Destination)))

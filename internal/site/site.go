@@ -145,7 +145,7 @@ type builder struct {
 	out     *output
 	sources map[string][]byte
 
-	feats     []feature
+	feats []feature
 	structured
 	menuOnce  sync.Once
 	menuPages []*content.Page
