@@ -210,11 +210,11 @@ func TestScreenshots(t *testing.T) {
 			if err := chromedp.Do(ctx, chromedp.Navigate(s.url+p)); err != nil {
 				t.Fatalf("%s: %v", p, err)
 			}
-			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(80))
+			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 			if err != nil {
 				t.Fatalf("%s: %v", p, err)
 			}
-			file := filepath.Join(dir, fmt.Sprintf("%s-%d.jpg", name, width))
+			file := filepath.Join(dir, fmt.Sprintf("%s-%d.png", name, width))
 			if err := os.WriteFile(file, png, 0o644); err != nil {
 				t.Fatal(err)
 			}
