@@ -1,0 +1,296 @@
+package site
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/txtar"
+
+	"hbtq/internal/search"
+)
+
+// buildDirectory builds testdata/directory/<name>.txtar and returns the
+// output folder, every file in it and the build's stats.
+func buildDirectorySite(t *testing.T, name string) (string, map[string]string, Stats) {
+	t.Helper()
+	ar, err := txtar.ParseFile(filepath.Join("testdata/directory", name+".txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	st, err := Build(context.Background(), Options{Root: siteFS(t, ar), Out: out, Now: now})
+	if err != nil {
+		t.Fatalf("build failed:\n%v", err)
+	}
+	return out, readTree(t, out), st
+}
+
+// directoryIndex returns the search index the directory page names.
+func directoryIndex(t *testing.T, files map[string]string) (string, []byte) {
+	t.Helper()
+	m := regexp.MustCompile(`data-index="(/assets/verksamheter\.[0-9a-f]{8}\.json)"`).FindStringSubmatch(files["verksamheter/index.html"])
+	if m == nil {
+		t.Fatal("the directory page names no search index in data-index")
+	}
+	data, ok := files[strings.TrimPrefix(m[1], "/")]
+	if !ok {
+		t.Fatalf("the directory names %s, which was not written", m[1])
+	}
+	return m[1], []byte(data)
+}
+
+// TestDirectoryPrivate puts a sentinel in every internal field of a unit and
+// checks that none of it appears in any file of the output.
+func TestDirectoryPrivate(t *testing.T) {
+	_, files, _ := buildDirectorySite(t, "site")
+	if _, ok := files["verksamheter/zeta-mottagningen/index.html"]; !ok {
+		t.Fatal("the unit with the sentinels has no page; the test would prove nothing")
+	}
+	sentinels := []string{
+		"HEMLIG-SENTINEL", "hemlig-sentinel", "hemlig sentinel", // contact, e-mail, notes, and folded
+		"999 88 71", "9998871", // contact_phone
+		"987",            // group_size
+		"96.37", "96,37", // participation
+	}
+	for p, data := range files {
+		for _, s := range sentinels {
+			if strings.Contains(strings.ToLower(data), strings.ToLower(s)) {
+				t.Errorf("%s contains the internal value %q", p, s)
+			}
+		}
+	}
+}
+
+// TestDirectoryUnitPage checks a unit's page: its facts, its dates in
+// <time datetime>, its history and links.
+func TestDirectoryUnitPage(t *testing.T) {
+	_, files, _ := buildDirectorySite(t, "site")
+	page := files["verksamheter/zeta-mottagningen/index.html"]
+	for _, want := range []string{
+		`<h1>Zeta mottagningen</h1>`,
+		`<title>Zeta mottagningen – `,
+		`<dt>Typ av vård</dt><dd><a href="/verksamheter/typ/vardcentral/">Vårdcentral</a></dd>`,
+		`<dt>Kommun</dt><dd><a href="/verksamheter/kommun/umea/">Umeå</a></dd>`,
+		`<dd>Region Norr</dd>`,
+		`<dd>Storgatan 1, 903 26 Umeå</dd>`,
+		`<a href="https://zeta.example.se">`,
+		`<a href="https://www.1177.se/hitta-vard/kontaktkort/zeta/">`,
+		`<dt>Diplomerad sedan</dt><dd><time datetime="2023-05-04">4 maj 2023</time></dd>`,
+		`<dt>Giltig till</dt><dd><time datetime="2029-02-10">10 februari 2029</time></dd>`,
+		`<dt>Status</dt><dd>Giltig</dd>`,
+		`<dd>Gamla Zeta</dd>`,
+		`<li><time datetime="2023-05-04">4 maj 2023</time> – Diplomerad</li>`,
+		`<li><time datetime="2025-02-10">10 februari 2025</time> – Omdiplomerad</li>`,
+		`<a href="/verksamheter/">Diplomerade verksamheter</a>`, // breadcrumbs
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the unit page does not contain %s", want)
+		}
+	}
+	soon := files["verksamheter/snart/index.html"]
+	for _, want := range []string{`<dd>Går snart ut</dd>`, `unit-status--soon`, `<time datetime="2027-01-15">15 januari 2027</time>`} {
+		if !strings.Contains(soon, want) {
+			t.Errorf("the page of a unit that expires soon does not contain %s", want)
+		}
+	}
+}
+
+// TestDirectoryEscaped: HTML and </script> in a name stay text, in pages
+// and in the index.
+func TestDirectoryEscaped(t *testing.T) {
+	_, files, _ := buildDirectorySite(t, "site")
+	_, idx := directoryIndex(t, files)
+	for p, data := range files {
+		if strings.Contains(data, "<script>alert") || strings.Contains(data, "<b>fet") || strings.Contains(data, "<img src=x") || strings.Contains(data, "<Syd") {
+			t.Errorf("%s contains the HTML of a name unescaped", p)
+		}
+	}
+	page := files["verksamheter/skript/index.html"]
+	// The minifier writes > and & bare where HTML allows it; < is what matters.
+	if !strings.Contains(page, `<h1>Mottagningen &lt;/script>&lt;script>alert(1)&lt;/script> & &lt;b>fet&lt;/b></h1>`) {
+		t.Errorf("the name is not escaped in its page's heading")
+	}
+	if !strings.Contains(string(idx), `Mottagningen \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 \u003cb\u003efet\u003c/b\u003e`) {
+		t.Errorf("the name is not escaped in the index:\n%s", idx)
+	}
+	var parsed struct{ Units [][]any }
+	if err := json.Unmarshal(idx, &parsed); err != nil {
+		t.Fatalf("the index is not JSON: %v", err)
+	}
+}
+
+// TestDirectoryExpired: an expired unit has no page, is in no list, not in
+// the index, and is a note in the build summary; so is the number of
+// units that expire soon.
+func TestDirectoryExpired(t *testing.T) {
+	_, files, st := buildDirectorySite(t, "site")
+	if _, ok := files["verksamheter/gammal/index.html"]; ok {
+		t.Error("the expired unit has a page")
+	}
+	for p, data := range files {
+		if strings.Contains(data, "utgångna mottagningen") || strings.Contains(data, "/verksamheter/gammal/") || strings.Contains(data, `"gammal"`) {
+			t.Errorf("%s names the expired unit", p)
+		}
+	}
+	want := []string{
+		"utgången: gammal (Den utgångna mottagningen), giltig till 2025-05-01 — content/verksamheter/syd.yaml:9",
+		"1 diplomerad verksamhet går snart ut (inom 6 månader)",
+	}
+	if d := cmp.Diff(want, st.Notes); d != "" {
+		t.Errorf("notes (-want +have):\n%s", d)
+	}
+}
+
+// TestDirectoryRedirects: a former id leads to the unit's page.
+func TestDirectoryRedirects(t *testing.T) {
+	_, files, _ := buildDirectorySite(t, "site")
+	if !strings.Contains(files["_redirects"], "/verksamheter/gamla-zeta/ /verksamheter/zeta-mottagningen/ 301\n") {
+		t.Errorf("_redirects has no redirect for the former id:\n%s", files["_redirects"])
+	}
+	if !strings.Contains(files["verksamheter/gamla-zeta/index.html"], `url=/verksamheter/zeta-mottagningen/`) {
+		t.Error("the former id has no page that sends the browser on")
+	}
+}
+
+// TestDirectorySwedishOrder: units, groups, filters and the index follow
+// Swedish order: … Z, Å, Ä, Ö.
+func TestDirectorySwedishOrder(t *testing.T) {
+	_, files, _ := buildDirectorySite(t, "site")
+	_, idx := directoryIndex(t, files)
+	var parsed struct {
+		Kommun [][2]string
+		Units  [][]any
+	}
+	if err := json.Unmarshal(idx, &parsed); err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, u := range parsed.Units {
+		names = append(names, u[1].(string))
+	}
+	want := []string{"Alfa vårdcentral", `Mottagningen </script><script>alert(1)</script> & <b>fet</b>`, "Snart-mottagningen", "Zeta mottagningen", "Åsens mottagning", "Ängens mottagning", "Östra mottagningen"}
+	if d := cmp.Diff(want, names); d != "" {
+		t.Errorf("index order (-want +have):\n%s", d)
+	}
+	var kommuner []string
+	for _, k := range parsed.Kommun {
+		kommuner = append(kommuner, k[1])
+	}
+	wantK := []string{"Malmö", "Umeå", "Åre", "Ängelholm", "Örebro"}
+	if d := cmp.Diff(wantK, kommuner); d != "" {
+		t.Errorf("kommun table order (-want +have):\n%s", d)
+	}
+	// The grouped list of the directory page, headings and units.
+	page := files["verksamheter/index.html"]
+	var headings []string
+	for _, m := range regexp.MustCompile(`<h3 id="kommun-[a-z-]+">([^<]+)</h3>`).FindAllStringSubmatch(page, -1) {
+		headings = append(headings, m[1])
+	}
+	if d := cmp.Diff(wantK, headings); d != "" {
+		t.Errorf("kommun headings (-want +have):\n%s", d)
+	}
+	umea := page[strings.Index(page, `id="kommun-umea"`):]
+	if z, a := strings.Index(umea, "Zeta mottagningen"), strings.Index(umea, "Ängens mottagning"); z < 0 || a < 0 || z > a {
+		t.Errorf("under Umeå, Zeta (at %d) must come before Ängens (at %d)", z, a)
+	}
+}
+
+// TestDirectoryPage checks the directory page: the form the script needs,
+// the filters with counts, the live region, the links to the pages per
+// kommun and kind, and every public unit in the list without script.
+func TestDirectoryPage(t *testing.T) {
+	_, files, _ := buildDirectorySite(t, "site")
+	name, idx := directoryIndex(t, files)
+	if want := "/assets/" + fingerprint("verksamheter.json", idx); name != want {
+		t.Errorf("the index is published as %s, but its content hashes to %s", name, want)
+	}
+	page := files["verksamheter/index.html"]
+	for _, want := range []string{
+		`<h1>Diplomerade verksamheter</h1>`,
+		`<form class="dir-form" id="dir-form" method="get" action="/verksamheter/" role="search"`,
+		`<label class="dir-search__label" for="dir-q">Sök verksamhet eller ort</label>`,
+		`<input class="dir-search__input" type="search" id="dir-q" name="q"`,
+		`<legend class="visually-hidden">Kommun</legend>`,
+		`<input type="checkbox" id="f-kommun-umea" name="kommun" value="umea"><label for="f-kommun-umea">Umeå <span class="dir-count">(<span data-count>2</span>)</span></label>`,
+		`<input type="checkbox" id="f-kind-vardcentral" name="kind" value="vardcentral">`,
+		`<input type="checkbox" id="f-org-region-norr" name="org" value="region-norr">`,
+		`<p class="dir-status" id="dir-status" role="status">7 diplomerade verksamheter</p>`,
+		`<a href="/verksamheter/kommun/angelholm/">Ängelholm</a>`,
+		`<a href="/verksamheter/typ/tandvard/">Tandvård</a>`,
+		`<script type="module" src="/assets/directory.`,
+		`<a href="/verksamheter/" aria-current="page">Diplomerade verksamheter</a>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the directory page does not contain %s", want)
+		}
+	}
+	if strings.Contains(page, "<script>") || strings.Contains(page, " style=") {
+		t.Error("the directory page has an inline script or style")
+	}
+	for _, id := range []string{"zeta-mottagningen", "orebro-ost", "alfa", "angen", "aaa", "skript", "snart"} {
+		if !strings.Contains(page, `<a href="/verksamheter/`+id+`/">`) {
+			t.Errorf("the directory does not link %s", id)
+		}
+		if _, ok := files["verksamheter/"+id+"/index.html"]; !ok {
+			t.Errorf("%s has no page", id)
+		}
+	}
+	kommun := files["verksamheter/kommun/umea/index.html"]
+	for _, want := range []string{`<h1>Diplomerade verksamheter i Umeå</h1>`, `2 diplomerade verksamheter i Umeå.`, `<h2 id="typ-ungdomsmottagning">Ungdomsmottagning</h2>`, `<a href="/verksamheter/angen/">Ängens mottagning</a>`} {
+		if !strings.Contains(kommun, want) {
+			t.Errorf("the page for Umeå does not contain %s", want)
+		}
+	}
+	kind := files["verksamheter/typ/psykiatri/index.html"]
+	for _, want := range []string{`<h1>Diplomerade verksamheter: psykiatri</h1>`, `2 diplomerade verksamheter av typen psykiatri.`, `<h2 id="kommun-orebro">Örebro</h2>`} {
+		if !strings.Contains(kind, want) {
+			t.Errorf("the page for psykiatri does not contain %s", want)
+		}
+	}
+}
+
+// TestDirectoryIndexMatchesSearch: the published index is what package
+// search builds (the page's script relies on its format).
+func TestDirectoryIndexMatchesSearch(t *testing.T) {
+	_, files, _ := buildDirectorySite(t, "site")
+	_, idx := directoryIndex(t, files)
+	var parsed struct {
+		V     int
+		Units [][]any
+	}
+	if err := json.Unmarshal(idx, &parsed); err != nil {
+		t.Fatal(err)
+	}
+	if parsed.V != search.Version || len(parsed.Units) != 7 {
+		t.Errorf("index version %d with %d units, want %d with 7", parsed.V, len(parsed.Units), search.Version)
+	}
+}
+
+// TestDirectoryIntroPage: content/verksamheter/_index.md becomes the
+// directory page, with its own title and text above the search.
+func TestDirectoryIntroPage(t *testing.T) {
+	ar, err := txtar.ParseFile("testdata/directory/site.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ar.Files = append(ar.Files, txtar.File{Name: "content/verksamheter/_index.md", Data: []byte("---\ntitle: Hitta en diplomerad verksamhet\nmenu: main\n---\nHär finns alla.\n")})
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(context.Background(), Options{Root: siteFS(t, ar), Out: out, Now: now}); err != nil {
+		t.Fatalf("build failed:\n%v", err)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "verksamheter/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<h1>Hitta en diplomerad verksamhet</h1>`, `<p>Här finns alla.</p>`, `id="dir-form"`, `<a href="/verksamheter/alfa/">`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("the directory page does not contain %s", want)
+		}
+	}
+}
