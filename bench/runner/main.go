@@ -33,14 +33,15 @@ func main() {
 	runs := flag.Int("runs", 5, "runs of each command per size")
 	sizes := flag.String("sizes", "100x100,1000x1000,10000x5000", "pages x units, comma separated")
 	work := flag.String("work", "", "working folder (default a new temporary folder)")
+	buildBin := flag.String("build", "", "a build binary to measure (default: go build ./cmd/build)")
 	flag.Parse()
-	if err := run(*runs, *sizes, *work); err != nil {
+	if err := run(*runs, *sizes, *work, *buildBin); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(runs int, sizesFlag, work string) error {
+func run(runs int, sizesFlag, work, buildBin string) error {
 	if work == "" {
 		var err error
 		if work, err = os.MkdirTemp("", "hbtq-bench-"); err != nil {
@@ -54,8 +55,18 @@ func run(runs int, sizesFlag, work string) error {
 			return fmt.Errorf("building bench/%s: %v", b, err)
 		}
 	}
-	if err := command("go", "build", "-o", filepath.Join(bin, "build"), "./cmd/build").Run(); err != nil {
-		return fmt.Errorf("building cmd/build: %v", err)
+	if buildBin == "" {
+		if err := command("go", "build", "-o", filepath.Join(bin, "build"), "./cmd/build").Run(); err != nil {
+			return fmt.Errorf("building cmd/build: %v", err)
+		}
+	} else {
+		data, err := os.ReadFile(buildBin)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(bin, "build"), data, 0o755); err != nil {
+			return err
+		}
 	}
 	var sizes []size
 	for _, s := range strings.Split(sizesFlag, ",") {

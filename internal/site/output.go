@@ -123,18 +123,32 @@ func (o *output) copyBytes(p, src string, data []byte) error {
 	}
 	o.mu.Unlock()
 	full := filepath.Join(o.dir, filepath.FromSlash(p))
-	if dir := filepath.Dir(full); dir != o.dir {
-		if _, ok := o.dirs.Load(dir); !ok {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return err
-			}
-			o.dirs.Store(dir, true)
-		}
+	if err := o.mkdir(filepath.Dir(full)); err != nil {
+		return err
 	}
 	if err := os.WriteFile(full, data, 0o644); err != nil {
 		return err
 	}
 	o.count.Add(1)
 	o.bytes.Add(int64(len(data)))
+	return nil
+}
+
+// mkdir makes dir and the folders above it that are not made yet. A folder
+// whose parent this output made is one system call.
+func (o *output) mkdir(dir string) error {
+	if dir == o.dir {
+		return nil
+	}
+	if _, ok := o.dirs.Load(dir); ok {
+		return nil
+	}
+	if err := o.mkdir(filepath.Dir(dir)); err != nil {
+		return err
+	}
+	if err := os.Mkdir(dir, 0o755); err != nil && !os.IsExist(err) {
+		return err
+	}
+	o.dirs.Store(dir, true)
 	return nil
 }

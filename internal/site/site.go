@@ -454,11 +454,13 @@ func kindOf(p *content.Page) string {
 	return "page"
 }
 
-// renderPages renders every page with one worker per CPU.
+// renderPages renders every page with two workers per CPU: each page ends
+// in file-system calls, and while one worker waits for them the other can
+// render.
 func (b *builder) renderPages(ctx context.Context) {
 	work := make(chan *content.Page)
 	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
+	for range 2 * runtime.GOMAXPROCS(0) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
