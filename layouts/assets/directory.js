@@ -74,6 +74,12 @@ export function filter(d, st) {
   const byName = [];
   const byPlace = [];
   for (const u of d.units) {
+    const [k, t, o] = u.v;
+    const a = !K || K[k] === 1;
+    const b = !T || T[t] === 1;
+    const c = !O || O[o] === 1;
+    // A unit that fails two filters counts nowhere: skip the text match.
+    if (!a + !b + !c > 1) continue;
     let place = false;
     let miss = false;
     for (const w of words) {
@@ -86,10 +92,6 @@ export function filter(d, st) {
       break;
     }
     if (miss) continue;
-    const [k, t, o] = u.v;
-    const a = !K || K[k] === 1;
-    const b = !T || T[t] === 1;
-    const c = !O || O[o] === 1;
     if (b && c) ck[k]++;
     if (a && c) ct[t]++;
     if (a && b) co[o]++;
@@ -118,8 +120,10 @@ function init(form) {
   const boxes = [...form.querySelectorAll("input[type=checkbox]")];
   const countOf = new Map(boxes.map((b) => [b, b.parentElement.querySelector("[data-count]")]));
 
+  const groups = [...form.querySelectorAll("details[data-group]")];
   let data = null;
   let hits = [];
+  let counts = null;
   let shown = 0;
   let announceTimer = 0;
   let urlTimer = 0;
@@ -140,13 +144,17 @@ function init(form) {
     const p = new URLSearchParams(location.search);
     input.value = p.get("q") || "";
     for (const b of boxes) b.checked = p.getAll(b.name).includes(b.value);
-    for (const d of form.querySelectorAll("details[data-group]")) {
+    for (const d of groups) {
       if (boxes.some((b) => b.checked && b.name === d.dataset.group)) d.open = true;
     }
   };
 
+  // One list item per unit, made when first shown and kept.
+  const items = new Map();
   const item = (u) => {
-    const li = document.createElement("li");
+    let li = items.get(u.i);
+    if (li) return li;
+    li = document.createElement("li");
     li.className = "dir-hit";
     const a = document.createElement("a");
     a.href = "/verksamheter/" + u.id + "/";
@@ -162,14 +170,16 @@ function init(form) {
       ad.textContent = u.address;
       li.append(" ", ad);
     }
+    items.set(u.i, li);
     return li;
   };
-  const showMore = (n) => {
-    const f = document.createDocumentFragment();
+  const showMore = (n, replace) => {
     const end = Math.min(hits.length, shown + n);
-    for (let i = shown; i < end; i++) f.append(item(hits[i]));
+    const add = [];
+    for (let i = shown; i < end; i++) add.push(item(hits[i]));
     shown = end;
-    list.append(f);
+    if (replace) list.replaceChildren(...add);
+    else list.append(...add);
     more.hidden = shown >= hits.length;
     if (!more.hidden) more.textContent = "Visa fler (" + nf.format(hits.length - shown) + " till)";
   };
@@ -189,19 +199,25 @@ function init(form) {
     const st = read();
     const r = filter(data, st);
     hits = r.hits;
+    counts = r.counts;
     shown = 0;
-    list.replaceChildren();
-    showMore(PAGE);
+    showMore(PAGE, true);
     empty.hidden = hits.length > 0;
-    for (const b of boxes) {
-      const j = GROUPS.indexOf(b.name);
-      const i = data.slugs[j].get(b.value);
-      const c = countOf.get(b);
-      const n = i === undefined ? "0" : nf.format(r.counts[j][i]);
-      if (c && c.textContent !== n) c.textContent = n;
-    }
+    for (const d of groups) if (d.open) showCounts(d);
     announce(st, now);
     return st;
+  };
+  // showCounts writes the counts of one filter; a closed one is brought up
+  // to date when it is opened.
+  const showCounts = (d) => {
+    const j = GROUPS.indexOf(d.dataset.group);
+    for (const b of boxes) {
+      if (b.name !== d.dataset.group) continue;
+      const i = data.slugs[j].get(b.value);
+      const c = countOf.get(b);
+      const n = i === undefined ? "0" : nf.format(counts[j][i]);
+      if (c && c.textContent !== n) c.textContent = n;
+    }
   };
   const remember = (push) => {
     clearTimeout(urlTimer);
@@ -238,6 +254,7 @@ function init(form) {
     remember(true);
     input.focus();
   });
+  for (const d of groups) d.addEventListener("toggle", () => d.open && counts && showCounts(d));
   more.addEventListener("click", () => {
     const first = shown;
     showMore(PAGE);

@@ -1,0 +1,380 @@
+// Command search measures the unit directory against the targets of issue 3
+// and prints one table:
+//
+//	index      the search index, gzipped, per unit               ≤ 60 B
+//	query      a search with filters over 10 000 units in Chromium,
+//	           from the input event to the updated list (median)  ≤ 5 ms
+//	page       directory page + script + index for 1 000 units,
+//	           gzipped                                            ≤ 100 KB
+//
+// For each size it generates fictional units in real kommuner (bench/search
+// units.go), builds a site with them, serves it on 127.0.0.1 with the
+// site's own _headers and drives Debian's Chromium headless:
+//
+//	go run ./bench/search                      1 000 and 10 000 units, 20 runs
+//	go run ./bench/search -sizes 10000 -runs 50
+//
+// The query time is measured in the page: performance.now() before the
+// script's input event is dispatched and after the list has been laid out
+// again (the script renders synchronously in its input handler). The
+// filter column times the script's own filter function alone, on the same
+// queries. Each run uses another query, with two kommuner and one kind of
+// care chosen.
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"hbtq/internal/site"
+)
+
+// The targets of issue 3.
+const (
+	targetIndex = 60.0      // bytes gzipped per unit
+	targetQuery = 5.0       // ms for a query with filters over 10 000 units
+	targetPage  = 100 << 10 // bytes gzipped: page + script + index for 1 000 units
+)
+
+var now = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+
+func main() {
+	sizes := flag.String("sizes", "1000,10000", "numbers of units, comma separated")
+	runs := flag.Int("runs", 20, "queries per size (the median is reported)")
+	repo := flag.String("repo", ".", "the repository, for site.yaml, layouts and static")
+	flag.Parse()
+	var ns []int
+	for _, s := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n < 1 {
+			fmt.Fprintf(os.Stderr, "search: -sizes %q: want numbers like 1000,10000\n", *sizes)
+			os.Exit(2)
+		}
+		ns = append(ns, n)
+	}
+	results, err := measureAll(context.Background(), *repo, ns, *runs)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "search:", err)
+		os.Exit(1)
+	}
+	printTable(os.Stdout, results)
+	if !allMet(results) {
+		os.Exit(1)
+	}
+}
+
+// result is what one size measured.
+type result struct {
+	Units        int
+	IndexGz      int     // bytes
+	PageGz       int     // the directory's HTML, gzipped
+	ScriptGz     int     // directory.js, gzipped
+	Query        float64 // ms, median, input event to the list updated in the DOM
+	QueryMax     float64
+	Laid         float64 // ms, median, input event to the list laid out
+	Filter       float64 // ms, median, the filter function alone
+	Hits         int     // mean results per query, for a sanity check
+	BuildSeconds float64
+}
+
+func (r result) perUnit() float64 { return float64(r.IndexGz) / float64(r.Units) }
+func (r result) total() int       { return r.IndexGz + r.PageGz + r.ScriptGz }
+
+func measureAll(ctx context.Context, repo string, sizes []int, runs int) ([]result, error) {
+	chromium, err := findChromium()
+	if err != nil {
+		return nil, err
+	}
+	work, err := os.MkdirTemp("", "hbtq-bench-search-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(work)
+	bctx, cancel := newBrowser(ctx, chromium, filepath.Join(work, "chromium"))
+	defer cancel()
+	var out []result
+	for _, n := range sizes {
+		r, err := measure(bctx, repo, filepath.Join(work, strconv.Itoa(n)), n, runs)
+		if err != nil {
+			return nil, fmt.Errorf("%d units: %v", n, err)
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// measure builds a site with n units in dir and measures it.
+func measure(bctx context.Context, repo, dir string, n, runs int) (result, error) {
+	r := result{Units: n}
+	units := generate(n)
+	root := filepath.Join(dir, "site")
+	if err := writeSite(repo, root, units); err != nil {
+		return r, err
+	}
+	out := filepath.Join(dir, "public")
+	start := time.Now()
+	if _, err := site.Build(context.Background(), site.Options{Root: os.DirFS(root), Out: out, Now: now}); err != nil {
+		return r, fmt.Errorf("the site does not build:\n%v", err)
+	}
+	r.BuildSeconds = time.Since(start).Seconds()
+
+	page, err := os.ReadFile(filepath.Join(out, "verksamheter", "index.html"))
+	if err != nil {
+		return r, err
+	}
+	r.PageGz = gzipSize(page)
+	for name, dst := range map[string]*int{
+		`data-index="(/assets/verksamheter\.[0-9a-f]+\.json)"`: &r.IndexGz,
+		`src="(/assets/directory\.[0-9a-f]+\.js)"`:             &r.ScriptGz,
+	} {
+		m := regexp.MustCompile(name).FindSubmatch(page)
+		if m == nil {
+			return r, fmt.Errorf("the directory page has no %s", name)
+		}
+		data, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(strings.TrimPrefix(string(m[1]), "/"))))
+		if err != nil {
+			return r, err
+		}
+		*dst = gzipSize(data)
+	}
+
+	url, stop, err := serve(out)
+	if err != nil {
+		return r, err
+	}
+	defer stop()
+	ctx, cancel := chromedp.NewContext(bctx)
+	defer cancel()
+	ctx, cancel2 := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel2()
+	// Two kommuner and a kind of care: the filters every query runs with.
+	filters := "?kommun=umea&kommun=goteborg&kind=vardcentral"
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/verksamheter/"+filters),
+		chromedp.WaitVisible("#dir-results")); err != nil {
+		return r, err
+	}
+	queries := []string{"v", "va", "var", "vard", "vardc", "vårdcentralen", "umea", "göteborg", "björk", "björkh",
+		"sol", "sjö", "ek", "hälso", "hälsocentral", "berga", "öster", "näs", "vik", "torp"}
+	var times, laidTimes, filterTimes []float64
+	var hitCounts []int
+	for i := 0; i < runs; i++ {
+		q := queries[i%len(queries)]
+		type sample struct {
+			MS, Laid, Filter float64
+			Hits             int
+		}
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[sample](fmt.Sprintf(measureJS, strconv.Quote(q)), chromedp.EvalAwaitPromise))
+		if err != nil {
+			return r, fmt.Errorf("query %q: %v", q, err)
+		}
+		times = append(times, s.MS)
+		laidTimes = append(laidTimes, s.Laid)
+		filterTimes = append(filterTimes, s.Filter)
+		hitCounts = append(hitCounts, s.Hits)
+	}
+	r.Query = median(times)
+	r.QueryMax = slicesMax(times)
+	r.Laid = median(laidTimes)
+	r.Filter = median(filterTimes)
+	for _, h := range hitCounts {
+		r.Hits += h
+	}
+	r.Hits /= len(hitCounts)
+	return r, nil
+}
+
+// measureJS times one query (%s, a JSON string) in the directory: from the
+// input event to the list laid out again, and the filter function alone
+// (imported from the page's own module, with the page's index).
+const measureJS = `(async () => {
+  const q = %s;
+  const input = document.getElementById("dir-q");
+  input.value = "";
+  input.dispatchEvent(new Event("input", {bubbles: true}));
+  await new Promise(r => setTimeout(r, 20));
+  const t0 = performance.now();
+  input.value = q;
+  input.dispatchEvent(new Event("input", {bubbles: true}));
+  const ms = performance.now() - t0;
+  document.getElementById("dir-list").getBoundingClientRect();
+  const laid = performance.now() - t0;
+  if (!window.__bench) {
+    const m = await import(document.querySelector("script[type=module]").src);
+    const idx = await (await fetch(document.getElementById("dir-form").dataset.index)).json();
+    window.__bench = {m, d: m.prepare(idx)};
+  }
+  const {m, d} = window.__bench;
+  const st = {q, kommun: ["umea", "goteborg"], kind: ["vardcentral"], org: []};
+  m.filter(d, st);
+  const f0 = performance.now();
+  const res = m.filter(d, st);
+  const filter = performance.now() - f0;
+  const shown = document.querySelectorAll("#dir-list li").length;
+  if (shown !== Math.min(res.hits.length, 100)) throw new Error("the page shows " + shown + " results, the filter finds " + res.hits.length);
+  return {MS: ms, Laid: laid, Filter: filter, Hits: res.hits.length};
+})()`
+
+func gzipSize(data []byte) int {
+	var b bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&b, gzip.DefaultCompression)
+	w.Write(data)
+	w.Close()
+	return b.Len()
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if len(s) == 0 {
+		return 0
+	}
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+func slicesMax(xs []float64) float64 {
+	m := 0.0
+	for _, x := range xs {
+		m = max(m, x)
+	}
+	return m
+}
+
+// findChromium returns Chromium's path: $CHROMIUM or the first of
+// chromium, chromium-browser and google-chrome on PATH.
+func findChromium() (string, error) {
+	if c := os.Getenv("CHROMIUM"); c != "" {
+		return c, nil
+	}
+	for _, c := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(c); err == nil {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("no Chromium found\nTry: apt-get install -y chromium (or set CHROMIUM to its path)")
+}
+
+// newBrowser starts headless Chromium as the browser gate does.
+func newBrowser(ctx context.Context, chromium, dataDir string) (context.Context, context.CancelFunc) {
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(dataDir),
+	)
+	return chromedp.NewExecAllocator(ctx, opts...)
+}
+
+// serve serves dir on 127.0.0.1 with the headers of its _headers file
+// (the Content-Security-Policy among them), index.html for folders.
+func serve(dir string) (string, func(), error) {
+	headers := map[string][][2]string{}
+	if data, err := os.ReadFile(filepath.Join(dir, "_headers")); err == nil {
+		var pattern string
+		for _, line := range strings.Split(string(data), "\n") {
+			switch {
+			case strings.TrimSpace(line) == "":
+			case !strings.HasPrefix(line, " "):
+				pattern = strings.TrimSpace(line)
+			default:
+				k, v, _ := strings.Cut(strings.TrimSpace(line), ":")
+				headers[pattern] = append(headers[pattern], [2]string{k, strings.TrimSpace(v)})
+			}
+		}
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", nil, err
+	}
+	files := http.FileServer(http.Dir(dir))
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := path.Clean("/" + r.URL.Path)
+		for pat, hs := range headers {
+			if pat == p || strings.HasSuffix(pat, "*") && strings.HasPrefix(p, strings.TrimSuffix(pat, "*")) {
+				for _, kv := range hs {
+					w.Header().Set(kv[0], kv[1])
+				}
+			}
+		}
+		files.ServeHTTP(w, r)
+	})}
+	go srv.Serve(ln)
+	return "http://" + ln.Addr().String(), func() { srv.Close() }, nil
+}
+
+func printTable(w *os.File, rs []result) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "units\tindex gz\tper unit\tpage gz\tscript gz\tpage+script+index\tquery\tquery max\t+ layout\tfilter only\thits\tbuild\t")
+	for _, r := range rs {
+		fmt.Fprintf(tw, "%d\t%s\t%.1f B\t%s\t%s\t%s\t%.2f ms\t%.2f ms\t%.2f ms\t%.2f ms\t%d\t%.1f s\t\n",
+			r.Units, kb(r.IndexGz), r.perUnit(), kb(r.PageGz), kb(r.ScriptGz), kb(r.total()), r.Query, r.QueryMax, r.Laid, r.Filter, r.Hits, r.BuildSeconds)
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+	for _, c := range checks(rs) {
+		mark := "ok  "
+		if !c.ok {
+			mark = "FAIL"
+		}
+		fmt.Fprintf(w, "%s %s\n", mark, c.text)
+	}
+}
+
+func kb(n int) string { return fmt.Sprintf("%.1f KB", float64(n)/1024) }
+
+type check struct {
+	ok   bool
+	text string
+}
+
+// checks compares the results with the targets: the index at every size,
+// the query at 10 000 units (or the largest size), the page at 1 000.
+func checks(rs []result) []check {
+	var out []check
+	largest := rs[0]
+	for _, r := range rs {
+		out = append(out, check{r.perUnit() <= targetIndex, fmt.Sprintf("index at %d units: %.1f B gzipped per unit (target ≤ %.0f)", r.Units, r.perUnit(), targetIndex)})
+		if r.Units == 1000 {
+			out = append(out, check{r.total() <= targetPage, fmt.Sprintf("page + script + index at 1 000 units: %s gzipped (target ≤ %s)", kb(r.total()), kb(targetPage))})
+		}
+		if r.Units > largest.Units {
+			largest = r
+		}
+	}
+	out = append(out, check{largest.Query <= targetQuery, fmt.Sprintf("query with filters at %d units: %.2f ms median from input event to list updated (target ≤ %.0f ms)", largest.Units, largest.Query, targetQuery)})
+	return out
+}
+
+func allMet(rs []result) bool {
+	for _, c := range checks(rs) {
+		if !c.ok {
+			return false
+		}
+	}
+	return true
+}
