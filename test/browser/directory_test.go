@@ -2,6 +2,7 @@ package browser
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"sort"
@@ -13,6 +14,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"hbtq/internal/search"
 )
 
 // The unit directory's journeys (issue 3): search, filters, the address as
@@ -418,4 +421,27 @@ func TestDirectoryAxe(t *testing.T) {
 func jsString(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
 	return `"` + r.Replace(s) + `"`
+}
+
+// TestDirectoryFold: the script folds a query exactly as the index was
+// folded at build time (package search), or words would not match.
+func TestDirectoryFold(t *testing.T) {
+	s := sampleSite(t)
+	ctx := browser(t, 1280)
+	openDirectory(t, ctx, s.url, "")
+	in := []string{"Umeå", "MALMÖ", "Vårdcentral Östra, Umeå", "  --Hej--  ", "Café Noël", "Ærø Straße ẞ", "Zürich",
+		"日本 x", "Łódź", "İstanbul", "Ängelholm/Åre", "</script>&amp;", "12 B", "Barn- och ungdomsmottagningen"}
+	list, _ := json.Marshal(in)
+	have, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`import(document.querySelector("script[type=module]").src).then(m => `+string(list)+`.map(m.fold))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range in {
+		if i >= len(have) {
+			t.Fatalf("the script folded %d of %d strings", len(have), len(in))
+		}
+		if want := search.Fold(s); have[i] != want {
+			t.Errorf("the script folds %q to %q, the index to %q", s, have[i], want)
+		}
+	}
 }
