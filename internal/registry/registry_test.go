@@ -1,11 +1,14 @@
 package registry
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"text/template"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
@@ -13,155 +16,242 @@ import (
 	"hbtq/internal/diag"
 )
 
-var today = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
-
-const head = "organisation: Region Test\nunits:\n"
-
-// one is a valid unit entry; tests change one line of it.
-const one = `  - id: vc-ett
-    name: Vårdcentralen Ett
-    kommun: Umeå
-    kind: vårdcentral
-    website: https://ett.example.se
-    certified: 2024-01-10
-    internal:
-      contact_email: kim@example.se
-      contact_phone: 070-123 45 67
-      participation: 95
-      manager_took_part: true
-`
-
-func load(t *testing.T, files map[string]string) (*Registry, []string) {
-	t.Helper()
-	m := fstest.MapFS{}
-	for name, data := range files {
-		m[Dir+"/"+name] = &fstest.MapFile{Data: []byte(data)}
+// unitYAMLText returns a valid unit entry with the given id, name and
+// certificate date, and extra lines (indented like the unit's keys).
+func unitYAMLText(id, name, certified string, extra ...string) string {
+	s := fmt.Sprintf("  - id: %s\n    name: %q\n    kommun: Umeå\n    kind: vårdcentral\n    certified: %s\n", id, name, certified)
+	for _, e := range extra {
+		s += "    " + e + "\n"
 	}
-	r, err := Load(m, Dir, Options{Now: today})
-	var msgs []string
-	for _, e := range diag.Errors(err) {
-		msgs = append(msgs, e.Error())
-	}
-	return r, msgs
+	return s
 }
 
-func TestBadInput(t *testing.T) {
-	p := "content/verksamheter/a.yaml:"
-	for _, tc := range []struct {
-		name  string
-		files map[string]string
-		want  []string
-	}{
-		{"valid", map[string]string{"a.yaml": head + one}, nil},
-		{"broken yaml", map[string]string{"a.yaml": head + "  - id: [\n"}, []string{p + "3: the YAML cannot be read: did not find expected node content (check that every quote and bracket that is opened is also closed)"}},
-		{"no id", map[string]string{"a.yaml": head + strings.Replace(one, "  - id: vc-ett\n    name", "  - name", 1)}, []string{p + "3:5: id is missing (add a line like id: …)"}},
-		{"same id in one file", map[string]string{"a.yaml": head + one + one}, []string{p + "14:9: id vc-ett is already used in content/verksamheter/a.yaml:3 (every unit needs its own id; old ids must not be reused)"}},
-		{"same id across files", map[string]string{"a.yaml": head + one, "b.yaml": head + one}, []string{"content/verksamheter/b.yaml:3:9: id vc-ett is already used in content/verksamheter/a.yaml:3 (every unit needs its own id; old ids must not be reused)"}},
-		{"unknown key", map[string]string{"a.yaml": head + strings.Replace(one, "certified:", "certifed:", 1)}, []string{p + "8:5: unknown key \"certifed\" (did you mean certified?)"}},
-		{"bad date", map[string]string{"a.yaml": head + strings.Replace(one, "2024-01-10", "2026-13-01", 1)}, []string{p + "8:16: certified: 2026-13-01 is not a date in the calendar (month 1–12, and the day must exist in that month)"}},
-		{"future date", map[string]string{"a.yaml": head + strings.Replace(one, "2024-01-10", "2027-01-10", 1)}, []string{p + "8:16: certified 2027-01-10 is after today (2026-11-23) (write the day the unit was certified; a unit is added once it has its certificate)"}},
-		{"unknown kind", map[string]string{"a.yaml": head + strings.Replace(one, "kind: vårdcentral", "kind: vårdcentrall", 1)}, []string{p + "6:11: \"vårdcentrall\" is not a kind of care of this site (did you mean vårdcentral?)"}},
-		{"unknown kommun", map[string]string{"a.yaml": head + strings.Replace(one, "kommun: Umeå", "kommun: Umea", 1)}, []string{p + "5:13: \"Umea\" is not a Swedish kommun (did you mean Umeå?)"}},
-		{"participation below the rule", map[string]string{"a.yaml": head + strings.Replace(one, "participation: 95", "participation: 85 %", 1)}, []string{p + "12:22: participation is 85 %, below the 90 % the programme requires (a unit is certified only when enough of the work group took part; check the number or remove the unit)"}},
-		{"manager absent", map[string]string{"a.yaml": head + strings.Replace(one, "manager_took_part: true", "manager_took_part: false", 1)}, []string{p + "13:26: the nearest manager did not take part, which the programme requires (a unit is certified only when its manager took part)"}},
-		{"url without scheme", map[string]string{"a.yaml": head + strings.Replace(one, "https://ett.example.se", "www.ett.example.se", 1)}, []string{p + "7:14: website \"www.ett.example.se\" is not a whole web address (start it with https://, like https://www.ett.example.se)"}},
-		{"bad e-mail", map[string]string{"a.yaml": head + strings.Replace(one, "kim@example.se", "kim(at)example", 1)}, []string{p + "10:22: contact_email \"kim(at)example\" is not an e-mail address (write it like kim.exempelsson@example.se)"}},
-		{"bad phone", map[string]string{"a.yaml": head + strings.Replace(one, "070-123 45 67", "+47 22 33 44 55", 1)}, []string{p + "11:22: contact_phone \"+47 22 33 44 55\" is not a Swedish phone number (write it like 070-123 45 67 or +46 70 123 45 67)"}},
-		{"empty file", map[string]string{"a.yaml": ""}, []string{p + "1:1: the registry is empty (write organisation: and units:, or delete the file)"}},
-		{"explicitly no units", map[string]string{"a.yaml": "organisation: Region Test\nunits: []\n"}, nil},
-		{"id not a slug", map[string]string{"a.yaml": head + strings.Replace(one, "id: vc-ett", "id: VC Ett", 1)}, []string{p + "3:9: id \"VC Ett\" may hold only a–z, 0–9 and hyphens (write id: vc-ett)"}},
-		{"former id clashes", map[string]string{"a.yaml": head + one + strings.Replace(strings.Replace(one, "vc-ett", "vc-tva", 1), "    certified:", "    former_ids: [vc-ett]\n    certified:", 1)}, []string{p + "19:17: former id vc-ett is already used in content/verksamheter/a.yaml:3 (every unit needs its own id; old ids must not be reused)"}},
-		{"recertified out of order", map[string]string{"a.yaml": head + strings.Replace(one, "    internal:", "    recertified: [2023-05-01]\n    internal:", 1)}, []string{p + "9:18: recertified 2023-05-01 must come after 2024-01-10 (list the re-certifications oldest first, each after the certificate)"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, have := load(t, tc.files)
-			if d := cmp.Diff(tc.want, have); d != "" {
-				t.Errorf("problems (-want +have):\n%s", d)
-			}
-		})
+// loadUnits loads one registry file "organisation: Region Test" with the
+// given rules lines and units.
+func loadUnits(t *testing.T, rules string, units ...string) *Registry {
+	t.Helper()
+	src := "organisation: Region Test\n" + rules + "units:\n" + strings.Join(units, "")
+	r, err := Load(fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}, Dir, Options{Now: today})
+	if err != nil {
+		t.Fatalf("problems:\n%v\nin:\n%s", err, src)
 	}
+	return r
+}
+
+func names(us []*Unit) []string {
+	var out []string
+	for _, u := range us {
+		out = append(out, u.Name)
+	}
+	return out
 }
 
 func TestHostileTextRoundTrips(t *testing.T) {
-	name := `Mottagningen <script>alert("x")</script> & "Co"`
-	r, errs := load(t, map[string]string{"a.yaml": head + strings.Replace(one, "Vårdcentralen Ett", `'`+name+`'`, 1)})
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	if r.Units[0].Name != name {
-		t.Errorf("name %q, want %q", r.Units[0].Name, name)
+	name := `Mottagningen <script>alert("x")</script> & "Co" </SCRIPT >`
+	r := loadUnits(t, "", unitYAMLText("vc-ett", name, "2024-01-10", `address: "</script><img src=x onerror=alert(1)>"`, `former_names: ["<!-- -->", "</script>"]`))
+	u := r.Units[0]
+	have := []string{u.Name, u.Address, u.FormerNames[0], u.FormerNames[1]}
+	want := []string{name, "</script><img src=x onerror=alert(1)>", "<!-- -->", "</script>"}
+	if d := cmp.Diff(want, have); d != "" {
+		t.Errorf("text changed on the way in (-want +have):\n%s", d)
 	}
 }
 
 func TestSwedishOrder(t *testing.T) {
-	var b strings.Builder
-	b.WriteString(head)
-	for i, n := range []string{"Ödeshög vc", "Åre vc", "Ängelholm vc", "Zeta vc", "Alfa vc"} {
-		b.WriteString(strings.NewReplacer("vc-ett", fmt.Sprintf("u%d", i), "Vårdcentralen Ett", n).Replace(one))
+	var units []string
+	for i, n := range []string{"Ödeshög vc", "Åre vc", "Ängelholm vc", "Zeta vc", "Alfa vc", "alfa vc", "Ystad vc", "Västerås vc", "Wilma vc", "Överkalix vc", "Ørsta vc", "Ærø vc"} {
+		units = append(units, unitYAMLText(fmt.Sprintf("u%d", i), n, "2024-01-10"))
 	}
-	r, errs := load(t, map[string]string{"a.yaml": b.String()})
-	if len(errs) > 0 {
-		t.Fatal(errs)
+	r := loadUnits(t, "", units...)
+	want := []string{"alfa vc", "Alfa vc", "Västerås vc", "Wilma vc", "Ystad vc", "Zeta vc", "Åre vc", "Ängelholm vc", "Ærø vc", "Ödeshög vc", "Ørsta vc", "Överkalix vc"}
+	if d := cmp.Diff(want, names(r.Public())); d != "" {
+		t.Errorf("order of Public (-want +have):\n%s", d)
 	}
-	var have []string
-	for _, u := range r.Public() {
-		have = append(have, u.Name)
+	for _, tc := range []struct{ a, b string }{{"Zeta", "Åre"}, {"Åre", "Ängelholm"}, {"Ängelholm", "Ödeshög"}, {"alfa", "Alfa"}, {"Umeå", "Umeå C"}} {
+		if Compare(tc.a, tc.b) >= 0 || Compare(tc.b, tc.a) <= 0 {
+			t.Errorf("Compare(%q, %q) = %d, want %q first", tc.a, tc.b, Compare(tc.a, tc.b), tc.a)
+		}
 	}
-	if got, want := strings.Join(have, ", "), "Alfa vc, Zeta vc, Åre vc, Ängelholm vc, Ödeshög vc"; got != want {
-		t.Errorf("order %s, want %s", got, want)
+	if Compare("Åre", "Åre") != 0 {
+		t.Error("Compare of equal names is not 0")
 	}
 }
 
 func TestStatus(t *testing.T) {
 	for _, tc := range []struct {
-		certified string
-		recert    string
-		want      Status
+		certified, recertified, now string
+		validYears                  int
+		want                        Status
+		until                       string
 	}{
-		{"2024-01-10", "", Valid},
-		{"2023-05-24", "", Valid},        // valid until 2027-05-24: more than 6 months left
-		{"2023-05-23", "", ExpiringSoon}, // valid until 2027-05-23: exactly 6 months
-		{"2022-11-23", "", ExpiringSoon}, // valid until today, inclusive
-		{"2022-11-22", "", Expired},
-		{"2021-01-10", "2025-01-10", Valid},
+		{"2024-01-10", "", "2026-11-23", 4, Valid, "2028-01-10"},
+		{"2023-05-24", "", "2026-11-23", 4, Valid, "2027-05-24"},        // six months and a day left
+		{"2023-05-23", "", "2026-11-23", 4, ExpiringSoon, "2027-05-23"}, // exactly six months left
+		{"2022-11-23", "", "2026-11-23", 4, ExpiringSoon, "2026-11-23"}, // the last valid day
+		{"2022-11-22", "", "2026-11-23", 4, Expired, "2026-11-22"},      // the first day after
+		{"2021-01-10", "2025-01-10", "2026-11-23", 4, Valid, "2029-01-10"},
+		{"2016-01-10", "2020-01-09, 2022-06-01", "2026-11-23", 4, Expired, "2026-06-01"}, // the latest date counts
+		{"2020-02-29", "", "2023-03-01", 3, Expired, "2023-02-28"},                       // no 29 February in 2023
+		{"2024-02-29", "", "2026-08-27", 3, Valid, "2027-02-28"},
+		{"2023-02-28", "", "2026-08-31", 4, ExpiringSoon, "2027-02-28"}, // 31 August + 6 months is 28 February
+		{"2023-03-01", "", "2026-08-31", 4, Valid, "2027-03-01"},
+		{"2022-11-23", "", "2026-11-23T23:59:00+01:00", 4, ExpiringSoon, "2026-11-23"}, // the time of day does not count
 	} {
-		src := strings.Replace(one, "2024-01-10", tc.certified, 1)
-		if tc.recert != "" {
-			src = strings.Replace(src, "    internal:", "    recertified: ["+tc.recert+"]\n    internal:", 1)
+		name := fmt.Sprintf("certified %s recertified %q now %s", tc.certified, tc.recertified, tc.now)
+		t.Run(name, func(t *testing.T) {
+			extra := []string{}
+			if tc.recertified != "" {
+				extra = append(extra, "recertified: ["+tc.recertified+"]")
+			}
+			r := loadUnits(t, fmt.Sprintf("rules:\n  validity_years: %d\n", tc.validYears), unitYAMLText("u", "U", tc.certified, extra...))
+			now, err := time.Parse(time.RFC3339, tc.now)
+			if err != nil {
+				now, _ = time.Parse(time.DateOnly, tc.now)
+			}
+			u := r.Units[0]
+			if have := u.ValidUntil().Format(time.DateOnly); have != tc.until {
+				t.Errorf("ValidUntil %s, want %s", have, tc.until)
+			}
+			if have := u.Status(now); have != tc.want {
+				t.Errorf("Status %s, want %s", have, tc.want)
+			}
+		})
+	}
+}
+
+func TestStatusWords(t *testing.T) {
+	have := []string{Valid.String(), ExpiringSoon.String(), Expired.String()}
+	if d := cmp.Diff([]string{"giltig", "går snart ut", "utgången"}, have); d != "" {
+		t.Error(d)
+	}
+}
+
+func TestSoonWindow(t *testing.T) {
+	src := "organisation: R\nunits:\n" + unitYAMLText("u", "U", "2023-02-23") // valid until 2027-02-23: three months left
+	fsys := fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}
+	for window, want := range map[int]Status{0: ExpiringSoon, 2: Valid, 3: ExpiringSoon, -1: Valid} {
+		r, err := Load(fsys, Dir, Options{Now: today, SoonWindow: window})
+		if err != nil {
+			t.Fatal(err)
 		}
-		r, errs := load(t, map[string]string{"a.yaml": head + src})
-		if len(errs) > 0 {
-			t.Fatal(errs)
-		}
-		if have := r.Status(r.Units[0]); have != tc.want {
-			t.Errorf("certified %s, recertified %q: %s, want %s (valid until %s)", tc.certified, tc.recert, have, tc.want, r.Units[0].ValidUntil().Format("2006-01-02"))
+		if have := r.Status(r.Units[0]); have != want {
+			t.Errorf("SoonWindow %d: %s, want %s", window, have, want)
 		}
 	}
 }
 
+func TestQueries(t *testing.T) {
+	files := fstest.MapFS{
+		Dir + "/a.yaml": {Data: []byte("organisation: Region Öst\nunits:\n" +
+			unitYAMLText("vc-ett", "Vårdcentralen Ett", "2024-01-10", "former_ids: [hc-ett, gamla-ett]") +
+			unitYAMLText("vc-tva", "Vårdcentralen Två", "2020-01-10", "former_ids: [hc-tva]") + // expired
+			"  - {id: um-tre, name: Ungdomsmottagningen Tre, kommun: Åre, kind: ungdomsmottagning, certified: 2023-01-10}\n")},
+		Dir + "/b.yaml": {Data: []byte("organisation: Region Ava\nunits:\n" +
+			"  - {id: tv-fyra, name: Tandvården Fyra, kommun: Vännäs, kind: tandvård, certified: 2025-01-10}\n" +
+			"  - {id: tv-fem, name: Tandvården Fem, kommun: Ale, kind: tandvård, certified: 2025-01-10}\n")},
+	}
+	r, err := Load(files, Dir, Options{Now: today})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff([]string{"Tandvården Fem", "Tandvården Fyra", "Ungdomsmottagningen Tre", "Vårdcentralen Ett"}, names(r.Public())); d != "" {
+		t.Errorf("Public (-want +have):\n%s", d)
+	}
+	if d := cmp.Diff([]string{"Vårdcentralen Två"}, names(r.Expired())); d != "" {
+		t.Errorf("Expired (-want +have):\n%s", d)
+	}
+	if d := cmp.Diff([]Count{{"Ale", 1}, {"Umeå", 1}, {"Vännäs", 1}, {"Åre", 1}}, r.Kommuner()); d != "" {
+		t.Errorf("Kommuner (-want +have):\n%s", d)
+	}
+	if d := cmp.Diff([]Count{{"tandvård", 2}, {"ungdomsmottagning", 1}, {"vårdcentral", 1}}, r.Kinds()); d != "" {
+		t.Errorf("Kinds (-want +have):\n%s", d)
+	}
+	if d := cmp.Diff([]Count{{"Region Ava", 2}, {"Region Öst", 2}}, r.Orgs()); d != "" {
+		t.Errorf("Orgs (-want +have):\n%s", d)
+	}
+	want := []Redirect{{"gamla-ett", "vc-ett", Dir + "/a.yaml"}, {"hc-ett", "vc-ett", Dir + "/a.yaml"}}
+	if d := cmp.Diff(want, r.Redirects()); d != "" {
+		t.Errorf("Redirects (-want +have):\n%s", d)
+	}
+	if len(r.Organisations) != 2 || r.Organisations[0].Name != "Region Öst" || r.Units[0].Org != r.Organisations[0] {
+		t.Errorf("Organisations %v: want Region Öst, then Region Ava, each unit pointing at its own", r.Organisations)
+	}
+	if u := r.Units[0]; u.Path != Dir+"/a.yaml" || u.Line != 3 {
+		t.Errorf("the first unit is at %s:%d, want %s/a.yaml:3", u.Path, u.Line, Dir)
+	}
+}
+
+func TestRulesDefaults(t *testing.T) {
+	r := loadUnits(t, "", unitYAMLText("u", "U", "2024-01-10"))
+	if have, want := r.Organisations[0].Rules, (Rules{ValidityYears: 4, MinParticipation: 90, ManagerRequired: true}); have != want {
+		t.Errorf("rules %+v, want %+v", have, want)
+	}
+	r = loadUnits(t, "rules:\n  validity_years: 3\n  min_participation: 92,5 %\n  manager_required: false\n", unitYAMLText("u", "U", "2024-01-10"))
+	if have, want := r.Organisations[0].Rules, (Rules{ValidityYears: 3, MinParticipation: 92.5, ManagerRequired: false}); have != want {
+		t.Errorf("rules %+v, want %+v", have, want)
+	}
+}
+
+func TestKinds(t *testing.T) {
+	src := "organisation: R\nunits:\n  - {id: a, name: A, kommun: Umeå, kind: Skolhälsa, certified: 2024-01-10}\n  - {id: b, name: B, kommun: Umeå, kind: vårdcentral, certified: 2024-01-10}\n"
+	_, err := Load(fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}, Dir, Options{Now: today, Kinds: []string{"skolhälsa", "öppenvård"}})
+	want := `content/verksamheter/a.yaml:4:42: "vårdcentral" is not a kind of care of this site (use one of: skolhälsa, öppenvård)` + "\n"
+	if have := messages(err); have != want {
+		t.Errorf("with the site's own kinds:\n%s\nwant\n%s", have, want)
+	}
+}
+
+func TestKommuner(t *testing.T) {
+	if len(Kommuner) != 290 {
+		t.Errorf("%d kommuner, want 290", len(Kommuner))
+	}
+	seen := map[string]bool{}
+	for i, k := range Kommuner {
+		if seen[k] {
+			t.Errorf("%s twice", k)
+		}
+		seen[k] = true
+		if i > 0 && Compare(Kommuner[i-1], k) >= 0 {
+			t.Errorf("kommuner.txt is not in Swedish order at %s, %s", Kommuner[i-1], k)
+		}
+	}
+	for _, k := range []string{"Umeå", "Skellefteå", "Lycksele", "Vilhelmina", "Vännäs", "Robertsfors", "Nordmaling", "Jönköping", "Värnamo", "Nässjö", "Vetlanda", "Gislaved", "Tranås", "Eksjö", "Upplands Väsby", "Malung-Sälen", "Gotland"} {
+		if !seen[k] {
+			t.Errorf("%s is missing", k)
+		}
+	}
+}
+
+// TestManyUnits loads 10 000 units in one file.
 func TestManyUnits(t *testing.T) {
 	var b strings.Builder
-	b.WriteString(head)
+	b.WriteString("organisation: Region Stor\nunits:\n")
+	kommuner := []string{"Umeå", "Skellefteå", "Jönköping", "Åre", "Östersund"}
 	for i := range 10000 {
-		fmt.Fprintf(&b, "  - id: u-%d\n    name: Enhet %d\n    kommun: Umeå\n    kind: vårdcentral\n    certified: 2025-01-01\n", i, i)
+		fmt.Fprintf(&b, "  - id: enhet-%d\n    name: Enhet %d\n    kommun: %s\n    kind: %s\n    certified: 20%02d-01-%02d\n    internal:\n      participation: 95\n      manager_took_part: true\n",
+			i, i, kommuner[i%len(kommuner)], DefaultKinds[i%len(DefaultKinds)], 19+i%8, 1+i%28)
 	}
-	r, errs := load(t, map[string]string{"a.yaml": b.String()})
-	if len(errs) > 0 {
-		t.Fatal(errs[:1])
+	start := time.Now()
+	r, err := Load(fstest.MapFS{Dir + "/stor.yaml": {Data: []byte(b.String())}}, Dir, Options{Now: today})
+	if err != nil {
+		t.Fatal(messages(err)[:200])
 	}
-	if len(r.Public()) != 10000 {
-		t.Errorf("%d public units, want 10000", len(r.Public()))
+	pub, exp := r.Public(), r.Expired()
+	if len(r.Units) != 10000 || len(pub)+len(exp) != 10000 || len(pub) == 0 || len(exp) == 0 {
+		t.Errorf("%d units, %d public and %d expired; want 10 000 of both kinds", len(r.Units), len(pub), len(exp))
 	}
+	if len(r.Kommuner()) != 5 || len(r.Kinds()) != len(DefaultKinds) {
+		t.Errorf("%d kommuner and %d kinds, want 5 and %d", len(r.Kommuner()), len(r.Kinds()), len(DefaultKinds))
+	}
+	t.Logf("10 000 units loaded and sorted in %v", time.Since(start))
 }
 
-// TestSampleRegistries loads the repository's registries as the site does.
+// TestSampleRegistries loads the site's own registries as the build does,
+// on the day the sample content was written for.
 func TestSampleRegistries(t *testing.T) {
 	r, err := Load(os.DirFS("../.."), Dir, Options{Now: today})
 	if err != nil {
 		t.Fatalf("the sample registries have problems:\n%v", err)
-	}
-	if n := len(r.Units); n < 40 || n > 80 {
-		t.Errorf("%d units, want 40–80", n)
 	}
 	soon := 0
 	for _, u := range r.Public() {
@@ -169,38 +259,152 @@ func TestSampleRegistries(t *testing.T) {
 			soon++
 		}
 	}
-	if len(r.Expired()) < 2 || soon < 2 {
-		t.Errorf("%d expired and %d expiring soon; want a few of each", len(r.Expired()), soon)
+	umea := 0
+	for _, c := range r.Kommuner() {
+		if c.Name == "Umeå" {
+			umea = c.N
+		}
 	}
-	if len(r.Redirects()) == 0 {
-		t.Error("no renamed unit with a former id")
+	have := map[string]int{
+		"units": len(r.Units), "organisations": len(r.Organisations), "expired": len(r.Expired()),
+		"expiring soon": soon, "redirects": len(r.Redirects()), "kinds": len(r.Kinds()),
 	}
-	if len(r.Orgs) < 2 {
-		t.Errorf("%d organisations, want two or more", len(r.Orgs))
+	want := map[string]int{
+		"units": 47, "organisations": 3, "expired": 4,
+		"expiring soon": 7, "redirects": 1, "kinds": len(DefaultKinds),
+	}
+	if d := cmp.Diff(want, have); d != "" {
+		t.Errorf("counts (-want +have):\n%s", d)
+	}
+	if umea < 5 {
+		t.Errorf("%d public units in Umeå, want several", umea)
+	}
+	for _, u := range r.Units {
+		in := InternalOf(u)
+		if in.Contact == "" || in.ContactEmail == "" || in.Participation == nil || in.ManagerTookPart == nil {
+			t.Errorf("%s:%d: %s has no filled-in internal block", u.Path, u.Line, u.ID)
+		}
+		if !strings.Contains(u.Website, ".example.se") || !strings.HasSuffix(in.ContactEmail, "@example.se") {
+			t.Errorf("%s:%d: %s has a website or e-mail address outside example.se", u.Path, u.Line, u.ID)
+		}
 	}
 }
 
-func TestInternalNotExported(t *testing.T) {
-	r, errs := load(t, map[string]string{"a.yaml": head + one})
-	if len(errs) > 0 {
-		t.Fatal(errs)
+// TestInternalIsPrivate puts a sentinel in every internal field and looks
+// for it everywhere a template or a printout could reach.
+func TestInternalIsPrivate(t *testing.T) {
+	const sentinel = "x7q-hemlig"
+	r := loadUnits(t, "", unitYAMLText("vc-ett", "Vårdcentralen Ett", "2024-01-10",
+		"internal:",
+		"  contact: Kim "+sentinel,
+		"  contact_email: "+sentinel+"@example.se",
+		"  contact_phone: 070-987 65 43",
+		"  group_size: 777",
+		"  participation: 99.25",
+		"  manager_took_part: true",
+		"  notes: Ring "+sentinel,
+	))
+	u := r.Units[0]
+	in := InternalOf(u)
+	if in.Contact != "Kim "+sentinel || in.ContactEmail != sentinel+"@example.se" || in.ContactPhone != "070-987 65 43" ||
+		in.GroupSize != 777 || *in.Participation != 99.25 || !*in.ManagerTookPart || in.Notes != "Ring "+sentinel {
+		t.Errorf("InternalOf: %+v; the internal fields were not kept for checks", in)
 	}
-	if InternalOf(r.Units[0]).ContactEmail != "kim@example.se" {
-		t.Error("the internal fields were not kept for checks")
+	leaks := func(where, s string) {
+		t.Helper()
+		for _, secret := range []string{sentinel, "987 65 43", "777", "99.25", "99,25"} {
+			if strings.Contains(s, secret) {
+				t.Errorf("%s shows %q: %s", where, secret, s)
+			}
+		}
 	}
+	// What printing shows.
+	leaks("fmt", fmt.Sprintf("%v %+v %#v %v %+v %#v", u, u, u, *u, *u, *u))
+	// What encoding/json shows.
+	j, err := json.Marshal(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leaks("json", string(j))
+	// What a template reaches: every exported field and method without
+	// arguments, recursively.
+	leaks("exported fields and methods", reachable(reflect.ValueOf(u), 0))
+	// What a template that asks for it gets.
+	for _, src := range []string{"{{.}}", "{{printf \"%#v\" .}}", "{{.internal}}", "{{.internal.Notes}}", "{{.Internal}}", "{{.Org}}"} {
+		var b strings.Builder
+		err := template.Must(template.New("").Parse(src)).Execute(&b, u)
+		leaks(src, b.String())
+		if strings.Contains(src, "nternal") && err == nil {
+			t.Errorf("%s: executed without an error", src)
+		}
+	}
+}
+
+// reachable prints every value reachable from v through exported fields,
+// elements and methods without arguments.
+func reachable(v reflect.Value, depth int) string {
+	if depth > 4 || !v.IsValid() {
+		return ""
+	}
+	var b strings.Builder
+	if v.CanInterface() {
+		for i := range v.NumMethod() {
+			m := v.Method(i)
+			if m.Type().NumIn() == 0 && m.Type().NumOut() >= 1 {
+				b.WriteString(reachable(m.Call(nil)[0], depth+1))
+			}
+		}
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			b.WriteString(reachable(v.Elem(), depth+1))
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				b.WriteString(reachable(v.Field(i), depth+1))
+			}
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			b.WriteString(reachable(v.Index(i), depth+1))
+		}
+	default:
+		if v.CanInterface() {
+			fmt.Fprintf(&b, "%v\n", v.Interface())
+		}
+	}
+	return b.String()
 }
 
 func FuzzLoad(f *testing.F) {
-	f.Add(head + one)
-	f.Add("organisation: x\nunits:\n  - id: a\n    internal: {participation: 120}\n")
-	f.Add("units: [1, 2]\n")
-	f.Fuzz(func(t *testing.T, src string) {
-		m := fstest.MapFS{Dir + "/a.yaml": &fstest.MapFile{Data: []byte(src)}}
-		_, err := Load(m, Dir, Options{Now: today})
+	for _, src := range []string{
+		"organisation: R\nunits:\n" + unitYAMLText("a", "A", "2024-01-10", "recertified: [2025-01-01]", "former_ids: [b]", "internal: {participation: 95 %, group_size: 3}"),
+		"organisation: x\nunits:\n  - id: a\n    internal: {participation: 120}\n",
+		"units: [1, 2]\n",
+		"- a\n- b\n",
+		"",
+		"organisation: R\nunits:\n  - id: [\n",
+		"organisation: R\nunits:\n  - {id: a, former_ids: [a, a, A], recertified: [x, [y]], certified: 2099-01-01}\n",
+	} {
+		f.Add([]byte(src))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		fsys := fstest.MapFS{Dir + "/a.yaml": {Data: src}}
+		r, err := Load(fsys, Dir, Options{Now: today})
 		for _, e := range diag.Errors(err) {
-			if e.Path != Dir+"/a.yaml" || e.Line < 1 {
-				t.Fatalf("problem without a position: %v", e)
+			if e.Path != Dir+"/a.yaml" || e.Line < 1 || e.Msg == "" {
+				t.Fatalf("a problem without a place or a message: %q", e.Error())
 			}
 		}
+		for _, u := range r.Units {
+			if u.ID == "" || u.Name == "" || u.Certified.IsZero() || u.Certified.After(today) {
+				t.Fatalf("a unit with problems was kept: %+v", u)
+			}
+			u.Status(today)
+		}
+		r.Public()
+		r.Redirects()
 	})
 }

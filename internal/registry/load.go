@@ -1,0 +1,575 @@
+package registry
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/mail"
+	"net/url"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"hbtq/internal/diag"
+	"hbtq/internal/slug"
+	"hbtq/internal/swedish"
+	"hbtq/internal/yamldoc"
+)
+
+// file is the YAML of one registry.
+type file struct {
+	Organisation string     `yaml:"organisation,required"`
+	Region       string     `yaml:"region"`
+	Rules        *fileRules `yaml:"rules"`
+	Units        *rawNode   `yaml:"units"`
+	Pos          yamldoc.Pos
+	Keys         map[string]yamldoc.Pos
+}
+
+type fileRules struct {
+	ValidityYears    *int     `yaml:"validity_years"`
+	MinParticipation *percent `yaml:"min_participation"`
+	ManagerRequired  *bool    `yaml:"manager_required"`
+	Keys             map[string]yamldoc.Pos
+}
+
+// unitYAML is one entry under units:. The id is checked here rather than
+// marked required, so that its hint can propose one made from the name.
+type unitYAML struct {
+	ID          string        `yaml:"id"`
+	Name        string        `yaml:"name,required"`
+	Kommun      string        `yaml:"kommun,required"`
+	Kind        string        `yaml:"kind,required"`
+	Address     string        `yaml:"address"`
+	Website     string        `yaml:"website"`
+	HSAID       string        `yaml:"hsa_id"`
+	URL1177     string        `yaml:"url_1177"`
+	Certified   time.Time     `yaml:"certified,required"`
+	Recertified []dateItem    `yaml:"recertified"`
+	FormerNames []textItem    `yaml:"former_names"`
+	FormerIDs   []textItem    `yaml:"former_ids"`
+	Internal    *internalYAML `yaml:"internal"`
+	Pos         yamldoc.Pos
+	Keys        map[string]yamldoc.Pos
+}
+
+type internalYAML struct {
+	Contact         string   `yaml:"contact"`
+	ContactEmail    string   `yaml:"contact_email"`
+	ContactPhone    string   `yaml:"contact_phone"`
+	GroupSize       *int     `yaml:"group_size"`
+	Participation   *percent `yaml:"participation"`
+	ManagerTookPart *bool    `yaml:"manager_took_part"`
+	Notes           string   `yaml:"notes"`
+	Keys            map[string]yamldoc.Pos
+}
+
+// rawNode keeps a node to be decoded item by item.
+type rawNode struct{ n *yaml.Node }
+
+// UnmarshalYAML keeps n.
+func (r *rawNode) UnmarshalYAML(n *yaml.Node) error {
+	r.n = n
+	return nil
+}
+
+// percent is a share in percent, written 94, 92.5, 92,5, "94 %" or "94%".
+type percent float64
+
+// UnmarshalYAML reads a percentage from 0 to 100.
+func (p *percent) UnmarshalYAML(n *yaml.Node) error {
+	const want = `must be a percentage from 0 to 100, like 94 or "94 %"`
+	if n.Kind != yaml.ScalarNode {
+		return errors.New(want)
+	}
+	s := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(n.Value), "%"))
+	f, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
+	if err != nil || f < 0 || f > 100 {
+		return fmt.Errorf("%s, not %q", want, n.Value)
+	}
+	*p = percent(f)
+	return nil
+}
+
+// dateItem is a date in a list, with its own position.
+type dateItem struct {
+	t   time.Time
+	pos yamldoc.Pos
+}
+
+// UnmarshalYAML reads a date written 2026-09-12.
+func (d *dateItem) UnmarshalYAML(n *yaml.Node) error {
+	d.pos = yamldoc.Pos{Line: n.Line, Col: n.Column}
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		return errors.New("each must be a date like 2026-09-12")
+	}
+	t, err := yamldoc.ParseDate(n.Value)
+	d.t = t
+	return err
+}
+
+// textItem is a text in a list, with its own position.
+type textItem struct {
+	s   string
+	pos yamldoc.Pos
+}
+
+// UnmarshalYAML reads one line of text.
+func (t *textItem) UnmarshalYAML(n *yaml.Node) error {
+	t.pos = yamldoc.Pos{Line: n.Line, Col: n.Column}
+	if n.Kind != yaml.ScalarNode {
+		return errors.New(`each must be text; write the list like [one, two] or with each on its own line after "- "`)
+	}
+	if n.Tag != "!!null" {
+		t.s = n.Value
+	}
+	return nil
+}
+
+// Load reads every registry in dir of fsys: each *.yaml or *.yml file
+// directly in it, in name order. A missing dir is an empty registry. Every
+// problem of every file is returned together as a diag.List, with paths
+// like content/verksamheter/region-mittland.yaml; the registry then holds
+// the units that had none.
+func Load(fsys fs.FS, dir string, opt Options) (*Registry, error) {
+	if opt.Now.IsZero() {
+		opt.Now = time.Now().In(swedish.Location())
+	}
+	switch {
+	case opt.SoonWindow == 0:
+		opt.SoonWindow = 6
+	case opt.SoonWindow < 0:
+		opt.SoonWindow = 0
+	}
+	if len(opt.Kinds) == 0 {
+		opt.Kinds = DefaultKinds
+	}
+	l := &loader{opt: opt, today: dateOf(opt.Now), ids: map[string]idUse{}}
+	r := &Registry{now: l.today}
+	entries, err := fs.ReadDir(fsys, dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return r, nil
+	}
+	if err != nil {
+		l.errs.Addf(dir, 0, 0, "the folder cannot be read: %v", err)
+	}
+	for _, e := range entries {
+		ext := strings.ToLower(path.Ext(e.Name()))
+		if e.IsDir() || (ext != ".yaml" && ext != ".yml") || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		p := path.Join(dir, e.Name())
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			l.errs.Addf(p, 0, 0, "the file cannot be read: %v", err)
+			continue
+		}
+		l.file(r, p, data)
+	}
+	return r, l.errs.Err()
+}
+
+// loader holds what is known across files while loading.
+type loader struct {
+	opt   Options
+	today time.Time
+	errs  diag.List
+	ids   map[string]idUse // every id and former id seen so far
+}
+
+// idUse is where an id was first used.
+type idUse struct {
+	where  string // "path:line"
+	former bool   // as a former id
+}
+
+// check is the reading of one file.
+type check struct {
+	*loader
+	d   *yamldoc.Decoder
+	org *Org
+}
+
+// failed reports whether a problem with the value of key, as placed in
+// keys, is among the problems found since the first ones.
+func (c *check) failed(keys map[string]yamldoc.Pos, key string, since int) bool {
+	p, ok := keys[key]
+	if !ok {
+		return false
+	}
+	for _, e := range c.d.Errs[since:] {
+		if e.Line == p.Line && e.Col == p.Col {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *check) errorf(pos yamldoc.Pos, format string, args ...any) *diag.Error {
+	return c.d.Errs.Addf(c.d.Path, pos.Line, pos.Col, format, args...)
+}
+
+func (l *loader) file(r *Registry, p string, data []byte) {
+	d := &yamldoc.Decoder{Path: p}
+	defer func() { l.errs = append(l.errs, d.Errs...) }()
+	n, err := d.Parse(data)
+	if err != nil {
+		d.Errs.Add(err)
+		return
+	}
+	top := yamldoc.Pos{Line: 1}
+	switch {
+	case n == nil || n.Kind == yaml.ScalarNode && n.Tag == "!!null":
+		d.Errs.Addf(p, top.Line, top.Col, "the registry has no units").
+			WithHint("write organisation: and units: with the units under it, or delete the file")
+		return
+	case n.Kind == yaml.SequenceNode:
+		d.Errorf(n, "the registry starts with a list; it must start with organisation:").
+			WithHint("write organisation: and the name on the first line, then units: with the list under it")
+		return
+	case n.Kind != yaml.MappingNode:
+		d.Errorf(n, "this is not a registry: it must hold organisation: and units:").
+			WithHint("see the other files in %s for an example", path.Dir(p))
+		return
+	}
+	var f file
+	d.Decode(n, &f)
+	c := &check{loader: l, d: d, org: &Org{Name: f.Organisation, Region: f.Region, Path: p}}
+	c.rules(f.Rules)
+	r.Organisations = append(r.Organisations, c.org)
+
+	units, hasUnits := f.Keys["units"]
+	switch {
+	case !hasUnits:
+		c.errorf(f.Pos, "units is missing: the registry has no units").
+			WithHint(`add units: and list the units under it, each starting with "- id:"; write units: [] while there are none`)
+		return
+	case f.Units == nil:
+		c.errorf(units, "units: lists no units").
+			WithHint(`list the units under units:, each starting with "- id:"; write units: [] while there are none`)
+		return
+	case f.Units.n.Kind != yaml.SequenceNode:
+		c.errorf(units, "units must be a list, with each unit starting with \"- \"").
+			WithHint(`write "- id: …" for the first key of each unit, and indent the other keys to line up with id`)
+		return
+	}
+	for _, item := range f.Units.n.Content {
+		if u := c.unit(item); u != nil {
+			r.Units = append(r.Units, u)
+		}
+	}
+}
+
+func (c *check) rules(fr *fileRules) {
+	c.org.Rules = Rules{ValidityYears: 4, MinParticipation: 90, ManagerRequired: true}
+	if fr == nil {
+		return
+	}
+	// A value that could not be read has been reported; the default stays.
+	if c.failed(fr.Keys, "validity_years", 0) {
+		fr.ValidityYears = nil
+	}
+	if c.failed(fr.Keys, "min_participation", 0) {
+		fr.MinParticipation = nil
+	}
+	if c.failed(fr.Keys, "manager_required", 0) {
+		fr.ManagerRequired = nil
+	}
+	if v := fr.ValidityYears; v != nil {
+		if *v < 1 || *v > 20 {
+			c.errorf(fr.Keys["validity_years"], "validity_years must be between 1 and 20, not %d", *v).
+				WithHint("write how many years a certificate is valid, like validity_years: 4")
+		} else {
+			c.org.Rules.ValidityYears = *v
+		}
+	}
+	if v := fr.MinParticipation; v != nil {
+		c.org.Rules.MinParticipation = float64(*v)
+	}
+	if v := fr.ManagerRequired; v != nil {
+		c.org.Rules.ManagerRequired = *v
+	}
+}
+
+// unit checks one entry and returns it as a Unit, or nil when it has a
+// problem.
+func (c *check) unit(n *yaml.Node) *Unit {
+	before := len(c.d.Errs)
+	if n.Kind != yaml.MappingNode {
+		c.d.Errorf(n, `each unit must be a set of "key: value" lines`).
+			WithHint(`start each unit with "- id: …" and put its other keys on the lines below, lined up with id`)
+		return nil
+	}
+	var u unitYAML
+	c.d.Decode(n, &u)
+	// at is where key's value is written, or the unit's entry.
+	at := func(key string) yamldoc.Pos {
+		if p, ok := u.Keys[key]; ok {
+			return p
+		}
+		return u.Pos
+	}
+	failed := func(key string) bool { return c.failed(u.Keys, key, before) }
+
+	c.id(&u, at, failed)
+	if u.Kommun != "" {
+		c.kommun(&u, at("kommun"))
+	}
+	if u.Kind != "" {
+		if k, ok := canonical(u.Kind, c.opt.Kinds); ok {
+			u.Kind = k
+		} else {
+			e := c.errorf(at("kind"), "%q is not a kind of care of this site", u.Kind)
+			if near := nearest(u.Kind, c.opt.Kinds); near != "" {
+				e.Hint = "did you mean " + near + "?"
+			} else {
+				e.Hint = "use one of: " + strings.Join(c.opt.Kinds, ", ")
+			}
+		}
+	}
+	if u.Website != "" {
+		c.webAddress(at("website"), "website", u.Website)
+	}
+	if u.URL1177 != "" {
+		c.webAddress(at("url_1177"), "url_1177", u.URL1177)
+	}
+	if u.HSAID != "" {
+		c.hsaID(at("hsa_id"), u.HSAID)
+	}
+	c.dates(&u, at)
+	c.former(&u)
+	if u.Internal != nil {
+		c.internal(u.Internal, at("internal"), before)
+	}
+	if len(c.d.Errs) > before {
+		return nil
+	}
+	out := &Unit{
+		ID: u.ID, Name: u.Name, Kommun: u.Kommun, Kind: u.Kind, Address: u.Address,
+		Website: strings.TrimSpace(u.Website), HSAID: u.HSAID, URL1177: strings.TrimSpace(u.URL1177),
+		Certified: u.Certified, Org: c.org, Path: c.d.Path, Line: u.Pos.Line,
+		soon: c.opt.SoonWindow, internal: &Internal{},
+	}
+	for _, r := range u.Recertified {
+		out.Recertified = append(out.Recertified, r.t)
+	}
+	for _, f := range u.FormerNames {
+		out.FormerNames = append(out.FormerNames, f.s)
+	}
+	for _, f := range u.FormerIDs {
+		out.FormerIDs = append(out.FormerIDs, f.s)
+	}
+	if in := u.Internal; in != nil {
+		out.internal = &Internal{
+			Contact: in.Contact, ContactEmail: in.ContactEmail, ContactPhone: in.ContactPhone,
+			ManagerTookPart: in.ManagerTookPart, Notes: in.Notes,
+		}
+		if in.GroupSize != nil {
+			out.internal.GroupSize = *in.GroupSize
+		}
+		if in.Participation != nil {
+			p := float64(*in.Participation)
+			out.internal.Participation = &p
+		}
+	}
+	return out
+}
+
+func (c *check) id(u *unitYAML, at func(string) yamldoc.Pos, failed func(string) bool) {
+	hint := "add a line like id: vardcentralen-exempelbacken; it becomes the address of the unit's page"
+	if s := slug.Make(u.Name); s != "" {
+		hint = "add a line id: " + s + "; it becomes the address of the unit's page"
+	}
+	_, given := u.Keys["id"]
+	switch {
+	case !given:
+		c.errorf(u.Pos, "id is missing").WithHint("%s", hint)
+	case u.ID == "" && !failed("id"):
+		c.errorf(at("id"), "id is empty").WithHint("%s", strings.Replace(hint, "add a line", "write", 1))
+	case u.ID == "":
+	case slug.Make(u.ID) != u.ID:
+		e := c.errorf(at("id"), "id %q may hold only a–z, 0–9 and hyphens", u.ID)
+		if s := slug.Make(u.ID); s != "" {
+			e.Hint = "write id: " + s
+		} else {
+			e.Hint = "write the unit's name in lowercase a–z with hyphens, like vardcentralen-exempelbacken"
+		}
+	default:
+		c.claim(at("id"), u.ID, false)
+	}
+}
+
+// claim records id as used at pos, or reports where it was used before.
+func (c *check) claim(pos yamldoc.Pos, id string, former bool) {
+	what := "id"
+	if former {
+		what = "former id"
+	}
+	if prev, ok := c.ids[id]; ok {
+		as := ""
+		if prev.former {
+			as = " as a former id"
+		}
+		c.errorf(pos, "%s %s is already used%s in %s", what, id, as, prev.where).
+			WithHint("every unit needs its own id, and an old id stays taken so that old links keep leading to its unit")
+		return
+	}
+	c.ids[id] = idUse{where: fmt.Sprintf("%s:%d", c.d.Path, pos.Line), former: former}
+}
+
+func (c *check) kommun(u *unitYAML, pos yamldoc.Pos) {
+	if k, ok := canonical(u.Kommun, Kommuner); ok {
+		u.Kommun = k
+		return
+	}
+	if k, ok := kommunName(u.Kommun); ok {
+		c.errorf(pos, "kommun %q: write only the kommun's name", u.Kommun).WithHint("write kommun: %s", k)
+		return
+	}
+	e := c.errorf(pos, "%q is not a Swedish kommun", u.Kommun)
+	if near := nearest(u.Kommun, Kommuner); near != "" {
+		e.Hint = "did you mean " + near + "?"
+	} else {
+		e.Hint = "write the kommun's name as SCB writes it, like Umeå or Upplands Väsby"
+	}
+}
+
+// webAddress checks an address for website or url_1177.
+func (c *check) webAddress(pos yamldoc.Pos, key, s string) {
+	s = strings.TrimSpace(s)
+	u, err := url.Parse(s)
+	whole := err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" &&
+		strings.Contains(u.Hostname(), ".") && !strings.ContainsAny(s, " \t\"<>")
+	switch {
+	case !whole && hostFirst(s):
+		c.errorf(pos, "%s %q is not a whole web address", key, s).WithHint("start it with https://, like https://%s", s)
+	case !whole:
+		c.errorf(pos, "%s %q is not a whole web address", key, s).WithHint("write it like https://www.example.se/")
+	case key != "url_1177":
+	case u.Hostname() != "www.1177.se" && u.Hostname() != "1177.se":
+		c.errorf(pos, "url_1177 must be an address on 1177.se, not on %s", u.Hostname()).
+			WithHint("copy the address of the unit's page on www.1177.se, or leave url_1177 out")
+	case u.Scheme != "https":
+		c.errorf(pos, "url_1177 must start with https://").WithHint("write url_1177: https://%s", strings.TrimPrefix(s, "http://"))
+	}
+}
+
+var hostRE = regexp.MustCompile(`^[\p{L}0-9-]+(\.[\p{L}0-9-]+)+(/\S*)?$`)
+
+// hostFirst reports whether s looks like a web address without its
+// https://: www.example.se or example.se/sida.
+func hostFirst(s string) bool { return hostRE.MatchString(s) }
+
+var hsaRE = regexp.MustCompile(`^SE\d{10}-[0-9A-Za-z]{1,20}$`)
+
+func (c *check) hsaID(pos yamldoc.Pos, s string) {
+	if hsaRE.MatchString(s) {
+		return
+	}
+	e := c.errorf(pos, "hsa_id %q is not an HSA-id", s)
+	if fixed := strings.ToUpper(strings.Join(strings.Fields(s), "")); hsaRE.MatchString(fixed) {
+		e.Hint = "write hsa_id: " + fixed
+	} else {
+		e.Hint = "an HSA-id is SE, ten digits, a hyphen and letters or digits, like SE2321000222-E12345"
+	}
+}
+
+func (c *check) dates(u *unitYAML, at func(string) yamldoc.Pos) {
+	day := func(t time.Time) string { return t.Format("2006-01-02") }
+	if !u.Certified.IsZero() && u.Certified.After(c.today) {
+		c.errorf(at("certified"), "certified %s is after today (%s)", day(u.Certified), day(c.today)).
+			WithHint("write the day the unit got its certificate; add the unit once it has it")
+	}
+	prev := u.Certified
+	for _, r := range u.Recertified {
+		switch {
+		case r.t.IsZero():
+			continue // reported when decoding
+		case r.t.After(c.today):
+			c.errorf(r.pos, "recertified %s is after today (%s)", day(r.t), day(c.today)).
+				WithHint("write only re-certifications that have taken place")
+		case r.t.Equal(prev):
+			c.errorf(r.pos, "recertified %s is the same day as the date before it", day(r.t)).
+				WithHint("list each re-certification once, after the certificate")
+		case !prev.IsZero() && r.t.Before(prev):
+			c.errorf(r.pos, "recertified %s must come after %s", day(r.t), day(prev)).
+				WithHint("list the re-certifications oldest first, each after the certificate")
+		}
+		prev = r.t
+	}
+}
+
+func (c *check) former(u *unitYAML) {
+	for _, f := range u.FormerNames {
+		if strings.TrimSpace(f.s) == "" {
+			c.errorf(f.pos, "a former name is empty").WithHint("write the name, or remove the empty item")
+		}
+	}
+	for _, f := range u.FormerIDs {
+		switch {
+		case f.s == "":
+			c.errorf(f.pos, "a former id is empty").WithHint("write the old id, or remove the empty item")
+		case slug.Make(f.s) != f.s:
+			c.errorf(f.pos, "former id %q is not an id", f.s).
+				WithHint("write it as it was in the old address: lowercase a–z, 0–9 and hyphens")
+		case f.s == u.ID:
+			c.errorf(f.pos, "former id %s is the unit's own id", f.s).WithHint("remove it from former_ids")
+		default:
+			c.claim(f.pos, f.s, true)
+		}
+	}
+}
+
+func (c *check) internal(in *internalYAML, block yamldoc.Pos, before int) {
+	// A value that could not be read has been reported, and is left zero.
+	if c.failed(in.Keys, "group_size", before) {
+		in.GroupSize = nil
+	}
+	if c.failed(in.Keys, "participation", before) {
+		in.Participation = nil
+	}
+	if c.failed(in.Keys, "manager_took_part", before) {
+		in.ManagerTookPart = nil
+	}
+	at := func(key string) yamldoc.Pos {
+		if p, ok := in.Keys[key]; ok {
+			return p
+		}
+		return block
+	}
+	if s := in.ContactEmail; s != "" {
+		a, err := mail.ParseAddress(s)
+		if _, domain, _ := strings.Cut(s, "@"); err != nil || a.Address != s || !strings.Contains(domain, ".") {
+			c.errorf(at("contact_email"), "contact_email %q is not an e-mail address", s).
+				WithHint("write only the address, like kim.exempelsson@example.se")
+		}
+	}
+	if s := in.ContactPhone; s != "" {
+		if _, err := swedish.ParsePhone(s); err != nil {
+			c.errorf(at("contact_phone"), "contact_phone %q is not a Swedish phone number", s).
+				WithHint("write it with the area code, like 070-123 45 67 or +46 90 12 34 56")
+		}
+	}
+	if g := in.GroupSize; g != nil && (*g < 1 || *g > 1000) {
+		c.errorf(at("group_size"), "group_size must be between 1 and 1000, not %d", *g).
+			WithHint("write how many people the work group has")
+	}
+	rules := c.org.Rules
+	if p := in.Participation; p != nil && float64(*p) < rules.MinParticipation {
+		c.errorf(at("participation"), "participation is %s %%, below the %s %% the programme requires", number(float64(*p)), number(rules.MinParticipation)).
+			WithHint("a unit is certified only when enough of its work group took part; check the number, or take the unit out of the registry")
+	}
+	if m := in.ManagerTookPart; m != nil && !*m && rules.ManagerRequired {
+		c.errorf(at("manager_took_part"), "the nearest manager did not take part, which the programme requires").
+			WithHint("a unit is certified only when its nearest manager took part; check the answer, or take the unit out of the registry")
+	}
+}
+
+// number writes a percentage the Swedish way: 92,5.
+func number(f float64) string {
+	return strings.Replace(strconv.FormatFloat(f, 'f', -1, 64), ".", ",", 1)
+}
