@@ -89,3 +89,27 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaults runs the README's command as it is: no flags, in the site
+// root, so the output folder is the relative path public.
+func TestDefaults(t *testing.T) {
+	dir := tinySite(t, "---\ntitle: Start\n---\nHej\n")
+	t.Chdir(dir)
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), nil, &stdout, &stderr); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public", "index.html")); err != nil {
+		t.Error(err)
+	}
+	// Twice: the second build replaces the first.
+	if err := run(context.Background(), nil, &stdout, &stderr); err != nil {
+		t.Fatalf("second run: %v\n%s", err, stderr.String())
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".public") || e.Name() == "public.old" {
+			t.Errorf("left in the site root: %s", e.Name())
+		}
+	}
+}

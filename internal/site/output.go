@@ -137,7 +137,7 @@ func (o *output) copyBytes(p, src string, data []byte) error {
 // mkdir makes dir and the folders above it that are not made yet. A folder
 // whose parent this output made is one system call.
 func (o *output) mkdir(dir string) error {
-	if dir == o.dir {
+	if dir == o.dir || filepath.Dir(dir) == dir {
 		return nil
 	}
 	if _, ok := o.dirs.Load(dir); ok {
