@@ -221,10 +221,9 @@ func (l *loader) file(r *Registry, p string, data []byte) {
 		d.Errs.Add(err)
 		return
 	}
-	top := yamldoc.Pos{Line: 1}
 	switch {
 	case n == nil || n.Kind == yaml.ScalarNode && n.Tag == "!!null":
-		d.Errs.Addf(p, top.Line, top.Col, "the registry has no units").
+		d.Errs.Addf(p, 1, 0, "the registry has no units").
 			WithHint("write organisation: and units: with the units under it, or delete the file")
 		return
 	case n.Kind == yaml.SequenceNode:
@@ -258,6 +257,9 @@ func (l *loader) file(r *Registry, p string, data []byte) {
 		return
 	}
 	for _, item := range f.Units.n.Content {
+		for item.Kind == yaml.AliasNode {
+			item = item.Alias
+		}
 		if u := c.unit(item); u != nil {
 			r.Units = append(r.Units, u)
 		}
