@@ -13,15 +13,18 @@ var kommunerText string
 
 // Kommuner are Sweden's 290 municipalities, named as Statistics Sweden
 // writes them, in the order of kommuner.txt (Swedish alphabetical).
-var Kommuner = func() []string {
-	var k []string
-	for _, l := range strings.Split(kommunerText, "\n") {
+var Kommuner = lines(kommunerText)
+
+// lines returns the lines of s that are neither empty nor comments (#).
+func lines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			k = append(k, l)
+			out = append(out, l)
 		}
 	}
-	return k
-}()
+	return out
+}
 
 // canonical finds s in list ignoring case and surrounding spaces, and
 // returns the list's spelling.
