@@ -25,18 +25,11 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fl.SetOutput(stderr)
 	opts := siteFlags(fl)
 	external := fl.Bool("external", false, "also check that external links answer")
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: go run ./cmd/build check [flags]\n\nBuilds the site into a temporary folder and checks it; public/ is not touched.\n\nFlags:\n")
-		fl.PrintDefaults()
-	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
+	if err := parse(fl, args, stderr, "Usage: go run ./cmd/build check [flags]\n\nBuilds the site into a temporary folder and checks it; public/ is not touched."); err != nil {
+		if errors.Is(err, errHelp) {
 			return nil
 		}
-		return errReported
-	}
-	if fl.NArg() > 0 {
-		return usageError{fmt.Sprintf("check takes no arguments, not %q", fl.Arg(0))}
+		return err
 	}
 	opt, _, err := opts()
 	if err != nil {

@@ -147,6 +147,29 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// errHelp is returned by parse when -help was asked for: the usage has
+// been printed and the command has nothing more to do.
+var errHelp = errors.New("help")
+
+// parse parses a subcommand's args with fl and refuses arguments that are
+// not flags. usage is the line that -help prints first.
+func parse(fl *flag.FlagSet, args []string, stderr io.Writer, usage string) error {
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "%s\n\nFlags:\n", usage)
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return errHelp
+		}
+		return errReported
+	}
+	if fl.NArg() > 0 {
+		return usageError{fmt.Sprintf("%s takes no arguments, not %q", fl.Name(), fl.Arg(0))}
+	}
+	return nil
+}
+
 // siteFlags defines the flags every command shares on fl: -root, -out,
 // -base-url, -drafts, -now. After parsing, the returned function gives the
 // build options and the output folder, or a usage error.

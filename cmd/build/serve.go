@@ -25,18 +25,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	opts := siteFlags(fl)
 	port := fl.Int("port", 1313, "the `port` to listen on")
 	bind := fl.String("bind", "127.0.0.1", "the `address` to listen on")
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: go run ./cmd/build serve [flags]\n\nServes the site from memory and rebuilds it when files change.\n\nFlags:\n")
-		fl.PrintDefaults()
-	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
+	if err := parse(fl, args, stderr, "Usage: go run ./cmd/build serve [flags]\n\nServes the site from memory and rebuilds it when files change."); err != nil {
+		if errors.Is(err, errHelp) {
 			return nil
 		}
-		return errReported
-	}
-	if fl.NArg() > 0 {
-		return usageError{fmt.Sprintf("serve takes no arguments, not %q", fl.Arg(0))}
+		return err
 	}
 	opt, _, err := opts()
 	if err != nil {
