@@ -198,7 +198,7 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 		return stats, err
 	}
 	tmp = filepath.Clean(tmp) // MkdirTemp(".", …) gives "./…"
-	defer os.RemoveAll(tmp) // after a successful swap it no longer exists
+	defer os.RemoveAll(tmp)   // after a successful swap it no longer exists
 	if err := b.generate(ctx, &output{dir: tmp, min: newMinifier(), files: map[string]string{}}); err != nil {
 		return stats, err
 	}

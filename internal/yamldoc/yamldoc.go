@@ -79,6 +79,16 @@ func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
 			line, _ = strconv.Atoi(m[1])
 			msg = m[2]
 		}
+		// yaml.v3 gives some parser errors the line before the one at fault:
+		// look for the line that really holds the problem.
+		switch {
+		case strings.Contains(msg, "tab character"):
+			line = findLine(data, line, func(l string) bool {
+				return strings.Contains(l[:len(l)-len(strings.TrimLeft(l, " \t"))], "\t")
+			})
+		case strings.Contains(msg, "expected ',' or ']'"), strings.Contains(msg, "expected ',' or '}'"):
+			line = findLine(data, line, func(l string) bool { return strings.ContainsAny(l, "[{") })
+		}
 		e := diag.Errorf(d.Path, line+d.LineOffset, 0, "the YAML cannot be read: %s", msg)
 		switch {
 		case strings.Contains(msg, "mapping values are not allowed"):
@@ -371,4 +381,16 @@ func nthLine(data []byte, n int) string {
 		return ""
 	}
 	return lines[n-1]
+}
+
+// findLine returns the first line from line on (1-based) for which ok
+// holds, or line when none does.
+func findLine(data []byte, line int, ok func(string) bool) int {
+	lines := strings.Split(string(data), "\n")
+	for n := max(line, 1); n <= len(lines); n++ {
+		if ok(lines[n-1]) {
+			return n
+		}
+	}
+	return line
 }

@@ -99,6 +99,8 @@ func TestParseErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"title: Om: oss\n", "f.yaml:4:10: the YAML cannot be read: mapping values are not allowed in this context (a value that contains \": \" must be in quotes, like title: \"Pris: 5 900 kr\")"},
 		{"title: a\n\tweight: 1\n", "f.yaml:5: the YAML cannot be read: found a tab character that violates indentation (indent with spaces, not tabs)"},
+		{"a: 1\nb:\n  c: 1\n\td: 2\n", "f.yaml:7: the YAML cannot be read: found a tab character that violates indentation (indent with spaces, not tabs)"},
+		{"a: 1\nb: 2\nc: [x, y\nd: 3\n", "f.yaml:6: the YAML cannot be read: did not find expected ',' or ']' (check that every quote and bracket that is opened is also closed)"},
 		{"title: \"a\n", "f.yaml:5: the YAML cannot be read: found unexpected end of stream (check that every quote and bracket that is opened is also closed)"},
 	} {
 		d := Decoder{Path: "f.yaml", LineOffset: 3}
