@@ -27,7 +27,7 @@ func TestLoad(t *testing.T) {
 	}{
 		{"ok", "contacts:\n  - {id: team, mailbox: Team, email: team@example.se, phone: 010-123 45 00}\n", nil},
 		{"not a Swedish phone", "contacts:\n  - {id: kim, name: Kim, phone: +47 22 33 44 55}\n",
-			[]string{File + ":2:33: phone: \"+47 22 33 44 55\" is not a Swedish number: Swedish numbers start with 0 or +46 (write a Swedish number like 010-123 45 00 or +46 10 123 45 00)"}},
+			[]string{File + ":2:33: phone: \"+47 22 33 44 55\" is not a Swedish number: it has another country code; Swedish numbers start with 0 or +46 (write a Swedish number like 010-123 45 00 or +46 10 123 45 00)"}},
 		{"bad e-mail", "contacts:\n  - {id: kim, name: Kim, email: kim.example.se}\n",
 			[]string{File + ":2:33: email \"kim.example.se\" is not an e-mail address (write it like hbtq.diplomering@region.example.se)"}},
 		{"nameless", "contacts:\n  - {id: x, email: x@example.se}\n",
