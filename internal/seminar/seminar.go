@@ -8,26 +8,49 @@
 //	registration: https://larportalen.example.se/kurs/123   # https only
 //	audience: Alla medarbetare i verksamheter som diplomeras, och nya medarbetare (catch up)
 //	sessions:
-//	  - date: 2026-08-31
-//	    start: "10:00"
-//	    end: "12:00"
-//	    online: true              # or place:
+//	  - date: 2026-08-31          # required, YYYY-MM-DD
+//	    start: "10:00"            # required, 10:00 or 10.00
+//	    end: "12:00"              # required, after start, same day
+//	    online: true              # or place: (or both)
 //	  - date: 2026-09-12
 //	    start: "13:00"
 //	    end: "15:00"
 //	    place: Exempelgatan 1, Umeå
 //	    note: Tolkning till teckenspråk finns.
+//	  - {date: 2026-09-26, start: "13:30", end: "15:30", online: true}
 //
-// Times are local times in Europe/Stockholm, written 10:00 or 10.00, and
-// are right across daylight saving changes. Each session must have a date
-// that exists, a start before its end, and be online or have a place. A
-// seminar page needs at least one session.
+// The page's decoder (package content) reads sessions into []Session with
+// package yamldoc and passes them, the registration link and the positions
+// of the keys to [Check].
+//
+// # Rules
+//
+// Times are local times in Europe/Stockholm, written 10:00 or 10.00 (hours
+// 0–23, minutes 00–59), and are right across daylight saving changes: a
+// session at 10:00 is at 10.00 Swedish time in both summer and winter. Check
+// reports, each at the line of the key that is wrong:
+//
+//   - a seminar page with an empty sessions list;
+//   - a date that does not exist, like 2026-02-30 (package yamldoc);
+//   - a time that is not a time of day, like 25:00 or 9.5;
+//   - a time that does not exist in Sweden: on the last Sunday of March the
+//     clocks go from 02.00 to 03.00, so 02:30 does not exist that day;
+//   - a session that ends before it starts, or when it starts;
+//   - a session that is neither online nor at a place;
+//   - two sessions with the same date and start;
+//   - a registration link that is not a whole https:// address, or one on
+//     a page without sessions.
+//
+// On the last Sunday of October 02:00–03:00 happens twice; a time in that
+// hour means the first, in summer time.
 //
 // # Upcoming
 //
-// A session is upcoming until it has ended. The build drops past sessions;
-// the page's script also hides a session once it has ended, for a page
-// that was built before.
+// A session is upcoming until it has ended: [Upcoming] keeps the occasions
+// whose end is after now. The build passes the start of its -now day in
+// Stockholm, so a session stays listed for the whole of its day; the
+// page's script hides a session once it has ended, for a page that was built
+// before.
 package seminar
 
 import (
@@ -43,22 +66,24 @@ import (
 	"hbtq/internal/yamldoc"
 )
 
-// Session is one session as written in front matter.
+// Session is one session as written in front matter, decoded by package
+// yamldoc. Check turns it into an Occasion.
 type Session struct {
-	Date   time.Time `yaml:"date,required"`
-	Start  string    `yaml:"start,required"`
-	End    string    `yaml:"end,required"`
-	Online bool      `yaml:"online"`
-	Place  string    `yaml:"place"`
-	Note   string    `yaml:"note"`
+	Date   time.Time `yaml:"date,required"`  // the day, as midnight UTC
+	Start  string    `yaml:"start,required"` // "10:00" or "10.00", Stockholm time
+	End    string    `yaml:"end,required"`   // as Start, and after it
+	Online bool      `yaml:"online"`         // the session is digital
+	Place  string    `yaml:"place"`          // where it is held, if not (only) online
+	Note   string    `yaml:"note"`           // one line shown with the session
 
-	Pos  yamldoc.Pos
-	Keys map[string]yamldoc.Pos
+	Pos  yamldoc.Pos            // where the session is written
+	Keys map[string]yamldoc.Pos // where each of its keys' values is
 }
 
-// Occasion is a checked session with its start and end in Stockholm.
+// Occasion is a checked session with its start and end as instants in
+// Europe/Stockholm.
 type Occasion struct {
-	Start, End time.Time
+	Start, End time.Time // in swedish.Location()
 	Online     bool
 	Place      string
 	Note       string
@@ -67,7 +92,8 @@ type Occasion struct {
 // Text returns the occasion as Swedish text: "31 augusti 2026, kl. 10.00–12.00".
 func (o Occasion) Text() string { return swedish.DateTimeRange(o.Start, o.End) }
 
-// Where returns "Digitalt" or the place.
+// Where returns where the occasion is, in Swedish: "Digitalt", the place,
+// or "Digitalt och på <place>".
 func (o Occasion) Where() string {
 	if o.Online {
 		if o.Place != "" {
@@ -78,7 +104,9 @@ func (o Occasion) Where() string {
 	return o.Place
 }
 
-// ID returns a stable id of the occasion within its seminar: 20260831-1000.
+// ID returns an id of the occasion that is stable across builds and unique
+// within its seminar (Check rejects two sessions with the same date and
+// start): "20260831-1000". The site names the session's calendar file by it.
 func (o Occasion) ID() string { return o.Start.Format("20060102-1504") }
 
 var timeRE = regexp.MustCompile(`^(\d{1,2})[:.](\d{2})$`)
@@ -96,9 +124,13 @@ func parseClock(s string) (h, m int, err error) {
 	return 0, 0, fmt.Errorf("%q is not a time of day; write it like 13:30", s)
 }
 
-// Check checks the seminar keys of one page and returns its occasions in
-// order. path names the file; at gives the position of a front-matter key;
-// present reports whether the page has a sessions key at all.
+// Check checks the seminar keys of one page, by the rules in the package
+// comment, and returns the occasions of its good sessions, earliest first,
+// and the problems, each at path and the line of the key that is wrong.
+// sessions and registration are the page's sessions: and registration:;
+// at gives the position of a front-matter key (for registration: and
+// sessions:); present reports whether the page has a sessions: key at all,
+// even an empty one.
 func Check(path string, sessions []Session, registration string, at func(key string) yamldoc.Pos, present bool) ([]Occasion, diag.List) {
 	var errs diag.List
 	if !present {
@@ -122,6 +154,7 @@ func Check(path string, sessions []Session, registration string, at func(key str
 	}
 	loc := swedish.Location()
 	var out []Occasion
+	seen := map[string]Session{} // by date and start
 	for _, s := range sessions {
 		keyAt := func(k string) (int, int) {
 			if p, ok := s.Keys[k]; ok {
@@ -132,6 +165,7 @@ func Check(path string, sessions []Session, registration string, at func(key str
 		if s.Date.IsZero() {
 			continue // reported by the decoder
 		}
+		day := s.Date.Format("2006-01-02")
 		sh, sm, err1 := parseClock(s.Start)
 		eh, em, err2 := parseClock(s.End)
 		if s.Start != "" && err1 != nil {
@@ -143,8 +177,7 @@ func Check(path string, sessions []Session, registration string, at func(key str
 			errs.Addf(path, l, c, "end: %v", err2)
 		}
 		if !s.Online && s.Place == "" {
-			l, c := s.Pos.Line, s.Pos.Col
-			errs.Addf(path, l, c, "the session on %s is neither online nor at a place", s.Date.Format("2006-01-02")).WithHint("add online: true or place: …")
+			errs.Addf(path, s.Pos.Line, s.Pos.Col, "the session on %s is neither online nor at a place", day).WithHint("add online: true or place: …")
 		}
 		if err1 != nil || err2 != nil || s.Start == "" || s.End == "" {
 			continue
@@ -152,18 +185,44 @@ func Check(path string, sessions []Session, registration string, at func(key str
 		y, mo, d := s.Date.Date()
 		start := time.Date(y, mo, d, sh, sm, 0, 0, loc)
 		end := time.Date(y, mo, d, eh, em, 0, 0, loc)
-		if !end.After(start) {
+		if missing := !sameClock(start, sh, sm); missing || !sameClock(end, eh, em) {
+			k, h, m := "end", eh, em
+			if missing {
+				k, h, m = "start", sh, sm
+			}
+			l, c := keyAt(k)
+			errs.Addf(path, l, c, "there is no %02d:%02d on %s in Sweden: the clocks go forward from 02:00 to 03:00 that night", h, m, day).
+				WithHint("write a time before 02:00 or from 03:00")
+			continue
+		}
+		switch {
+		case end.Equal(start):
+			l, c := keyAt("end")
+			errs.Addf(path, l, c, "the session starts and ends at %s", s.Start).WithHint("write the end time after the start time, on the same day")
+			continue
+		case end.Before(start):
 			l, c := keyAt("end")
 			errs.Addf(path, l, c, "the session ends at %s, before it starts at %s", s.End, s.Start).WithHint("write the end time after the start time, on the same day")
 			continue
 		}
+		id := start.Format(time.RFC3339)
+		if prev, dup := seen[id]; dup {
+			errs.Addf(path, s.Pos.Line, s.Pos.Col, "the session on %s at %02d:%02d is already on line %d", day, sh, sm, prev.Pos.Line).WithHint("remove one of them, or change its date or time")
+			continue
+		}
+		seen[id] = s
 		out = append(out, Occasion{Start: start, End: end, Online: s.Online, Place: s.Place, Note: s.Note})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start.Before(out[j].Start) })
 	return out, errs
 }
 
-// Upcoming returns the occasions that have not ended at now.
+// sameClock reports whether t shows h:m, which it does not when h:m falls
+// in the hour that the change to summer time skips.
+func sameClock(t time.Time, h, m int) bool { return t.Hour() == h && t.Minute() == m }
+
+// Upcoming returns the occasions that have not ended at now (whose end is
+// after now), in the order given.
 func Upcoming(all []Occasion, now time.Time) []Occasion {
 	var out []Occasion
 	for _, o := range all {

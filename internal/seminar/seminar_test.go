@@ -1,4 +1,4 @@
-package seminar_test
+package seminar
 
 import (
 	"testing"
@@ -6,41 +6,92 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"hbtq/internal/content"
-	. "hbtq/internal/seminar"
+	"hbtq/internal/swedish"
+	"hbtq/internal/yamldoc"
 )
 
-func parse(t *testing.T, front string) (*content.Page, []string) {
+const path = "content/seminarier/s.md"
+
+// front is the seminar part of a page's front matter, as package content
+// decodes it.
+type front struct {
+	Title        string    `yaml:"title"`
+	Sessions     []Session `yaml:"sessions"`
+	Registration string    `yaml:"registration"`
+	Audience     string    `yaml:"audience"`
+	Keys         map[string]yamldoc.Pos
+}
+
+// check decodes src as front matter and checks it, as a page does; the
+// messages are those of the decoder and of Check.
+func check(t *testing.T, src string) ([]Occasion, []string) {
 	t.Helper()
-	p, errs := content.Parse("content/seminarier/s.md", []byte("---\ntitle: Seminarium\n"+front+"---\n"))
+	d := &yamldoc.Decoder{Path: path}
+	n, err := d.Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f front
+	d.Decode(n, &f)
+	_, present := f.Keys["sessions"]
+	occ, errs := Check(path, f.Sessions, f.Registration, func(k string) yamldoc.Pos { return f.Keys[k] }, present)
+	errs = append(d.Errs, errs...)
 	var msgs []string
 	for _, e := range errs {
 		msgs = append(msgs, e.Error())
 	}
-	return p, msgs
+	return occ, msgs
 }
 
-func TestBadInput(t *testing.T) {
-	const f = "content/seminarier/s.md:"
+func TestCheck(t *testing.T) {
+	const f = path + ":"
+	const ok = "sessions:\n  - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true}\n"
 	for _, tc := range []struct {
-		name, front string
-		want        []string
+		name, src string
+		want      []string
 	}{
-		{"ok", "sessions:\n  - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true}\n", nil},
+		{"ok", ok, nil},
+		{"ok with a place and times with a full stop", "sessions:\n  - {date: 2026-08-31, start: 10.00, end: 12.00, place: Umeå}\n", nil},
+		{"not a seminar", "title: Om\n", nil},
 		{"end before start", "sessions:\n  - date: 2026-08-31\n    start: \"12:00\"\n    end: \"10:00\"\n    online: true\n",
-			[]string{f + "6:10: the session ends at 10:00, before it starts at 12:00 (write the end time after the start time, on the same day)"}},
+			[]string{f + "4:10: the session ends at 10:00, before it starts at 12:00 (write the end time after the start time, on the same day)"}},
+		{"end when it starts", "sessions:\n  - {date: 2026-08-31, start: \"10:00\", end: \"10.00\", online: true}\n",
+			[]string{f + "2:45: the session starts and ends at 10:00 (write the end time after the start time, on the same day)"}},
 		{"25:00", "sessions:\n  - date: 2026-08-31\n    start: \"25:00\"\n    end: \"26:00\"\n    online: true\n",
-			[]string{f + "5:12: start: \"25:00\" is not a time of day; write it like 13:30", f + "6:10: end: \"26:00\" is not a time of day; write it like 13:30"}},
-		{"no such date", "sessions:\n  - {date: 2026-02-30, start: \"10:00\", end: \"12:00\", online: true}\n",
-			[]string{f + "4:12: date: 2026-02-30 is not a date in the calendar (month 1–12, and the day must exist in that month)"}},
-		{"no sessions", "sessions: []\n", []string{f + "3:11: a seminar needs at least one session (add one under sessions:, like - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true})"}},
-		{"not https", "registration: http://example.se/anmalan\nsessions:\n  - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true}\n",
-			[]string{f + "3:15: registration must be an https:// address, not \"http://example.se/anmalan\" (write the whole address of the registration page, starting with https://)"}},
+			[]string{f + "3:12: start: \"25:00\" is not a time of day; write it like 13:30", f + "4:10: end: \"26:00\" is not a time of day; write it like 13:30"}},
+		{"9.5", "sessions:\n  - {date: 2026-08-31, start: 9.5, end: \"12:60\", online: true}\n",
+			[]string{f + "2:31: start: \"9.5\" is not a time of day; write it like 13:30", f + "2:41: end: \"12:60\" is not a time of day; write it like 13:30"}},
+		{"2026-02-30", "sessions:\n  - {date: 2026-02-30, start: \"10:00\", end: \"12:00\", online: true}\n",
+			[]string{f + "2:12: date: 2026-02-30 is not a date in the calendar (month 1–12, and the day must exist in that month)"}},
+		{"no sessions", "sessions: []\n",
+			[]string{f + "1:11: a seminar needs at least one session (add one under sessions:, like - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true})"}},
+		{"sessions left empty", "sessions:\nregistration: https://example.se/a\n",
+			[]string{f + "1:10: a seminar needs at least one session (add one under sessions:, like - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true})"}},
+		{"registration not https", "registration: http://example.se/anmalan\n" + ok,
+			[]string{f + "1:15: registration must be an https:// address, not \"http://example.se/anmalan\" (write the whole address of the registration page, starting with https://)"}},
+		{"registration not an address", "registration: anmäl dig i lärportalen\n" + ok,
+			[]string{f + "1:15: registration must be an https:// address, not \"anmäl dig i lärportalen\" (write the whole address of the registration page, starting with https://)"}},
+		{"registration without a host", "registration: https:///anmalan\n" + ok,
+			[]string{f + "1:15: registration must be an https:// address, not \"https:///anmalan\" (write the whole address of the registration page, starting with https://)"}},
+		{"registration without sessions", "registration: https://example.se/anmalan\n",
+			[]string{f + "1:15: registration is given but the page has no sessions (add sessions:, or remove registration:)"}},
 		{"nowhere", "sessions:\n  - {date: 2026-08-31, start: \"10:00\", end: \"12:00\"}\n",
-			[]string{f + "4:5: the session on 2026-08-31 is neither online nor at a place (add online: true or place: …)"}},
+			[]string{f + "2:5: the session on 2026-08-31 is neither online nor at a place (add online: true or place: …)"}},
+		{"not online", "sessions:\n  - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: false}\n",
+			[]string{f + "2:5: the session on 2026-08-31 is neither online nor at a place (add online: true or place: …)"}},
+		{"skipped hour", "sessions:\n  - {date: 2026-03-29, start: \"02:30\", end: \"04:00\", online: true}\n",
+			[]string{f + "2:31: there is no 02:30 on 2026-03-29 in Sweden: the clocks go forward from 02:00 to 03:00 that night (write a time before 02:00 or from 03:00)"}},
+		{"end in the skipped hour", "sessions:\n  - {date: 2026-03-29, start: \"01:00\", end: \"02:15\", online: true}\n",
+			[]string{f + "2:45: there is no 02:15 on 2026-03-29 in Sweden: the clocks go forward from 02:00 to 03:00 that night (write a time before 02:00 or from 03:00)"}},
+		{"twice", "sessions:\n  - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true}\n  - {date: 2026-08-31, start: \"10.00\", end: \"11:00\", place: Umeå}\n",
+			[]string{f + "3:5: the session on 2026-08-31 at 10:00 is already on line 2 (remove one of them, or change its date or time)"}},
+		{"unknown key", "sessions:\n  - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", plats: Umeå}\n",
+			[]string{f + "2:54: unknown key \"plats\" (did you mean place?)", f + "2:5: the session on 2026-08-31 is neither online nor at a place (add online: true or place: …)"}},
+		{"no end", "sessions:\n  - {date: 2026-08-31, start: \"10:00\", online: true}\n",
+			[]string{f + "2:5: end is missing (add a line like end: …)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, have := parse(t, tc.front)
+			_, have := check(t, tc.src)
 			if d := cmp.Diff(tc.want, have); d != "" {
 				t.Errorf("(-want +have):\n%s", d)
 			}
@@ -48,26 +99,102 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
-func TestOccasionsAcrossDST(t *testing.T) {
-	p, errs := parse(t, "sessions:\n  - {date: 2026-10-26, start: \"10.00\", end: \"12.00\", place: Umeå}\n  - {date: 2026-10-24, start: \"10:00\", end: \"12:00\", online: true}\n")
+// TestDaylightSaving: summer time begins on 29 March 2026 at 02.00 and
+// ends on 25 October 2026 at 03.00. Sessions are at their local time on
+// every day around the changes, and in order.
+func TestDaylightSaving(t *testing.T) {
+	o, errs := check(t, `sessions:
+  - {date: 2026-10-26, start: "10.00", end: "12.00", place: Umeå}
+  - {date: 2026-10-24, start: "10:00", end: "12:00", online: true}
+  - {date: 2026-10-25, start: "10:00", end: "12:00", online: true}
+  - {date: 2026-10-25, start: "01:30", end: "03:30", online: true, note: Natten då klockan ställs tillbaka.}
+  - {date: 2026-03-29, start: "10:00", end: "12:00", online: true}
+  - {date: 2026-03-29, start: "01:30", end: "03:30", online: true}
+`)
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	o := p.Occasions
-	if len(o) != 2 || !o[0].Start.Before(o[1].Start) {
-		t.Fatalf("occasions %v, want two in order", o)
+	for _, tc := range []struct {
+		text     string
+		utc      string // start in UTC
+		duration time.Duration
+	}{
+		{"29 mars 2026, kl. 01.30–03.30", "2026-03-29T00:30:00Z", time.Hour},
+		{"29 mars 2026, kl. 10.00–12.00", "2026-03-29T08:00:00Z", 2 * time.Hour},
+		{"24 oktober 2026, kl. 10.00–12.00", "2026-10-24T08:00:00Z", 2 * time.Hour},
+		{"25 oktober 2026, kl. 01.30–03.30", "2026-10-24T23:30:00Z", 3 * time.Hour},
+		{"25 oktober 2026, kl. 10.00–12.00", "2026-10-25T09:00:00Z", 2 * time.Hour},
+		{"26 oktober 2026, kl. 10.00–12.00", "2026-10-26T09:00:00Z", 2 * time.Hour},
+	} {
+		if len(o) == 0 {
+			t.Fatalf("no occasion for %s", tc.text)
+		}
+		have := o[0]
+		o = o[1:]
+		if have.Text() != tc.text || have.Start.UTC().Format(time.RFC3339) != tc.utc || have.End.Sub(have.Start) != tc.duration {
+			t.Errorf("have %s, %s UTC, %v; want %s, %s UTC, %v", have.Text(), have.Start.UTC().Format(time.RFC3339), have.End.Sub(have.Start), tc.text, tc.utc, tc.duration)
+		}
+		if have.Start.Location() != swedish.Location() {
+			t.Errorf("%s: start in %s, want Europe/Stockholm", tc.text, have.Start.Location())
+		}
 	}
-	if o[0].Start.UTC().Hour() != 8 || o[1].Start.UTC().Hour() != 9 {
-		t.Errorf("10.00 in Stockholm is %v and %v UTC, want 08 and 09 across the change to winter time", o[0].Start.UTC(), o[1].Start.UTC())
+}
+
+func TestOccasion(t *testing.T) {
+	o, errs := check(t, `sessions:
+  - {date: 2026-08-31, start: "10:00", end: "12:00", online: true}
+  - {date: 2026-09-12, start: "13:00", end: "15:00", place: "Exempelgatan 1, Umeå"}
+  - {date: 2026-09-26, start: "13:30", end: "15:30", online: true, place: "Exempelgatan 1, Umeå", note: Välj själv.}
+`)
+	if len(errs) > 0 || len(o) != 3 {
+		t.Fatal(o, errs)
 	}
-	if have, want := o[0].Text(), "24 oktober 2026, kl. 10.00–12.00"; have != want {
-		t.Errorf("Text %q, want %q", have, want)
+	for _, tc := range []struct{ have, want string }{
+		{o[0].Where(), "Digitalt"},
+		{o[1].Where(), "Exempelgatan 1, Umeå"},
+		{o[2].Where(), "Digitalt och på Exempelgatan 1, Umeå"},
+		{o[2].Note, "Välj själv."},
+		{o[0].ID(), "20260831-1000"},
+		{o[2].ID(), "20260926-1330"},
+		{o[1].Text(), "12 september 2026, kl. 13.00–15.00"},
+	} {
+		if tc.have != tc.want {
+			t.Errorf("have %q, want %q", tc.have, tc.want)
+		}
 	}
-	if o[0].Where() != "Digitalt" || o[1].Where() != "Umeå" {
-		t.Errorf("Where: %q, %q", o[0].Where(), o[1].Where())
+}
+
+func TestUpcoming(t *testing.T) {
+	o, errs := check(t, `sessions:
+  - {date: 2026-11-22, start: "22:00", end: "23:59", online: true}
+  - {date: 2026-11-23, start: "08:00", end: "09:00", online: true}
+  - {date: 2026-12-05, start: "13:30", end: "15:00", online: true}
+`)
+	if len(errs) > 0 {
+		t.Fatal(errs)
 	}
-	now := time.Date(2026, 10, 25, 0, 0, 0, 0, time.UTC)
-	if up := Upcoming(o, now); len(up) != 1 || up[0].Place != "Umeå" {
-		t.Errorf("Upcoming on 25 October: %v", up)
+	ids := func(os []Occasion) []string {
+		var out []string
+		for _, o := range os {
+			out = append(out, o.ID())
+		}
+		return out
+	}
+	loc := swedish.Location()
+	for _, tc := range []struct {
+		name string
+		now  time.Time
+		want []string
+	}{
+		{"the build's day in Stockholm", time.Date(2026, 11, 23, 0, 0, 0, 0, loc), []string{"20261123-0800", "20261205-1330"}},
+		{"the moment the first ends", time.Date(2026, 11, 22, 23, 59, 0, 0, loc), []string{"20261123-0800", "20261205-1330"}},
+		{"a minute before it ends", time.Date(2026, 11, 22, 23, 58, 0, 0, loc), []string{"20261122-2200", "20261123-0800", "20261205-1330"}},
+		{"during a session", time.Date(2026, 11, 23, 8, 30, 0, 0, loc), []string{"20261123-0800", "20261205-1330"}},
+		{"now in UTC", time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC), []string{"20261205-1330"}},
+		{"after all", time.Date(2027, 1, 1, 0, 0, 0, 0, loc), nil},
+	} {
+		if have := ids(Upcoming(o, tc.now)); !cmp.Equal(have, tc.want) {
+			t.Errorf("%s: have %v, want %v", tc.name, have, tc.want)
+		}
 	}
 }
