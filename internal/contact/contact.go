@@ -1,22 +1,46 @@
 // Package contact reads the site's contacts, content/kontakter.yaml, which
-// any page can show by id (contacts: [hbtq-team]).
+// any page can show by id.
+//
+// # The file
 //
 //	contacts:
-//	  - id: hbtq-team                        # required; a slug
+//	  - id: hbtq-team                         # required; a–z, 0–9 and hyphens
 //	    mailbox: Hbtq-diplomering             # a functional mailbox (preferred) …
+//	    organisation: Region Mittland
+//	    email: hbtq.diplomering@mittland.example.se
+//	    phone: 010-123 45 00                  # a Swedish number, written any usual way
+//	    note: Vi svarar inom tre arbetsdagar.
+//	  - id: kim-exempelsson
 //	    name: Kim Exempelsson                 # … or a person, with a role
 //	    role: Hälsoutvecklare
 //	    organisation: Region Mittland
-//	    email: hbtq.diplomering@mittland.example.se
-//	    phone: 010-123 45 00                  # a Swedish number, any usual way
-//	    note: Vi svarar inom tre arbetsdagar.
+//	    email: kim.exempelsson@mittland.example.se
 //
-// An entry needs a mailbox or a name, and an e-mail address or a phone
-// number. Phone numbers are shown the Swedish way (010-123 45 00) and
-// linked as tel:+46101234500. E-mail addresses are plain mailto: links.
+// Each entry is a functional mailbox (mailbox:) or a person (name: and
+// role:), not both, and has an e-mail address, a phone number or both.
+// Unknown keys, an id given twice, an e-mail address that is not one and a
+// phone number that cannot be Swedish are errors at their line. A site
+// without the file has no contacts.
+//
+// # Pages
+//
+// A page lists the contacts it shows by id in its front matter:
+//
+//	contacts: [hbtq-team, kim-exempelsson]
+//
+// [Book.Resolve] turns the ids into contacts; an unknown id is an error at
+// the page's contacts: line, with the closest id as a suggestion.
+//
+// # Showing a contact
+//
+// [Contact.Title] is the mailbox or the person's name. Phone is the number
+// the Swedish way ("010-123 45 00", with no-break spaces) and Tel the same
+// number for a tel: link ("+46101234500", E.164). E-mail addresses are
+// shown as they are, as plain mailto: links.
 package contact
 
 import (
+	"errors"
 	"io/fs"
 	"net/mail"
 	"strings"
@@ -30,25 +54,25 @@ import (
 // File is where the contacts are kept, relative to the site root.
 const File = "content/kontakter.yaml"
 
-// Contact is one entry.
+// Contact is one entry of the file.
 type Contact struct {
 	ID           string `yaml:"id,required"`
-	Mailbox      string `yaml:"mailbox"`
-	Name         string `yaml:"name"`
-	Role         string `yaml:"role"`
-	Organisation string `yaml:"organisation"`
+	Mailbox      string `yaml:"mailbox"`      // the name of a functional mailbox
+	Name         string `yaml:"name"`         // a person's name
+	Role         string `yaml:"role"`         // the person's role
+	Organisation string `yaml:"organisation"` // "Region Mittland"
 	Email        string `yaml:"email"`
-	PhoneText    string `yaml:"phone"`
-	Note         string `yaml:"note"`
+	PhoneText    string `yaml:"phone"` // as written in the file
+	Note         string `yaml:"note"`  // one line shown with the contact
 
-	Phone string `yaml:"-"` // as shown: 010-123 45 00
-	Tel   string `yaml:"-"` // for tel: links: +46101234500
+	Phone string `yaml:"-"` // set by Load: as shown, "010-123 45 00" (no-break spaces)
+	Tel   string `yaml:"-"` // set by Load: for tel: links, "+46101234500"
 
-	Pos  yamldoc.Pos
-	Keys map[string]yamldoc.Pos
+	Pos  yamldoc.Pos            // where the entry is written
+	Keys map[string]yamldoc.Pos // where each of its values is
 }
 
-// Title returns the mailbox or the person's name.
+// Title returns the mailbox or the person's name: the contact's heading.
 func (c *Contact) Title() string {
 	if c.Mailbox != "" {
 		return c.Mailbox
@@ -56,20 +80,21 @@ func (c *Contact) Title() string {
 	return c.Name
 }
 
-// Book is every contact by id.
+// Book is every contact of the file.
 type Book struct {
-	List []*Contact
+	List []*Contact // in the order of the file
 	byID map[string]*Contact
 }
 
-// Get returns the contact with id.
+// Get returns the contact with id, and whether there is one.
 func (b *Book) Get(id string) (*Contact, bool) {
 	c, ok := b.byID[id]
 	return c, ok
 }
 
-// Resolve returns the contacts named by ids, reporting unknown ones at pos
-// in the file at path.
+// Resolve returns the contacts named by ids, in their order and each once.
+// An unknown id is an error at path:line:col (the page's contacts: key),
+// with the closest known id, or the known ids, as a hint.
 func (b *Book) Resolve(path string, line, col int, ids []string) ([]*Contact, diag.List) {
 	var out []*Contact
 	var errs diag.List
@@ -77,7 +102,12 @@ func (b *Book) Resolve(path string, line, col int, ids []string) ([]*Contact, di
 	for _, c := range b.List {
 		known = append(known, c.ID)
 	}
+	done := map[string]bool{}
 	for _, id := range ids {
+		if done[id] {
+			continue
+		}
+		done[id] = true
 		c, ok := b.byID[id]
 		if !ok {
 			e := errs.Addf(path, line, col, "there is no contact %q in %s", id, File)
@@ -99,12 +129,18 @@ type file struct {
 	Contacts []*Contact `yaml:"contacts,required"`
 }
 
-// Load reads File from fsys. A missing file is an empty book.
+// Load reads File from fsys, the site root, and checks every entry by the
+// rules in the package comment. A site without the file has an empty book.
+// The error, when not nil, is a diag.List of every problem; the book then
+// holds the entries that could be read.
 func Load(fsys fs.FS) (*Book, error) {
 	b := &Book{byID: map[string]*Contact{}}
 	data, err := fs.ReadFile(fsys, File)
-	if err != nil {
+	if errors.Is(err, fs.ErrNotExist) {
 		return b, nil
+	}
+	if err != nil {
+		return b, diag.Errorf(File, 0, 0, "the file cannot be read: %v", err)
 	}
 	d := &yamldoc.Decoder{Path: File}
 	n, err := d.Parse(data)
@@ -132,18 +168,24 @@ func Load(fsys fs.FS) (*Book, error) {
 		}
 		if prev, dup := b.byID[c.ID]; dup && c.ID != "" {
 			l, col := at("id")
-			d.Errs.Addf(File, l, col, "the contact %s is already on line %d", c.ID, prev.Pos.Line)
+			d.Errs.Addf(File, l, col, "the contact %s is already on line %d", c.ID, prev.Pos.Line).WithHint("give each contact its own id")
 		}
-		if c.Mailbox == "" && c.Name == "" {
+		switch {
+		case c.Mailbox == "" && c.Name == "":
 			d.Errs.Addf(File, c.Pos.Line, c.Pos.Col, "the contact %s has neither mailbox nor name", c.ID).WithHint("add mailbox: for a functional mailbox, or name: and role: for a person")
+		case c.Mailbox != "" && c.Name != "":
+			l, col := at("name")
+			d.Errs.Addf(File, l, col, "the contact %s has both mailbox and name", c.ID).WithHint("a contact is a functional mailbox or a person; make two contacts")
+		case c.Name != "" && c.Role == "":
+			d.Errs.Addf(File, c.Pos.Line, c.Pos.Col, "the person %s has no role", c.ID).WithHint("add role: …, like role: Hälsoutvecklare, so visitors know what to ask about")
 		}
 		if c.Email == "" && c.PhoneText == "" {
-			d.Errs.Addf(File, c.Pos.Line, c.Pos.Col, "the contact %s has neither email nor phone", c.ID)
+			d.Errs.Addf(File, c.Pos.Line, c.Pos.Col, "the contact %s has neither email nor phone", c.ID).WithHint("add email: or phone:, or both")
 		}
 		if c.Email != "" {
 			if a, err := mail.ParseAddress(c.Email); err != nil || a.Address != c.Email || !strings.Contains(c.Email[strings.LastIndex(c.Email, "@")+1:], ".") {
 				l, col := at("email")
-				d.Errs.Addf(File, l, col, "email %q is not an e-mail address", c.Email).WithHint("write it like hbtq.diplomering@region.example.se")
+				d.Errs.Addf(File, l, col, "email %q is not an e-mail address", c.Email).WithHint("write only the address, like hbtq.diplomering@region.example.se")
 			}
 		}
 		if c.PhoneText != "" {
@@ -156,7 +198,9 @@ func Load(fsys fs.FS) (*Book, error) {
 			}
 		}
 		b.List = append(b.List, c)
-		b.byID[c.ID] = c
+		if _, dup := b.byID[c.ID]; !dup {
+			b.byID[c.ID] = c
+		}
 	}
 	return b, d.Errs.Err()
 }
