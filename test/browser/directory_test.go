@@ -202,6 +202,10 @@ func TestDirectoryFilters(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Click(`details[data-group=kind] summary`)); err != nil {
 		t.Fatal(err)
 	}
+	// The counts are brought up to date on the details' toggle event, which
+	// comes after the click: wait for them to cover the results.
+	waitFor(t, ctx, "the kind counts to cover the results", fmt.Sprintf(
+		`[...document.querySelectorAll("#dir-form input[name=kind]")].reduce((s, b) => s + +b.parentElement.querySelector("[data-count]").textContent, 0) === %d`, len(all.Hits)))
 	type option struct {
 		ID, Value string
 		Count     int
