@@ -1,24 +1,48 @@
 // Package document reads the list of documents the site offers for
 // download, content/dokument.yaml, and describes each file for its links.
 //
+// # The file
+//
 //	documents:
-//	  - file: dokument/utvardering-patienter-2021.pdf  # required; under static/
+//	  - file: dokument/utvardering-patienter-2021.pdf       # required; a path under static/
 //	    title: Utvärdering 2021 – patienters erfarenheter   # required
-//	    year: 2021                                     # required
-//	    kind: utvärdering                              # utvärdering, verktyg, rapport or broschyr
-//	    language: sv                                   # sv, en, …; default sv
+//	    year: 2021                                          # required; the year of publication
+//	    kind: utvärdering                                   # required; utvärdering, verktyg, rapport or broschyr
+//	    language: sv                                        # a language code; sv when left out
 //	    summary: En mening om vad dokumentet innehåller.
 //
-// The file must exist under static/; its type (from the extension) and its
-// size are read at build time, so a link can say what the visitor will get:
-// "Utvärdering 2021 – patienters erfarenheter (PDF, 1,2 MB)".
+// The file must exist under static/ (the site publishes static/ as it is,
+// so static/dokument/a.pdf is at /dokument/a.pdf). A missing file is an
+// error at its file: line, with the closest existing file as a suggestion.
+// Unknown keys, an unknown kind or language, a year outside 1990–2100 and a
+// file listed twice are errors too.
+//
+// # Links
+//
+// The type (from the extension: PDF, Word, Excel, PowerPoint, ODF-text,
+// CSV; otherwise the extension in capitals) and the size are read when the
+// site is built, so a link can say what the visitor will get:
+//
+//	Utvärdering 2021 – patienters erfarenheter (PDF, 4 kB)
+//
+// [Document.LinkText] gives that text; [Document.Details] the part in
+// brackets. Sizes are written as package swedish writes them.
+//
+// # The documents page
+//
+// [List.Groups] groups the documents by kind, in the order of [Kinds], and
+// within a kind newest first, then by title in Swedish alphabetical order.
 package document
 
 import (
+	"errors"
 	"io/fs"
 	"path"
 	"sort"
 	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 
 	"hbtq/internal/diag"
 	"hbtq/internal/swedish"
@@ -33,52 +57,97 @@ var Kinds = []string{"utvärdering", "verktyg", "rapport", "broschyr"}
 
 var kindTitles = map[string]string{"utvärdering": "Utvärderingar", "verktyg": "Verktyg", "rapport": "Rapporter", "broschyr": "Broschyrer"}
 
+// languages are the language codes a document may have, with their Swedish names.
+var languages = map[string]string{
+	"sv": "svenska", "en": "engelska", "fi": "finska", "fit": "meänkieli", "se": "nordsamiska",
+	"sma": "sydsamiska", "smj": "lulesamiska", "rom": "romani", "yi": "jiddisch", "sgn-se": "svenskt teckenspråk",
+	"ar": "arabiska", "so": "somaliska", "fa": "persiska", "prs": "dari", "ti": "tigrinja", "am": "amhariska",
+	"ps": "pashto", "ku": "kurdiska", "tr": "turkiska", "pl": "polska", "bs": "bosniska", "hr": "kroatiska",
+	"sr": "serbiska", "uk": "ukrainska", "ru": "ryska", "es": "spanska", "de": "tyska", "fr": "franska", "th": "thailändska",
+}
+
+// longCodes are three-letter codes (ISO 639-2) that editors may write for
+// the two-letter ones.
+var longCodes = map[string]string{"swe": "sv", "eng": "en", "fin": "fi", "sme": "se", "ara": "ar", "som": "so", "per": "fa", "fas": "fa", "pol": "pl", "tur": "tr", "ukr": "uk", "rus": "ru", "spa": "es", "ger": "de", "deu": "de", "fre": "fr", "fra": "fr"}
+
+// languageHint says what to write instead of the unknown language code s;
+// codes are the known codes in order.
+func languageHint(s string, codes []string) string {
+	lower := strings.ToLower(strings.TrimSpace(s))
+	if languages[lower] != "" {
+		return "write it in small letters: " + lower
+	}
+	for code, name := range languages {
+		if lower == name {
+			return "write the code " + code + " for " + name
+		}
+	}
+	if code := longCodes[lower]; code != "" {
+		return "write the code " + code + " for " + languages[code]
+	}
+	best := ""
+	for _, code := range codes {
+		if strings.HasPrefix(lower, code) && len(code) > len(best) {
+			best = code
+		}
+	}
+	if best == "" {
+		best = diag.Closest(lower, codes)
+	}
+	if best != "" {
+		return "did you mean " + best + " (" + languages[best] + ")?"
+	}
+	return "use one of: " + strings.Join(codes, ", ")
+}
+
 var types = map[string]string{".pdf": "PDF", ".docx": "Word", ".xlsx": "Excel", ".pptx": "PowerPoint", ".odt": "ODF-text", ".csv": "CSV"}
 
 // Document is one downloadable file.
 type Document struct {
-	File     string `yaml:"file,required"`
-	Title    string `yaml:"title,required"`
-	Year     int    `yaml:"year,required"`
-	Kind     string `yaml:"kind,required"`
-	Language string `yaml:"language"`
-	Summary  string `yaml:"summary"`
+	File     string `yaml:"file,required"`  // as written: dokument/a.pdf, under static/
+	Title    string `yaml:"title,required"` // the document's own title
+	Year     int    `yaml:"year,required"`  // year of publication
+	Kind     string `yaml:"kind,required"`  // one of Kinds
+	Language string `yaml:"language"`       // a language code; Load sets "sv" when empty
+	Summary  string `yaml:"summary"`        // one or two sentences
 
-	URL  string `yaml:"-"` // /dokument/a.pdf
-	Type string `yaml:"-"` // PDF
-	Size int64  `yaml:"-"`
+	URL  string `yaml:"-"` // set by Load: the address, /dokument/a.pdf
+	Type string `yaml:"-"` // set by Load: PDF
+	Size int64  `yaml:"-"` // set by Load: in bytes
 
-	Pos  yamldoc.Pos
-	Keys map[string]yamldoc.Pos
+	Pos  yamldoc.Pos            // where the entry is written
+	Keys map[string]yamldoc.Pos // where each of its values is
 }
 
-// SizeText returns the size as "1,2 MB".
+// SizeText returns the size as "1,2 MB" (no-break space before the unit).
 func (d *Document) SizeText() string { return swedish.Bytes(d.Size) }
 
-// Details returns "PDF, 1,2 MB".
+// Details returns the type and size: "PDF, 1,2 MB".
 func (d *Document) Details() string { return d.Type + ", " + d.SizeText() }
 
-// LinkText returns "Title (PDF, 1,2 MB)".
+// LinkText returns the text of a link to the document: "Title (PDF, 1,2 MB)".
 func (d *Document) LinkText() string { return d.Title + " (" + d.Details() + ")" }
 
-// LanguageName returns the language in Swedish, for documents not in Swedish.
-func (d *Document) LanguageName() string {
-	return map[string]string{"sv": "svenska", "en": "engelska", "fi": "finska", "se": "samiska", "ar": "arabiska"}[d.Language]
-}
+// LanguageName returns the document's language in Swedish: "engelska".
+func (d *Document) LanguageName() string { return languages[d.Language] }
 
 // Group is the documents of one kind, newest first.
 type Group struct {
-	Kind, Title string
-	Documents   []*Document
+	Kind      string // "utvärdering"
+	Title     string // the heading: "Utvärderingar"
+	Documents []*Document
 }
 
 // List is every document.
 type List struct {
-	Documents []*Document
+	Documents []*Document // in the order of the file
 }
 
-// Groups returns the documents by kind, each newest first, then by title.
+// Groups returns the documents by kind, in the order of Kinds, each kind
+// newest first and then by title in Swedish alphabetical order. Kinds
+// without documents are left out.
 func (l *List) Groups() []Group {
+	c := collate.New(language.Swedish)
 	var out []Group
 	for _, k := range Kinds {
 		g := Group{Kind: k, Title: kindTitles[k]}
@@ -91,7 +160,7 @@ func (l *List) Groups() []Group {
 			if g.Documents[i].Year != g.Documents[j].Year {
 				return g.Documents[i].Year > g.Documents[j].Year
 			}
-			return g.Documents[i].Title < g.Documents[j].Title
+			return c.CompareString(g.Documents[i].Title, g.Documents[j].Title) < 0
 		})
 		if len(g.Documents) > 0 {
 			out = append(out, g)
@@ -100,7 +169,8 @@ func (l *List) Groups() []Group {
 	return out
 }
 
-// ByURL returns the document published at u.
+// ByURL returns the document published at u ("/dokument/a.pdf"), and
+// whether there is one.
 func (l *List) ByURL(u string) (*Document, bool) {
 	for _, d := range l.Documents {
 		if d.URL == u {
@@ -114,13 +184,19 @@ type file struct {
 	Documents []*Document `yaml:"documents,required"`
 }
 
-// Load reads File from fsys (the site root) and looks up each file under
-// static/. A missing list is an empty one.
+// Load reads File from fsys (the site root), checks every entry by the
+// rules in the package comment and looks up each file under static/. A site
+// without the file has no documents. The error, when not nil, is a
+// diag.List of every problem; the list then holds the documents whose file
+// was found.
 func Load(fsys fs.FS) (*List, error) {
 	l := &List{}
 	data, err := fs.ReadFile(fsys, File)
-	if err != nil {
+	if errors.Is(err, fs.ErrNotExist) {
 		return l, nil
+	}
+	if err != nil {
+		return l, diag.Errorf(File, 0, 0, "the file cannot be read: %v", err)
 	}
 	d := &yamldoc.Decoder{Path: File}
 	n, err := d.Parse(data)
@@ -136,6 +212,12 @@ func Load(fsys fs.FS) (*List, error) {
 		}
 		return nil
 	})
+	codes := make([]string, 0, len(languages))
+	for c := range languages {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	listed := map[string]int{} // line by file
 	for _, doc := range f.Documents {
 		if doc == nil {
 			continue
@@ -149,6 +231,10 @@ func Load(fsys fs.FS) (*List, error) {
 		if doc.Language == "" {
 			doc.Language = "sv"
 		}
+		if languages[doc.Language] == "" {
+			line, col := at("language")
+			d.Errs.Addf(File, line, col, "%q is not a language code this site knows", doc.Language).WithHint("%s", languageHint(doc.Language, codes))
+		}
 		if doc.Kind != "" && kindTitles[doc.Kind] == "" {
 			line, col := at("kind")
 			e := d.Errs.Addf(File, line, col, "%q is not a kind of document", doc.Kind)
@@ -160,22 +246,35 @@ func Load(fsys fs.FS) (*List, error) {
 		}
 		if doc.Year != 0 && (doc.Year < 1990 || doc.Year > 2100) {
 			line, col := at("year")
-			d.Errs.Addf(File, line, col, "year %d is not a year of publication", doc.Year)
+			d.Errs.Addf(File, line, col, "year %d is not a year of publication", doc.Year).WithHint("write the year the document was published, like 2021")
 		}
 		if doc.File == "" {
 			continue
 		}
 		name := strings.TrimPrefix(path.Clean("/"+doc.File), "/")
 		name = strings.TrimPrefix(name, "static/")
+		line, col := at("file")
+		if prev, dup := listed[name]; dup {
+			d.Errs.Addf(File, line, col, "static/%s is already listed on line %d", name, prev).WithHint("list each file once")
+			continue
+		}
+		listed[name] = line
 		info, err := fs.Stat(fsys, "static/"+name)
-		if err != nil || info.IsDir() {
-			line, col := at("file")
+		if err == nil && info.IsDir() {
+			d.Errs.Addf(File, line, col, "static/%s is a folder, not a file", name).WithHint("write the path of the file in the folder, like %s/rapport.pdf", name)
+			continue
+		}
+		if err != nil {
 			e := d.Errs.Addf(File, line, col, "the file static/%s does not exist", name)
 			if near := diag.Closest(name, existing); near != "" {
 				e.Hint = "did you mean " + near + "?"
 			} else {
 				e.Hint = "put the file in static/ and write its path from there, like dokument/rapport.pdf"
 			}
+			continue
+		}
+		if path.Ext(name) == "" {
+			d.Errs.Addf(File, line, col, "static/%s has no extension, so a link cannot say its type", name).WithHint("name the file with its type at the end, like rapport.pdf")
 			continue
 		}
 		doc.URL = "/" + name
