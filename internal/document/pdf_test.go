@@ -1,0 +1,278 @@
+package document
+
+// The placeholder PDFs under static/dokument/ are written by this file:
+//
+//	go test ./internal/document -run TestPlaceholderPDFs -update
+//
+// Each is a one-page PDF 1.4 in Helvetica (WinAnsiEncoding, so å, ä and ö
+// show), with the document's title in its metadata and /Lang sv-SE. Without
+// -update the test checks that the committed files are what the generator
+// writes and that they are well-formed: header, objects where the
+// cross-reference table says they are, stream lengths, trailer and %%EOF.
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+var update = flag.Bool("update", false, "rewrite the placeholder PDFs under static/dokument/")
+
+type placeholder struct {
+	file, title, subject string
+	date                 string // D:YYYYMMDD
+	paragraphs           []string
+}
+
+const notice = "Det här är ett platshållardokument för exempelwebbplatsen. Allt innehåll är påhittat och används bara för att prova webbplatsen."
+
+var placeholders = []placeholder{
+	{
+		file:    "utvardering-patienter-2021.pdf",
+		title:   "Utvärdering 2021 – patienters erfarenheter",
+		subject: "Hur patienter har blivit bemötta i hbtq-diplomerade verksamheter",
+		date:    "D:20210915",
+		paragraphs: []string{
+			notice,
+			"Sammanfattning. Vi har frågat patienter i diplomerade verksamheter hur de har blivit bemötta. De flesta svarar att personalen använder rätt namn och pronomen och att de inte behöver förklara sin familj eller sin identitet för att få vård.",
+			"Så gjorde vi. Patienter fick en kort enkät efter sitt besök under hösten. Enkäten fanns på svenska och på lättläst svenska, på papper och digitalt. Svaren är anonyma.",
+			"Resultat. Patienterna beskriver ett bemötande som är lugnt och respektfullt. Flera lyfter att blanketter och journalmallar har fått plats för fler sorters familjer. Några saknar information om att verksamheten är diplomerad.",
+			"Citat ur svaren. \"Jag blev frågad vilket namn jag ville bli kallad och sedan använde alla det namnet.\" \"Det kändes tryggt att se regnbågsflaggan i receptionen.\" \"Läkaren frågade om min partner utan att gissa kön.\"",
+			"Förslag. Visa tydligt i väntrum och på webben att verksamheten är diplomerad. Fortsätt att se över blanketter. Följ upp bemötandet igen om två år.",
+			"Vad vi tar med oss. Små förändringar märks. Ett frågeformulär med fler svarsalternativ, en toalett som alla får använda och en personal som vågar fråga i stället för att gissa gör skillnad för patienterna.",
+			"Om utvärderingen. Utvärderingen gjordes av regionens enhet för hälsoutveckling. Frågorna togs fram tillsammans med patientföreningar. Resultaten redovisas bara för grupper, aldrig för enskilda patienter, och ingen verksamhet pekas ut.",
+			"Läs mer. På webbplatsen finns fler resultat, utvärderingen av chefers erfarenheter och utvecklingstrappan för verksamheter som vill se var de står i dag.",
+		},
+	},
+	{
+		file:    "utvardering-chefer-2021.pdf",
+		title:   "Utvärdering 2021 – chefers erfarenheter",
+		subject: "Vad diplomeringen har betytt för arbetsgrupper och chefer",
+		date:    "D:20211020",
+		paragraphs: []string{
+			notice,
+			"Sammanfattning. Chefer i diplomerade verksamheter berättar att diplomeringen gav arbetsgruppen ett gemensamt språk för att prata om normer. Det blev lättare att ta upp frågor om bemötande på arbetsplatsträffar.",
+			"Resultat. De flesta chefer tycker att tiden var väl använd. Det svåraste var att få med alla i arbetsgruppen, särskilt vid skiftarbete. Handlingsplanen hjälpte verksamheten att fortsätta arbetet efteråt.",
+		},
+	},
+	{
+		file:    "utvecklingstrappa.pdf",
+		title:   "Utvecklingstrappan – självskattning för verksamheter",
+		subject: "Ett verktyg för att se var verksamheten står och vad ni vill utveckla",
+		date:    "D:20240301",
+		paragraphs: []string{
+			notice,
+			"Steg 1. Vi känner till att hbtq-personer kan få ett sämre bemötande i vården. Steg 2. Vi har pratat om normer i arbetsgruppen. Steg 3. Vi har ändrat rutiner och blanketter. Steg 4. Vi följer upp och förbättrar arbetet varje år.",
+		},
+	},
+}
+
+// winAnsi writes s as a PDF string in WinAnsiEncoding.
+func winAnsi(s string) string {
+	special := map[rune]string{'å': `\345`, 'ä': `\344`, 'ö': `\366`, 'Å': `\305`, 'Ä': `\304`, 'Ö': `\326`, 'é': `\351`, '–': `\226`, '(': `\(`, ')': `\)`, '\\': `\\`}
+	var b strings.Builder
+	b.WriteByte('(')
+	for _, r := range s {
+		switch {
+		case special[r] != "":
+			b.WriteString(special[r])
+		case r >= ' ' && r < 0x7f:
+			b.WriteRune(r)
+		default:
+			panic(fmt.Sprintf("winAnsi: no code for %q", r))
+		}
+	}
+	b.WriteByte(')')
+	return b.String()
+}
+
+// utf16Hex writes s as a PDF text string in UTF-16BE, for the metadata.
+func utf16Hex(s string) string {
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">")
+	return b.String()
+}
+
+// wrap breaks s into lines of at most n characters.
+func wrap(s string, n int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		if line != "" && len([]rune(line))+1+len([]rune(w)) > n {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	return append(lines, line)
+}
+
+// pdf returns the placeholder as a PDF file.
+func (p placeholder) pdf() []byte {
+	var content strings.Builder
+	fmt.Fprintf(&content, "BT /F2 15 Tf 72 770 Td %s Tj ET\n", winAnsi(p.title))
+	fmt.Fprintf(&content, "BT /F1 11 Tf 15 TL 72 735 Td\n")
+	for i, para := range p.paragraphs {
+		if i > 0 {
+			content.WriteString("T*\n")
+		}
+		for _, l := range wrap(para, 78) {
+			fmt.Fprintf(&content, "%s Tj T*\n", winAnsi(l))
+		}
+	}
+	content.WriteString("ET\n")
+	objects := []string{
+		"<< /Type /Catalog /Pages 2 0 R /Lang (sv-SE) /ViewerPreferences << /DisplayDocTitle true >> >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+		fmt.Sprintf("<< /Title %s /Subject %s /Author (Region Mittland) /Producer (hbtq internal/document) /CreationDate (%s000000Z) >>",
+			utf16Hex(p.title), utf16Hex(p.subject), p.date),
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+	offsets := make([]int, len(objects))
+	for i, o := range objects {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, len(objects), xref)
+	return b.Bytes()
+}
+
+var (
+	startxrefRE = regexp.MustCompile(`startxref\n(\d+)\n%%EOF\n$`)
+	xrefRE      = regexp.MustCompile(`^xref\n0 (\d+)\n`)
+	entryRE     = regexp.MustCompile(`^(\d{10}) (\d{5}) ([nf]) \n$`)
+	lengthRE    = regexp.MustCompile(`^<< /Length (\d+) >>\nstream\n`)
+)
+
+// checkPDF checks the structure of a PDF file written without compression
+// or object streams: the header, the cross-reference table and that every
+// object is where it says, the lengths of streams, and the trailer.
+func checkPDF(data []byte) error {
+	s := string(data)
+	if !strings.HasPrefix(s, "%PDF-1.") {
+		return fmt.Errorf("no %%PDF- header")
+	}
+	m := startxrefRE.FindStringSubmatch(s)
+	if m == nil {
+		return fmt.Errorf("no startxref and %%%%EOF at the end")
+	}
+	xref, _ := strconv.Atoi(m[1])
+	if xref >= len(s) {
+		return fmt.Errorf("startxref %d is past the end", xref)
+	}
+	x := xrefRE.FindStringSubmatch(s[xref:])
+	if x == nil {
+		return fmt.Errorf("startxref %d does not point at the xref table", xref)
+	}
+	n, _ := strconv.Atoi(x[1])
+	table := s[xref+len(x[0]):]
+	for i := range n {
+		if len(table) < 20*(i+1) {
+			return fmt.Errorf("the xref table is short")
+		}
+		e := entryRE.FindStringSubmatch(table[20*i : 20*(i+1)])
+		if e == nil {
+			return fmt.Errorf("xref entry %d is %q", i, table[20*i:20*(i+1)])
+		}
+		if e[3] == "f" {
+			continue
+		}
+		off, _ := strconv.Atoi(e[1])
+		head := fmt.Sprintf("%d 0 obj\n", i)
+		if !strings.HasPrefix(s[off:], head) {
+			return fmt.Errorf("object %d is not at offset %d", i, off)
+		}
+		body := s[off+len(head):]
+		if l := lengthRE.FindStringSubmatch(body); l != nil {
+			length, _ := strconv.Atoi(l[1])
+			if !strings.HasPrefix(body[len(l[0])+length:], "endstream\n") {
+				return fmt.Errorf("object %d: the stream is not %d bytes long", i, length)
+			}
+		}
+		if !strings.Contains(body, "\nendobj\n") {
+			return fmt.Errorf("object %d has no endobj", i)
+		}
+	}
+	trailer := table[20*n:]
+	if !strings.HasPrefix(trailer, "trailer\n<<") || !strings.Contains(trailer, fmt.Sprintf("/Size %d ", n)) || !strings.Contains(trailer, "/Root 1 0 R") {
+		return fmt.Errorf("the trailer is %q", trailer)
+	}
+	return nil
+}
+
+func TestPlaceholderPDFs(t *testing.T) {
+	for _, p := range placeholders {
+		path := "../../static/dokument/" + p.file
+		want := p.pdf()
+		if err := checkPDF(want); err != nil {
+			t.Fatalf("the generator writes a bad %s: %v", p.file, err)
+		}
+		if *update {
+			if err := os.WriteFile(path, want, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		have, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test ./internal/document -run TestPlaceholderPDFs -update)", err)
+		}
+		if err := checkPDF(have); err != nil {
+			t.Errorf("%s: %v", path, err)
+		}
+		if !bytes.Equal(have, want) {
+			t.Errorf("%s is not what the generator writes (run go test ./internal/document -run TestPlaceholderPDFs -update)", path)
+		}
+		if len(have) < 1000 || len(have) > 10_000 {
+			t.Errorf("%s has %d bytes, want a few kB", path, len(have))
+		}
+	}
+}
+
+func TestCheckPDF(t *testing.T) {
+	good := string(placeholders[0].pdf())
+	length := regexp.MustCompile(`/Length (\d+)`).FindStringSubmatch(good)[1]
+	n, _ := strconv.Atoi(length)
+	for _, tc := range []struct{ name, file, want string }{
+		{"good", good, ""},
+		{"no header", strings.Replace(good, "%PDF-1.4", "%PFD-1.4", 1), "no %PDF- header"},
+		{"cut off", good[:len(good)-10], "no startxref and %%EOF at the end"},
+		{"startxref", startxrefRE.ReplaceAllString(good, "startxref\n99999\n%%EOF\n"), "startxref 99999 is past the end"},
+		{"object moved", strings.Replace(good, "2 0 obj\n", "9 0 obj\n", 1), "object 2 is not at offset " + strconv.Itoa(strings.Index(good, "2 0 obj"))},
+		{"stream length", strings.Replace(good, "/Length "+length, "/Length "+strconv.Itoa(n-1), 1), "object 4: the stream is not " + strconv.Itoa(n-1) + " bytes long"},
+		{"trailer", strings.Replace(good, "/Root 1 0 R", "/Root 2 0 R", 1), "the trailer is \"" + strings.ReplaceAll(good[strings.Index(good, "trailer"):], "\n", "\\n") + "\""},
+	} {
+		have := ""
+		if err := checkPDF([]byte(tc.file)); err != nil {
+			have = err.Error()
+		}
+		if tc.name == "trailer" {
+			tc.want = strings.Replace(tc.want, "/Root 1 0 R", "/Root 2 0 R", 1)
+		}
+		if have != tc.want {
+			t.Errorf("%s: have %q, want %q", tc.name, have, tc.want)
+		}
+	}
+}
