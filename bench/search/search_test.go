@@ -6,10 +6,11 @@ import (
 	"testing"
 )
 
-// TestTargets runs the benchmark with fewer queries and holds the results
-// to the targets of issue 3: the sizes exactly, the query time with room
-// for a busy machine (twice the target; go run ./bench/search checks the
-// target itself). Without Chromium it skips, or fails under CI.
+// TestTargets runs the benchmark with fewer queries and holds the sizes to
+// the targets of issue 3. The query time is printed but not asserted: speed
+// is a benchmark's business (go run ./bench/search checks it), and a test
+// run shares the machine with every other package's tests. Without
+// Chromium it skips, or fails under CI.
 func TestTargets(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the directory benchmark builds a site of 10 000 units")
@@ -31,9 +32,6 @@ func TestTargets(t *testing.T) {
 		}
 		if r.Units == 1000 && r.total() > targetPage {
 			t.Errorf("1 000 units: page + script + index take %s gzipped, want ≤ %s", kb(r.total()), kb(targetPage))
-		}
-		if r.Units == 10000 && r.Query > 2*targetQuery {
-			t.Errorf("10 000 units: a query with filters takes %.2f ms (median), want ≤ %.0f ms", r.Query, targetQuery)
 		}
 	}
 }
