@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -14,210 +15,352 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// axeTags are the rule sets the gate runs: WCAG 2.0, 2.1 and 2.2 A and AA,
+// and axe's best practices.
 var axeTags = []string{"wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"}
 
 var (
 	axeOnce   sync.Once
 	axeSource string
+	axeErr    error
 )
 
 // Violation is one failed axe rule on one page.
 type Violation struct {
-	ID     string `json:"id"`
-	Impact string `json:"impact"`
-	Help   string `json:"help"`
-	Nodes  []struct {
-		Target []any `json:"target"`
+	ID      string `json:"id"`
+	Impact  string `json:"impact"`
+	Help    string `json:"help"`
+	HelpURL string `json:"helpUrl"`
+	Nodes   []struct {
+		Target         []any  `json:"target"`
+		FailureSummary string `json:"failureSummary"`
 	} `json:"nodes"`
 }
 
+// String returns the rule, its impact and help, and one line per failing
+// element: its CSS selector and what is wrong with it.
 func (v Violation) String() string {
-	var targets []string
-	for _, n := range v.Nodes {
-		targets = append(targets, fmt.Sprint(n.Target...))
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (%s): %s", v.ID, v.Impact, v.Help)
+	for i, n := range v.Nodes {
+		if i == 8 {
+			fmt.Fprintf(&b, "\n\t… and %d more", len(v.Nodes)-i)
+			break
+		}
+		var target []string
+		for _, t := range n.Target {
+			target = append(target, fmt.Sprint(t))
+		}
+		fmt.Fprintf(&b, "\n\t%s", strings.Join(target, " "))
+		// The summary's first line is "Fix any/all of the following:".
+		if lines := strings.Split(strings.TrimSpace(n.FailureSummary), "\n"); len(lines) > 1 {
+			fmt.Fprintf(&b, " — %s", strings.TrimSpace(lines[1]))
+		}
 	}
-	return fmt.Sprintf("%s (%s): %s — %s", v.ID, v.Impact, v.Help, strings.Join(targets, ", "))
+	if v.HelpURL != "" {
+		fmt.Fprintf(&b, "\n\tsee %s", v.HelpURL)
+	}
+	return b.String()
 }
 
-// axe runs axe-core on the page loaded in ctx.
+// axe runs axe-core on the page as it is now. The source is evaluated with
+// Runtime.evaluate, which the page's Content-Security-Policy does not
+// govern, so no script tag and no CDN are involved.
 func axe(ctx context.Context) ([]Violation, error) {
 	axeOnce.Do(func() {
-		b, _ := os.ReadFile(axePath)
+		var b []byte
+		b, axeErr = os.ReadFile(axePath)
 		axeSource = string(b)
 	})
-	type result struct {
-		Violations []Violation `json:"violations"`
+	if axeErr != nil {
+		return nil, axeErr
 	}
-	tags, _ := json.Marshal(axeTags)
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](axeSource+";true")); err != nil {
+	loaded, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`typeof axe === "object"`))
+	if err != nil {
 		return nil, err
 	}
-	res, err := chromedp.Run(ctx, chromedp.Evaluate[result](`axe.run(document, {runOnly: {type: "tag", values: `+string(tags)+`}, resultTypes: ["violations"]})`, chromedp.EvalAwaitPromise))
+	if !loaded {
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](axeSource+"\n;typeof axe === \"object\"")); err != nil {
+			return nil, fmt.Errorf("axe-core does not load: %v", err)
+		}
+	}
+	res, err := chromedp.Run(ctx, chromedp.Evaluate[struct {
+		Violations []Violation `json:"violations"`
+	}](`axe.run(document, {runOnly: {type: "tag", values: `+mustJSON(axeTags)+`}, resultTypes: ["violations"]})`, chromedp.EvalAwaitPromise))
 	return res.Violations, err
 }
 
-// TestAxeEveryPage runs axe on every page of the sitemap and the 404 page,
-// wide and at 320 px.
+// pageAt names a page at a width in the gate's messages: "/om/ at 320 px".
+func pageAt(path string, width int) string {
+	return fmt.Sprintf("%s at %d px", path, width)
+}
+
+// axeMessages runs axe on the page as it is now and returns one message per
+// violation: "where: rule (impact): help", then the failing elements.
+func axeMessages(ctx context.Context, where string) ([]string, error) {
+	vs, err := axe(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%s: axe: %v", where, err)
+	}
+	var msgs []string
+	for _, v := range vs {
+		msgs = append(msgs, where+": "+v.String())
+	}
+	return msgs, nil
+}
+
+// axeCheck runs axe on the page as it is now and reports each violation as
+// an error of the test.
+func axeCheck(t *testing.T, ctx context.Context, where string) {
+	t.Helper()
+	msgs, err := axeMessages(ctx, where)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range msgs {
+		t.Error(m)
+	}
+}
+
+// TestAxeEveryPage runs axe on every page of the sitemap and on the 404
+// page, at 1280 px and then, on the same page narrowed, at 320 px.
 func TestAxeEveryPage(t *testing.T) {
 	s := sampleSite(t)
-	urls := append(append([]string{}, s.urls...), s.url+"/finns-inte/")
-	for _, width := range []int{1280, 320} {
-		ctx := browser(t, width)
-		for _, u := range urls {
-			if err := chromedp.Do(ctx, chromedp.Navigate(u)); err != nil {
-				t.Fatalf("%s: %v", u, err)
-			}
-			vs, err := axe(ctx)
-			if err != nil {
-				t.Fatalf("%s: axe: %v", u, err)
-			}
-			for _, v := range vs {
-				t.Errorf("%s at %d px: %s", strings.TrimPrefix(u, s.url), width, v)
-			}
+	t.Parallel()
+	urls := append(slices.Clone(s.urls), s.url+"/finns-inte/")
+	ctx := browser(t, 1280)
+	for _, u := range urls {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+			t.Fatal(err)
 		}
+		open(t, ctx, u)
+		axeCheck(t, ctx, pageAt(s.path(u), 1280))
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(320, 900)); err != nil {
+			t.Fatal(err)
+		}
+		settle(t, ctx)
+		axeCheck(t, ctx, pageAt(s.path(u), 320))
 	}
-	t.Logf("axe checked %d pages at 1280 and 320 px", len(urls))
+	t.Logf("axe checked %d pages (%d in the sitemap and the 404 page) at 1280 and 320 px", len(urls), len(s.urls))
 }
 
-// vnuMessage is one message of the Nu Html Checker.
+// vnuMessage is one message of the Nu Html Checker's JSON output.
 type vnuMessage struct {
-	Type     string `json:"type"`
-	URL      string `json:"url"`
-	LastLine int    `json:"lastLine"`
-	FirstCol int    `json:"firstColumn"`
-	Message  string `json:"message"`
-	SubType  string `json:"subType"`
+	Type      string `json:"type"`
+	SubType   string `json:"subType"`
+	URL       string `json:"url"`
+	FirstLine int    `json:"firstLine"`
+	LastLine  int    `json:"lastLine"`
+	FirstCol  int    `json:"firstColumn"`
+	LastCol   int    `json:"lastColumn"`
+	Message   string `json:"message"`
+	Extract   string `json:"extract"`
 }
 
-// vnu checks every HTML file under dir and returns the errors.
-func vnu(t *testing.T, dir string) []vnuMessage {
+// vnu runs the Nu Html Checker with args and returns its error messages,
+// each as "file:line:col: message" with the file relative to dir, and the
+// code around it on a second line.
+func vnu(t *testing.T, dir string, args ...string) []string {
 	t.Helper()
-	need(t)
-	cmd := exec.Command("java", "-jar", vnuPath, "--errors-only", "--format", "json", "--skip-non-html", dir)
-	out, _ := cmd.CombinedOutput() // exits 1 when it finds errors
+	cmd := exec.Command("java", append([]string{"-jar", vnuPath, "--errors-only", "--format", "json", "--stdout", "--asciiquotes"}, args...)...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output() // exits 1 when it finds errors
 	var res struct {
 		Messages []vnuMessage `json:"messages"`
 	}
-	if err := json.Unmarshal(out, &res); err != nil {
-		t.Fatalf("the checker's output is not JSON: %v\n%s", err, out)
+	if jerr := json.Unmarshal(out, &res); jerr != nil {
+		t.Fatalf("the Nu Html Checker failed (%v): %v\n%s%s", err, jerr, out, stderr.String())
 	}
-	var errs []vnuMessage
+	var msgs []string
 	for _, m := range res.Messages {
-		if m.Type == "error" || m.SubType == "fatal" {
-			errs = append(errs, m)
+		if m.Type == "info" {
+			continue
 		}
+		file := strings.TrimPrefix(m.URL, "file:")
+		if rel, err := filepath.Rel(dir, file); err == nil {
+			file = filepath.ToSlash(rel)
+		}
+		line, col := m.FirstLine, m.FirstCol
+		if line == 0 {
+			line = m.LastLine
+		}
+		if col == 0 {
+			col = m.LastCol
+		}
+		msg := fmt.Sprintf("%s:%d:%d: %s", file, line, col, m.Message)
+		if x := strings.Join(strings.Fields(m.Extract), " "); x != "" {
+			msg += "\n\t" + x
+		}
+		msgs = append(msgs, msg)
 	}
-	return errs
+	return msgs
+}
+
+// vnuErrors checks every HTML file under dir, and every CSS and SVG file,
+// with the Nu Html Checker. HTML and the rest are checked in two runs
+// because the checker counts HTML lines from 0 when it checks CSS too.
+func vnuErrors(t *testing.T, dir string) (errs []string, files int) {
+	t.Helper()
+	need(t)
+	var other []string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		switch filepath.Ext(p) {
+		case ".html":
+			files++
+		case ".css", ".svg":
+			other = append(other, p)
+		}
+		return err
+	})
+	var wg sync.WaitGroup
+	var cssErrs []string
+	if len(other) > 0 {
+		wg.Go(func() {
+			cssErrs = vnu(t, dir, append([]string{"--also-check-css", "--also-check-svg"}, other...)...)
+		})
+	}
+	errs = vnu(t, dir, "--skip-non-html", dir)
+	wg.Wait()
+	return append(errs, cssErrs...), files + len(other)
 }
 
 // TestHTMLValid runs the Nu Html Checker over all of public/.
 func TestHTMLValid(t *testing.T) {
 	s := sampleSite(t)
-	files := 0
-	filepath.Walk(s.dir, func(p string, info os.FileInfo, err error) error {
-		if err == nil && strings.HasSuffix(p, ".html") {
-			files++
-		}
-		return nil
-	})
-	for _, m := range vnu(t, s.dir) {
-		rel, _ := filepath.Rel(s.dir, strings.TrimPrefix(m.URL, "file:"))
-		t.Errorf("%s:%d:%d: %s", rel, m.LastLine, m.FirstCol, m.Message)
+	t.Parallel()
+	errs, files := vnuErrors(t, s.dir)
+	for _, e := range errs {
+		t.Error(e)
 	}
-	t.Logf("the Nu Html Checker checked %d HTML files", files)
+	t.Logf("the Nu Html Checker checked %d files (HTML, CSS, SVG): %d errors", files, len(errs))
 }
 
-// TestGateCanFail builds a site with known faults and checks that axe and
-// the HTML checker name each one.
-func TestGateCanFail(t *testing.T) {
-	need(t)
-	root := t.TempDir()
-	for _, p := range []string{"site.yaml", "layouts"} {
-		if err := os.CopyFS(filepath.Join(root, p), os.DirFS(filepath.Join("../..", p))); err != nil {
-			data, err := os.ReadFile(filepath.Join("../..", p))
-			if err != nil {
-				t.Fatal(err)
-			}
-			os.WriteFile(filepath.Join(root, p), data, 0o644)
-		}
-	}
-	if err := os.CopyFS(root, os.DirFS("testdata/broken")); err != nil {
-		t.Fatal(err)
-	}
-	// Low contrast: light grey text on white.
-	css := filepath.Join(root, "layouts/assets/style.css")
-	data, err := os.ReadFile(css)
+// copyTree copies the file or folder src to dst.
+func copyTree(t *testing.T, dst, src string) {
+	t.Helper()
+	info, err := os.Stat(src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(css, append(data, "\n.blek { color: #c8c8c8; }\n"...), 0o644); err != nil {
+	if info.IsDir() {
+		err = os.CopyFS(dst, os.DirFS(src))
+	} else {
+		var data []byte
+		if data, err = os.ReadFile(src); err == nil {
+			err = os.WriteFile(dst, data, 0o644)
+		}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestGateCanFail builds a site with the repository's layouts and a page
+// with known faults (testdata/broken: an image without alt text, a heading
+// that skips levels, light grey text, a duplicate id, a link without focus
+// style, a keyboard trap), and checks that the gate's messages name the
+// page and each fault, and nothing on the site's start page.
+func TestGateCanFail(t *testing.T) {
+	need(t)
+	root := t.TempDir()
+	copyTree(t, filepath.Join(root, "site.yaml"), "../../site.yaml")
+	copyTree(t, filepath.Join(root, "layouts"), "../../layouts")
+	copyTree(t, filepath.Join(root, "static"), "../../static")
+	if err := os.CopyFS(root, os.DirFS("testdata/broken")); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "public")
 	if _, err := buildSite(root, out); err != nil {
-		t.Fatal(err)
+		t.Fatalf("the broken fixture does not build:\n%v", err)
 	}
 	srv, err := serve(out)
 	if err != nil {
 		t.Fatal(err)
 	}
+
+	// axe: the broken page, then the start page, which has no fault.
 	ctx := browser(t, 1280)
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url+"/trasig/")); err != nil {
-		t.Fatal(err)
-	}
-	vs, err := axe(ctx)
+	open(t, ctx, srv.url+"/trasig/")
+	axeMsgs, err := axeMessages(ctx, pageAt("/trasig/", 1280))
 	if err != nil {
 		t.Fatal(err)
 	}
-	found := map[string]bool{}
-	for _, v := range vs {
-		found[v.ID] = true
-		t.Logf("/trasig/: %s", v)
+
+	// The keyboard: a link without focus style and a trap.
+	open(t, ctx, srv.url+"/trasig/")
+	keyMsgs, _ := tabThrough(t, ctx, pageAt("/trasig/", 1280))
+	for _, w := range []string{`: A "En länk utan synlig fokus" (/) shows no focus style`, ": after ", "a keyboard trap"} {
+		if !slices.ContainsFunc(keyMsgs, func(m string) bool { return strings.HasPrefix(m, pageAt("/trasig/", 1280)) && strings.Contains(m, w) }) {
+			t.Errorf("the keyboard journey did not report %q on /trasig/; it said:\n%s", w, strings.Join(keyMsgs, "\n"))
+		}
+	}
+	t.Logf("the keyboard journey on the broken page:\n%s", strings.Join(keyMsgs, "\n"))
+
+	open(t, ctx, srv.url+"/")
+	axeCheck(t, ctx, "the fixture's start page, which has no fault: "+pageAt("/", 1280))
+	if msgs, _ := tabThrough(t, ctx, pageAt("/", 1280)); len(msgs) > 0 {
+		t.Errorf("the keyboard journey reports faults on the fixture's start page, which has none:\n%s", strings.Join(msgs, "\n"))
 	}
 	for _, rule := range []string{"image-alt", "heading-order", "color-contrast"} {
-		if !found[rule] {
-			t.Errorf("axe did not report %s on the broken page", rule)
+		if !slices.ContainsFunc(axeMsgs, func(m string) bool { return strings.HasPrefix(m, pageAt("/trasig/", 1280)+": "+rule+" (") }) {
+			t.Errorf("axe did not report %s on /trasig/; it said:\n%s", rule, strings.Join(axeMsgs, "\n"))
 		}
 	}
-	var dupID bool
-	for _, m := range vnu(t, out) {
-		t.Logf("vnu: %s:%d: %s", filepath.Base(filepath.Dir(m.URL)), m.LastLine, m.Message)
-		if strings.Contains(m.Message, "Duplicate ID") && strings.Contains(m.URL, "trasig") {
-			dupID = true
+	t.Logf("axe on the broken page:\n%s", strings.Join(axeMsgs, "\n"))
+
+	vnuMsgs, _ := vnuErrors(t, out)
+	want := map[string]bool{"Duplicate ID 'dubbel'": false, "An 'img' element must have an 'alt' attribute": false}
+	for _, m := range vnuMsgs {
+		if !strings.HasPrefix(m, "trasig/index.html:") {
+			t.Errorf("the Nu Html Checker reports a file without faults: %s", m)
+			continue
+		}
+		for w := range want {
+			if strings.Contains(m, w) {
+				want[w] = true
+			}
 		}
 	}
-	if !dupID {
-		t.Error("the HTML checker did not report the duplicate id on /trasig/")
+	for w, found := range want {
+		if !found {
+			t.Errorf("the Nu Html Checker did not report %q on trasig/index.html; it said:\n%s", w, strings.Join(vnuMsgs, "\n"))
+		}
 	}
+	t.Logf("the Nu Html Checker on the broken site:\n%s", strings.Join(vnuMsgs, "\n"))
 }
 
-// TestScreenshots writes screenshots for a person to look at.
+// TestScreenshots writes full-page screenshots of the start page, the
+// directory, the first unit page and the seminars, 375 and 1280 px wide,
+// to test/artifacts/screenshots for a person to look at.
 func TestScreenshots(t *testing.T) {
 	s := sampleSite(t)
 	dir := filepath.Join("..", "artifacts", "screenshots")
-	os.MkdirAll(dir, 0o755)
-	pages := map[string]string{"start": "/", "verksamheter": "/verksamheter/", "seminarier": "/seminarier/"}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	pages := [][2]string{{"start", "/"}, {"verksamheter", "/verksamheter/"}}
 	for _, u := range s.urls {
-		p := strings.TrimPrefix(u, s.url)
-		if strings.HasPrefix(p, "/verksamheter/") && strings.Count(p, "/") == 3 && !strings.Contains(p, "/kommun/") && !strings.Contains(p, "/typ/") {
-			pages["verksamhet"] = p
+		rest, ok := strings.CutPrefix(s.path(u), "/verksamheter/")
+		if ok && strings.Count(rest, "/") == 1 && rest != "" {
+			pages = append(pages, [2]string{"verksamhet", s.path(u)})
 			break
 		}
 	}
+	pages = append(pages, [2]string{"seminarier", "/seminarier/"})
 	for _, width := range []int{375, 1280} {
 		ctx := browser(t, width)
-		for name, p := range pages {
-			if err := chromedp.Do(ctx, chromedp.Navigate(s.url+p)); err != nil {
-				t.Fatalf("%s: %v", p, err)
-			}
+		for _, p := range pages {
+			open(t, ctx, s.url+p[1])
 			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 			if err != nil {
-				t.Fatalf("%s: %v", p, err)
+				t.Fatalf("%s: %v", p[1], err)
 			}
-			file := filepath.Join(dir, fmt.Sprintf("%s-%d.png", name, width))
+			file := filepath.Join(dir, fmt.Sprintf("%s-%d.png", p[0], width))
 			if err := os.WriteFile(file, png, 0o644); err != nil {
 				t.Fatal(err)
 			}
+			t.Logf("%s at %d px: test/artifacts/screenshots/%s", p[1], width, filepath.Base(file))
 		}
 	}
 }

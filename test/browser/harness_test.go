@@ -1,42 +1,72 @@
 // Package browser is the quality gate: it builds the sample site, serves it
-// on 127.0.0.1 the way Netlify would (with the headers of public/_headers),
-// and checks it in real headless Chromium with axe-core, with the Nu Html
-// Checker, and with keyboard and privacy journeys.
+// on 127.0.0.1 the way Netlify would (index.html for folders, 404.html with
+// status 404, the headers of public/_headers and the redirects of
+// public/_redirects), and checks it in real headless Chromium with axe-core,
+// with the Nu Html Checker, and with keyboard and privacy journeys.
 //
 // The gate needs Debian's chromium, Java and the npm packages of this
 // folder. Without them the tests skip with a message saying how to install
 // them, except under CI (CI set), where a missing tool fails the run.
+//
+// # Helpers for the tests of this package
+//
+//   - sampleSite(t) builds the repository's site once (today is 2026-11-23)
+//     and serves it; its urls are every <loc> of sitemap.xml on the test
+//     server. serve(dir) serves any built folder the same way.
+//   - browser(t, width) opens a tab width×900 px in a browser context of its
+//     own (no cookies, storage or cache shared with other tests) of the one
+//     Chromium all tests share. When the test ends it fails the test for
+//     every request that left 127.0.0.1, every Content-Security-Policy
+//     violation not read with cspViolations, every uncaught script error and
+//     every subresource that answered 400 or more.
+//   - open(t, ctx, url) navigates and waits until the page's own requests
+//     (like the directory's index) are done.
+//   - axe(ctx) runs axe-core on the page as it is now; axeCheck(t, ctx,
+//     where) reports each violation as a test error.
+//   - tab(t, ctx) presses Tab and describes the focused element;
+//     activeElement(t, ctx) describes it without a key press;
+//     tabStops(t, ctx) lists the elements Tab should reach, in order.
 package browser
 
 import (
 	"context"
+	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
-
-	"hbtq/internal/site"
 )
 
 const installHint = "apt-get install -y chromium default-jre-headless && (cd test/browser && npm ci)"
 
+// now is the day the gate builds the site for.
 var now = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
 
-// tools reports what is missing to run the gate.
+const (
+	axePath = "node_modules/axe-core/axe.min.js"
+	vnuPath = "node_modules/vnu-jar/build/dist/vnu.jar"
+)
+
+// tools returns the browser to run and what is missing to run the gate.
 func tools() (chromium string, missing []string) {
 	chromium = os.Getenv("CHROMIUM")
 	if chromium == "" {
-		for _, c := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		for _, c := range []string{"/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"} {
 			if p, err := exec.LookPath(c); err == nil {
 				chromium = p
 				break
@@ -45,24 +75,22 @@ func tools() (chromium string, missing []string) {
 	}
 	if chromium == "" {
 		missing = append(missing, "chromium")
+	} else if _, err := exec.LookPath(chromium); err != nil {
+		missing = append(missing, "chromium ("+chromium+")")
 	}
 	if _, err := exec.LookPath("java"); err != nil {
 		missing = append(missing, "java")
 	}
 	for _, f := range []string{axePath, vnuPath} {
 		if _, err := os.Stat(f); err != nil {
-			missing = append(missing, f)
+			missing = append(missing, "test/browser/"+f)
 		}
 	}
 	return chromium, missing
 }
 
-const (
-	axePath = "node_modules/axe-core/axe.min.js"
-	vnuPath = "node_modules/vnu-jar/build/dist/vnu.jar"
-)
-
-// need skips the test, or fails it under CI, when a tool is missing.
+// need skips the test, or fails it under CI, when a tool is missing, and
+// returns the browser to run.
 func need(t *testing.T) string {
 	t.Helper()
 	chromium, missing := tools()
@@ -78,9 +106,9 @@ func need(t *testing.T) string {
 
 // A served site.
 type served struct {
-	dir  string // the built public folder
-	url  string // http://127.0.0.1:port
-	urls []string
+	dir  string   // the built public folder
+	url  string   // http://127.0.0.1:port, no slash at the end
+	urls []string // every page of sitemap.xml, on the test server
 }
 
 var (
@@ -99,7 +127,7 @@ func sampleSite(t *testing.T) *served {
 			return
 		}
 		out := filepath.Join(dir, "public")
-		if _, err := site.Build(context.Background(), site.Options{Root: os.DirFS("../.."), Out: out, Now: now}); err != nil {
+		if _, err := buildSite("../..", out); err != nil {
 			sampleErr = fmt.Errorf("the sample site does not build:\n%v", err)
 			return
 		}
@@ -111,10 +139,10 @@ func sampleSite(t *testing.T) *served {
 	return sample
 }
 
-// serve serves dir on 127.0.0.1 like Netlify: index.html for folders, the
-// site's 404.html, and the headers of _headers.
+// serve serves the built folder dir on 127.0.0.1 like Netlify, until the
+// test binary exits.
 func serve(dir string) (*served, error) {
-	headers, err := readHeaders(filepath.Join(dir, "_headers"))
+	h, err := newNetlify(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -122,71 +150,13 @@ func serve(dir string) (*served, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &served{dir: dir, url: "http://" + ln.Addr().String()}
-	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		for _, rule := range headers {
-			if rule.matches(r.URL.Path) {
-				for _, kv := range rule.headers {
-					w.Header().Set(kv[0], kv[1])
-				}
-			}
-		}
-		p := path.Clean("/" + r.URL.Path)
-		name := filepath.Join(dir, filepath.FromSlash(p))
-		if info, err := os.Stat(name); err == nil && info.IsDir() {
-			if !strings.HasSuffix(r.URL.Path, "/") {
-				http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
-				return
-			}
-			name = filepath.Join(name, "index.html")
-		}
-		if _, err := os.Stat(name); err != nil {
-			data, _ := os.ReadFile(filepath.Join(dir, "404.html"))
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.WriteHeader(http.StatusNotFound)
-			w.Write(data)
-			return
-		}
-		http.ServeFile(w, r, name)
-	})
 	go http.Serve(ln, h)
+	s := &served{dir: dir, url: "http://" + ln.Addr().String()}
 	s.urls, err = sitemapURLs(dir, s.url)
 	return s, err
 }
 
-type headerRule struct {
-	pattern string
-	headers [][2]string
-}
-
-func (h headerRule) matches(p string) bool {
-	if strings.HasSuffix(h.pattern, "*") {
-		return strings.HasPrefix(p, strings.TrimSuffix(h.pattern, "*"))
-	}
-	return p == h.pattern
-}
-
-// readHeaders reads a Netlify _headers file.
-func readHeaders(file string) ([]headerRule, error) {
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return nil, fmt.Errorf("the build wrote no _headers: %v", err)
-	}
-	var rules []headerRule
-	for _, line := range strings.Split(string(data), "\n") {
-		switch {
-		case strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#"):
-		case !strings.HasPrefix(line, " "):
-			rules = append(rules, headerRule{pattern: strings.TrimSpace(line)})
-		default:
-			k, v, _ := strings.Cut(strings.TrimSpace(line), ":")
-			rules[len(rules)-1].headers = append(rules[len(rules)-1].headers, [2]string{k, strings.TrimSpace(v)})
-		}
-	}
-	return rules, nil
-}
-
-// sitemapURLs returns every page of sitemap.xml, on the test server.
+// sitemapURLs returns every page of sitemap.xml, on the server base.
 func sitemapURLs(dir, base string) ([]string, error) {
 	data, err := os.ReadFile(filepath.Join(dir, "sitemap.xml"))
 	if err != nil {
@@ -198,13 +168,18 @@ func sitemapURLs(dir, base string) ([]string, error) {
 		} `xml:"url"`
 	}
 	if err := xml.Unmarshal(data, &sm); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("sitemap.xml: %v", err)
 	}
 	var out []string
 	for _, u := range sm.URLs {
-		i := strings.Index(u.Loc, "://")
-		j := strings.Index(u.Loc[i+3:], "/")
-		out = append(out, base+u.Loc[i+3+j:])
+		loc, err := url.Parse(strings.TrimSpace(u.Loc))
+		if err != nil || loc.Host == "" {
+			return nil, fmt.Errorf("sitemap.xml: %q is not an absolute address", u.Loc)
+		}
+		out = append(out, base+loc.EscapedPath())
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("sitemap.xml lists no pages")
 	}
 	return out, nil
 }
@@ -214,14 +189,44 @@ var (
 	allocCtx    context.Context // the browser; tabs are made from it
 	allocCancel context.CancelFunc
 	allocErr    error
+	profileDir  string
 )
 
-// browser returns a new tab in the shared headless Chromium, at width w.
+// tabState is what the gate records of one tab.
+type tabState struct {
+	host string // the test server's host: 127.0.0.1
+
+	mu       sync.Mutex
+	inflight map[network.RequestID]string
+	foreign  []string // requests to another host
+	csp      []string // violations not yet read
+	errs     []string // uncaught script errors
+	broken   []string // subresources that answered 400 or more
+	docCSP   map[string]string
+}
+
+type tabKey struct{}
+
+func stateOf(ctx context.Context) *tabState {
+	st, _ := ctx.Value(tabKey{}).(*tabState)
+	return st
+}
+
+// cspReport is called by the page, through a binding, for each
+// securitypolicyviolation event.
+const cspReport = `document.addEventListener("securitypolicyviolation", e =>
+  hbtqCSP(e.effectiveDirective + " blocked " + (e.blockedURI || "inline") + " at " + (e.sourceFile || location.href) + ":" + e.lineNumber + ":" + e.columnNumber + (e.sample ? " (" + e.sample + ")" : "")));`
+
+// browser returns a new tab, width px wide, in a browser context of its own
+// in the shared headless Chromium.
 func browser(t *testing.T, width int) context.Context {
 	t.Helper()
 	chromium := need(t)
 	allocOnce.Do(func() {
-		dir, _ := os.MkdirTemp("", "hbtq-chromium-")
+		profileDir, allocErr = os.MkdirTemp("", "hbtq-chromium-")
+		if allocErr != nil {
+			return
+		}
 		opts := append(chromedp.DefaultExecAllocatorOptions[:],
 			chromedp.ExecPath(chromium),
 			chromedp.Flag("headless", true),
@@ -232,7 +237,7 @@ func browser(t *testing.T, width int) context.Context {
 			chromedp.Flag("disable-background-networking", true),
 			chromedp.Flag("disable-component-update", true),
 			chromedp.Flag("disable-sync", true),
-			chromedp.UserDataDir(dir),
+			chromedp.UserDataDir(profileDir),
 		)
 		actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
 		bctx, bcancel := chromedp.NewContext(actx)
@@ -243,22 +248,421 @@ func browser(t *testing.T, width int) context.Context {
 	if allocErr != nil {
 		t.Fatalf("chromium does not start: %v", allocErr)
 	}
-	ctx, cancel := chromedp.NewContext(allocCtx)
-	ctx, cancel2 := context.WithTimeout(ctx, 3*time.Minute)
-	t.Cleanup(func() { cancel2(); cancel() })
+	ctx, cancel := chromedp.NewContext(allocCtx, chromedp.WithNewBrowserContext())
+	ctx, cancelTimeout := context.WithTimeout(ctx, 4*time.Minute)
+	st := &tabState{host: "127.0.0.1", inflight: map[network.RequestID]string{}, docCSP: map[string]string{}}
+	ctx = context.WithValue(ctx, tabKey{}, st)
+	t.Cleanup(func() { cancelTimeout(); cancel() })
+	if err := chromedp.Listen(ctx, st.event); err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	if _, err := chromedp.Call(ctx, runtime.AddBinding, runtime.AddBindingParams{Name: "hbtqCSP"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: cspReport}); err != nil {
+		t.Fatal(err)
+	}
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), 900)); err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() {
+		st.mu.Lock()
+		defer st.mu.Unlock()
+		for _, u := range st.foreign {
+			t.Errorf("a request left the test server: %s", u)
+		}
+		for _, v := range st.csp {
+			t.Errorf("Content-Security-Policy violation: %s", v)
+		}
+		for _, e := range st.errs {
+			t.Errorf("script error: %s", e)
+		}
+		for _, b := range st.broken {
+			t.Errorf("broken subresource: %s", b)
+		}
+	})
 	return ctx
 }
 
+// event records what the gate needs of each event of a tab. It runs on the
+// tab's reading goroutine, so it only records.
+func (st *tabState) event(ev any) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	switch e := ev.(type) {
+	case *network.EventRequestWillBeSent:
+		if e.Type == network.ResourceTypeDocument && e.FrameID != "" && e.RequestID == network.RequestID(e.LoaderID) {
+			clear(st.inflight) // a new page: the old one's requests do not matter
+		}
+		if e.Type != network.ResourceTypeOther { // the browser's own, like the favicon
+			st.inflight[e.RequestID] = e.Request.URL
+		}
+		if u, err := url.Parse(e.Request.URL); err == nil && u.Scheme != "data" && u.Scheme != "blob" && u.Hostname() != st.host {
+			st.foreign = append(st.foreign, e.Request.URL)
+		}
+	case *network.EventLoadingFinished:
+		delete(st.inflight, e.RequestID)
+	case *network.EventLoadingFailed:
+		delete(st.inflight, e.RequestID)
+	case *network.EventResponseReceived:
+		if e.Type == network.ResourceTypeDocument {
+			st.docCSP[e.Response.URL] = header(e.Response.Headers, "Content-Security-Policy")
+		} else if e.Response.Status >= 400 {
+			st.broken = append(st.broken, fmt.Sprintf("%s answered %d", e.Response.URL, e.Response.Status))
+		}
+	case *runtime.EventBindingCalled:
+		if e.Name == "hbtqCSP" {
+			st.csp = append(st.csp, e.Payload)
+		}
+	case *runtime.EventExceptionThrown:
+		d := e.ExceptionDetails
+		msg := d.Text
+		if d.Exception != nil && d.Exception.Description != "" {
+			msg = d.Exception.Description
+		}
+		st.errs = append(st.errs, fmt.Sprintf("%s:%d:%d: %s", d.URL, d.LineNumber+1, d.ColumnNumber+1, msg))
+	}
+}
+
+// header returns the value of the response header name.
+func header(h network.Headers, name string) string {
+	for k, v := range h {
+		if strings.EqualFold(k, name) {
+			return fmt.Sprint(v)
+		}
+	}
+	return ""
+}
+
+// cspViolations returns the Content-Security-Policy violations the tab saw
+// since the last call, and forgets them.
+func cspViolations(ctx context.Context) []string {
+	st := stateOf(ctx)
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	v := st.csp
+	st.csp = nil
+	return v
+}
+
+// documentCSP returns the Content-Security-Policy header that came with the
+// document at u.
+func documentCSP(ctx context.Context, u string) (string, bool) {
+	st := stateOf(ctx)
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	v, ok := st.docCSP[u]
+	return v, ok
+}
+
+// open loads u and waits until the page's own requests are done and the
+// scripts have handled them.
+func open(t *testing.T, ctx context.Context, u string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Navigate(u)); err != nil {
+		t.Fatalf("%s: %v", u, err)
+	}
+	settle(t, ctx)
+}
+
+// settle waits until the tab has no request in flight, then for one frame.
+func settle(t *testing.T, ctx context.Context) {
+	t.Helper()
+	st := stateOf(ctx)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		st.mu.Lock()
+		n := len(st.inflight)
+		var pending []string
+		if time.Now().After(deadline) {
+			for _, u := range st.inflight {
+				pending = append(pending, u)
+			}
+		}
+		st.mu.Unlock()
+		if n == 0 {
+			break
+		}
+		if pending != nil {
+			t.Fatalf("requests still unanswered after 5 s: %s", strings.Join(pending, ", "))
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`new Promise(r => requestAnimationFrame(() => setTimeout(() => r(true))))`, chromedp.EvalAwaitPromise)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// path returns the address u without the server, like /om/pris/.
+func (s *served) path(u string) string {
+	return strings.TrimPrefix(u, s.url)
+}
+
+// TestMain stops the browser and removes the built site when the tests are done.
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if allocCancel != nil {
 		allocCancel()
 	}
+	if profileDir != "" {
+		os.RemoveAll(profileDir)
+	}
 	if sample != nil {
 		os.RemoveAll(filepath.Dir(sample.dir))
 	}
 	os.Exit(code)
+}
+
+// issueCSP is the Content-Security-Policy of issue 8. The test server
+// sends it when the build wrote no _headers, so the gate checks the pages
+// under it either way.
+const issueCSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+// netlify serves a built folder the way Netlify does.
+type netlify struct {
+	dir       string
+	headers   []headerRule
+	redirects []redirectRule
+}
+
+func newNetlify(dir string) (*netlify, error) {
+	n := &netlify{dir: dir}
+	data, err := os.ReadFile(filepath.Join(dir, "_headers"))
+	switch {
+	case os.IsNotExist(err):
+		n.headers = []headerRule{{pattern: pathPattern("/*"), values: [][2]string{{"Content-Security-Policy", issueCSP}}}}
+	case err != nil:
+		return nil, err
+	default:
+		if n.headers, err = parseHeaders(string(data)); err != nil {
+			return nil, err
+		}
+	}
+	data, err = os.ReadFile(filepath.Join(dir, "_redirects"))
+	switch {
+	case os.IsNotExist(err):
+	case err != nil:
+		return nil, err
+	default:
+		if n.redirects, err = parseRedirects(string(data)); err != nil {
+			return nil, err
+		}
+	}
+	return n, nil
+}
+
+func (n *netlify) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	p := r.URL.Path
+	// Headers: every matching rule, a later rule's value replaces an
+	// earlier one's (as the Netlify CLI does).
+	set := map[string]string{}
+	var order []string
+	for _, rule := range n.headers {
+		if !rule.pattern.MatchString(p) {
+			continue
+		}
+		for _, kv := range rule.joined() {
+			if _, ok := set[kv[0]]; !ok {
+				order = append(order, kv[0])
+			}
+			set[kv[0]] = kv[1]
+		}
+	}
+	for _, k := range order {
+		w.Header().Set(k, set[k])
+	}
+
+	name, ok := n.file(p)
+	for _, rd := range n.redirects {
+		if ok && !rd.force {
+			continue // a file shadows the rule unless it is forced with !
+		}
+		to, match := rd.match(p)
+		if !match {
+			continue
+		}
+		switch {
+		case rd.status >= 300 && rd.status < 400:
+			http.Redirect(w, r, to, rd.status)
+			return
+		case rd.status == 200:
+			if name, ok = n.file(to); ok {
+				http.ServeFile(w, r, name)
+				return
+			}
+		}
+	}
+	if !ok {
+		if info, err := os.Stat(filepath.Join(n.dir, filepath.FromSlash(path.Clean("/"+p)))); err == nil && info.IsDir() && !strings.HasSuffix(p, "/") {
+			http.Redirect(w, r, p+"/", http.StatusMovedPermanently)
+			return
+		}
+		data, _ := os.ReadFile(filepath.Join(n.dir, "404.html"))
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusNotFound)
+		w.Write(data)
+		return
+	}
+	http.ServeFile(w, r, name)
+}
+
+// file returns the file that serves the address p: the file itself, or
+// index.html of a folder when p ends in a slash.
+func (n *netlify) file(p string) (string, bool) {
+	name := filepath.Join(n.dir, filepath.FromSlash(path.Clean("/"+p)))
+	info, err := os.Stat(name)
+	if err != nil {
+		return "", false
+	}
+	if info.IsDir() {
+		if !strings.HasSuffix(p, "/") {
+			return "", false
+		}
+		name = filepath.Join(name, "index.html")
+		if _, err := os.Stat(name); err != nil {
+			return "", false
+		}
+	} else if strings.HasSuffix(p, "/") {
+		return "", false
+	}
+	return name, true
+}
+
+// headerRule is one path of a _headers file and the headers under it.
+type headerRule struct {
+	pattern *regexp.Regexp
+	values  [][2]string
+}
+
+// joined returns the rule's headers, a name given twice joined with commas.
+func (h headerRule) joined() [][2]string {
+	var out [][2]string
+	at := map[string]int{}
+	for _, kv := range h.values {
+		k := http.CanonicalHeaderKey(kv[0])
+		if i, ok := at[k]; ok {
+			out[i][1] += ", " + kv[1]
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, [2]string{k, kv[1]})
+	}
+	return out
+}
+
+// pathPattern turns a Netlify path (with * and :placeholder) into a
+// regular expression, as the Netlify headers parser does: case-insensitive,
+// with or without a slash at the end.
+func pathPattern(p string) *regexp.Regexp {
+	var parts []string
+	for _, s := range strings.Split(p, "/") {
+		switch {
+		case s == "":
+		case s == "*":
+			parts = append(parts, ".*")
+		case strings.HasPrefix(s, ":"):
+			parts = append(parts, "[^/]+")
+		default:
+			parts = append(parts, regexp.QuoteMeta(s))
+		}
+	}
+	return regexp.MustCompile("(?i)^/" + strings.Join(parts, "/") + "/?$")
+}
+
+// parseHeaders reads a Netlify _headers file: a path on a line of its own,
+// then its headers indented, as "Name: value".
+func parseHeaders(data string) ([]headerRule, error) {
+	var rules []headerRule
+	for i, line := range strings.Split(data, "\n") {
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case trimmed == "" || strings.HasPrefix(trimmed, "#"):
+		case strings.HasPrefix(trimmed, "/") || strings.Contains(trimmed, "://"):
+			rules = append(rules, headerRule{pattern: pathPattern(trimmed)})
+		default:
+			k, v, ok := strings.Cut(trimmed, ":")
+			if !ok || len(rules) == 0 {
+				return nil, fmt.Errorf("_headers:%d: %q is neither a path nor a header", i+1, line)
+			}
+			rules[len(rules)-1].values = append(rules[len(rules)-1].values, [2]string{strings.TrimSpace(k), strings.TrimSpace(v)})
+		}
+	}
+	return rules, nil
+}
+
+// redirectRule is one line of a _redirects file.
+type redirectRule struct {
+	from   *regexp.Regexp
+	to     string
+	status int
+	force  bool
+}
+
+// match returns where p leads, with :splat and :placeholders filled in.
+func (rd redirectRule) match(p string) (string, bool) {
+	m := rd.from.FindStringSubmatch(p)
+	if m == nil {
+		return "", false
+	}
+	to := rd.to
+	for i, name := range rd.from.SubexpNames() {
+		if name != "" {
+			to = strings.ReplaceAll(to, ":"+name, m[i])
+		}
+	}
+	return to, true
+}
+
+// parseRedirects reads a Netlify _redirects file: "from to [status][!]".
+func parseRedirects(data string) ([]redirectRule, error) {
+	var rules []redirectRule
+	for i, line := range strings.Split(data, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if len(f) < 2 {
+			return nil, fmt.Errorf("_redirects:%d: %q has no target", i+1, line)
+		}
+		rd := redirectRule{to: f[1], status: 301}
+		if len(f) > 2 {
+			s := f[2]
+			rd.force = strings.HasSuffix(s, "!")
+			if _, err := fmt.Sscanf(strings.TrimSuffix(s, "!"), "%d", &rd.status); err != nil {
+				return nil, fmt.Errorf("_redirects:%d: %q is not a status", i+1, s)
+			}
+		}
+		var re strings.Builder
+		re.WriteString("(?i)^")
+		for j, s := range strings.Split(strings.TrimSuffix(f[0], "/"), "/") {
+			if j > 0 {
+				re.WriteString("/")
+			}
+			switch {
+			case s == "*":
+				re.WriteString("(?P<splat>.*)")
+			case strings.HasPrefix(s, ":"):
+				re.WriteString("(?P<" + s[1:] + ">[^/]+)")
+			default:
+				re.WriteString(regexp.QuoteMeta(s))
+			}
+		}
+		re.WriteString("/?$")
+		from, err := regexp.Compile(re.String())
+		if err != nil {
+			return nil, fmt.Errorf("_redirects:%d: %v", i+1, err)
+		}
+		rd.from = from
+		rules = append(rules, rd)
+	}
+	return rules, nil
+}
+
+// mustJSON returns v as JSON, for building scripts.
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
 }
