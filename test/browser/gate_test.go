@@ -123,7 +123,8 @@ func axeCheck(t *testing.T, ctx context.Context, where string) {
 }
 
 // TestAxeEveryPage runs axe on every page of the sitemap and on the 404
-// page, at 1280 px and then, on the same page narrowed, at 320 px.
+// page, at 1280 px and then, on the same page narrowed, at 320 px, where
+// nothing but a data table may make the page scroll sideways.
 func TestAxeEveryPage(t *testing.T) {
 	s := sampleSite(t)
 	t.Parallel()
@@ -140,8 +141,47 @@ func TestAxeEveryPage(t *testing.T) {
 		}
 		settle(t, ctx)
 		axeCheck(t, ctx, pageAt(s.path(u), 320))
+		outside, tables := overflow(t, ctx)
+		for _, o := range outside {
+			t.Errorf("%s: the page scrolls sideways (WCAG 1.4.10 Reflow): %s", pageAt(s.path(u), 320), o)
+		}
+		for _, o := range tables {
+			t.Logf("note: %s: a table makes the page scroll sideways (allowed by WCAG 1.4.10 for data tables): %s", pageAt(s.path(u), 320), o)
+		}
 	}
 	t.Logf("axe checked %d pages (%d in the sitemap and the 404 page) at 1280 and 320 px", len(urls), len(s.urls))
+}
+
+// overflow returns the elements that stick out to the right of the
+// viewport when the page is wider than it, so that a reader has to scroll
+// sideways; tables separately, since WCAG 1.4.10 exempts content that needs
+// two dimensions, like data tables.
+func overflow(t *testing.T, ctx context.Context) (outside, tables []string) {
+	t.Helper()
+	type wide struct {
+		What    string
+		InTable bool
+	}
+	out, err := chromedp.Run(ctx, chromedp.Evaluate[[]wide](`(() => {
+  const w = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth <= w) return [];
+  const name = e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.classList.length ? "." + [...e.classList].join(".") : "");
+  const wide = [...document.body.querySelectorAll("*")].filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest(".skip-link, .visually-hidden"));
+  // The outermost table or the innermost other elements: the others are only wide because of them.
+  const inner = wide.filter(e => e.tagName === "TABLE" ? !e.parentElement.closest("table") : !e.closest("table") && !wide.some(f => f !== e && e.contains(f)));
+  return inner.slice(0, 5).map(e => ({What: name(e) + " reaches " + Math.round(e.getBoundingClientRect().right) + " px of " + w, InTable: e.tagName === "TABLE"}));
+})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range out {
+		if o.InTable {
+			tables = append(tables, o.What)
+		} else {
+			outside = append(outside, o.What)
+		}
+	}
+	return outside, tables
 }
 
 // vnuMessage is one message of the Nu Html Checker's JSON output.
