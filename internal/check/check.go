@@ -1,272 +1,299 @@
-// Package check finds problems in a built site that a browser would not
-// report, and points at the Markdown line that causes each one. It is the
-// command "go run ./cmd/build check"; it needs no browser.
+// Package check finds the problems in a built site that no build error
+// and no browser reports by itself, and points at the line that causes
+// each one: the Markdown line for what a page's text says, the layout or
+// registry line for what the layouts add. It is the command
+//
+//	go run ./cmd/build check [-external]
+//
+// which builds the site into a temporary folder (see [site.Inspect]; public/
+// is not touched), checks it with [Run] and prints every problem with
+// diag.Format.
 //
 // # Rules
 //
-//   - link: an internal link leads to a page or file of the site; a link to a
-//     folder without its slash gets a hint with the right address; a
-//     #fragment names an id in the target page (or in the page itself).
-//   - heading: the body's headings start at level 2 (## — the title is the
-//     page's only level 1) and never skip a level (## then ####).
-//   - link-text: a link's text says where it leads: not "klicka här",
-//     "här", "läs mer", "mer", "länk", "click here", "read more", "here",
-//     "more", and not a bare address.
-//   - document: a link to a document (.pdf, .docx, .xlsx, .pptx, .odt)
-//     states its type and size: "Årsrapport (PDF, 1,2 MB)".
-//   - mailto and tel: an e-mail address that can be one; a phone number in
-//     E.164 (+46…).
-//   - image: every image has alt text (also enforced by the build).
-//   - external (with -external): every external http(s) address answers
-//     with a status below 400. Each is asked once, four at a time.
+// Links and addresses:
+//
+//   - An internal link leads to a published file: a page (Markdown or
+//     generated: the unit directory, unit pages, seminars), an old address
+//     that redirects, or a file from static/ or the assets. Relative links
+//     are resolved against the page's address. A page's address without its
+//     final slash (/om/pris), or a file's with one, gets a hint with the
+//     right form; any other near miss gets "did you mean …?".
+//   - A #fragment names an id in the page it leads to (after a redirect),
+//     or in the page itself for a link like #priser; "#top" always works.
+//   - An image's address leads to a published file, and no image, script,
+//     style sheet or icon is loaded from another site (the site makes no
+//     third-party requests).
+//   - A mailto: link holds an e-mail address that can exist
+//     (namn@example.se: a name, an @, a domain with a dot).
+//   - A tel: link holds a number in E.164 form: +46 and the digits, no
+//     spaces (tel:+46101234500); the hint gives the number in that form.
+//
+// Link texts (the words a screen reader lists, WCAG 2.4.4):
+//
+//   - A link has text (or, in a layout, an aria-label or an image with alt).
+//   - The text is not one of the meaningless phrases "klicka här",
+//     "klicka", "här", "läs mer", "läs mer här", "mer", "mer info",
+//     "mer information", "länk", "länken", "click here", "read more",
+//     "here", "more", "link", compared without case and without trailing
+//     punctuation ("Läs mer…" counts).
+//   - The text is not a bare address: not the link's address (with or
+//     without http://, https://, www. and the final slash) and not starting
+//     with http://, https:// or www. (an e-mail address as the text of a
+//     mailto: link, or a number as the text of a tel: link, is fine).
+//   - A link to a document (.pdf, .docx, .xlsx, .pptx, .odt) says its type
+//     and size in the text, as "(PDF, 1,2 MB)": for a file of the site the
+//     size must be the file's, written the Swedish way (comma decimal, B,
+//     kB, MB); the hint gives the right text. Types: PDF, Word, Excel,
+//     PowerPoint, ODF-text.
+//
+// Images and headings:
+//
+//   - Every image has alt text (the build already refuses a Markdown image
+//     without it); a Markdown alt text is not a file name. An <img> in a
+//     layout has an alt attribute; alt="" marks decoration.
+//   - The headings in a page's Markdown start at level 2 (##: the title is
+//     the page's only level 1) and never skip a level (## then #### names
+//     both lines). Headings that layouts add must not skip a level either
+//     (checked in the page's HTML, after the headings around them).
+//   - No id is used twice in a page, so that a #fragment is unambiguous.
+//
+// With -external ([Options.External]), every external http(s) address is
+// asked once (HEAD, then GET when HEAD fails), four at a time, each with a
+// 10-second timeout: an answer of 400 or above, an unknown host, a refused
+// connection or no answer is a problem at every place that links to it.
+//
+// # Where problems are reported
+//
+// A problem in a page's Markdown is reported at its line and column. A
+// problem found only in the HTML (the layouts, generated pages) is reported
+// where its address or text is written literally: a layout, a registry,
+// content/kontakter.yaml, site.yaml; when it is not written anywhere (it
+// comes from a template expression), at the page's layout file without a
+// line, naming the pages it was seen on.
 package check
 
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"net/http"
-	"net/mail"
-	"net/url"
 	"os"
 	"path"
-	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/markdown"
 	"hbtq/internal/site"
-	"hbtq/internal/swedish"
 )
 
 // Options control a check.
 type Options struct {
-	External bool         // ask external addresses too
-	Client   *http.Client // for -external; http.DefaultClient with a timeout when nil
+	External bool          // also ask every external address
+	Client   *http.Client  // for External; a client with Timeout when nil
+	Timeout  time.Duration // for each external request; 10 seconds when zero
 }
 
-// Summary counts what was checked.
+// Summary counts what a check looked at.
 type Summary struct {
-	Pages, Links, External int
+	Pages    int // HTML pages
+	Links    int // links, images and other addresses
+	External int // external addresses asked, with Options.External
 }
 
-// Run checks the inspected site and returns every problem.
+// String returns "checked 23 pages, 140 links" (and the external addresses
+// when there were any asked).
+func (s Summary) String() string {
+	out := fmt.Sprintf("checked %d pages, %d links", s.Pages, s.Links)
+	if s.External > 0 {
+		out += fmt.Sprintf(", %d external addresses", s.External)
+	}
+	return out
+}
+
+// Run checks the site in r by every rule of the package and returns what
+// it looked at and, when there are problems, a diag.List of all of them.
 func Run(ctx context.Context, r *site.Report, opt Options) (Summary, error) {
-	c := &checker{out: r.Out, ids: map[string]map[string]bool{}}
-	var sum Summary
-	external := map[string][]pos{}
-	for _, p := range r.Pages {
-		sum.Pages++
-		c.headings(p)
-		for _, l := range p.Result.Links {
-			sum.Links++
-			if l.Image {
-				if strings.TrimSpace(l.Text) == "" {
-					c.errs.Addf(p.Path, l.Line, l.Col, "the image %s has no alt text", l.Dest)
-				}
-				continue
-			}
-			u, err := url.Parse(l.Dest)
-			if err != nil {
-				c.errs.Addf(p.Path, l.Line, l.Col, "the link %q is not an address", l.Dest)
-				continue
-			}
-			c.linkText(p, l.Text, l.Dest, l.Line, l.Col)
-			switch {
-			case u.Scheme == "mailto":
-				if a, err := mail.ParseAddress(u.Opaque); err != nil || a.Address != u.Opaque {
-					c.errs.Addf(p.Path, l.Line, l.Col, "mailto:%s is not an e-mail address", u.Opaque)
-				}
-			case u.Scheme == "tel":
-				if !regexp.MustCompile(`^\+[1-9]\d{6,14}$`).MatchString(u.Opaque) {
-					e := c.errs.Addf(p.Path, l.Line, l.Col, "tel:%s is not a number in international form", u.Opaque)
-					if ph, err := swedish.ParsePhone(u.Opaque); err == nil {
-						e.Hint = "write tel:" + ph.E164()
-					}
-				}
-			case u.Scheme == "http" || u.Scheme == "https":
-				external[l.Dest] = append(external[l.Dest], pos{p.Path, l.Line, l.Col})
-			case u.Scheme == "" && u.Host == "":
-				c.internal(p, u, l.Text, l.Line, l.Col)
-			}
+	c := newChecker(r)
+	for i := range r.Pages {
+		if err := ctx.Err(); err != nil {
+			return c.sum, err
 		}
+		p := &r.Pages[i]
+		c.sum.Pages++
+		if p.Markdown {
+			c.markdown(p)
+		}
+		c.html(p)
 	}
 	if opt.External {
-		sum.External = len(external)
-		c.external(ctx, external, opt.Client)
+		c.sum.External = c.external(ctx, opt)
 	}
-	return sum, c.errs.Err()
-}
-
-type pos struct {
-	path      string
-	line, col int
+	c.flush()
+	return c.sum, c.errs.Err()
 }
 
 type checker struct {
-	out  string
-	mu   sync.Mutex
-	errs diag.List
-	ids  map[string]map[string]bool // published HTML file → its ids
+	r     *site.Report
+	out   fs.FS                      // the built site
+	byURL map[string]*site.Inspected // pages by address
+	docs  map[string]*document       // published HTML files read so far
+	addrs []string                   // every published address, sorted, for "did you mean"
+	srcs  []source                   // sources where addresses are written literally
+	hints map[string]string          // "did you mean" by address that leads nowhere
+
+	errs   diag.List
+	spread map[spreadKey][]string // problems at a layout without a line → the pages they were seen on
+	links  map[string][]origin    // external address → where it is linked (see external)
+	sum    Summary
 }
 
-func (c *checker) headings(p site.Inspected) {
-	prev := 1
-	for _, h := range p.Result.Headings {
-		switch {
-		case h.Level == 1:
-			c.errs.Addf(p.Path, h.Line, h.Col, "the heading %q is at level 1, but the page's title is its only level-1 heading", h.Text).WithHint("start headings in the text at ## (level 2)")
-		case h.Level > prev+1:
-			c.errs.Addf(p.Path, h.Line, h.Col, "the heading %q skips from level %d to level %d", h.Text, prev, h.Level).
-				WithHint("use %s, one level below the heading before it", strings.Repeat("#", prev+1))
-		}
-		prev = h.Level
+func newChecker(r *site.Report) *checker {
+	c := &checker{
+		r: r, out: os.DirFS(r.Dir),
+		byURL: map[string]*site.Inspected{},
+		docs:  map[string]*document{}, hints: map[string]string{}, spread: map[spreadKey][]string{}, links: map[string][]origin{},
 	}
-}
-
-var vague = map[string]bool{
-	"klicka här": true, "klicka": true, "här": true, "läs mer": true, "mer": true, "länk": true, "länken": true,
-	"click here": true, "read more": true, "here": true, "more": true, "link": true, "mer info": true, "mer information": true,
-}
-
-func (c *checker) linkText(p site.Inspected, text, dest string, line, col int) {
-	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ".:!…»› "))
-	switch {
-	case t == "":
-		c.errs.Addf(p.Path, line, col, "the link to %s has no text", dest).WithHint("write what the link leads to in the brackets")
-	case vague[t]:
-		c.errs.Addf(p.Path, line, col, "the link text %q does not say where the link leads", text).WithHint("describe the target, like [Pris och villkor](/om/pris/)")
-	case strings.HasPrefix(dest, "mailto:"):
-		// an e-mail address is its own best link text
-	case t == strings.ToLower(dest) || strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www."):
-		c.errs.Addf(p.Path, line, col, "the link text is a bare address: %s", text).WithHint("describe the target in words, like [Diggs anmälningsformulär](%s)", dest)
-	}
-}
-
-var docExt = map[string]string{".pdf": "PDF", ".docx": "Word", ".xlsx": "Excel", ".pptx": "PowerPoint", ".odt": "ODF-text"}
-
-func (c *checker) internal(p site.Inspected, u *url.URL, text string, line, col int) {
-	target := u.Path
-	if target == "" {
-		target = p.URL
-	} else if !strings.HasPrefix(target, "/") {
-		target = path.Join(p.URL, target)
-		if strings.HasSuffix(u.Path, "/") {
-			target += "/"
+	for i := range r.Pages {
+		p := &r.Pages[i]
+		if p.URL != "" {
+			c.byURL[p.URL] = p
 		}
 	}
-	file, ok := c.resolve(target)
-	if !ok {
-		e := c.errs.Addf(p.Path, line, col, "the link %s leads nowhere", u.Path)
-		if _, ok := c.resolve(target + "/"); ok && !strings.HasSuffix(target, "/") {
-			e.Hint = "write " + target + "/ with the slash at the end"
-		}
+	for f := range r.Files {
+		c.addrs = append(c.addrs, address(f))
+	}
+	sort.Strings(c.addrs)
+	c.srcs = sources(r.Root)
+	return c
+}
+
+// address returns the address of a published file: om/pris/index.html →
+// /om/pris/, dokument/a.pdf → /dokument/a.pdf.
+func address(file string) string {
+	if file == "index.html" || strings.HasSuffix(file, "/index.html") {
+		return "/" + strings.TrimSuffix(file, "index.html")
+	}
+	return "/" + file
+}
+
+// fileOf returns the published file an address path leads to, and whether
+// there is one.
+func (c *checker) fileOf(p string) (string, bool) {
+	f := strings.TrimPrefix(p, "/")
+	if f == "" || strings.HasSuffix(f, "/") {
+		f += "index.html"
+	}
+	_, ok := c.r.Files[f]
+	return f, ok
+}
+
+// origin is where a link or heading was found: at a place in a source,
+// or (page not nil) somewhere in a page's HTML, where value is the address
+// or id and text the element's text, to find them in the sources by.
+type origin struct {
+	path        string
+	line, col   int
+	page        *site.Inspected
+	value, text string
+}
+
+func atMarkdown(p *site.Inspected, line, col int) origin {
+	return origin{path: p.Path, line: line, col: col}
+}
+
+// spreadKey is a problem reported at a file without a line, collected
+// over the pages it occurs on.
+type spreadKey struct{ path, msg, hint string }
+
+// add reports a problem found at o. A problem found in the HTML goes where
+// its address or text is written literally (see locate), or else to the
+// page's layout, naming every page it was seen on.
+func (c *checker) add(o origin, hint, format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	if o.page == nil {
+		c.errs.Addf(o.path, o.line, o.col, "%s", msg).Hint = hint
 		return
 	}
-	if typ, isDoc := docExt[strings.ToLower(path.Ext(target))]; isDoc {
-		info, err := os.Stat(file)
-		if err == nil {
-			want := fmt.Sprintf("(%s, %s)", typ, swedish.Bytes(info.Size()))
-			if !strings.Contains(strings.ReplaceAll(text, " ", "\u00a0"), strings.ReplaceAll(want, " ", "\u00a0")) {
-				c.errs.Addf(p.Path, line, col, "the link to the document %s does not say its type and size", target).
-					WithHint("end the link text with %s", strings.ReplaceAll(want, "\u00a0", " "))
-			}
-		}
+	if path, line, col, ok := c.locate(o.page, o); ok {
+		c.errs.Addf(path, line, col, "%s", msg).Hint = hint
+		return
 	}
-	if u.Fragment != "" && strings.HasSuffix(file, ".html") {
-		if !c.hasID(file, u.Fragment) {
-			c.errs.Addf(p.Path, line, col, "the link %s#%s leads to a part of the page that does not exist", target, u.Fragment).
-				WithHint("link to the id of a heading on that page; a heading's id is its text in lowercase with hyphens")
+	k := spreadKey{o.page.Layout, msg, hint}
+	c.spread[k] = append(c.spread[k], pageName(o.page))
+}
+
+func pageName(p *site.Inspected) string {
+	if p.URL == "" {
+		return "the not-found page"
+	}
+	return p.URL
+}
+
+// flush reports the problems collected over pages, naming the pages.
+func (c *checker) flush() {
+	for k, pages := range c.spread {
+		sort.Strings(pages)
+		where := pages[0]
+		switch n := len(pages) - 1; n {
+		case 0:
+		case 1:
+			where += " and " + pages[1]
+		default:
+			where += fmt.Sprintf(" and %d other pages", n)
 		}
+		c.errs.Addf(k.path, 0, 0, "%s, on %s", k.msg, where).Hint = k.hint
+	}
+	c.spread = map[spreadKey][]string{}
+}
+
+// markdown checks what a page's Markdown says: its headings and links.
+func (c *checker) markdown(p *site.Inspected) {
+	c.headings(p)
+	for _, l := range p.Result.Links {
+		o := atMarkdown(p, l.Line, l.Col)
+		if l.Image {
+			c.image(p, o, l.Dest, &l.Text, true)
+			continue
+		}
+		c.link(p, o, l.Dest, l.Text, true)
 	}
 }
 
-// resolve finds the published file for a site path.
-func (c *checker) resolve(p string) (string, bool) {
-	full := filepath.Join(c.out, filepath.FromSlash(path.Clean("/"+p)))
-	if strings.HasSuffix(p, "/") {
-		full = filepath.Join(full, "index.html")
+// mdLinks returns how many times each link or image (address and text)
+// occurs in p's Markdown, so that the HTML check can skip what the
+// Markdown check has seen.
+func mdLinks(p *site.Inspected) map[string]int {
+	m := map[string]int{}
+	for _, l := range p.Result.Links {
+		m[linkKey(l.Dest, l.Text)]++
 	}
-	info, err := os.Stat(full)
-	if err != nil || info.IsDir() {
-		return "", false
-	}
-	return full, true
+	return m
 }
 
-var idRE = regexp.MustCompile(`\sid="?([^"\s>]+)`)
-
-func (c *checker) hasID(file, id string) bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	ids, ok := c.ids[file]
-	if !ok {
-		ids = map[string]bool{}
-		if b, err := os.ReadFile(file); err == nil {
-			for _, m := range idRE.FindAllSubmatch(b, -1) {
-				ids[string(m[1])] = true
-			}
-		}
-		c.ids[file] = ids
-	}
-	return ids[id]
+// linkKey is what a link is recognised by in both the Markdown and the
+// HTML: its address without %-escapes and its text with single spaces.
+func linkKey(dest, text string) string {
+	return normal(dest) + "\x00" + strings.Join(strings.Fields(text), " ")
 }
 
-func (c *checker) external(ctx context.Context, urls map[string][]pos, client *http.Client) {
-	if client == nil {
-		client = &http.Client{Timeout: 10 * time.Second}
+func mdHeadings(p *site.Inspected) map[string]markdown.Heading {
+	m := map[string]markdown.Heading{}
+	for _, h := range p.Result.Headings {
+		m[h.ID] = h
 	}
-	var list []string
-	for u := range urls {
-		list = append(list, u)
-	}
-	sort.Strings(list)
-	sem := make(chan struct{}, 4)
-	var wg sync.WaitGroup
-	for _, u := range list {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			status, err := ask(ctx, client, u)
-			if err == nil && status < 400 {
-				return
-			}
-			c.mu.Lock()
-			defer c.mu.Unlock()
-			for _, p := range urls[u] {
-				if err != nil {
-					c.errs.Addf(p.path, p.line, p.col, "the external link %s does not answer: %v", u, err)
-				} else {
-					c.errs.Addf(p.path, p.line, p.col, "the external link %s answers %d %s", u, status, http.StatusText(status))
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	return m
 }
 
-// ask asks for u with HEAD, and with GET when the server refuses HEAD.
-func ask(ctx context.Context, client *http.Client, u string) (int, error) {
-	status := 0
-	for _, method := range []string{http.MethodHead, http.MethodGet} {
-		req, err := http.NewRequestWithContext(ctx, method, u, nil)
-		if err != nil {
-			return 0, err
-		}
-		req.Header.Set("User-Agent", "hbtq-site-check/1")
-		resp, err := client.Do(req)
-		if err != nil {
-			return 0, err
-		}
-		resp.Body.Close()
-		status = resp.StatusCode
-		if status != http.StatusMethodNotAllowed && status != http.StatusNotImplemented {
-			break
-		}
+// times returns "twice" or "3 times".
+func times(n int) string {
+	if n == 2 {
+		return "twice"
 	}
-	return status, nil
+	return fmt.Sprintf("%d times", n)
 }
+
+// ext returns the lowercase extension of an address path.
+func ext(p string) string { return strings.ToLower(path.Ext(p)) }

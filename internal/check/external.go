@@ -1,0 +1,141 @@
+package check
+
+import (
+	"context"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"sort"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// externalKey is the address asked for an external link: https for a
+// link without a scheme (//host/…), and no #fragment.
+func externalKey(u *url.URL) string {
+	k := *u
+	if k.Scheme == "" {
+		k.Scheme = "https"
+	}
+	k.Fragment, k.RawFragment = "", ""
+	return k.String()
+}
+
+// answer is what an external address answered.
+type answer struct {
+	status int
+	err    error
+}
+
+// external asks every external address once, four at a time, reports
+// the ones that do not work at every place that links to them, and
+// returns how many it asked.
+func (c *checker) external(ctx context.Context, opt Options) int {
+	timeout := opt.Timeout
+	if timeout <= 0 {
+		timeout = 10 * time.Second
+	}
+	client := opt.Client
+	if client == nil {
+		client = &http.Client{Timeout: timeout}
+	}
+	keys := make([]string, 0, len(c.links))
+	for k := range c.links {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	answers := make([]answer, len(keys))
+	sem := make(chan struct{}, 4)
+	var wg sync.WaitGroup
+	for i, k := range keys {
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			answers[i] = ask(ctx, client, k, timeout)
+		}()
+	}
+	wg.Wait()
+	for i, k := range keys {
+		a := answers[i]
+		if a.err == nil && a.status < 400 {
+			continue
+		}
+		for _, o := range c.links[k] {
+			if a.err != nil {
+				c.add(o, "check the address in a browser; if the site has moved or closed, link to another", "the external link %s does not work: %s", k, describe(a.err, timeout))
+				continue
+			}
+			hint := ""
+			if a.status == http.StatusNotFound || a.status == http.StatusGone {
+				hint = "the page may have moved: find its new address, or remove the link"
+			}
+			c.add(o, hint, "the external link %s answers %d %s", k, a.status, http.StatusText(a.status))
+		}
+	}
+	return len(keys)
+}
+
+// ask asks for u with HEAD and, when that fails or is refused (some
+// servers do not answer HEAD), with GET.
+func ask(ctx context.Context, client *http.Client, u string, timeout time.Duration) answer {
+	head := do(ctx, client, http.MethodHead, u, timeout)
+	if head.err == nil && head.status < 400 {
+		return head
+	}
+	var dns *net.DNSError
+	if errors.As(head.err, &dns) {
+		return head
+	}
+	get := do(ctx, client, http.MethodGet, u, timeout)
+	if get.err != nil && head.err == nil {
+		return head
+	}
+	return get
+}
+
+func do(ctx context.Context, client *http.Client, method, u string, timeout time.Duration) answer {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, method, u, nil)
+	if err != nil {
+		return answer{err: err}
+	}
+	req.Header.Set("User-Agent", "hbtq-site-check/1 (link checker)")
+	resp, err := client.Do(req)
+	if err != nil {
+		return answer{err: err}
+	}
+	io.CopyN(io.Discard, resp.Body, 64<<10)
+	resp.Body.Close()
+	return answer{status: resp.StatusCode}
+}
+
+// describe says in words why an address did not answer.
+func describe(err error, timeout time.Duration) string {
+	var dns *net.DNSError
+	var ne net.Error
+	var cert *x509.UnknownAuthorityError
+	var host x509.HostnameError
+	switch {
+	case errors.As(err, &dns):
+		return fmt.Sprintf("the host %s is not found", dns.Name)
+	case errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()):
+		return fmt.Sprintf("no answer within %s", timeout)
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return "the server refuses the connection"
+	case errors.As(err, &cert) || errors.As(err, &host):
+		return "its certificate is not valid"
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err.Error()
+	}
+	return err.Error()
+}

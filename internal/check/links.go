@@ -1,0 +1,360 @@
+package check
+
+import (
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"regexp"
+	"strings"
+
+	"hbtq/internal/diag"
+	"hbtq/internal/site"
+	"hbtq/internal/swedish"
+)
+
+// link checks a link on page p: its address, its text and, for a
+// document, the type and size in its text. named is false when the link's
+// text cannot be known (a layout link named by aria-labelledby).
+func (c *checker) link(p *site.Inspected, o origin, dest, text string, named bool) {
+	c.sum.Links++
+	u, err := url.Parse(strings.TrimSpace(dest))
+	if err != nil {
+		c.add(o, "check the address; a space in it is written %20", "the link %q is not an address", dest)
+		return
+	}
+	var target *site.Inspected
+	file, internal, missing := "", false, false
+	switch {
+	case u.Scheme == "mailto":
+		c.mailto(o, u)
+	case u.Scheme == "tel":
+		c.tel(o, u)
+	case c.isInternal(u):
+		internal = true
+		var ok bool
+		target, file, ok = c.internal(p, o, u, dest, "link")
+		missing = !ok
+	case c.isExternal(u):
+		k := externalKey(u)
+		c.links[k] = append(c.links[k], o)
+	}
+	if named {
+		c.text(o, u, dest, text, target)
+	}
+	if typ := docTypes[ext(u.Path)]; typ != "" && named && !missing {
+		c.document(o, u, typ, file, internal, text)
+	}
+}
+
+// image checks an image on page p; alt is nil when an <img> has no alt
+// attribute. fromMarkdown is true for a Markdown image.
+func (c *checker) image(p *site.Inspected, o origin, src string, alt *string, fromMarkdown bool) {
+	c.sum.Links++
+	switch {
+	case alt == nil:
+		c.add(o, `add alt="…" saying what the image shows, or alt="" when it is only decoration`, "the image %s has no alt attribute", src)
+	case fromMarkdown && strings.TrimSpace(*alt) == "":
+		c.add(o, fmt.Sprintf("describe the image in the brackets: ![Två personer vid ett bord](%s)", src), "the image %s has no alt text", src)
+	case fromMarkdown && isFileName(*alt, src):
+		c.add(o, fmt.Sprintf("describe what the image shows: ![Två personer vid ett bord](%s)", src), "the alt text %q is a file name, not a description of the image", *alt)
+	}
+	u, err := url.Parse(strings.TrimSpace(src))
+	switch {
+	case err != nil:
+		c.add(o, "", "the image address %q is not an address", src)
+	case c.isInternal(u):
+		c.internal(p, o, u, src, "image")
+	case c.isExternal(u):
+		c.add(o, "put the image in static/ and use its address on this site, like /bilder/namn.png", "the image %s is loaded from another site; the site makes no requests to other hosts", src)
+	}
+}
+
+var imageExt = map[string]bool{".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".svg": true, ".webp": true, ".avif": true}
+
+func isFileName(alt, src string) bool {
+	a := strings.ToLower(strings.TrimSpace(alt))
+	if strings.ContainsAny(a, " \u00a0") {
+		return false
+	}
+	return imageExt[path.Ext(a)] || a == strings.ToLower(path.Base(src))
+}
+
+// resource checks an address in the HTML that is not a link or an image:
+// style sheets, scripts, icons, a form's action, data-* addresses.
+func (c *checker) resource(p *site.Inspected, o origin, r ref) {
+	c.sum.Links++
+	u, err := url.Parse(strings.TrimSpace(r.url))
+	if err != nil {
+		c.add(o, "", "the address %q in <%s %s> is not an address", r.url, r.tag, r.attr)
+		return
+	}
+	switch {
+	case c.isInternal(u):
+		c.internal(p, o, u, r.url, fmt.Sprintf("<%s %s>", r.tag, r.attr))
+	case c.isExternal(u) && r.loads():
+		c.add(o, "publish the file with the site (layouts/assets or static/) and use its address here", "<%s %s=%q> loads a file from another site; the site makes no requests to other hosts", r.tag, r.attr, r.url)
+	}
+}
+
+func (c *checker) isInternal(u *url.URL) bool {
+	if u.Scheme == "" && u.Host == "" && u.Opaque == "" {
+		return true
+	}
+	return c.r.BaseURL != "" && (u.Scheme == "http" || u.Scheme == "https") && strings.HasPrefix(u.String(), c.r.BaseURL+"/")
+}
+
+func (c *checker) isExternal(u *url.URL) bool {
+	return (u.Scheme == "http" || u.Scheme == "https" || u.Scheme == "") && u.Host != ""
+}
+
+// internal checks that an address of the site leads to a published file
+// and, with a #fragment, to an id in it. It returns the page it leads to
+// (nil for other files), the published file, and whether it exists. what
+// is "link", "image" or the tag and attribute the address is in.
+func (c *checker) internal(p *site.Inspected, o origin, u *url.URL, dest, what string) (*site.Inspected, string, bool) {
+	ref := *u
+	ref.Scheme, ref.Host, ref.User = "", "", nil
+	from := p.URL
+	if from == "" {
+		from = "/"
+	}
+	abs := (&url.URL{Path: from}).ResolveReference(&ref)
+	target := abs.Path
+	if target == "" {
+		target = "/"
+	}
+	file, ok := c.fileOf(target)
+	if !ok {
+		msg := fmt.Sprintf("the %s %s leads nowhere", what, strings.TrimSpace(dest))
+		if what == "image" {
+			msg = fmt.Sprintf("the image %s does not exist", strings.TrimSpace(dest))
+		}
+		if u.Path != "" && !strings.HasPrefix(u.Path, "/") {
+			msg += fmt.Sprintf(": from %s it means %s", pageName(p), target)
+		}
+		rest := ""
+		if u.RawQuery != "" {
+			rest += "?" + u.RawQuery
+		}
+		if u.Fragment != "" {
+			rest += "#" + u.EscapedFragment()
+		}
+		c.add(o, c.suggest(target, rest), "%s", msg)
+		return nil, "", false
+	}
+	final := target
+	for range 10 {
+		to, ok := c.r.Redirects[final]
+		if !ok {
+			break
+		}
+		final = to
+	}
+	tp := c.byURL[final]
+	if u.Fragment != "" && u.Fragment != "top" {
+		if ff, ok := c.fileOf(final); ok && strings.HasSuffix(ff, ".html") {
+			c.fragment(p, o, u, final, ff, tp)
+		}
+	}
+	return tp, file, true
+}
+
+// suggest returns a "did you mean" hint for an address that leads
+// nowhere; rest is its ?query and #fragment.
+func (c *checker) suggest(target, rest string) string {
+	k := target + "\x00" + rest
+	if h, ok := c.hints[k]; ok {
+		return h
+	}
+	h := c.suggestNew(target, rest)
+	c.hints[k] = h
+	return h
+}
+
+func (c *checker) suggestNew(target, rest string) string {
+	if strings.HasSuffix(target, "/") {
+		if _, ok := c.fileOf(strings.TrimSuffix(target, "/")); ok && target != "/" {
+			return "did you mean " + strings.TrimSuffix(target, "/") + rest + "? A file's address ends without a slash"
+		}
+	} else if _, ok := c.fileOf(target + "/"); ok {
+		return "did you mean " + target + "/" + rest + "? A page's address ends with a slash"
+	}
+	if near := diag.Closest(target, c.addrs); near != "" {
+		return "did you mean " + near + rest + "?"
+	}
+	return ""
+}
+
+// fragment checks that the page at address final (file ff) has the id
+// u.Fragment.
+func (c *checker) fragment(p *site.Inspected, o origin, u *url.URL, final, ff string, tp *site.Inspected) {
+	d := c.doc(ff)
+	if d == nil || d.ids[u.Fragment] > 0 {
+		return
+	}
+	var msg string
+	if u.Path == "" && ff == p.File {
+		msg = fmt.Sprintf("the link #%s leads nowhere: this page has no id %s", u.Fragment, u.Fragment)
+	} else {
+		msg = fmt.Sprintf("the link %s#%s leads nowhere: %s has no id %s", strings.TrimSuffix(u.String(), "#"+u.EscapedFragment()), u.Fragment, final, u.Fragment)
+	}
+	hint := "a heading's id is its text in lowercase with hyphens: ## Så går det till → #sa-gar-det-till"
+	if near := diag.Closest(u.Fragment, d.sortedIDs()); near != "" {
+		hint = "did you mean #" + near + "?"
+	} else if o.page == nil && tp != nil && len(tp.Result.Headings) > 0 {
+		var ids []string
+		for i, h := range tp.Result.Headings {
+			if i == 6 {
+				ids = append(ids, "…")
+				break
+			}
+			ids = append(ids, "#"+h.ID)
+		}
+		hint = "the headings there are " + strings.Join(ids, ", ")
+	}
+	c.add(o, hint, "%s", msg)
+}
+
+// vague are the link texts that do not say where a link leads.
+var vague = map[string]bool{
+	"klicka här": true, "klicka": true, "här": true, "läs mer": true, "läs mer här": true, "mer": true,
+	"mer info": true, "mer information": true, "länk": true, "länken": true,
+	"click here": true, "read more": true, "here": true, "more": true, "link": true,
+}
+
+// plainText returns a link text for comparison: lowercase, single spaces,
+// without punctuation at its end.
+func plainText(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " "))
+	return strings.TrimRight(s, ".,:;!?…»›→>)-– ")
+}
+
+// text checks that a link's text says where it leads.
+func (c *checker) text(o origin, u *url.URL, dest, text string, target *site.Inspected) {
+	t := plainText(text)
+	example := "write where the link leads as its text"
+	if o.page == nil {
+		switch {
+		case target != nil && target.Title != "":
+			example = fmt.Sprintf("describe where the link leads: [%s](%s)", target.Title, dest)
+		default:
+			example = fmt.Sprintf("describe where the link leads: [the name of the page](%s)", dest)
+		}
+	}
+	switch {
+	case t == "":
+		c.add(o, example, "the link to %s has no text", dest)
+	case vague[t]:
+		c.add(o, example, "the link text %q does not say where the link leads", strings.TrimSpace(text))
+	case u.Scheme == "mailto" || u.Scheme == "tel":
+		// an address or a number is its own best text
+	case bare(t, dest):
+		c.add(o, example, "the link text is a bare address: %s", strings.TrimSpace(text))
+	}
+}
+
+// bare reports whether the link text t (see plainText) is the address dest
+// or any address.
+func bare(t, dest string) bool {
+	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www.") {
+		return true
+	}
+	strip := func(s string) string {
+		s = strings.ToLower(s)
+		for _, p := range []string{"https://", "http://", "www."} {
+			s = strings.TrimPrefix(s, p)
+		}
+		return strings.TrimRight(s, "/")
+	}
+	return !strings.Contains(t, " ") && strip(t) == strip(dest)
+}
+
+// docTypes are the documents whose links must say type and size, with
+// the type as the text says it.
+var docTypes = map[string]string{".pdf": "PDF", ".docx": "Word", ".xlsx": "Excel", ".pptx": "PowerPoint", ".odt": "ODF-text"}
+
+var (
+	parenRE = regexp.MustCompile(`\(([^()]*)\)`)
+	sizeRE  = regexp.MustCompile(`(?i)\d+(?:[.,]\d+)?\s*(?:b|kb|mb|gb)\b`)
+)
+
+// document checks that the text of a link to a document says its type
+// and size; for a file of the site (file), the size must be right.
+func (c *checker) document(o origin, u *url.URL, typ, file string, internal bool, text string) {
+	norm := strings.Join(strings.Fields(strings.ReplaceAll(text, "\u00a0", " ")), " ")
+	var said []string // parentheses with a size in them
+	for _, m := range parenRE.FindAllString(norm, -1) {
+		if sizeRE.MatchString(m) {
+			said = append(said, m)
+		}
+	}
+	shown := strings.TrimSuffix(u.String(), "#"+u.EscapedFragment())
+	if !internal {
+		if len(said) == 0 {
+			c.add(o, fmt.Sprintf("end the link text with the type and size, like (%s, 1,2 MB)", typ), "the link to the document %s does not say its type and size", shown)
+		}
+		return
+	}
+	info, err := fs.Stat(c.out, file)
+	if err != nil {
+		return
+	}
+	want := "(" + typ + ", " + strings.ReplaceAll(swedish.Bytes(info.Size()), "\u00a0", " ") + ")"
+	for _, s := range said {
+		if strings.EqualFold(s, want) {
+			return
+		}
+	}
+	if len(said) == 0 {
+		c.add(o, "end the link text with "+want, "the link to the document %s does not say its type and size", shown)
+		return
+	}
+	c.add(o, "write "+want, "the link text says %s, but the document %s is %s", said[len(said)-1], shown, want)
+}
+
+var emailRE = regexp.MustCompile(`^[^\s@<>()\[\],;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$`)
+
+// mailto checks that a mailto: link has e-mail addresses that can exist.
+func (c *checker) mailto(o origin, u *url.URL) {
+	raw := u.Opaque
+	if s, err := url.PathUnescape(raw); err == nil {
+		raw = s
+	}
+	if strings.TrimSpace(raw) == "" {
+		c.add(o, "write the address after mailto:, like mailto:namn@mittland.se", "the mailto: link has no e-mail address")
+		return
+	}
+	for _, a := range strings.Split(raw, ",") {
+		if a = strings.TrimSpace(a); !emailRE.MatchString(a) {
+			c.add(o, "write the address like mailto:namn@mittland.se", "mailto:%s is not an e-mail address", a)
+		}
+	}
+}
+
+var e164RE = regexp.MustCompile(`^\+[1-9][0-9]{6,14}$`)
+
+// tel checks that a tel: link has a number in E.164 form.
+func (c *checker) tel(o origin, u *url.URL) {
+	num := u.Opaque
+	if s, err := url.PathUnescape(num); err == nil {
+		num = s
+	}
+	if e164RE.MatchString(num) {
+		return
+	}
+	hint := "write the number with +46 and without the first 0 or spaces, like tel:+46101234500"
+	if ph, err := swedish.ParsePhone(num); err == nil {
+		hint = "write tel:" + ph.E164()
+	}
+	c.add(o, hint, "tel:%s is not a phone number in international form (E.164)", num)
+}
+
+// normal returns an address in a form that the same address has in the
+// Markdown and in the HTML: without %-escapes.
+func normal(s string) string {
+	if u, err := url.PathUnescape(s); err == nil {
+		return u
+	}
+	return s
+}
