@@ -249,7 +249,7 @@ func browser(t *testing.T, width int) context.Context {
 		t.Fatalf("chromium does not start: %v", allocErr)
 	}
 	ctx, cancel := chromedp.NewContext(allocCtx, chromedp.WithNewBrowserContext())
-	ctx, cancelTimeout := context.WithTimeout(ctx, 4*time.Minute)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 6*time.Minute)
 	st := &tabState{host: "127.0.0.1", inflight: map[network.RequestID]string{}, docCSP: map[string]string{}}
 	ctx = context.WithValue(ctx, tabKey{}, st)
 	t.Cleanup(func() { cancelTimeout(); cancel() })
