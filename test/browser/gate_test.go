@@ -299,8 +299,9 @@ func copyTree(t *testing.T, dst, src string) {
 // TestGateCanFail builds a site with the repository's layouts and a page
 // with known faults (testdata/broken: an image without alt text, a heading
 // that skips levels, light grey text, a duplicate id, a link without focus
-// style, a keyboard trap), and checks that the gate's messages name the
-// page and each fault, and nothing on the site's start page.
+// style, a keyboard trap, a tracking pixel from another host), and checks
+// that the gate's messages name the page and each fault, and nothing on the
+// site's start page.
 func TestGateCanFail(t *testing.T) {
 	need(t)
 	root := t.TempDir()
@@ -336,6 +337,19 @@ func TestGateCanFail(t *testing.T) {
 		}
 	}
 	t.Logf("the keyboard journey on the broken page:\n%s", strings.Join(keyMsgs, "\n"))
+
+	// Privacy: the tracking pixel is a request to another host, and the
+	// policy blocks it.
+	foreign, csp := foreignRequests(ctx), cspViolations(ctx)
+	if !slices.ContainsFunc(foreign, func(r string) bool {
+		return strings.HasPrefix(r, "http://127.0.0.2:9/") && strings.Contains(r, "/trasig/")
+	}) {
+		t.Errorf("the request to 127.0.0.2 from /trasig/ was not seen; requests to other hosts: %q", foreign)
+	}
+	if !slices.ContainsFunc(csp, func(v string) bool { return strings.HasPrefix(v, "img-src blocked http://127.0.0.2:9/") }) {
+		t.Errorf("the blocked image from 127.0.0.2 was not reported; violations: %q", csp)
+	}
+	t.Logf("privacy on the broken page:\n%s\n%s", strings.Join(foreign, "\n"), strings.Join(csp, "\n"))
 
 	open(t, ctx, srv.url+"/")
 	axeCheck(t, ctx, "the fixture's start page, which has no fault: "+pageAt("/", 1280))

@@ -16,9 +16,9 @@
 //   - browser(t, width) opens a tab width×900 px in a browser context of its
 //     own (no cookies, storage or cache shared with other tests) of the one
 //     Chromium all tests share. When the test ends it fails the test for
-//     every request that left 127.0.0.1, every Content-Security-Policy
-//     violation not read with cspViolations, every uncaught script error and
-//     every subresource that answered 400 or more.
+//     every request that left 127.0.0.1 and every Content-Security-Policy
+//     violation not read with foreignRequests or cspViolations, every
+//     uncaught script error and every subresource that answered 400 or more.
 //   - open(t, ctx, url) navigates and waits until the page's own requests
 //     (like the directory's index) are done.
 //   - axe(ctx) runs axe-core on the page as it is now; axeCheck(t, ctx,
@@ -198,11 +198,12 @@ type tabState struct {
 
 	mu       sync.Mutex
 	inflight map[network.RequestID]string
-	foreign  []string // requests to another host
-	csp      []string // violations not yet read
-	errs     []string // uncaught script errors
-	broken   []string // subresources that answered 400 or more
-	docCSP   map[string]string
+	foreign  []string                     // requests to another host
+	csp      []string                     // violations not yet read
+	errs     []string                     // uncaught script errors
+	broken   []string                     // subresources that answered 400 or more
+	docCSP   map[string]string            // the policy each page came with
+	docOf    map[network.RequestID]string // the page each request is for
 }
 
 type tabKey struct{}
@@ -250,7 +251,7 @@ func browser(t *testing.T, width int) context.Context {
 	}
 	ctx, cancel := chromedp.NewContext(allocCtx, chromedp.WithNewBrowserContext())
 	ctx, cancelTimeout := context.WithTimeout(ctx, 6*time.Minute)
-	st := &tabState{host: "127.0.0.1", inflight: map[network.RequestID]string{}, docCSP: map[string]string{}}
+	st := &tabState{host: "127.0.0.1", inflight: map[network.RequestID]string{}, docCSP: map[string]string{}, docOf: map[network.RequestID]string{}}
 	ctx = context.WithValue(ctx, tabKey{}, st)
 	t.Cleanup(func() { cancelTimeout(); cancel() })
 	if err := chromedp.Listen(ctx, st.event); err != nil {
@@ -297,8 +298,9 @@ func (st *tabState) event(ev any) {
 		if e.Type != network.ResourceTypeOther { // the browser's own, like the favicon
 			st.inflight[e.RequestID] = e.Request.URL
 		}
+		st.docOf[e.RequestID] = e.DocumentURL
 		if u, err := url.Parse(e.Request.URL); err == nil && u.Scheme != "data" && u.Scheme != "blob" && u.Hostname() != st.host {
-			st.foreign = append(st.foreign, e.Request.URL)
+			st.foreign = append(st.foreign, e.Request.URL+" (from "+e.DocumentURL+")")
 		}
 	case *network.EventLoadingFinished:
 		delete(st.inflight, e.RequestID)
@@ -308,7 +310,7 @@ func (st *tabState) event(ev any) {
 		if e.Type == network.ResourceTypeDocument {
 			st.docCSP[e.Response.URL] = header(e.Response.Headers, "Content-Security-Policy")
 		} else if e.Response.Status >= 400 {
-			st.broken = append(st.broken, fmt.Sprintf("%s answered %d", e.Response.URL, e.Response.Status))
+			st.broken = append(st.broken, fmt.Sprintf("%s answered %d (for %s)", e.Response.URL, e.Response.Status, st.docOf[e.RequestID]))
 		}
 	case *runtime.EventBindingCalled:
 		if e.Name == "hbtqCSP" {
@@ -342,6 +344,17 @@ func cspViolations(ctx context.Context) []string {
 	defer st.mu.Unlock()
 	v := st.csp
 	st.csp = nil
+	return v
+}
+
+// foreignRequests returns the requests to hosts other than the test server
+// that the tab saw since the last call, and forgets them.
+func foreignRequests(ctx context.Context) []string {
+	st := stateOf(ctx)
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	v := st.foreign
+	st.foreign = nil
 	return v
 }
 
