@@ -140,6 +140,9 @@ func TestAxeEveryPage(t *testing.T) {
 			t.Fatal(err)
 		}
 		settle(t, ctx)
+		if w, err := chromedp.Run(ctx, chromedp.Evaluate[int](`innerWidth`)); err != nil || w != 320 {
+			t.Fatalf("%s: the viewport is %d px wide, not 320 (%v)", s.path(u), w, err)
+		}
 		axeCheck(t, ctx, pageAt(s.path(u), 320))
 		outside, tables := overflow(t, ctx)
 		for _, o := range outside {
