@@ -52,6 +52,7 @@ type unitYAML struct {
 	Recertified []dateItem    `yaml:"recertified"`
 	FormerNames []textItem    `yaml:"former_names"`
 	FormerIDs   []textItem    `yaml:"former_ids"`
+	Keywords    []textItem    `yaml:"keywords"`
 	Internal    *internalYAML `yaml:"internal"`
 	Pos         yamldoc.Pos
 	Keys        map[string]yamldoc.Pos
@@ -365,6 +366,9 @@ func (c *check) unit(n *yaml.Node) *Unit {
 	for _, f := range u.FormerIDs {
 		out.FormerIDs = append(out.FormerIDs, f.s)
 	}
+	for _, k := range u.Keywords {
+		out.Keywords = append(out.Keywords, strings.TrimSpace(k.s))
+	}
 	if in := u.Internal; in != nil {
 		out.internal = &Internal{
 			Contact: in.Contact, ContactEmail: in.ContactEmail, ContactPhone: in.ContactPhone,
@@ -506,6 +510,11 @@ func (c *check) dates(u *unitYAML, at func(string) yamldoc.Pos) {
 }
 
 func (c *check) former(u *unitYAML) {
+	for _, k := range u.Keywords {
+		if strings.TrimSpace(k.s) == "" {
+			c.errorf(k.pos, "a keyword is empty").WithHint("write the word, or remove the empty item")
+		}
+	}
 	for _, f := range u.FormerNames {
 		if strings.TrimSpace(f.s) == "" {
 			c.errorf(f.pos, "a former name is empty").WithHint("write the name, or remove the empty item")

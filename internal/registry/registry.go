@@ -28,6 +28,7 @@
 //	    recertified: [2028-03-01]          # days of re-certification, oldest first
 //	    former_names: [Hälsocentralen Exempelbacken]
 //	    former_ids: [halsocentralen-exempelbacken]  # old addresses that must keep working
+//	    keywords: [hbtq-mottagning, sexuell hälsa]  # public: more words that find the unit
 //	    internal:                          # checked, but never published
 //	      contact: Kim Exempelsson
 //	      contact_email: kim.exempelsson@example.se
@@ -64,6 +65,9 @@
 //   - former_names: names the unit has had; shown as history.
 //   - former_ids: ids the unit has had; each becomes a redirect to the
 //     unit's page (see [Registry.Redirects]).
+//   - keywords: words or short phrases that also find the unit in the
+//     directory's search (see package search), like a service it offers
+//     ("hiv-test", "sexuell hälsa"); public, and checked not to be empty.
 //   - internal: contact, contact_email, contact_phone (a Swedish number),
 //     group_size, participation, manager_took_part and notes. These are
 //     for the programme team only; see Private fields.
@@ -171,6 +175,7 @@ type Unit struct {
 	Recertified []time.Time // oldest first
 	FormerNames []string
 	FormerIDs   []string
+	Keywords    []string // public: more words that find the unit
 	Org         *Org
 	Path        string // the registry file
 	Line        int    // the line where the unit's entry starts

@@ -1,49 +1,124 @@
-// Package search builds the search index of the unit directory: one small
-// JSON file, written at build time and fetched by the directory's script
-// (layouts/assets/directory.js), which searches and filters it in the
-// browser.
+// Package search is the directory's search: how units are found by what
+// patients type. The index is built here, in Go, at build time; the query
+// runs in the browser (layouts/assets/directory.js). [Query] is the same
+// query in Go, for tests: a parity test runs both on the same index and
+// queries and requires the same answer, and the relevance suite
+// (testdata/relevance) holds the algorithm to what patients expect.
+//
+// # Fields
+//
+// A unit is found by its name and former names (the name field) and by the
+// other fields: its kind of care (the label and the kind's search words),
+// its organisation, its kommun (typed with or without the word "kommun"),
+// its address and postcode, and the optional keywords: of the registry.
+//
+// # Folding and words
+//
+// Text is folded as package slug's Fold does: lowercased, marks removed
+// (å, ä → a, ö → o, é → e), every run of other characters one space.
+// A folded text's words are its space-separated parts; in an address a
+// postcode written "903 25" is also the word "90325".
+//
+// # The stemmer
+//
+// Stem strips one Swedish inflection ending from a folded word: the
+// longest of
+//
+//	heterna arnas ernas ornas heten heter andet arna erna orna ande arne
+//	aste aren ades erns ade are ern ens het ast ets en ar er or as es at
+//	et na a e s
+//
+// that leaves at least three letters. It is used on the query's words and
+// on the index's words alike: "tandläkare" and "Tandläkarna" both become
+// "tandlak", "barnmorska" becomes "barnmorsk".
+//
+// # Matching a word
+//
+// The query is folded and split into words. Stop words (Index "stop":
+// i, och, på, kommun, region, …) are dropped, unless the query has
+// nothing else. Each remaining word must match some word of the unit; a
+// query word q matches an index word w
+//
+//   - by prefix: w starts with q ("vård" matches "vårdcentralen");
+//   - by stem: w starts with Stem(q), or Stem(w) equals Stem(q)
+//     ("äldreboenden" matches "äldreboendet");
+//   - inside a compound, when q has 4 letters or more: q, or Stem(q) when
+//     that has 4 letters or more, occurs in w after its start ("tandvård"
+//     matches "folktandvården", "klinik" matches "kvinnokliniken");
+//   - by misspelling, only when q matches no word of the index in any of
+//     the ways above: the edit distance (insertions, deletions,
+//     substitutions and swaps of two neighbouring letters) between q and
+//     some start of w is at most 1 when q has 5 letters or more, at most 2
+//     when it has 9 or more ("vårdcentarl" matches "vårdcentralen",
+//     "skelefteå" matches "Skellefteå").
+//
+// A word that is a synonym (Index "syn", [DefaultSynonyms] extended by the
+// site's settings) matches also where one of its expansions matches; an
+// expansion of several words matches where all of them do ("bup" → "barn-
+// och ungdomspsykiatri"). A word is a synonym when it, or its stem, is the
+// synonym's key or its key's stem ("tandläkaren" → tandvård).
+//
+// # Ranking
+//
+// Every unit that matches every word has a class, and the results are in
+// class order, then in the index's order (Swedish order of names):
+//
+//	0  the folded query is the folded name or a former name
+//	1  the name starts with the folded query
+//	2  every word matches the name by prefix
+//	3  every word matches by prefix, some in another field
+//	4  some word matches only by stem or inside a compound
+//	5  some word matches only by misspelling
+//
+// # Suggestions
+//
+// When nothing matches, each query word that matches no word of the index
+// is compared with the candidates — the kommun labels, the kind labels and
+// the words of the unit names, in that order — by whole-word edit
+// distance, at most 1 for words of up to 4 letters, 2 for up to 8, else 3.
+// The nearest candidate (the first of equals) of the first such word is the
+// suggestion ("Menade du Skellefteå?"), with the query that has the word
+// replaced by it.
+//
+// # Filters
+//
+// The kommun, kind and org filters each keep the units whose value is one
+// of those chosen (none chosen keeps all). For each option of each filter
+// the query also counts the units that would be found with that option
+// alone chosen in its group and the other groups as they are.
 //
 // # The index format
 //
-// This is the contract between Build and the script. The file is one JSON
-// object, compact (no spaces), with the characters <, > and & written as
-// \u003c, \u003e and \u0026:
+// The contract between [Build] and the script. One JSON object, compact,
+// with <, > and & written as \u003c, \u003e and \u0026:
 //
-//	{"v":1,
-//	 "kommun":[["umea","Umeå"],["vannas","Vännäs"]],
-//	 "kind":[["vardcentral","Vårdcentral"]],
-//	 "org":[["region-vasterbotten","Region Västerbotten"]],
-//	 "units":[["ersboda","Vårdcentralen Ersboda","Ersbodavägen 12, 906 20 Umeå",0,0,0,0,"ersbodavagen 12 906 20 umea"]]}
+//	{"v":2,
+//	 "stop":["i","och",…],
+//	 "syn":[["vc","vardcentral"],["bup","barn och ungdomspsykiatri"],…],
+//	 "kommun":[["umea","Umeå"]],
+//	 "kind":[["tandvard","Tandvård","tandläkare"]],
+//	 "org":[["region-mittland","Region Mittland"]],
+//	 "units":[[0,"Vårdcentralen Ersboda","Ersbodavägen 12, 906 20 Umeå",0,0,0]]}
 //
-// v is the format version, 1; a script that finds another version must not
-// use the file. kommun, kind and org are lookup tables: each entry is the
-// value's slug (as used in the directory's addresses and its query string,
-// ?kommun=umea&kind=vardcentral) and its label. Each table is in Swedish
-// alphabetical order of the labels.
+// v is the format version, 2; a script that finds another version must not
+// use the file. stop lists the stop words; syn the synonyms, each a folded
+// key and its folded expansions. kommun, kind and org are lookup tables of
+// [slug, label], in Swedish order of the labels; a kind may have a third
+// member, its search words. units holds one array per unit, in the order
+// the directory lists them, with six to eight members:
 //
-// units holds one array per unit, in the order the directory lists them
-// (Swedish alphabetical order of names), with eight members:
-//
-//	0  id        the unit's id; its page is /verksamheter/<id>/
+//	0  id        the unit's id (its page is /verksamheter/<id>/), or 0 when
+//	             it is the slug of the name
 //	1  name      the name to show
 //	2  address   the address to show, may be ""
 //	3  kommun    index into the kommun table
 //	4  kind      index into the kind table
 //	5  org       index into the org table
-//	6  name fold the name and the unit's former names, folded for matching
-//	             and joined by spaces; or 0 when that is the id with each
-//	             hyphen replaced by a space (the usual case: the id is made
-//	             from the name and there are no former names)
-//	7  place     the address folded for matching, may be ""
+//	6  former    the former names, an array; 0 or left out when none
+//	7  keywords  the keywords, an array; left out when none
 //
-// Folded text is what package slug's Fold makes of a string: lowercased,
-// marks removed (å, ä → a, ö → o, é → e), every run of other characters
-// one space. The script folds the query the same way and matches each of
-// its words against the start of a word: "umea" finds "Umeå", "vård"
-// finds "Vårdcentralen". A unit's place words are its address's and its
-// kommun's (the kommun's folded label is its slug with hyphens as spaces).
-// Names and addresses are otherwise not touched: the script must insert
-// them as text, never as HTML.
+// Names and addresses are as written: the script inserts them as text,
+// never as HTML.
 package search
 
 import (
@@ -60,25 +135,28 @@ import (
 )
 
 // Version is the index format version, the index's "v".
-const Version = 1
+const Version = 2
 
 // Value is a kommun, kind of care or organisation: its slug, as used in
-// addresses and the query string, and its label.
+// addresses and the query string, and its label. Words are further words
+// that find it (a kind's search synonyms), written as a person would.
 type Value struct {
 	Slug  string
 	Label string
+	Words []string
 }
 
 // Entry is what the index holds of one unit. Nothing else of a unit may go
 // into it: the index is public.
 type Entry struct {
-	ID      string // the unit's id: its page is /verksamheter/<ID>/
-	Name    string
-	Address string
-	Kommun  Value
-	Kind    Value
-	Org     Value
-	Former  []string // former names: a search for one finds the unit
+	ID       string // the unit's id: its page is /verksamheter/<ID>/
+	Name     string
+	Address  string
+	Kommun   Value
+	Kind     Value
+	Org      Value
+	Former   []string // former names: a search for one finds the unit
+	Keywords []string // the registry's keywords
 }
 
 // Fold returns s as the index folds it for matching (see the package
@@ -86,9 +164,10 @@ type Entry struct {
 func Fold(s string) string { return slug.Fold(s) }
 
 // Build returns the index of entries, which must be in the order the
-// directory lists them. It reports entries without an id or name, ids
-// that occur twice and values that have a label but no slug.
-func Build(entries []Entry) ([]byte, error) {
+// directory lists them, with the synonyms of s. It reports entries without
+// an id or name, ids that occur twice and values that have a label but no
+// slug.
+func Build(entries []Entry, s Settings) ([]byte, error) {
 	var tables [3]table
 	rows := make([][]any, len(entries))
 	seen := make(map[string]bool, len(entries))
@@ -113,21 +192,36 @@ func Build(entries []Entry) ([]byte, error) {
 		tables[j].sort()
 	}
 	for i, e := range entries {
-		var name any = 0
-		if f := Fold(strings.Join(append([]string{e.Name}, e.Former...), " ")); f != strings.ReplaceAll(e.ID, "-", " ") {
-			name = f
+		var id any = e.ID
+		if slug.Make(e.Name) == e.ID {
+			id = 0
 		}
-		rows[i] = []any{e.ID, e.Name, e.Address,
-			tables[0].index[e.Kommun.Slug], tables[1].index[e.Kind.Slug], tables[2].index[e.Org.Slug],
-			name, Fold(e.Address)}
+		row := []any{id, e.Name, e.Address,
+			tables[0].index[e.Kommun.Slug], tables[1].index[e.Kind.Slug], tables[2].index[e.Org.Slug]}
+		switch {
+		case len(e.Keywords) > 0 && len(e.Former) == 0:
+			row = append(row, 0, e.Keywords)
+		case len(e.Keywords) > 0:
+			row = append(row, e.Former, e.Keywords)
+		case len(e.Former) > 0:
+			row = append(row, e.Former)
+		}
+		rows[i] = row
+	}
+	syn := s.synonyms()
+	synRows := make([][]string, len(syn))
+	for i, sy := range syn {
+		synRows[i] = append([]string{sy.key}, sy.exp...)
 	}
 	idx := struct {
-		V      int         `json:"v"`
-		Kommun [][2]string `json:"kommun"`
-		Kind   [][2]string `json:"kind"`
-		Org    [][2]string `json:"org"`
-		Units  [][]any     `json:"units"`
-	}{Version, tables[0].pairs(), tables[1].pairs(), tables[2].pairs(), rows}
+		V      int        `json:"v"`
+		Stop   []string   `json:"stop"`
+		Syn    [][]string `json:"syn"`
+		Kommun [][]string `json:"kommun"`
+		Kind   [][]string `json:"kind"`
+		Org    [][]string `json:"org"`
+		Units  [][]any    `json:"units"`
+	}{Version, StopWords, synRows, tables[0].rows(), tables[1].rows(), tables[2].rows(), rows}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf) // escapes <, > and & for us
 	if err := enc.Encode(idx); err != nil {
@@ -172,10 +266,13 @@ func (t *table) sort() {
 	}
 }
 
-func (t *table) pairs() [][2]string {
-	out := make([][2]string, len(t.values))
+func (t *table) rows() [][]string {
+	out := make([][]string, len(t.values))
 	for i, v := range t.values {
-		out[i] = [2]string{v.Slug, v.Label}
+		out[i] = []string{v.Slug, v.Label}
+		if len(v.Words) > 0 {
+			out[i] = append(out[i], strings.Join(v.Words, " "))
+		}
 	}
 	return out
 }

@@ -9,33 +9,41 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"gopkg.in/yaml.v3"
 )
 
-func v(label string) Value { return Value{Fold(label), label} }
+func v(label string) Value { return Value{Slug: Fold(label), Label: label} }
 
-func vs(slug, label string) Value { return Value{slug, label} }
+func vs(slug, label string) Value { return Value{Slug: slug, Label: label} }
 
 func TestBuild(t *testing.T) {
 	entries := []Entry{
 		{ID: "vardcentralen-ersboda", Name: "Vårdcentralen Ersboda", Address: "Ersbodavägen 12, 906 20 Umeå",
-			Kommun: vs("umea", "Umeå"), Kind: vs("vardcentral", "Vårdcentral"), Org: vs("region-vasterbotten", "Region Västerbotten")},
-		{ID: "ungdomsmottagningen-vannas", Name: "Ungdomsmottagningen i Vännäs",
+			Kommun: vs("umea", "Umeå"), Kind: Value{"vardcentral", "Vårdcentral", []string{"hälsocentral"}}, Org: vs("region-vasterbotten", "Region Västerbotten")},
+		{ID: "ungdomsmottagningen-vannas", Name: "Ungdomsmottagningen i Vännäs", Keywords: []string{"UMO"},
 			Kommun: vs("vannas", "Vännäs"), Kind: vs("ungdomsmottagning", "Ungdomsmottagning"), Org: vs("region-vasterbotten", "Region Västerbotten")},
-		{ID: "alidhem", Name: "Hälsocentral Ålidhem", Address: "Tvistevägen 1", Former: []string{"Ålidhems vårdcentral"},
+		{ID: "alidhem", Name: "Hälsocentral Ålidhem", Address: "Tvistevägen 1", Former: []string{"Ålidhems vårdcentral"}, Keywords: []string{"hbtq"},
 			Kommun: vs("umea", "Umeå"), Kind: vs("vardcentral", "Vårdcentral"), Org: vs("region-vasterbotten", "Region Västerbotten")},
 	}
-	have, err := Build(entries)
+	have, err := Build(entries, Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"v":1,` +
+	want := `{"v":2,"stop":STOP,"syn":SYN,` +
 		`"kommun":[["umea","Umeå"],["vannas","Vännäs"]],` +
-		`"kind":[["ungdomsmottagning","Ungdomsmottagning"],["vardcentral","Vårdcentral"]],` +
+		`"kind":[["ungdomsmottagning","Ungdomsmottagning"],["vardcentral","Vårdcentral","hälsocentral"]],` +
 		`"org":[["region-vasterbotten","Region Västerbotten"]],` +
 		`"units":[` +
-		`["vardcentralen-ersboda","Vårdcentralen Ersboda","Ersbodavägen 12, 906 20 Umeå",0,1,0,0,"ersbodavagen 12 906 20 umea"],` +
-		`["ungdomsmottagningen-vannas","Ungdomsmottagningen i Vännäs","",1,0,0,"ungdomsmottagningen i vannas",""],` +
-		`["alidhem","Hälsocentral Ålidhem","Tvistevägen 1",0,1,0,"halsocentral alidhem alidhems vardcentral","tvistevagen 1"]]}`
+		`[0,"Vårdcentralen Ersboda","Ersbodavägen 12, 906 20 Umeå",0,1,0],` +
+		`["ungdomsmottagningen-vannas","Ungdomsmottagningen i Vännäs","",1,0,0,0,["UMO"]],` +
+		`["alidhem","Hälsocentral Ålidhem","Tvistevägen 1",0,1,0,["Ålidhems vårdcentral"],["hbtq"]]]}`
+	stop, _ := json.Marshal(StopWords)
+	var syn [][]string
+	for _, s := range (Settings{}).synonyms() {
+		syn = append(syn, append([]string{s.key}, s.exp...))
+	}
+	synJSON, _ := json.Marshal(syn)
+	want = strings.Replace(strings.Replace(want, "STOP", string(stop), 1), "SYN", string(synJSON), 1)
 	if d := cmp.Diff(want, string(have)); d != "" {
 		t.Errorf("index (-want +have):\n%s", d)
 	}
@@ -48,7 +56,7 @@ func TestTablesSwedish(t *testing.T) {
 	for i, k := range []string{"Örebro", "Åre", "Ängelholm", "Zinkgruvan", "Alingsås", "Östersund"} {
 		entries = append(entries, Entry{ID: fmt.Sprint("u", i), Name: "X", Kommun: v(k), Kind: v("vård"), Org: v("R")})
 	}
-	b, err := Build(entries)
+	b, err := Build(entries, Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +78,7 @@ func TestTablesSwedish(t *testing.T) {
 // wherever the index ends up, and that the JSON still reads back the same.
 func TestEscaped(t *testing.T) {
 	name := `Mottagningen </script><script>alert("x")</script> & <b>`
-	b, err := Build([]Entry{{ID: "x", Name: name, Address: "<img src=x>", Kommun: v("Umeå"), Kind: v("<i>"), Org: v("R&D")}})
+	b, err := Build([]Entry{{ID: "x", Name: name, Address: "<img src=x>", Kommun: v("Umeå"), Kind: v("<i>"), Org: v("R&D")}}, Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +109,7 @@ func TestBuildErrors(t *testing.T) {
 		{"two labels", []Entry{ok, {ID: "b", Name: "B", Kommun: vs("umea", "Umea"), Kind: ok.Kind, Org: ok.Org}}, `"umea" stands for both "Umeå" and "Umea"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Build(tc.entries)
+			_, err := Build(tc.entries, Settings{})
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error %v, want one containing %q", err, tc.want)
 			}
@@ -146,7 +154,7 @@ func entries(n int) []Entry {
 // TestSize holds the index to the directory's budget: at most 60 bytes
 // gzipped per unit (bench/search measures it on a more varied registry).
 func TestSize(t *testing.T) {
-	b, err := Build(entries(2000))
+	b, err := Build(entries(2000), Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +173,7 @@ func BenchmarkBuild(b *testing.B) {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			var size int
 			for b.Loop() {
-				idx, err := Build(es)
+				idx, err := Build(es, Settings{})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -173,5 +181,79 @@ func BenchmarkBuild(b *testing.B) {
 			}
 			b.ReportMetric(float64(size)/float64(n), "bytes/unit")
 		})
+	}
+}
+
+func TestStem(t *testing.T) {
+	for in, want := range map[string]string{
+		"tandlakare": "tandlak", "tandlakarna": "tandlak", "barnmorska": "barnmorsk",
+		"aldreboenden": "aldreboend", "aldreboendet": "aldreboend", "vardcentralen": "vardcentral",
+		"vardcentralerna": "vardcentral", "kliniken": "klinik", "vard": "vard", "umo": "umo", "bvc": "bvc",
+	} {
+		if have := Stem(in); have != want {
+			t.Errorf("Stem(%q) = %q, want %q", in, have, want)
+		}
+	}
+}
+
+func TestDistance(t *testing.T) {
+	for _, tc := range []struct {
+		a, b   string
+		prefix bool
+		want   int
+	}{
+		{"vardcentarl", "vardcentral", false, 1}, // a swap is one edit
+		{"vardcentarl", "vardcentralen", true, 1},
+		{"vardcentarl", "vardcentralen", false, 3},
+		{"skeleftea", "skelleftea", false, 1},
+		{"lyksele", "lycksele", false, 1},
+		{"abc", "", false, 3},
+		{"", "abc", true, 1},
+	} {
+		if have := Distance(tc.a, tc.b, tc.prefix); have != tc.want {
+			t.Errorf("Distance(%q, %q, %v) = %d, want %d", tc.a, tc.b, tc.prefix, have, tc.want)
+		}
+	}
+}
+
+func TestSettings(t *testing.T) {
+	for _, tc := range []struct{ yaml, want string }{
+		{"synonyms:\n  vc: [vårdcentral]\n  hjärta: kardiologi\n", ""},
+		{"synonym:\n  vc: [x]\n", `site.yaml:1:1: search has no setting "synonym"`},
+		{"synonyms:\n  två ord: [x]\n", `site.yaml:2:3: the synonym "två ord" is more than one word`},
+		{"synonyms:\n  vc: []\n", `site.yaml:2:3: the synonym "vc" finds nothing`},
+		{"synonyms:\n  vc: [x]\n  VC: [y]\n", `site.yaml:3:3: the synonym "VC" is given twice`},
+		{"synonyms:\n  vc: [[x]]\n", `site.yaml:2:8: vc: each thing a synonym finds must be a word or words`},
+		{"synonyms: [vc]\n", `site.yaml:1:11: synonyms must be words, each with what it also finds`},
+	} {
+		var s Settings
+		if err := yaml.Unmarshal([]byte(tc.yaml), &s); err != nil {
+			t.Fatal(err)
+		}
+		have := ""
+		if p := s.Problems("site.yaml", 0); len(p) > 0 {
+			have = p[0].Error()
+		}
+		if !strings.HasPrefix(have, tc.want) || (tc.want == "") != (have == "") {
+			t.Errorf("%q: problem %q, want %q", tc.yaml, have, tc.want)
+		}
+	}
+	var s Settings
+	yaml.Unmarshal([]byte("synonyms:\n  vc: [hälsocentral]\n  hjärta: kardiologi\n"), &s)
+	syn := s.synonyms()
+	var vc, hj []string
+	for _, x := range syn {
+		switch x.key {
+		case "vc":
+			vc = x.exp
+		case "hjarta":
+			hj = x.exp
+		}
+	}
+	if d := cmp.Diff([]string{"vardcentral", "halsocentral"}, vc); d != "" {
+		t.Errorf("vc (-want +have):\n%s", d)
+	}
+	if d := cmp.Diff([]string{"kardiologi"}, hj); d != "" {
+		t.Errorf("hjärta (-want +have):\n%s", d)
 	}
 }

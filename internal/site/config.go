@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/search"
 	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
 )
@@ -15,11 +16,12 @@ const ConfigFile = "site.yaml"
 
 // Config is the content of site.yaml.
 type Config struct {
-	Title        string  `yaml:"title,required"`        // the site's name, in the header and <title>
-	Organisation string  `yaml:"organisation,required"` // who publishes it
-	Description  string  `yaml:"description"`           // the home page's meta description
-	BaseURL      string  `yaml:"base_url"`              // https://… ; -base-url overrides it
-	Contact      Contact `yaml:"contact"`               // shown in every page's footer
+	Title        string          `yaml:"title,required"`        // the site's name, in the header and <title>
+	Organisation string          `yaml:"organisation,required"` // who publishes it
+	Description  string          `yaml:"description"`           // the home page's meta description
+	BaseURL      string          `yaml:"base_url"`              // https://… ; -base-url overrides it
+	Contact      Contact         `yaml:"contact"`               // shown in every page's footer
+	Search       search.Settings `yaml:"search"`                // the directory search's synonyms (see package search)
 
 	Keys map[string]yamldoc.Pos
 }
@@ -50,6 +52,7 @@ func loadConfig(fsys fs.FS) (*Config, diag.List) {
 		return nil, dec.Errs
 	}
 	dec.Decode(n, &cfg)
+	dec.Errs = append(dec.Errs, cfg.Search.Problems(ConfigFile, 0)...)
 	if cfg.BaseURL != "" {
 		if msg := checkBaseURL(cfg.BaseURL); msg != "" {
 			p := cfg.Keys["base_url"]

@@ -74,6 +74,7 @@ type unitView struct {
 	DirectoryURL  string
 
 	kindSlug, kommunSlug, orgSlug string
+	keywords                      []string // for the search index only
 	source                        string
 }
 
@@ -139,13 +140,13 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 	entries := make([]search.Entry, len(units))
 	for i, u := range units {
 		entries[i] = search.Entry{
-			ID: u.ID, Name: u.Name, Address: u.Address, Former: u.FormerNames,
+			ID: u.ID, Name: u.Name, Address: u.Address, Former: u.FormerNames, Keywords: u.keywords,
 			Kommun: search.Value{Slug: u.kommunSlug, Label: u.Kommun},
 			Kind:   search.Value{Slug: u.kindSlug, Label: u.Kind},
 			Org:    search.Value{Slug: u.orgSlug, Label: u.Org},
 		}
 	}
-	idx, err := search.Build(entries)
+	idx, err := search.Build(entries, b.cfg.Search)
 	if err != nil {
 		return nil, err
 	}
@@ -366,6 +367,7 @@ func publicView(u *registry.Unit, st registry.Status) *unitView {
 		Certified: u.Certified, ValidUntil: u.ValidUntil(),
 		Status: upperFirst(st.String()), Soon: st == registry.ExpiringSoon,
 		FormerNames:   u.FormerNames,
+		keywords:      u.Keywords,
 		ValidityYears: u.Org.Rules.ValidityYears,
 		DirectoryURL:  DirectoryURL,
 		kindSlug:      slug.Make(u.Kind), kommunSlug: slug.Make(u.Kommun), orgSlug: slug.Make(u.Org.Name),

@@ -33,31 +33,246 @@ export function fold(s) {
   return out;
 }
 
-// prepare turns the index into what filter works on.
+// The search itself: a port of package internal/search (its package
+// comment is the spec; a parity test runs both on the same queries).
+const SUFFIXES = "heterna arnas ernas ornas heten heter andet arna erna orna ande arne aste aren ades erns ade are ern ens het ast ets en ar er or as es at et na a e s".split(" ");
+const PREFIX = 1;
+const STEM = 2;
+const FUZZY = 3;
+const NONE = 9;
+const TRIM = ".,;:!?()[]\"'«»”“-–—/";
+
+// stem strips one Swedish inflection ending from a folded word.
+export function stem(w) {
+  for (const s of SUFFIXES) if (w.length - s.length >= 3 && w.endsWith(s)) return w.slice(0, w.length - s.length);
+  return w;
+}
+
+// words returns the folded words of s; with postcode, "903 25" also gives
+// "90325".
+export function words(s, postcode) {
+  const ws = fold(s).split(" ").filter(Boolean);
+  if (postcode) {
+    const n = ws.length;
+    for (let i = 0; i + 1 < n; i++) {
+      if (/^[0-9]{3}$/.test(ws[i]) && /^[0-9]{2}$/.test(ws[i + 1])) ws.push(ws[i] + ws[i + 1]);
+    }
+  }
+  return ws;
+}
+
+// distance is the optimal string alignment distance between a and b; with
+// prefix, the least distance between a and any start of b.
+export function distance(a, b, prefix) {
+  const n = a.length;
+  const m = b.length;
+  let prev2 = new Array(m + 1).fill(0);
+  let prev = new Array(m + 1);
+  let cur = new Array(m + 1).fill(0);
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur[j] = d;
+    }
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  if (!prefix) return prev[m];
+  let best = prev[m];
+  for (let j = 1; j < m; j++) best = Math.min(best, prev[j]);
+  return best;
+}
+
+const allowed = (n) => (n >= 9 ? 2 : n >= 5 ? 1 : 0);
+
+// prepare turns the index into what query works on.
 export function prepare(idx) {
-  if (!idx || idx.v !== 1) throw new Error("unknown index version");
+  if (!idx || idx.v !== 2) throw new Error("unknown index version");
+  const terms = [];
+  const stems = [];
+  const at = new Map();
+  const add = (ws) => {
+    const out = [];
+    for (const w of ws) {
+      let i = at.get(w);
+      if (i === undefined) {
+        i = terms.length;
+        at.set(w, i);
+        terms.push(w);
+        stems.push(stem(w));
+      }
+      out.push(i);
+    }
+    return out;
+  };
   const tables = GROUPS.map((g) => idx[g]);
-  const places = idx.kommun.map(([slug]) => " " + slug.replaceAll("-", " "));
-  const units = idx.units.map((r, i) => ({
-    i,
-    id: r[0],
-    name: r[1],
-    address: r[2],
-    v: [r[3], r[4], r[5]],
-    n: " " + (typeof r[6] === "string" ? r[6] : r[0].replaceAll("-", " ")),
-    p: " " + r[7] + places[r[3]],
-  }));
+  const valueTerms = tables.map((t) => t.map((r) => add(words(r.length > 2 ? r[1] + " " + r[2] : r[1], false))));
+  const units = idx.units.map((r, i) => {
+    const former = Array.isArray(r[6]) ? r[6] : [];
+    const keywords = Array.isArray(r[7]) ? r[7] : [];
+    const name = add(words(r[1], false));
+    const folded = [fold(r[1])];
+    for (const f of former) {
+      folded.push(fold(f));
+      name.push(...add(words(f, false)));
+    }
+    const other = add(words(r[2], true));
+    for (const k of keywords) other.push(...add(words(k, false)));
+    for (let j = 0; j < 3; j++) other.push(...valueTerms[j][r[3 + j]]);
+    return {
+      i,
+      id: typeof r[0] === "string" ? r[0] : fold(r[1]).replaceAll(" ", "-"),
+      name: r[1],
+      address: r[2],
+      v: [r[3], r[4], r[5]],
+      nameTerms: Int32Array.from(name),
+      otherTerms: Int32Array.from(other),
+      folded,
+    };
+  });
+  const cands = [];
+  const seen = new Set();
+  const cand = (label) => {
+    const f = fold(label);
+    if (!f || seen.has(f)) return;
+    seen.add(f);
+    cands.push([f, label]);
+  };
+  for (const r of tables[0]) cand(r[1]);
+  for (const r of tables[1]) cand(r[1]);
+  for (const u of units) for (const w of u.name.split(/\s+/)) cand(trim(w));
   const slugs = tables.map((t) => new Map(t.map(([slug], i) => [slug, i])));
-  return { tables, slugs, units };
+  return { tables, slugs, units, terms, stems, cands, stop: new Set(idx.stop), syn: idx.syn };
+}
+
+function trim(w) {
+  let a = 0;
+  let b = w.length;
+  while (a < b && TRIM.includes(w[a])) a++;
+  while (b > a && TRIM.includes(w[b - 1])) b--;
+  return w.slice(a, b);
+}
+
+function queryWords(d, q) {
+  const all = words(q, false);
+  const out = all.filter((w) => !d.stop.has(w));
+  return out.length ? out : all;
+}
+
+function tiersOf(d, w, fuzzy) {
+  const { terms, stems } = d;
+  const out = new Uint8Array(terms.length);
+  const sw = stem(w);
+  let found = false;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    let tier = NONE;
+    if (t.startsWith(w)) tier = PREFIX;
+    else if (t.startsWith(sw) || stems[i] === sw) tier = STEM;
+    else if (w.length >= 4 && t.indexOf(w, 1) >= 1) tier = STEM;
+    else if (sw.length >= 4 && t.indexOf(sw, 1) >= 1) tier = STEM;
+    if (tier !== NONE) found = true;
+    out[i] = tier;
+  }
+  if (found || !fuzzy) return out;
+  const k = allowed(w.length);
+  if (!k) return out;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (t.length + k >= w.length && distance(w, t, true) <= k) out[i] = FUZZY;
+  }
+  return out;
+}
+
+function wordClass(u, tiers) {
+  let best = 99;
+  for (const t of u.nameTerms) {
+    const x = tiers[t];
+    if (x === PREFIX) return 2;
+    if (x === STEM) best = Math.min(best, 4);
+    else if (x === FUZZY) best = Math.min(best, 5);
+  }
+  for (const t of u.otherTerms) {
+    const x = tiers[t];
+    if (x === PREFIX) best = Math.min(best, 3);
+    else if (x === STEM) best = Math.min(best, 4);
+    else if (x === FUZZY) best = Math.min(best, 5);
+  }
+  return best;
+}
+
+function classOf(u, alts, phrase) {
+  let worst = 2;
+  for (const as of alts) {
+    let best = 99;
+    for (const a of as) {
+      let wa = 0;
+      for (const tiers of a) wa = Math.max(wa, wordClass(u, tiers));
+      best = Math.min(best, wa);
+    }
+    if (best > 5) return -1;
+    worst = Math.max(worst, best);
+  }
+  if (worst === 2 && phrase) {
+    if (u.folded.includes(phrase)) return 0;
+    if (u.folded[0].startsWith(phrase)) return 1;
+  }
+  return worst;
+}
+
+function suggest(d, w, q) {
+  const limit = w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3;
+  let best = limit + 1;
+  let at = -1;
+  d.cands.forEach(([f], i) => {
+    if (Math.abs(f.length - w.length) > limit) return;
+    const dist = distance(w, f, false);
+    if (dist < best) {
+      best = dist;
+      at = i;
+    }
+  });
+  if (at < 0) return ["", ""];
+  const label = d.cands[at][1];
+  const parts = q.split(/\s+/).filter(Boolean);
+  let done = false;
+  for (let i = 0; i < parts.length; i++) {
+    if (!done && (" " + fold(parts[i]) + " ").includes(" " + w + " ")) {
+      parts[i] = label;
+      done = true;
+    }
+  }
+  if (!done) parts.push(label);
+  return [label, parts.join(" ")];
 }
 
 // filter returns the units matching state ({q, kommun: [slugs], kind,
-// org}): those whose name matches every word of q first, then those that
-// match on name and place, each in index order; and for every option of
-// every group, how many units would match with that option alone chosen in
-// its group and the other groups as they are.
+// org}) best first, with their classes; for every option of every group,
+// how many units would match with that option alone chosen in its group
+// and the other groups as they are; and, when nothing matches, a
+// suggestion.
 export function filter(d, st) {
-  const words = fold(st.q || "").split(" ").filter(Boolean).map((w) => " " + w);
+  const q = st.q || "";
+  const ws = queryWords(d, q);
+  const phrase = fold(q);
+  const unmatched = [];
+  const alts = ws.map((w) => {
+    const tiers = tiersOf(d, w, true);
+    unmatched.push(!tiers.some((t) => t < FUZZY));
+    const as = [[tiers]];
+    const sw = stem(w);
+    for (const [key, ...exp] of d.syn) {
+      if (key !== w && stem(key) !== sw) continue;
+      for (const e of exp) {
+        const a = queryWords(d, e).map((ew) => tiersOf(d, ew, false));
+        if (a.length) as.push(a);
+      }
+    }
+    return as;
+  });
   const chosen = GROUPS.map((g, j) => {
     const vals = st[g] || [];
     if (!vals.length) return null;
@@ -71,8 +286,7 @@ export function filter(d, st) {
   const [K, T, O] = chosen;
   const counts = d.tables.map((t) => new Uint32Array(t.length));
   const [ck, ct, co] = counts;
-  const byName = [];
-  const byPlace = [];
+  const byClass = [[], [], [], [], [], []];
   for (const u of d.units) {
     const [k, t, o] = u.v;
     const a = !K || K[k] === 1;
@@ -80,24 +294,22 @@ export function filter(d, st) {
     const c = !O || O[o] === 1;
     // A unit that fails two filters counts nowhere: skip the text match.
     if (!a + !b + !c > 1) continue;
-    let place = false;
-    let miss = false;
-    for (const w of words) {
-      if (u.n.includes(w)) continue;
-      if (u.p.includes(w)) {
-        place = true;
-        continue;
-      }
-      miss = true;
-      break;
-    }
-    if (miss) continue;
+    const cls = classOf(u, alts, phrase);
+    if (cls < 0) continue;
     if (b && c) ck[k]++;
     if (a && c) ct[t]++;
     if (a && b) co[o]++;
-    if (a && b && c) (place ? byPlace : byName).push(u);
+    if (a && b && c) byClass[cls].push(u);
   }
-  return { hits: byName.concat(byPlace), counts };
+  const hits = [].concat(...byClass);
+  const classes = byClass.flatMap((l, c) => l.map(() => c));
+  let suggestion = "";
+  let suggested = "";
+  if (!hits.length) {
+    const i = unmatched.indexOf(true);
+    if (i >= 0) [suggestion, suggested] = suggest(d, ws[i], q);
+  }
+  return { hits, classes, counts, suggestion, suggested };
 }
 
 const nf = new Intl.NumberFormat("sv-SE");
