@@ -8,27 +8,16 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"hbtq/internal/sitetest"
 )
 
-// tinySite writes a site root with the repository's layouts and one page.
+// tinySite writes a fixture site with one page and returns its folder.
 func tinySite(t *testing.T, page string) string {
 	t.Helper()
-	dir := t.TempDir()
-	for _, p := range []string{"site.yaml", "layouts", "static"} {
-		if err := os.CopyFS(filepath.Join(dir, p), os.DirFS(filepath.Join("../..", p))); err != nil {
-			if p == "site.yaml" {
-				data, _ := os.ReadFile("../../site.yaml")
-				os.WriteFile(filepath.Join(dir, p), data, 0o644)
-				continue
-			}
-			t.Fatal(err)
-		}
-	}
-	os.MkdirAll(filepath.Join(dir, "content"), 0o755)
-	if err := os.WriteFile(filepath.Join(dir, "content/_index.md"), []byte(page), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	s := sitetest.Parse(t, "")
+	s.Write("content/_index.md", page)
+	return s.Dir(t)
 }
 
 func TestBuildSummary(t *testing.T) {

@@ -3,7 +3,6 @@ package registry
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -244,50 +243,6 @@ func TestManyUnits(t *testing.T) {
 		t.Errorf("%d kommuner and %d kinds, want 5 and %d", len(r.Kommuner()), len(r.Kinds()), len(DefaultKinds))
 	}
 	t.Logf("10 000 units loaded and sorted in %v", time.Since(start))
-}
-
-// TestSampleRegistries loads the site's own registries as the build does,
-// on the day the sample content was written for.
-func TestSampleRegistries(t *testing.T) {
-	r, err := Load(os.DirFS("../.."), Dir, Options{Now: today})
-	if err != nil {
-		t.Fatalf("the sample registries have problems:\n%v", err)
-	}
-	soon := 0
-	for _, u := range r.Public() {
-		if r.Status(u) == ExpiringSoon {
-			soon++
-		}
-	}
-	umea := 0
-	for _, c := range r.Kommuner() {
-		if c.Name == "Umeå" {
-			umea = c.N
-		}
-	}
-	have := map[string]int{
-		"units": len(r.Units), "organisations": len(r.Organisations), "expired": len(r.Expired()),
-		"expiring soon": soon, "redirects": len(r.Redirects()), "kinds": len(r.Kinds()),
-	}
-	want := map[string]int{
-		"units": 47, "organisations": 3, "expired": 4,
-		"expiring soon": 7, "redirects": 1, "kinds": len(DefaultKinds),
-	}
-	if d := cmp.Diff(want, have); d != "" {
-		t.Errorf("counts (-want +have):\n%s", d)
-	}
-	if umea < 5 {
-		t.Errorf("%d public units in Umeå, want several", umea)
-	}
-	for _, u := range r.Units {
-		in := InternalOf(u)
-		if in.Contact == "" || in.ContactEmail == "" || in.Participation == nil || in.ManagerTookPart == nil {
-			t.Errorf("%s:%d: %s has no filled-in internal block", u.Path, u.Line, u.ID)
-		}
-		if !strings.Contains(u.Website, ".example.se") || !strings.HasSuffix(in.ContactEmail, "@example.se") {
-			t.Errorf("%s:%d: %s has a website or e-mail address outside example.se", u.Path, u.Line, u.ID)
-		}
-	}
 }
 
 // TestInternalIsPrivate puts a sentinel in every internal field and looks

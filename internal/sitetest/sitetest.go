@@ -335,6 +335,12 @@ type Output struct {
 	t testing.TB
 }
 
+// Open returns the output folder dir, built some other way (by the build
+// command, or site.Build with options of the test's own).
+func Open(t testing.TB, dir string) *Output {
+	return &Output{Dir: dir, t: t}
+}
+
 // Has reports whether the output has the file name (a slash path like
 // om/index.html).
 func (o *Output) Has(name string) bool {
