@@ -88,3 +88,32 @@ func TestBuilds(t *testing.T) {
 func TestContentRules(t *testing.T) {
 	checkSite(t, repo(t), today(t))
 }
+
+// TestWeekOfEdits copies the site into a new folder, makes a week of
+// ordinary edits there (see Week), and holds the result to the same rules:
+// no Go code or golden file has to change for a communicator's week.
+func TestWeekOfEdits(t *testing.T) {
+	root := t.TempDir()
+	for _, p := range []string{"content", "layouts", "static"} {
+		if err := os.CopyFS(filepath.Join(root, p), os.DirFS(filepath.Join(repo(t), p))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile(filepath.Join(repo(t), site.ConfigFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, site.ConfigFile), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	now := today(t)
+	done, err := Week(root, now)
+	for _, d := range done {
+		t.Log(d)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	build(t, root, now)
+	checkSite(t, root, now)
+}
