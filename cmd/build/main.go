@@ -30,10 +30,13 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"sort"
+	"syscall"
 	"time"
 
 	"hbtq/internal/diag"
 	"hbtq/internal/history"
+	"hbtq/internal/publish"
+	"hbtq/internal/rootfs"
 	"hbtq/internal/site"
 	"hbtq/internal/yamldoc"
 
@@ -41,7 +44,9 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// SIGINT and SIGTERM cancel the build, which then removes its
+	// unfinished folder before the command exits.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	if err != nil {
@@ -136,6 +141,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	stats, err := site.Build(ctx, opt)
 	if err != nil {
+		var pe *publish.Error
+		switch {
+		case errors.As(err, &pe):
+			return err
+		case ctx.Err() != nil:
+			fmt.Fprintf(stderr, "bygget avbröts; %s ändrades inte\n", out)
+			return errReported
+		}
 		diag.Format(stderr, err, site.Source(opt.Root))
 		fmt.Fprintf(stderr, "build failed; %s was not changed\n", out)
 		return errReported
@@ -189,7 +202,7 @@ func siteFlags(fl *flag.FlagSet) func() (site.Options, string, error) {
 			o = filepath.Join(*root, "public")
 		}
 		return site.Options{
-			Root: os.DirFS(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now,
+			Root: rootfs.New(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now,
 			History: history.Load(*root),
 		}, o, nil
 	}

@@ -12,7 +12,9 @@
 //
 // Build loads everything, collects every problem from every file, and only
 // when there are none writes the site into a new folder beside the output
-// folder and swaps it in. A failed build leaves the published folder
+// folder and swaps it in (package publish: the output may only be a folder
+// the builder wrote, or an empty or missing one; it is never missing, even
+// when the build is killed). A failed build leaves the published folder
 // exactly as it was. Two builds of the same input with the same Now give
 // byte-identical output: nothing depends on the clock, map order or the
 // order in which pages finish.
@@ -37,9 +39,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
-	"os"
 	"path"
-	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -51,13 +51,14 @@ import (
 	"hbtq/internal/diag"
 	"hbtq/internal/document"
 	"hbtq/internal/markdown"
+	"hbtq/internal/publish"
 	"hbtq/internal/render"
 )
 
 // Options control one build.
 type Options struct {
-	Root    fs.FS     // the site root
-	Out     string    // the output folder on disk, e.g. public
+	Root    fs.FS     // the site root; when it has a Dir() string method (a folder on disk), the output may not lie in its sources
+	Out     string    // the output folder on disk, e.g. public: see package publish for what it may be
 	BaseURL string    // overrides base_url in site.yaml when set
 	Drafts  bool      // include pages with draft: true
 	Now     time.Time // the day the build treats as today
@@ -186,26 +187,25 @@ func Source(root fs.FS) diag.Source {
 
 func (b *builder) run(ctx context.Context) (Stats, error) {
 	var stats Stats
+	root := ""
+	if d, ok := b.opt.Root.(interface{ Dir() string }); ok {
+		root = d.Dir()
+	}
+	if err := publish.Check(b.opt.Out, root); err != nil {
+		return stats, err
+	}
 	if err := b.load(); err != nil {
 		return stats, err
 	}
-	parent := filepath.Dir(filepath.Clean(b.opt.Out))
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return stats, err
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(b.opt.Out)+".tmp-")
+	f, err := publish.Begin(b.opt.Out, root)
 	if err != nil {
 		return stats, err
 	}
-	tmp = filepath.Clean(tmp) // MkdirTemp(".", …) gives "./…"
-	defer os.RemoveAll(tmp)   // after a successful swap it no longer exists
-	if err := b.generate(ctx, &output{dir: tmp, min: newMinifier(), files: map[string]string{}}); err != nil {
+	defer f.Abort() // after a successful Commit it does nothing
+	if err := b.generate(ctx, &output{dir: f.Dir(), min: newMinifier(), files: map[string]string{}}); err != nil {
 		return stats, err
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return stats, err
-	}
-	if err := swap(tmp, b.opt.Out); err != nil {
+	if err := f.Commit(ctx); err != nil {
 		return stats, err
 	}
 	return b.stats(), nil
@@ -223,6 +223,7 @@ func (b *builder) stats() Stats {
 // load reads and checks every source: settings, layouts, pages and the
 // features' files. It returns every problem found.
 func (b *builder) load() error {
+	b.checkLinks()
 	cfg, errs := loadConfig(b.opt.Root)
 	b.fail(errs.Err())
 	if cfg == nil {
@@ -273,6 +274,19 @@ func (b *builder) load() error {
 		return b.errs.Err()
 	}
 	return nil
+}
+
+// checkLinks reports every symbolic link among the site's files: the root
+// follows none (see package rootfs), so each one would quietly be missing.
+func (b *builder) checkLinks() {
+	r, ok := b.opt.Root.(interface{ Links(...string) []string })
+	if !ok {
+		return
+	}
+	for _, l := range r.Links(ConfigFile, content.Dir, render.Dir, "static") {
+		b.fail(diag.Errorf(l, 0, 0, "är en symbolisk länk; bygget läser och publicerar inga symboliska länkar").
+			WithHint("lägg en kopia av filen här i stället för länken"))
+	}
 }
 
 // generate writes the whole site to out.

@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/publish"
 	"hbtq/internal/site"
 	"hbtq/internal/sitetest"
 )
@@ -50,6 +51,9 @@ func TestErrors(t *testing.T) {
 			if err := os.WriteFile(sentinel, []byte("the published site"), 0o644); err != nil {
 				t.Fatal(err)
 			}
+			if err := os.WriteFile(filepath.Join(out, publish.Marker), nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
 			_, err := site.Build(context.Background(), s.Options(out))
 			if err == nil {
 				t.Fatal("the build succeeded; want it to fail")
@@ -61,8 +65,8 @@ func TestErrors(t *testing.T) {
 			s.Golden(t, "want", have)
 			// The published site is untouched and nothing is left beside it.
 			entries, _ := os.ReadDir(out)
-			if len(entries) != 1 {
-				t.Errorf("the output folder has %d entries after a failed build, want only the old index.html", len(entries))
+			if len(entries) != 2 {
+				t.Errorf("the output folder has %d entries after a failed build, want only the old index.html and the marker", len(entries))
 			}
 			if b, _ := os.ReadFile(sentinel); string(b) != "the published site" {
 				t.Errorf("the published index.html was changed to %q", b)
