@@ -11,7 +11,7 @@
 //
 //	organisation: Region Mittland          # required: who runs the programme for these units
 //	region: Västerbottens län              # optional: the county
-//	rules:                                 # optional; these are the defaults
+//	rules:                                 # optional; the site's rules (Options.Rules) otherwise
 //	  validity_years: 4                    #   a certificate is valid this many years (1–20)
 //	  min_participation: 90                #   percent of the work group that must take part
 //	  manager_required: true               #   the nearest manager must take part
@@ -143,13 +143,18 @@ type Options struct {
 	Now        time.Time // the build's today; only its date counts. Zero means today in Stockholm.
 	Kinds      []string  // the site's kinds of care; DefaultKinds when empty
 	SoonWindow int       // months before the end of a certificate that count as "går snart ut"; 6 when 0
+	Rules      Rules     // the site's rules (site.yaml), which a registry's rules: override
 }
 
-// Rules are the programme rules a registry file states.
+// Rules are the programme rules of a registry: the site's (Options.Rules)
+// with what the registry's own rules: change. A rule nobody sets is not a
+// rule: no validity means a certificate has no end date, no minimum means
+// participation is not checked, and the manager is required only when a
+// rule says so.
 type Rules struct {
-	ValidityYears    int     // how many years a certificate is valid; 4 by default
-	MinParticipation float64 // the share of the work group, in percent, that must take part; 90 by default
-	ManagerRequired  bool    // whether the nearest manager must take part; true by default
+	ValidityYears    int     // how many years a certificate is valid; 0: no end
+	MinParticipation float64 // the share of the work group, in percent, that must take part; 0: not checked
+	ManagerRequired  bool    // whether the nearest manager must take part
 }
 
 // Org is the organisation a registry file belongs to.
@@ -219,13 +224,13 @@ func (u *Unit) LastCertified() time.Time {
 
 // ValidUntil returns the last day the certificate is valid: the latest
 // certification plus the registry's validity in years. A certificate from
-// 29 February runs to 28 February.
+// 29 February runs to 28 February. It is the zero time when the rules set
+// no validity: the certificate has no end date.
 func (u *Unit) ValidUntil() time.Time {
-	years := 4
-	if u.Org != nil {
-		years = u.Org.Rules.ValidityYears
+	if u.Org == nil || u.Org.Rules.ValidityYears == 0 {
+		return time.Time{}
 	}
-	return addMonths(u.LastCertified(), 12*years)
+	return addMonths(u.LastCertified(), 12*u.Org.Rules.ValidityYears)
 }
 
 // Status returns where the unit's certificate stands on the day of now,
@@ -233,6 +238,8 @@ func (u *Unit) ValidUntil() time.Time {
 func (u *Unit) Status(now time.Time) Status {
 	today, until := dateOf(now), u.ValidUntil()
 	switch {
+	case until.IsZero():
+		return Valid
 	case today.After(until):
 		return Expired
 	case !addMonths(today, u.soon).Before(until):

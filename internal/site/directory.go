@@ -44,7 +44,7 @@ const DirectoryURL = "/verksamheter/"
 
 const (
 	directoryTitle       = "Diplomerade verksamheter"
-	directoryDescription = "Sök bland de verksamheter som är hbtq-diplomerade, per namn, ort, kommun eller typ av vård."
+	directoryDescription = "Sök bland de verksamheter som är %s, per namn, ort, kommun eller typ av vård."
 	directoryWeight      = 20
 	soonMonths           = 6 // a certificate that ends within this many months "går snart ut"
 )
@@ -64,13 +64,14 @@ type unitView struct {
 	Website     string
 	Link1177    string
 	Certified   time.Time // first certified
-	ValidUntil  time.Time
-	Status      string // "Giltig" or "Går snart ut"
+	ValidUntil  time.Time // zero when the rules set no validity
+	Status      string    // "Giltig" or "Går snart ut"
 	Soon        bool
 	History     []certEvent
 	FormerNames []string
 
-	ValidityYears int
+	ValidityYears int    // 0 when the rules set none: then no text states one
+	Certificate   string // "Hbtq-diplomerad", in the programme's word
 	DirectoryURL  string
 
 	kindSlug, kommunSlug, orgSlug string
@@ -173,7 +174,7 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 	} else {
 		b.addPage(&content.Page{
 			Path: source, URL: DirectoryURL, Section: true,
-			Front: content.Front{Title: directoryTitle, Description: directoryDescription, Menu: "main", Weight: directoryWeight, Layout: "directory"},
+			Front: content.Front{Title: directoryTitle, Description: fmt.Sprintf(directoryDescription, b.cfg.Programme.Diplomerade()), Menu: "main", Weight: directoryWeight, Layout: "directory"},
 			Data:  data,
 		})
 	}
@@ -181,7 +182,7 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 	for _, u := range units {
 		b.addPage(&content.Page{
 			Path: u.source, URL: u.URL,
-			Front: content.Front{Title: u.Name, Description: unitDescription(u), Layout: "unit"},
+			Front: content.Front{Title: u.Name, Description: b.unitDescription(u), Layout: "unit"},
 			Data:  u,
 		})
 	}
@@ -195,7 +196,7 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 		b.addPage(&content.Page{
 			Path: source, URL: f.URL,
 			Front: content.Front{Title: "Diplomerade verksamheter i " + f.Label, Layout: "units-by",
-				Description: fmt.Sprintf("Hbtq-diplomerade verksamheter i %s, per typ av vård.", f.Label)},
+				Description: fmt.Sprintf("%s verksamheter i %s, per typ av vård.", upperFirst(b.cfg.Programme.Diplomerade()), f.Label)},
 			Data: &unitsByData{By: "kommun", GroupBy: "typ", Label: f.Label, Lower: f.Label, Total: len(in), DirectoryURL: DirectoryURL,
 				Groups: groups(in, func(u *unitView) (string, string) { return u.kindSlug, u.Kind })},
 		})
@@ -210,7 +211,7 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 		b.addPage(&content.Page{
 			Path: source, URL: f.URL,
 			Front: content.Front{Title: "Diplomerade verksamheter: " + lowerFirst(f.Label), Layout: "units-by",
-				Description: fmt.Sprintf("Hbtq-diplomerade verksamheter av typen %s, per kommun.", lowerFirst(f.Label))},
+				Description: fmt.Sprintf("%s verksamheter av typen %s, per kommun.", upperFirst(b.cfg.Programme.Diplomerade()), lowerFirst(f.Label))},
 			Data: &unitsByData{By: "typ", GroupBy: "kommun", Label: f.Label, Lower: lowerFirst(f.Label), Total: len(in), DirectoryURL: DirectoryURL,
 				Groups: groups(in, func(u *unitView) (string, string) { return u.kommunSlug, u.Kommun })},
 		})
@@ -224,8 +225,8 @@ func (d *directory) write(b *builder) error {
 	return b.out.copyBytes(d.indexPath, d.source, d.index)
 }
 
-func unitDescription(u *unitView) string {
-	return fmt.Sprintf("%s i %s, hbtq-diplomerad sedan %d.", u.Kind, u.Kommun, u.Certified.Year())
+func (b *builder) unitDescription(u *unitView) string {
+	return fmt.Sprintf("%s i %s, %s sedan %d.", u.Kind, u.Kommun, b.cfg.Programme.Diplomerad(), u.Certified.Year())
 }
 
 // facets returns the values key gives the units, in the order of first
@@ -313,7 +314,8 @@ func sortGroups(gs []unitGroup) {
 }
 
 func loadDirectory(b *builder) feature {
-	reg, err := registry.Load(b.opt.Root, registry.Dir, registry.Options{Now: b.opt.Now, SoonWindow: soonMonths})
+	reg, err := registry.Load(b.opt.Root, registry.Dir, registry.Options{
+		Now: b.opt.Now, SoonWindow: soonMonths, Kinds: b.cfg.Kinds.Names(), Rules: b.cfg.SiteRules})
 	if err != nil {
 		b.fail(err)
 		return nil
@@ -336,7 +338,7 @@ func loadDirectory(b *builder) feature {
 	views := make([]*unitView, len(public))
 	soon := 0
 	for i, u := range public {
-		views[i] = publicView(u, reg.Status(u))
+		views[i] = publicView(u, reg.Status(u), b.cfg)
 		if views[i].Soon {
 			soon++
 		}
@@ -359,16 +361,21 @@ func loadDirectory(b *builder) feature {
 }
 
 // publicView copies the public fields of u, and nothing else.
-func publicView(u *registry.Unit, st registry.Status) *unitView {
+func publicView(u *registry.Unit, st registry.Status, cfg *Config) *unitView {
+	kind := upperFirst(u.Kind)
+	if k, ok := cfg.Kinds.Find(u.Kind); ok {
+		kind = k.Shown()
+	}
 	v := &unitView{
 		ID: u.ID, URL: DirectoryURL + u.ID + "/",
-		Name: u.Name, Kind: upperFirst(u.Kind), Kommun: u.Kommun, Org: u.Org.Name,
+		Name: u.Name, Kind: kind, Kommun: u.Kommun, Org: u.Org.Name,
 		Address: u.Address, Website: u.Website, Link1177: u.URL1177,
 		Certified: u.Certified, ValidUntil: u.ValidUntil(),
 		Status: upperFirst(st.String()), Soon: st == registry.ExpiringSoon,
 		FormerNames:   u.FormerNames,
 		keywords:      u.Keywords,
 		ValidityYears: u.Org.Rules.ValidityYears,
+		Certificate:   upperFirst(cfg.Programme.Diplomerad()),
 		DirectoryURL:  DirectoryURL,
 		kindSlug:      slug.Make(u.Kind), kommunSlug: slug.Make(u.Kommun), orgSlug: slug.Make(u.Org.Name),
 		source: u.Path,

@@ -24,6 +24,7 @@
 //	<url>/index.html     every page, minified
 //	404.html             the not-found page (layout 404)
 //	assets/<name>.<hash>.<ext>  CSS and JavaScript from layouts/assets, fingerprinted
+//	assets/brand.<hash>.css     the colours made from color: in site.yaml, when set
 //	sitemap.xml          every published page, with lastmod where known
 //	robots.txt           allows all and names the sitemap
 //	_redirects           Netlify redirects: each alias to its page (301)
@@ -397,6 +398,14 @@ func (b *builder) writeAssets() error {
 			errs.Add(err)
 		}
 		b.assets[name] = "/" + p
+	}
+	if pal := b.cfg.Palette; pal != nil {
+		// The brand colour reaches the pages as a stylesheet of its own, so
+		// that no page needs an inline style (the CSP forbids them).
+		data := pal.CSS()
+		p := "assets/" + fingerprint("brand.css", data)
+		errs.Add(b.out.copyBytes(p, ConfigFile, data))
+		b.assets["brand.css"] = "/" + p
 	}
 	return errs.Err()
 }
