@@ -147,7 +147,7 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 			Org:    search.Value{Slug: u.orgSlug, Label: u.Org},
 		}
 	}
-	idx, err := search.Build(entries, b.cfg.Search)
+	idx, err := search.Build(entries, b.searchSettings())
 	if err != nil {
 		return nil, err
 	}
@@ -217,6 +217,24 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 		})
 	}
 	return d, nil
+}
+
+// searchSettings returns the search: block of site.yaml with the kinds'
+// synonyms added: each synonym of a kind finds the kind by its name and
+// its label.
+func (b *builder) searchSettings() search.Settings {
+	s := b.cfg.Search
+	s.Synonyms = slices.Clone(s.Synonyms)
+	for _, k := range b.cfg.Kinds {
+		for _, w := range k.Synonyms {
+			exp := []string{k.Name}
+			if k.Shown() != upperFirst(k.Name) {
+				exp = append(exp, k.Shown())
+			}
+			s.Synonyms = append(s.Synonyms, search.Synonym{Key: w, Expansion: exp})
+		}
+	}
+	return s
 }
 
 // write writes the search index under its fingerprinted name. The bytes
