@@ -106,6 +106,14 @@ contact:
   name: Hbtq-diplomering, Region Test
   email: hbtq@test.example.se
   phone: 010-123 45 00
+rules:
+  validity_years: 4
+  min_participation: 90
+  manager_required: true
+registration_button: Anmäl dig i lärportalen
+footer_links:
+  - text: Tillgänglighetsredogörelse
+    url: /tillganglighet/
 `
 
 // Theme lists what the kit takes from the repository: folders and files,
