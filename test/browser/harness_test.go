@@ -12,7 +12,12 @@
 //
 //   - sampleSite(t) builds the repository's site once (today is 2026-11-23)
 //     and serves it; its urls are every <loc> of sitemap.xml on the test
-//     server. serve(dir) serves any built folder the same way.
+//     server. Tests on it hold for any site: they pick pages from the
+//     sitemap and assert nothing of what the site says.
+//   - fixtureSite(t, name) builds testdata/<name>.txtar once with package
+//     sitetest (the theme and the kit's settings under the archive's
+//     files) and serves it: for a journey that needs known units, pages
+//     or sessions. serve(dir) serves any built folder the same way.
 //   - browser(t, width) opens a tab width×900 px in a browser context of its
 //     own (no cookies, storage or cache shared with other tests) of the one
 //     Chromium all tests share. When the test ends it fails the test for
@@ -41,6 +46,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -50,6 +56,9 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"hbtq/internal/site"
+	"hbtq/internal/sitetest"
 )
 
 const installHint = "apt-get install -y chromium default-jre-headless && (cd test/browser && npm ci)"
@@ -89,8 +98,14 @@ func tools() (chromium string, missing []string) {
 	return chromium, missing
 }
 
+var (
+	skippedMu sync.Mutex
+	skipped   []string // the tests skipped for want of a tool
+	lacking   []string // what they lacked
+)
+
 // need skips the test, or fails it under CI, when a tool is missing, and
-// returns the browser to run.
+// returns the browser to run. TestMain lists the skipped tests at the end.
 func need(t *testing.T) string {
 	t.Helper()
 	chromium, missing := tools()
@@ -99,9 +114,27 @@ func need(t *testing.T) string {
 		if os.Getenv("CI") != "" {
 			t.Fatal(msg)
 		}
+		skippedMu.Lock()
+		if !slices.Contains(skipped, t.Name()) {
+			skipped = append(skipped, t.Name())
+		}
+		lacking = missing
+		skippedMu.Unlock()
 		t.Skip(msg)
 	}
 	return chromium
+}
+
+// skipReport is the list of skipped tests, with the command that installs
+// what they need, or "" when none was skipped.
+func skipReport() string {
+	skippedMu.Lock()
+	defer skippedMu.Unlock()
+	if len(skipped) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("test/browser: %d browser tests skipped (%s): they need %s.\nInstall what they need with:\n    %s\n",
+		len(skipped), strings.Join(skipped, ", "), strings.Join(lacking, ", "), installHint)
 }
 
 // A served site.
@@ -137,6 +170,49 @@ func sampleSite(t *testing.T) *served {
 		t.Fatal(sampleErr)
 	}
 	return sample
+}
+
+var (
+	fixturesMu sync.Mutex
+	fixtures   = map[string]*fixture{}
+)
+
+type fixture struct {
+	once sync.Once
+	srv  *served
+	err  error
+}
+
+// fixtureSite builds the fixture site testdata/<name>.txtar once, with
+// package sitetest, and serves it.
+func fixtureSite(t *testing.T, name string) *served {
+	t.Helper()
+	need(t)
+	fixturesMu.Lock()
+	f := fixtures[name]
+	if f == nil {
+		f = &fixture{}
+		fixtures[name] = f
+	}
+	fixturesMu.Unlock()
+	f.once.Do(func() {
+		// Built outside t.TempDir: the site is served to every test.
+		dir, err := os.MkdirTemp("", "hbtq-fixture-")
+		if err != nil {
+			f.err = err
+			return
+		}
+		out := filepath.Join(dir, "public")
+		if _, err := site.Build(context.Background(), sitetest.Load(t, "testdata/"+name+".txtar").Options(out)); err != nil {
+			f.err = fmt.Errorf("the fixture %s does not build:\n%v", name, err)
+			return
+		}
+		f.srv, f.err = serve(out)
+	})
+	if f.err != nil {
+		t.Fatal(f.err)
+	}
+	return f.srv
 }
 
 // serve serves the built folder dir on 127.0.0.1 like Netlify, until the
@@ -411,7 +487,10 @@ func (s *served) path(u string) string {
 	return strings.TrimPrefix(u, s.url)
 }
 
-// TestMain stops the browser and removes the built site when the tests are done.
+// TestMain stops the browser and removes the built sites when the tests
+// are done, and lists the tests skipped for want of a tool with the command
+// that installs it. go test ./... shows a passing package's output only
+// with -v, so the list also goes to the terminal, if there is one.
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if allocCancel != nil {
@@ -422,6 +501,18 @@ func TestMain(m *testing.M) {
 	}
 	if sample != nil {
 		os.RemoveAll(filepath.Dir(sample.dir))
+	}
+	for _, f := range fixtures {
+		if f.srv != nil {
+			os.RemoveAll(filepath.Dir(f.srv.dir))
+		}
+	}
+	if r := skipReport(); r != "" {
+		fmt.Print(r)
+		if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
+			fmt.Fprint(tty, r)
+			tty.Close()
+		}
 	}
 	os.Exit(code)
 }
