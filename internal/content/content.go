@@ -59,12 +59,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/adrg/frontmatter"
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 
 	"hbtq/internal/diag"
 	"hbtq/internal/seminar"
 	"hbtq/internal/slug"
+	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
 )
 
@@ -350,21 +349,12 @@ func Less(a, b *Page) bool {
 		return wa < wb
 	}
 	if a.Front.Title != b.Front.Title {
-		swedishMu.Lock()
-		c := swedish.CompareString(a.Front.Title, b.Front.Title)
-		swedishMu.Unlock()
-		if c != 0 {
+		if c := swedish.Compare(a.Front.Title, b.Front.Title); c != 0 {
 			return c < 0
 		}
 	}
 	return a.URL < b.URL
 }
-
-// swedish compares titles; a Collator is not safe for concurrent use.
-var (
-	swedishMu sync.Mutex
-	swedish   = collate.New(language.Swedish)
-)
 
 func parentURL(u string) string {
 	u = strings.TrimSuffix(u, "/")

@@ -41,9 +41,6 @@ import (
 	"sort"
 	"strings"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-
 	"hbtq/internal/diag"
 	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
@@ -147,7 +144,6 @@ type List struct {
 // newest first and then by title in Swedish alphabetical order. Kinds
 // without documents are left out.
 func (l *List) Groups() []Group {
-	c := collate.New(language.Swedish)
 	var out []Group
 	for _, k := range Kinds {
 		g := Group{Kind: k, Title: kindTitles[k]}
@@ -160,7 +156,7 @@ func (l *List) Groups() []Group {
 			if g.Documents[i].Year != g.Documents[j].Year {
 				return g.Documents[i].Year > g.Documents[j].Year
 			}
-			return c.CompareString(g.Documents[i].Title, g.Documents[j].Title) < 0
+			return swedish.Compare(g.Documents[i].Title, g.Documents[j].Title) < 0
 		})
 		if len(g.Documents) > 0 {
 			out = append(out, g)

@@ -57,6 +57,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hbtq/internal/swedish"
 	"regexp"
 	"strings"
 	"time"
@@ -90,13 +91,8 @@ const vtimezone = "BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\n" +
 	"BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n" +
 	"END:VTIMEZONE\r\n"
 
-var stockholm = func() *time.Location {
-	loc, err := time.LoadLocation(TZID)
-	if err != nil {
-		panic(err) // package swedish embeds the database; so does the test
-	}
-	return loc
-}()
+// stockholm is the location of TZID.
+var stockholm = swedish.Location()
 
 const (
 	localFormat = "20060102T150405"

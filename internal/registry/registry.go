@@ -106,7 +106,7 @@
 // # Order
 //
 // Lists of units, kommuner, kinds and organisations are in Swedish
-// alphabetical order ([Compare]): … X, Y, Z, Å, Ä, Ö.
+// alphabetical order ([swedish.Compare]): … X, Y, Z, Å, Ä, Ö.
 //
 // # Private fields
 //
@@ -119,13 +119,10 @@ package registry
 
 import (
 	"bytes"
+	"hbtq/internal/swedish"
 	"slices"
 	"strings"
-	"sync"
 	"time"
-
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 )
 
 // Dir is the folder of the site root that holds the registries.
@@ -322,40 +319,6 @@ func (r *Registry) filter(keep func(*Unit) bool) []*Unit {
 	return out
 }
 
-// Count is a value and how many public units have it.
-type Count struct {
-	Name string
-	N    int
-}
-
-// Kommuner returns the kommuner of the public units with how many units
-// each has, in Swedish alphabetical order.
-func (r *Registry) Kommuner() []Count { return r.count(func(u *Unit) string { return u.Kommun }) }
-
-// Kinds returns the kinds of care of the public units with how many units
-// each has, in Swedish alphabetical order.
-func (r *Registry) Kinds() []Count { return r.count(func(u *Unit) string { return u.Kind }) }
-
-// Orgs returns the organisations of the public units with how many units
-// each has, in Swedish alphabetical order.
-func (r *Registry) Orgs() []Count { return r.count(func(u *Unit) string { return u.Org.Name }) }
-
-func (r *Registry) count(key func(*Unit) string) []Count {
-	n := map[string]int{}
-	for _, u := range r.Units {
-		if u.Status(r.now) != Expired {
-			n[key(u)]++
-		}
-	}
-	out := make([]Count, 0, len(n))
-	for k, c := range n {
-		out = append(out, Count{k, c})
-	}
-	c := newCollator()
-	slices.SortFunc(out, func(a, b Count) int { return c.compare(a.Name, b.Name) })
-	return out
-}
-
 // Redirect is an old unit id that leads to a current one.
 type Redirect struct {
 	From, To string // ids
@@ -379,44 +342,11 @@ func (r *Registry) Redirects() []Redirect {
 	return out
 }
 
-// collator orders text in Swedish. A collate.Collator keeps state between
-// calls, so each goroutine needs its own; newCollator makes one.
-type collator struct {
-	c   *collate.Collator
-	buf collate.Buffer
-}
-
-func newCollator() *collator { return &collator{c: collate.New(language.Swedish)} }
-
-func (c *collator) compare(a, b string) int {
-	if d := c.c.CompareString(a, b); d != 0 {
-		return d
-	}
-	return strings.Compare(a, b)
-}
-
-var (
-	shared   = newCollator()
-	sharedMu sync.Mutex
-)
-
-// Compare orders two names in Swedish alphabetical order (… Z, Å, Ä, Ö),
-// ignoring case and marks first and then telling them apart, so that it
-// returns 0 only for equal strings. It is safe for concurrent use.
-func Compare(a, b string) int {
-	sharedMu.Lock()
-	defer sharedMu.Unlock()
-	return shared.compare(a, b)
-}
-
 // SortUnits sorts us in Swedish alphabetical order of name, then by id.
 func SortUnits(us []*Unit) {
-	c := newCollator()
 	keys := make(map[*Unit][]byte, len(us))
 	for _, u := range us {
-		// Keys live in c.buf until the next Reset; copy them out.
-		keys[u] = bytes.Clone(c.c.KeyFromString(&c.buf, u.Name))
-		c.buf.Reset()
+		keys[u] = swedish.Key(u.Name)
 	}
 	slices.SortStableFunc(us, func(a, b *Unit) int {
 		if d := bytes.Compare(keys[a], keys[b]); d != 0 {

@@ -29,9 +29,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-
 	"hbtq/internal/content"
 	"hbtq/internal/registry"
 	"hbtq/internal/search"
@@ -309,26 +306,12 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// swedishSorter returns a comparison of labels in Swedish dictionary order
-// (å, ä, ö after z), for one goroutine.
-func swedishSorter() func(a, b string) int {
-	c := collate.New(language.Swedish)
-	return func(a, b string) int {
-		if d := c.CompareString(a, b); d != 0 {
-			return d
-		}
-		return strings.Compare(a, b)
-	}
-}
-
 func sortFacets(fs []facet) {
-	cmp := swedishSorter()
-	slices.SortStableFunc(fs, func(a, b facet) int { return cmp(a.Label, b.Label) })
+	slices.SortStableFunc(fs, func(a, b facet) int { return swedish.Compare(a.Label, b.Label) })
 }
 
 func sortGroups(gs []unitGroup) {
-	cmp := swedishSorter()
-	slices.SortStableFunc(gs, func(a, b unitGroup) int { return cmp(a.Label, b.Label) })
+	slices.SortStableFunc(gs, func(a, b unitGroup) int { return swedish.Compare(a.Label, b.Label) })
 }
 
 func loadDirectory(b *builder) feature {

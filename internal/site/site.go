@@ -54,6 +54,7 @@ import (
 	"hbtq/internal/markdown"
 	"hbtq/internal/publish"
 	"hbtq/internal/render"
+	"hbtq/internal/swedish"
 )
 
 // Options control one build.
@@ -80,17 +81,7 @@ type Stats struct {
 
 // String returns the one-line summary the command prints.
 func (s Stats) String() string {
-	return fmt.Sprintf("built %d pages, %d files, %s in %s", s.Pages, s.Files, sizeString(s.Bytes), s.Duration.Round(time.Millisecond))
-}
-
-func sizeString(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.0f kB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
+	return fmt.Sprintf("built %d pages, %d files, %s in %s", s.Pages, s.Files, swedish.Bytes(s.Bytes), s.Duration.Round(time.Millisecond))
 }
 
 // Page is what a layout sees as .Page.

@@ -1,6 +1,7 @@
 // Package swedish formats dates, times, numbers, sizes and phone numbers the
 // way Swedish public sites write them, following the Swedish government's
-// web guidelines and Språkrådet's recommendations.
+// web guidelines and Språkrådet's recommendations, and sorts text in Swedish
+// alphabetical order.
 //
 // # Formats
 //
@@ -28,6 +29,12 @@
 // YAML as midnight UTC stays the same day. The time zone database is
 // embedded (time/tzdata), so this works on any machine; [Location] returns
 // Europe/Stockholm.
+//
+// # Order
+//
+// [Compare] is the site's one Swedish alphabetical order (… X, Y, Z, Å, Ä,
+// Ö), safe for concurrent use; [Key] gives sort keys in the same order for
+// sorting many values. Every list that is sorted by name uses them.
 //
 // # Phone numbers
 //
