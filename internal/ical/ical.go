@@ -73,6 +73,7 @@ type Event struct {
 	Description string    // plain text; newlines are kept
 	Location    string    // "Digitalt" or the place
 	URL         string    // the seminar's page
+	Cancelled   bool      // STATUS:CANCELLED: the event will not take place
 }
 
 // Calendar is a set of events.
@@ -130,6 +131,9 @@ func (c *Calendar) Bytes() []byte {
 		}
 		if e.URL != "" {
 			line("URL", clean(e.URL))
+		}
+		if e.Cancelled {
+			line("STATUS", "CANCELLED")
 		}
 		line("END", "VEVENT")
 	}

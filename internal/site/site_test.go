@@ -84,8 +84,9 @@ func TestErrors(t *testing.T) {
 }
 
 // TestOK builds each site under testdata/ok; every line of a file
-// "contains/<path>" must occur in the output file <path>, and each line of
-// "absent" names a file that must not exist.
+// "contains/<path>" must occur in the output file <path>, each line of
+// "absent" names a file that must not exist, and "notes", when there is
+// one, holds the build's notes.
 func TestOK(t *testing.T) {
 	files, _ := filepath.Glob("testdata/ok/*.txtar")
 	for _, file := range files {
@@ -102,6 +103,10 @@ func TestOK(t *testing.T) {
 						if o.Has(p) {
 							t.Errorf("%s exists; want it left out", p)
 						}
+					}
+				case name == "notes":
+					if d := cmp.Diff(strings.TrimSpace(text), strings.Join(o.Stats.Notes, "\n")); d != "" {
+						t.Errorf("build notes (-want +have):\n%s", d)
 					}
 				}
 			}
