@@ -57,6 +57,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"hbtq/internal/chromium"
 	"hbtq/internal/site"
 	"hbtq/internal/sitetest"
 )
@@ -72,20 +73,13 @@ const (
 )
 
 // tools returns the browser to run and what is missing to run the gate.
-func tools() (chromium string, missing []string) {
-	chromium = os.Getenv("CHROMIUM")
-	if chromium == "" {
-		for _, c := range []string{"/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"} {
-			if p, err := exec.LookPath(c); err == nil {
-				chromium = p
-				break
-			}
-		}
-	}
-	if chromium == "" {
+func tools() (path string, missing []string) {
+	path, err := chromium.Find()
+	if err != nil {
 		missing = append(missing, "chromium")
-	} else if _, err := exec.LookPath(chromium); err != nil {
-		missing = append(missing, "chromium ("+chromium+")")
+		if c := os.Getenv("CHROMIUM"); c != "" {
+			missing[0] = "chromium (" + c + ")"
+		}
 	}
 	if _, err := exec.LookPath("java"); err != nil {
 		missing = append(missing, "java")
@@ -95,7 +89,7 @@ func tools() (chromium string, missing []string) {
 			missing = append(missing, "test/browser/"+f)
 		}
 	}
-	return chromium, missing
+	return path, missing
 }
 
 var (
@@ -108,7 +102,7 @@ var (
 // returns the browser to run. TestMain lists the skipped tests at the end.
 func need(t *testing.T) string {
 	t.Helper()
-	chromium, missing := tools()
+	path, missing := tools()
 	if len(missing) > 0 {
 		msg := fmt.Sprintf("the browser gate needs %s; install with: %s", strings.Join(missing, ", "), installHint)
 		if os.Getenv("CI") != "" {
@@ -122,7 +116,7 @@ func need(t *testing.T) string {
 		skippedMu.Unlock()
 		t.Skip(msg)
 	}
-	return chromium
+	return path
 }
 
 // skipReport is the list of skipped tests, with the command that installs
@@ -265,7 +259,6 @@ var (
 	allocCtx    context.Context // the browser; tabs are made from it
 	allocCancel context.CancelFunc
 	allocErr    error
-	profileDir  string
 )
 
 // tabState is what the gate records of one tab.
@@ -298,29 +291,9 @@ const cspReport = `document.addEventListener("securitypolicyviolation", e =>
 // in the shared headless Chromium.
 func browser(t *testing.T, width int) context.Context {
 	t.Helper()
-	chromium := need(t)
+	path := need(t)
 	allocOnce.Do(func() {
-		profileDir, allocErr = os.MkdirTemp("", "hbtq-chromium-")
-		if allocErr != nil {
-			return
-		}
-		opts := append(chromedp.DefaultExecAllocatorOptions[:],
-			chromedp.ExecPath(chromium),
-			chromedp.Flag("headless", true),
-			chromedp.NoSandbox,
-			chromedp.DisableGPU,
-			chromedp.Flag("disable-quic", true),
-			chromedp.NoFirstRun,
-			chromedp.Flag("disable-background-networking", true),
-			chromedp.Flag("disable-component-update", true),
-			chromedp.Flag("disable-sync", true),
-			chromedp.UserDataDir(profileDir),
-		)
-		actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
-		bctx, bcancel := chromedp.NewContext(actx)
-		allocCtx = bctx
-		allocCancel = func() { bcancel(); acancel() }
-		allocErr = chromedp.Do(bctx) // start the browser
+		allocCtx, allocCancel, allocErr = chromium.Start(context.Background(), path)
 	})
 	if allocErr != nil {
 		t.Fatalf("chromium does not start: %v", allocErr)
@@ -495,9 +468,6 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	if allocCancel != nil {
 		allocCancel()
-	}
-	if profileDir != "" {
-		os.RemoveAll(profileDir)
 	}
 	if sample != nil {
 		os.RemoveAll(filepath.Dir(sample.dir))
