@@ -30,22 +30,18 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"sort"
-	"syscall"
 	"time"
 
 	"hbtq/internal/diag"
 	"hbtq/internal/history"
-	"hbtq/internal/publish"
-	"hbtq/internal/rootfs"
 	"hbtq/internal/site"
-	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
+
+	_ "time/tzdata" // Europe/Stockholm on any machine
 )
 
 func main() {
-	// SIGINT and SIGTERM cancel the build, which then removes its
-	// unfinished folder before the command exits.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	if err != nil {
@@ -79,9 +75,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	fl := flag.NewFlagSet("build", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	opts := siteFlags(fl)
 	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile to `file`")
 	memprofile := fl.String("memprofile", "", "write a heap profile to `file` after the build")
-	sf, err := parseFlags(fl, args, stderr, "Usage: go run ./cmd/build [flags]\n       go run ./cmd/build <command> [flags]\n\nBuilds the site at -root into -out.", func() {
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: go run ./cmd/build [flags]\n       go run ./cmd/build <command> [flags]\n\nBuilds the site at -root into -out.\n\nFlags:\n")
+		fl.PrintDefaults()
 		if len(commands) > 0 {
 			fmt.Fprintf(stderr, "\nCommands:\n")
 			names := make([]string, 0, len(commands))
@@ -93,11 +93,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 				fmt.Fprintf(stderr, "  %-8s %s\n", n, commands[n].summary)
 			}
 		}
-	})
-	if err != nil {
-		return helped(err)
 	}
-	opt, out := sf.opt, sf.out
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errReported
+	}
+	if fl.NArg() > 0 {
+		return usageError{fmt.Sprintf("unknown command %q", fl.Arg(0))}
+	}
+	opt, out, err := opts()
+	if err != nil {
+		return err
+	}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {
@@ -127,14 +136,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	stats, err := site.Build(ctx, opt)
 	if err != nil {
-		var pe *publish.Error
-		switch {
-		case errors.As(err, &pe):
-			return err
-		case ctx.Err() != nil:
-			fmt.Fprintf(stderr, "bygget avbröts; %s ändrades inte\n", out)
-			return errReported
-		}
 		diag.Format(stderr, err, site.Source(opt.Root))
 		fmt.Fprintf(stderr, "build failed; %s was not changed\n", out)
 		return errReported
@@ -146,80 +147,62 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// errHelp is returned by parseFlags when -help was asked for: the usage
-// has been printed and the command has nothing more to do.
+// errHelp is returned by parse when -help was asked for: the usage has
+// been printed and the command has nothing more to do.
 var errHelp = errors.New("help")
 
-// helped returns err, or nil when it is errHelp: a command's return value
-// after parseFlags failed.
-func helped(err error) error {
-	if errors.Is(err, errHelp) {
-		return nil
+// parse parses a subcommand's args with fl and refuses arguments that are
+// not flags. usage is the line that -help prints first.
+func parse(fl *flag.FlagSet, args []string, stderr io.Writer, usage string) error {
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "%s\n\nFlags:\n", usage)
+		fl.PrintDefaults()
 	}
-	return err
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return errHelp
+		}
+		return errReported
+	}
+	if fl.NArg() > 0 {
+		return usageError{fmt.Sprintf("%s takes no arguments, not %q", fl.Name(), fl.Arg(0))}
+	}
+	return nil
 }
 
-// siteFlags are the values of the flags every command shares.
-type siteFlags struct {
-	opt  site.Options // the build options
-	root string       // -root
-	out  string       // the output folder: -out, or <root>/public
-}
-
-// parseFlags is the flag handling of every command. It adds the flags all
-// commands share (-root, -out, -base-url, -drafts, -now) to fl, whose own
-// flags the caller has defined, parses args, and returns the build
-// options. -help prints usage, the flags and what more() prints (more may
-// be nil), and returns errHelp; arguments that are not flags are a usage
-// error; a flag error has been printed already (errReported).
-func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage string, more func()) (siteFlags, error) {
-	fl.Init(fl.Name(), flag.ContinueOnError)
-	fl.SetOutput(stderr)
+// siteFlags defines the flags every command shares on fl: -root, -out,
+// -base-url, -drafts, -now. After parsing, the returned function gives the
+// build options and the output folder, or a usage error.
+func siteFlags(fl *flag.FlagSet) func() (site.Options, string, error) {
 	root := fl.String("root", ".", "the site root `folder`")
 	out := fl.String("out", "", "the output `folder` (default <root>/public)")
 	baseURL := fl.String("base-url", "", "the site's address, like https://hbtq.example.se")
 	drafts := fl.Bool("drafts", false, "include pages with draft: true")
 	nowFlag := fl.String("now", "", "the `date` the build treats as today, like 2026-11-23 (default today)")
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, "%s\n\nFlags:\n", usage)
-		fl.PrintDefaults()
-		if more != nil {
-			more()
+	return func() (site.Options, string, error) {
+		now, err := today(*nowFlag)
+		if err != nil {
+			return site.Options{}, "", usageError{err.Error()}
 		}
-	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return siteFlags{}, errHelp
+		o := *out
+		if o == "" {
+			o = filepath.Join(*root, "public")
 		}
-		return siteFlags{}, errReported
-	}
-	if fl.NArg() > 0 {
-		if fl.Name() == "build" {
-			return siteFlags{}, usageError{fmt.Sprintf("unknown command %q", fl.Arg(0))}
-		}
-		return siteFlags{}, usageError{fmt.Sprintf("%s takes no arguments, not %q", fl.Name(), fl.Arg(0))}
-	}
-	now, err := today(*nowFlag)
-	if err != nil {
-		return siteFlags{}, usageError{err.Error()}
-	}
-	o := *out
-	if o == "" {
-		o = filepath.Join(*root, "public")
-	}
-	return siteFlags{
-		opt: site.Options{
-			Root: rootfs.New(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now,
+		return site.Options{
+			Root: os.DirFS(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now,
 			History: history.Load(*root),
-		},
-		root: *root, out: o,
-	}, nil
+		}, o, nil
+	}
 }
 
 // today returns the day given by -now, or today in Stockholm, as midnight UTC.
 func today(s string) (time.Time, error) {
 	if s == "" {
-		y, m, d := time.Now().In(swedish.Location()).Date()
+		loc, err := time.LoadLocation("Europe/Stockholm")
+		if err != nil {
+			return time.Time{}, err
+		}
+		y, m, d := time.Now().In(loc).Date()
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
 	}
 	t, err := yamldoc.ParseDate(s)

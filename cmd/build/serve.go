@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -20,16 +21,25 @@ func init() {
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	opts := siteFlags(fl)
 	port := fl.Int("port", 1313, "the `port` to listen on")
 	bind := fl.String("bind", "127.0.0.1", "the `address` to listen on")
-	sf, err := parseFlags(fl, args, stderr, "Usage: go run ./cmd/build serve [flags]\n\nServes the site from memory and rebuilds it when files change.", nil)
-	if err != nil {
-		return helped(err)
+	if err := parse(fl, args, stderr, "Usage: go run ./cmd/build serve [flags]\n\nServes the site from memory and rebuilds it when files change."); err != nil {
+		if errors.Is(err, errHelp) {
+			return nil
+		}
+		return err
 	}
+	opt, _, err := opts()
+	if err != nil {
+		return err
+	}
+	root := fl.Lookup("root").Value.String()
 	s, err := serve.Start(serve.Options{
-		Dir:  sf.root,
+		Dir:  root,
 		Addr: net.JoinHostPort(*bind, strconv.Itoa(*port)),
-		Site: sf.opt,
+		Site: opt,
 		Log:  stdout,
 	})
 	if err != nil {

@@ -43,6 +43,7 @@ import (
 	"errors"
 	"io/fs"
 	"net/mail"
+	"reflect"
 	"strings"
 
 	"hbtq/internal/diag"
@@ -128,6 +129,10 @@ func (b *Book) Resolve(path string, line, col int, ids []string) ([]*Contact, di
 type file struct {
 	Contacts []*Contact `yaml:"contacts,required"`
 }
+
+// FileType is the type File is decoded into (by package yamldoc). Package
+// cms reads its keys to describe the file to the CMS.
+var FileType = reflect.TypeFor[file]()
 
 // Load reads File from fsys, the site root, and checks every entry by the
 // rules in the package comment. A site without the file has an empty book.

@@ -38,8 +38,12 @@ import (
 	"errors"
 	"io/fs"
 	"path"
+	"reflect"
 	"sort"
 	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 
 	"hbtq/internal/diag"
 	"hbtq/internal/swedish"
@@ -144,6 +148,7 @@ type List struct {
 // newest first and then by title in Swedish alphabetical order. Kinds
 // without documents are left out.
 func (l *List) Groups() []Group {
+	c := collate.New(language.Swedish)
 	var out []Group
 	for _, k := range Kinds {
 		g := Group{Kind: k, Title: kindTitles[k]}
@@ -156,7 +161,7 @@ func (l *List) Groups() []Group {
 			if g.Documents[i].Year != g.Documents[j].Year {
 				return g.Documents[i].Year > g.Documents[j].Year
 			}
-			return swedish.Compare(g.Documents[i].Title, g.Documents[j].Title) < 0
+			return c.CompareString(g.Documents[i].Title, g.Documents[j].Title) < 0
 		})
 		if len(g.Documents) > 0 {
 			out = append(out, g)
@@ -178,6 +183,20 @@ func (l *List) ByURL(u string) (*Document, bool) {
 
 type file struct {
 	Documents []*Document `yaml:"documents,required"`
+}
+
+// FileType is the type File is decoded into (by package yamldoc). Package
+// cms reads its keys to describe the file to the CMS.
+var FileType = reflect.TypeFor[file]()
+
+// Languages returns the language codes a document may have, each with its
+// Swedish name ("sv" → "svenska").
+func Languages() map[string]string {
+	out := make(map[string]string, len(languages))
+	for k, v := range languages {
+		out[k] = v
+	}
+	return out
 }
 
 // Load reads File from fsys (the site root), checks every entry by the

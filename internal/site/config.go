@@ -5,9 +5,8 @@ import (
 	"net/url"
 	"strings"
 
+	"hbtq/internal/cms"
 	"hbtq/internal/diag"
-	"hbtq/internal/programme"
-	"hbtq/internal/registry"
 	"hbtq/internal/search"
 	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
@@ -24,27 +23,19 @@ type Config struct {
 	BaseURL      string          `yaml:"base_url"`              // https://… ; -base-url overrides it
 	Contact      Contact         `yaml:"contact"`               // shown in every page's footer
 	Search       search.Settings `yaml:"search"`                // the directory search's synonyms (see package search)
-
-	// The region's own words, rules, kinds of care, look and links; see
-	// package programme for each key and its checks.
-	Programme          programme.Name         `yaml:"programme"`           // hbtq or hbtqi
-	Rules              *registry.RuleSettings `yaml:"rules"`               // the default programme rules
-	Kinds              programme.Kinds        `yaml:"kinds"`               // the kinds of care
-	RegistrationButton string                 `yaml:"registration_button"` // a seminar's registration button
-	LogoFile           string                 `yaml:"logo"`                // an SVG in static/
-	Color              string                 `yaml:"color"`               // the brand colour, #rrggbb
-	FooterLinks        []programme.Link       `yaml:"footer_links"`        // links in the footer
-
-	// Set by the build from the keys above.
-	SiteRules registry.Rules     `yaml:"-"` // the rules: what a text may state
-	Logo      *programme.Logo    `yaml:"-"` // nil without a logo
-	Palette   *programme.Palette `yaml:"-"` // nil without a colour
+	CMS          CMS             `yaml:"cms"`                   // the editing tool at /admin/ (see package cms)
 
 	Keys map[string]yamldoc.Pos
 }
 
-// Button returns the registration button's text.
-func (c *Config) Button() string { return programme.ButtonOr(c.RegistrationButton) }
+// CMS says where the editing tool at /admin/ saves: without a repo the
+// site has no /admin/.
+type CMS struct {
+	Repo   string `yaml:"repo"`   // the GitHub repository, owner/name
+	Branch string `yaml:"branch"` // empty for the repository's default branch
+
+	Keys map[string]yamldoc.Pos
+}
 
 // Contact is the footer's contact line.
 type Contact struct {
@@ -79,27 +70,15 @@ func loadConfig(fsys fs.FS) (*Config, diag.List) {
 			dec.Errs.Addf(ConfigFile, p.Line, p.Col, "base_url %s", msg).WithHint("write it like https://hbtq.example.se")
 		}
 	}
+	if r := cfg.CMS.Repo; r != "" {
+		if msg := cms.CheckRepo(r); msg != "" {
+			p := cfg.CMS.Keys["repo"]
+			dec.Errs.Addf(ConfigFile, p.Line, p.Col, "cms: repo %s", msg)
+		}
+	}
 	if ph := cfg.Contact.Phone; ph != "" {
 		if _, err := swedish.ParsePhone(ph); err != nil {
 			dec.Errs.Addf(ConfigFile, 0, 0, "contact phone: %v", err).WithHint("write a Swedish number like 010-123 45 00")
-		}
-	}
-	programme.CheckName(cfg.Programme, cfg.Keys["programme"], &dec.Errs)
-	cfg.SiteRules = cfg.Rules.Apply(registry.Rules{}, ConfigFile, &dec.Errs)
-	if len(cfg.Kinds) == 0 {
-		cfg.Kinds = programme.DefaultKinds()
-	}
-	programme.CheckKinds(cfg.Kinds, &dec.Errs)
-	programme.CheckLinks(cfg.FooterLinks, &dec.Errs)
-	if cfg.LogoFile != "" {
-		if l, ok := programme.CheckLogo(fsys, cfg.LogoFile, cfg.Keys["logo"], &dec.Errs); ok {
-			cfg.Logo = &l
-		}
-	}
-	if cfg.Color != "" {
-		css, _ := fs.ReadFile(fsys, "layouts/assets/style.css")
-		if p, ok := programme.CheckColor(cfg.Color, cfg.Keys["color"], programme.BaseFromCSS(css), &dec.Errs); ok {
-			cfg.Palette = &p
 		}
 	}
 	return &cfg, dec.Errs

@@ -3,6 +3,8 @@ package site
 import (
 	"bytes"
 	"fmt"
+
+	"hbtq/internal/cms"
 )
 
 // The site's HTTP headers, written to _headers for Netlify. This is the one
@@ -46,5 +48,11 @@ func (b *builder) writeHeaders() error {
 		fmt.Fprintf(&h, "  X-Robots-Tag: %s\n", NoIndex)
 	}
 	fmt.Fprintf(&h, "/assets/*\n  Cache-Control: %s\n", ImmutableCache)
+	if b.admin {
+		// The editing tool's own policy (see package cms). It comes after
+		// /*, and a later rule's header replaces an earlier one's.
+		fmt.Fprintf(&h, "/admin/*\n  Content-Security-Policy: %s\n  Cross-Origin-Opener-Policy: %s\n  X-Robots-Tag: %s\n",
+			cms.Policy, cms.OpenerPolicy, NoIndex)
+	}
 	return b.out.write("_headers", "site", h.Bytes())
 }

@@ -306,6 +306,27 @@ func fields(t reflect.Type) (byKey map[string]field, order []string) {
 	return byKey, order
 }
 
+// Key is one key that Decode accepts in a mapping decoded into a struct.
+type Key struct {
+	Name     string       // the key as written in YAML
+	Required bool         // marked `yaml:"…,required"`
+	Type     reflect.Type // the Go type of its value
+}
+
+// Keys returns the keys that Decode accepts for struct type t, in the
+// order of its fields: exactly the keys an unknown-key error lists as known.
+// Tools that describe a format (like the CMS forms of package cms) read it
+// here, so they follow the decoder.
+func Keys(t reflect.Type) []Key {
+	byKey, order := fields(t)
+	out := make([]Key, len(order))
+	for i, k := range order {
+		f := byKey[k]
+		out[i] = Key{Name: k, Required: f.required, Type: t.Field(f.index).Type}
+	}
+	return out
+}
+
 func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name string) {
 	if n.Kind != yaml.MappingNode {
 		if isNull(n) {

@@ -1,0 +1,408 @@
+package cms
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"reflect"
+	"sort"
+	"strings"
+	"time"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+	"gopkg.in/yaml.v3"
+
+	"hbtq/internal/document"
+	"hbtq/internal/registry"
+	"hbtq/internal/yamldoc"
+)
+
+// spec says how one key of a Go schema appears in the CMS.
+type spec struct {
+	label, hint string
+	// widget is one of: string, text, url, email, markdown, boolean, int,
+	// float, date, time, select, relation, file, list, object. Empty: from
+	// the Go type (string, boolean, int, float, date, list of strings,
+	// object, list of objects).
+	widget string
+	// skip, when set, is why the key has no field.
+	skip string
+
+	item     string       // a list's items, when they are not objects: string or date
+	fields   *fieldMap    // an object's (or each list item's) keys
+	of       reflect.Type // the type of each item, when Go's type does not tell (units:)
+	options  func(*gen) []Option
+	multiple bool
+	pattern  []string
+	min, max *float64
+	summary  string // a list's summary of each item, like "{{fields.date}}"
+	collapse bool
+}
+
+// fieldMap is the fields of one Go struct, by key.
+type fieldMap struct {
+	name string // its variable in this file, for messages
+	keys map[string]spec
+}
+
+func num(f float64) *float64 { return &f }
+
+// seminarKeys are the keys of content.Front that only seminar pages show.
+var seminarKeys = map[string]bool{"sessions": true, "registration": true, "audience": true}
+
+var pageFields = fieldMap{name: "pageFields", keys: map[string]spec{
+	"title":       {label: "Rubrik", hint: "Sidans rubrik. Måste finnas."},
+	"description": {label: "Beskrivning", widget: "text", hint: "En mening som visas i listor och i sökmotorer."},
+	"date":        {label: "Publiceringsdatum", hint: "För nyheter och seminarier."},
+	"lastmod":     {label: "Senast uppdaterad", hint: "Dagen för den senaste riktiga ändringen; visas som \"Senast uppdaterad\". Utan den används dagen då filen senast ändrades."},
+	"draft":       {label: "Utkast", hint: "Ett utkast publiceras inte. Det syns i förhandsgranskningen."},
+	"weight":      {label: "Vikt", hint: "Ordning i listor och meny, lägst först. Sidor utan vikt kommer sist.", min: num(1)},
+	"menu": {label: "Meny", widget: "select", hint: "Huvudmenyn lägger sidan i menyn högst upp.",
+		options: func(*gen) []Option { return []Option{{Label: "Huvudmenyn", Value: "main"}} }},
+	"layout": {label: "Sidmall", widget: "select", hint: "En särskild sidmall. Behövs sällan.", options: (*gen).layouts},
+	"aliases": {label: "Gamla adresser", item: "string", hint: "Gamla adresser som ska leda hit, till exempel /om-oss/.",
+		pattern: []string{`^/`, "Skriv adressen med ett snedstreck först, till exempel /om-oss/."}},
+	"contacts": {label: "Kontakter", widget: "relation", multiple: true, hint: "Kontakter som visas på sidan (från Kontakter)."},
+	"sessions": {label: "Tillfällen", hint: "Gör sidan till ett seminarium. Tillfällen som har varit försvinner av sig själva.",
+		fields: &sessionFields, summary: "{{fields.date}} {{fields.start}}–{{fields.end}}"},
+	"registration": {label: "Anmälan", widget: "url", hint: "Adressen till anmälan, som börjar med https://."},
+	"audience":     {label: "Vem seminariet är för", widget: "text"},
+}}
+
+var sessionFields = fieldMap{name: "sessionFields", keys: map[string]spec{
+	"date":   {label: "Datum"},
+	"start":  {label: "Starttid", widget: "time", hint: "Svensk tid."},
+	"end":    {label: "Sluttid", widget: "time", hint: "Svensk tid, efter starttiden samma dag."},
+	"online": {label: "Digitalt", hint: "Varje tillfälle är digitalt, har en plats, eller både och."},
+	"place":  {label: "Plats"},
+	"note":   {label: "Kommentar", hint: "En rad som visas med tillfället."},
+}}
+
+var contactFileFields = fieldMap{name: "contactFileFields", keys: map[string]spec{
+	"contacts": {label: "Kontakter", fields: &contactFields, summary: "{{fields.id}}"},
+}}
+
+var contactFields = fieldMap{name: "contactFields", keys: map[string]spec{
+	"id": {label: "Id", hint: "Sidor visar kontakten med detta id. Små bokstäver a–z, siffror och bindestreck.",
+		pattern: []string{`^[a-z0-9]+(-[a-z0-9]+)*$`, "Små bokstäver a–z, siffror och bindestreck, till exempel hbtq-team."}},
+	"mailbox":      {label: "Funktionsbrevlåda", hint: "En funktionsbrevlåda är bäst. Fyll i den eller namn och roll."},
+	"name":         {label: "Namn", hint: "För en person, med roll."},
+	"role":         {label: "Roll"},
+	"organisation": {label: "Organisation"},
+	"email":        {label: "E-post", widget: "email"},
+	"phone":        {label: "Telefon", hint: "Med riktnummer, till exempel 010-123 45 00."},
+	"note":         {label: "Kommentar", hint: "En rad som visas med kontakten."},
+}}
+
+var documentFileFields = fieldMap{name: "documentFileFields", keys: map[string]spec{
+	"documents": {label: "Dokument", fields: &documentFields, summary: "{{fields.title}} ({{fields.year}})"},
+}}
+
+var documentFields = fieldMap{name: "documentFields", keys: map[string]spec{
+	"file":  {label: "Fil", widget: "file", hint: "Filen läggs i static/dokument/. Typ och storlek räknas ut när webbplatsen byggs."},
+	"title": {label: "Titel"},
+	"year":  {label: "År", hint: "Året då dokumentet gavs ut.", min: num(1990), max: num(2100)},
+	"kind": {label: "Typ", widget: "select", options: func(*gen) []Option {
+		var out []Option
+		for _, k := range document.Kinds {
+			out = append(out, Option{Label: k, Value: k})
+		}
+		return out
+	}},
+	"language": {label: "Språk", widget: "select", hint: "Svenska när inget är valt.", options: func(*gen) []Option {
+		var out []Option
+		for code, name := range document.Languages() {
+			out = append(out, Option{Label: name + " (" + code + ")", Value: code})
+		}
+		sortOptions(out)
+		return out
+	}},
+	"summary": {label: "Sammanfattning", widget: "text", hint: "En eller två meningar om vad dokumentet innehåller."},
+}}
+
+var registryFields = fieldMap{name: "registryFields", keys: map[string]spec{
+	"organisation": {label: "Organisation", hint: "Vem som driver diplomeringen för verksamheterna i registret."},
+	"region":       {label: "Län", hint: "Till exempel Västerbottens län."},
+	"rules":        {label: "Regler", fields: &rulesFields, collapse: true, hint: "Lämna tomt för standardreglerna: giltigt i 4 år, 90 % deltagande, chefen deltar."},
+	"units": {label: "Verksamheter", of: registry.UnitType, fields: &unitFields, summary: "{{fields.name}} ({{fields.kommun}})",
+		hint: "De diplomerade verksamheterna."},
+}}
+
+var rulesFields = fieldMap{name: "rulesFields", keys: map[string]spec{
+	"validity_years":    {label: "Giltighetstid i år", min: num(1), max: num(20)},
+	"min_participation": {label: "Lägsta deltagande i procent", widget: "float", min: num(0), max: num(100)},
+	"manager_required":  {label: "Chefen måste delta", widget: "boolean"},
+}}
+
+var unitFields = fieldMap{name: "unitFields", keys: map[string]spec{
+	"id": {label: "Id", hint: "Verksamhetens adress: /verksamheter/<id>/. Små bokstäver a–z, siffror och bindestreck. Ändra den aldrig; ett gammalt id läggs i Tidigare id.",
+		pattern: []string{`^[a-z0-9]+(-[a-z0-9]+)*$`, "Små bokstäver a–z, siffror och bindestreck, till exempel vardcentralen-exempelbacken."}},
+	"name": {label: "Namn"},
+	"kommun": {label: "Kommun", widget: "select", hint: "En av Sveriges 290 kommuner.", options: func(*gen) []Option {
+		return plainOptions(registry.Kommuner)
+	}},
+	"kind":        {label: "Typ av verksamhet", widget: "select", options: func(g *gen) []Option { return plainOptions(g.site.Kinds) }},
+	"address":     {label: "Adress"},
+	"website":     {label: "Webbplats", widget: "url", hint: "Hela adressen, som börjar med https://."},
+	"hsa_id":      {label: "HSA-id", hint: "Till exempel SE2321000222-E12345."},
+	"url_1177":    {label: "Sida på 1177", widget: "url", hint: "Verksamhetens sida på 1177.se."},
+	"certified":   {label: "Diplomerad", widget: "date", hint: "Dagen för diplomet."},
+	"recertified": {label: "Omdiplomerad", item: "date", hint: "Dagar för omdiplomering, äldst först."},
+	"former_names": {label: "Tidigare namn", item: "string",
+		hint: "Byter verksamheten namn: ändra Namn och lägg det gamla namnet här."},
+	"former_ids": {label: "Tidigare id", item: "string", hint: "Gamla id fortsätter att leda till verksamhetens sida."},
+	"keywords": {label: "Sökord", item: "string",
+		hint: "Ord som också ska hitta verksamheten i sökningen, till exempel något den erbjuder. Orden är offentliga."},
+	"internal": {label: "Internt – publiceras aldrig", fields: &internalFields, collapse: true,
+		hint: "Kontrolleras när webbplatsen byggs men visas aldrig på webbplatsen."},
+}}
+
+var internalFields = fieldMap{name: "internalFields", keys: map[string]spec{
+	"contact":           {label: "Kontaktperson (publiceras aldrig)"},
+	"contact_email":     {label: "Kontaktpersonens e-post (publiceras aldrig)", widget: "email"},
+	"contact_phone":     {label: "Kontaktpersonens telefon (publiceras aldrig)"},
+	"group_size":        {label: "Gruppstorlek (publiceras aldrig)", min: num(1), max: num(1000)},
+	"participation":     {label: "Deltagande i procent (publiceras aldrig)", widget: "float", min: num(0), max: num(100), hint: "Lägre än kravet stoppar bygget."},
+	"manager_took_part": {label: "Chefen deltog (publiceras aldrig)", widget: "boolean"},
+	"notes":             {label: "Anteckningar (publiceras aldrig)", widget: "text"},
+}}
+
+var settingsFields = fieldMap{name: "settingsFields", keys: map[string]spec{
+	"title":        {label: "Webbplatsens namn", hint: "Visas i sidhuvudet och i fliken."},
+	"organisation": {label: "Organisation", hint: "Vem som ger ut webbplatsen."},
+	"description":  {label: "Beskrivning", widget: "text", hint: "Startsidans beskrivning i sökmotorer."},
+	"base_url":     {label: "Webbplatsens adress", widget: "url", hint: "Till exempel https://hbtq.example.se."},
+	"contact":      {label: "Kontakt i sidfoten", fields: &footerFields},
+	"search":       {skip: "synonyms are words each with a list of words, which no CMS widget writes; the editors' guide shows how to write them in site.yaml"},
+	"cms": {label: "Redigeringsverktyget", fields: &cmsFields, collapse: true,
+		hint: "Var verktyget sparar ändringarna. Ändra bara om webbplatsens repository flyttas."},
+}}
+
+var footerFields = fieldMap{name: "footerFields", keys: map[string]spec{
+	"name":  {label: "Namn"},
+	"email": {label: "E-post", widget: "email"},
+	"phone": {label: "Telefon", hint: "Med riktnummer, till exempel 010-123 45 00."},
+}}
+
+var cmsFields = fieldMap{name: "cmsFields", keys: map[string]spec{
+	"repo":   {label: "Repository på GitHub", hint: "Skrivs ägare/namn, till exempel region-exempel/hbtq-diplomering."},
+	"branch": {label: "Gren", hint: "Lämna tomt för repositoryts huvudgren."},
+}}
+
+// plainOptions returns each value as its own label.
+func plainOptions(values []string) []Option {
+	out := make([]Option, len(values))
+	for i, v := range values {
+		out[i] = Option{Label: v, Value: v}
+	}
+	return out
+}
+
+// sortOptions sorts options by label in Swedish alphabetical order.
+func sortOptions(o []Option) {
+	c := collate.New(language.Swedish)
+	sort.SliceStable(o, func(i, j int) bool { return c.CompareString(o[i].Label, o[j].Label) < 0 })
+}
+
+// layouts returns the site's layouts (layouts/*.html) as options.
+func (g *gen) layouts() []Option {
+	matches, _ := fs.Glob(g.site.Root, "layouts/*.html")
+	var out []Option
+	for _, m := range matches {
+		name := strings.TrimSuffix(path.Base(m), ".html")
+		if name == "base" || name == "404" { // the frame of every page, and the not-found page
+			continue
+		}
+		out = append(out, Option{Label: name, Value: name})
+	}
+	return out
+}
+
+var (
+	timeType        = reflect.TypeFor[time.Time]()
+	unmarshalerType = reflect.TypeFor[yaml.Unmarshaler]()
+)
+
+// custom reports whether values of t decode themselves (UnmarshalYAML), so
+// that only the spec can say what they are.
+func custom(t reflect.Type) bool {
+	return t.Implements(unmarshalerType) || reflect.PointerTo(t).Implements(unmarshalerType)
+}
+
+// fields returns the CMS fields of struct type t by the keys yamldoc
+// accepts for it and the specs in m, and records every key without a spec,
+// every spec without a key and every widget that does not fit. what names
+// t in messages; keep, when not nil, says which keys to show.
+func (g *gen) fields(t reflect.Type, m *fieldMap, what string, keep func(string) bool) []Field {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	keys := yamldoc.Keys(t)
+	known := map[string]bool{}
+	var out []Field
+	for _, k := range keys {
+		known[k.Name] = true
+		s, ok := m.keys[k.Name]
+		if !ok {
+			g.errorf("%s: the key %q has no CMS field: add \"%s\": {label: \"…\", hint: \"…\"} to %s in internal/cms/fields.go (in Swedish, in the words of docs/redaktorsguide.md), or skip it there with the reason",
+				what, k.Name, k.Name, m.name)
+			continue
+		}
+		if s.skip != "" || (keep != nil && !keep(k.Name)) {
+			continue
+		}
+		if f, ok := g.field(k, s, m, what); ok {
+			out = append(out, f)
+		}
+	}
+	var extra []string
+	for k := range m.keys {
+		if !known[k] {
+			extra = append(extra, k)
+		}
+	}
+	sort.Strings(extra)
+	for _, k := range extra {
+		g.errorf("%s: the CMS field %q names no key the build accepts: remove it from %s in internal/cms/fields.go", what, k, m.name)
+	}
+	return out
+}
+
+// field returns the CMS field of key k by its spec s.
+func (g *gen) field(k yamldoc.Key, s spec, m *fieldMap, what string) (Field, bool) {
+	t := k.Type
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	f := Field{Name: k.Name, Label: s.label, Hint: s.hint, Required: k.Required, Min: s.min, Max: s.max, Pattern: s.pattern}
+	if s.label == "" {
+		g.errorf("%s: the CMS field %q has no label: give it one in %s in internal/cms/fields.go", what, k.Name, m.name)
+	}
+	widget := s.widget
+	if widget == "" {
+		widget = inferWidget(t, s)
+	}
+	bad := func() (Field, bool) {
+		g.errorf("%s: the key %q holds a %s, which the CMS widget %q cannot write: set its widget in %s in internal/cms/fields.go",
+			what, k.Name, k.Type, widget, m.name)
+		return Field{}, false
+	}
+	kind := t.Kind()
+	isCustom := custom(t)
+	switch widget {
+	case "string", "text", "url", "email", "time", "file":
+		if kind != reflect.String && !isCustom {
+			return bad()
+		}
+		f.Widget = widget
+		switch widget {
+		case "url", "email":
+			f.Widget, f.Type = "string", widget
+		case "time":
+			f.Widget, f.Type, f.Format = "datetime", "time", "HH:mm"
+		case "file":
+			f.MediaFolder, f.PublicFolder = "/static/dokument", "/dokument"
+		}
+	case "markdown":
+		if kind != reflect.String {
+			return bad()
+		}
+		f.Widget = "markdown"
+	case "boolean":
+		if kind != reflect.Bool && !isCustom {
+			return bad()
+		}
+		f.Widget = "boolean"
+		f.Required = false // unticked is false
+	case "int", "float":
+		switch {
+		case kind >= reflect.Int && kind <= reflect.Int64 && widget == "int":
+		case (kind == reflect.Float32 || kind == reflect.Float64) && widget == "float":
+		case isCustom:
+		default:
+			return bad()
+		}
+		f.Widget, f.ValueType = "number", widget
+	case "date":
+		if t != timeType && !isCustom {
+			return bad()
+		}
+		f.Widget, f.Type, f.Format = "datetime", "date", "YYYY-MM-DD"
+	case "select":
+		if kind != reflect.String || s.options == nil {
+			return bad()
+		}
+		f.Widget, f.Options = "select", s.options(g)
+		if len(f.Options) == 0 {
+			f.Widget, f.Options = "string", nil
+		}
+	case "relation":
+		if !(kind == reflect.Slice && t.Elem().Kind() == reflect.String) {
+			return bad()
+		}
+		f.Widget, f.Multiple = "relation", s.multiple
+		f.Collection, f.File = "kontakter", "kontakter"
+		f.ValueField = "contacts.*.id"
+		f.SearchFields = []string{"contacts.*.id", "contacts.*.name", "contacts.*.mailbox"}
+		f.DisplayFields = []string{"contacts.*.id"}
+	case "object":
+		if kind != reflect.Struct || s.fields == nil {
+			return bad()
+		}
+		f.Widget, f.Collapsed = "object", s.collapse
+		f.Fields = g.fields(t, s.fields, what+" → "+k.Name, nil)
+	case "list":
+		f.Widget, f.Collapsed, f.Summary = "list", s.collapse, s.summary
+		elem := s.of
+		if elem == nil {
+			if kind != reflect.Slice {
+				return bad()
+			}
+			elem = t.Elem()
+		}
+		for elem.Kind() == reflect.Pointer {
+			elem = elem.Elem()
+		}
+		switch {
+		case s.fields != nil:
+			if elem.Kind() != reflect.Struct || custom(elem) {
+				return bad()
+			}
+			f.Fields = g.fields(elem, s.fields, what+" → "+k.Name, nil)
+		case s.item == "string" && (elem.Kind() == reflect.String || custom(elem)):
+			// A list of texts: Sveltia's simple list.
+		case s.item == "date" && (elem == timeType || custom(elem)):
+			f.Item = &Field{Name: "date", Label: s.label, Widget: "datetime", Type: "date", Format: "YYYY-MM-DD", Required: true}
+		default:
+			return bad()
+		}
+	default:
+		g.errorf("%s: the CMS field %q has the widget %q, which this package does not know: use one listed at spec.widget in internal/cms/fields.go", what, k.Name, widget)
+		return Field{}, false
+	}
+	return f, true
+}
+
+// inferWidget returns the widget that Go type t calls for under spec s.
+func inferWidget(t reflect.Type, s spec) string {
+	switch {
+	case s.fields != nil && (t.Kind() == reflect.Struct && t != timeType) && !custom(t):
+		return "object"
+	case s.fields != nil || s.item != "" || s.of != nil:
+		return "list"
+	case t == timeType:
+		return "date"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "string"
+	case reflect.Bool:
+		return "boolean"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return "int"
+	case reflect.Float32, reflect.Float64:
+		return "float"
+	}
+	return fmt.Sprintf("(no widget for %s)", t)
+}

@@ -1,0 +1,62 @@
+package site
+
+import (
+	"io/fs"
+	"reflect"
+
+	"hbtq/internal/cms"
+	"hbtq/internal/registry"
+)
+
+// The editing tool at /admin/ (see package cms): published when site.yaml
+// names the repository (cms: repo:), with its configuration generated from
+// the schemas the build enforces.
+
+func init() { register("admin", loadAdmin) }
+
+type admin struct{ files []cms.File }
+
+func loadAdmin(b *builder) feature {
+	if b.cfg.CMS.Repo == "" || cms.CheckRepo(b.cfg.CMS.Repo) != "" { // a bad repo is reported with the settings
+		return nil
+	}
+	logo := ""
+	if _, err := fs.Stat(b.opt.Root, "static/favicon.svg"); err == nil {
+		logo = "/favicon.svg"
+	}
+	files, err := cms.Files(cms.Site{
+		Root:     b.opt.Root,
+		Settings: reflect.TypeFor[Config](),
+		Title:    b.cfg.Title,
+		URL:      b.base,
+		Repo:     b.cfg.CMS.Repo,
+		Branch:   b.cfg.CMS.Branch,
+		Kinds:    registry.DefaultKinds,
+		Logo:     logo,
+	})
+	if err != nil {
+		// The forms do not match the Go schemas: an engine developer's
+		// mistake, which the tests of package cms report. The site is
+		// still published, without the editing tool.
+		b.note("Redigeringsverktyget (/admin/) publicerades inte: dess formulär stämmer inte med nycklarna som bygget godtar. " +
+			"Be den som utvecklar webbplatsbyggaren att köra go test ./internal/cms/. (" + err.Error() + ")")
+		return nil
+	}
+	b.admin = true
+	return &admin{files: files}
+}
+
+func (a *admin) write(b *builder) error {
+	for _, f := range a.files {
+		var err error
+		if f.Min {
+			err = b.out.write(f.Path, "internal/cms", f.Data)
+		} else {
+			err = b.out.copyBytes(f.Path, "internal/cms", f.Data)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
