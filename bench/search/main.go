@@ -31,7 +31,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -43,6 +42,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"hbtq/internal/chromium"
 	"hbtq/internal/site"
 )
 
@@ -98,7 +98,7 @@ func (r result) perUnit() float64 { return float64(r.IndexGz) / float64(r.Units)
 func (r result) total() int       { return r.IndexGz + r.PageGz + r.ScriptGz }
 
 func measureAll(ctx context.Context, repo string, sizes []int, runs int) ([]result, error) {
-	chromium, err := findChromium()
+	path, err := chromium.Find()
 	if err != nil {
 		return nil, err
 	}
@@ -107,8 +107,11 @@ func measureAll(ctx context.Context, repo string, sizes []int, runs int) ([]resu
 		return nil, err
 	}
 	defer os.RemoveAll(work)
-	bctx, cancel := newBrowser(ctx, chromium, filepath.Join(work, "chromium"))
-	defer cancel()
+	bctx, stop, err := chromium.Start(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer stop()
 	var out []result
 	for _, n := range sizes {
 		r, err := measure(bctx, repo, filepath.Join(work, strconv.Itoa(n)), n, runs)
@@ -120,24 +123,26 @@ func measureAll(ctx context.Context, repo string, sizes []int, runs int) ([]resu
 	return out, nil
 }
 
-// measure builds a site with n units in dir and measures it.
-func measure(bctx context.Context, repo, dir string, n, runs int) (result, error) {
+// sizes builds a site with n units in dir, with the settings, layouts and
+// static files of repo, and measures what the directory sends, gzipped.
+// It returns the output folder.
+func sizes(repo, dir string, n int) (result, string, error) {
 	r := result{Units: n}
 	units := generate(n)
 	root := filepath.Join(dir, "site")
 	if err := writeSite(repo, root, units); err != nil {
-		return r, err
+		return r, "", err
 	}
 	out := filepath.Join(dir, "public")
 	start := time.Now()
 	if _, err := site.Build(context.Background(), site.Options{Root: os.DirFS(root), Out: out, Now: now}); err != nil {
-		return r, fmt.Errorf("the site does not build:\n%v", err)
+		return r, "", fmt.Errorf("the site does not build:\n%v", err)
 	}
 	r.BuildSeconds = time.Since(start).Seconds()
 
 	page, err := os.ReadFile(filepath.Join(out, "verksamheter", "index.html"))
 	if err != nil {
-		return r, err
+		return r, "", err
 	}
 	r.PageGz = gzipSize(page)
 	for name, dst := range map[string]*int{
@@ -146,15 +151,23 @@ func measure(bctx context.Context, repo, dir string, n, runs int) (result, error
 	} {
 		m := regexp.MustCompile(name).FindSubmatch(page)
 		if m == nil {
-			return r, fmt.Errorf("the directory page has no %s", name)
+			return r, "", fmt.Errorf("the directory page has no %s", name)
 		}
 		data, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(strings.TrimPrefix(string(m[1]), "/"))))
 		if err != nil {
-			return r, err
+			return r, "", err
 		}
 		*dst = gzipSize(data)
 	}
+	return r, out, nil
+}
 
+// measure builds a site with n units in dir and measures it.
+func measure(bctx context.Context, repo, dir string, n, runs int) (result, error) {
+	r, out, err := sizes(repo, dir, n)
+	if err != nil {
+		return r, err
+	}
 	url, stop, err := serve(out)
 	if err != nil {
 		return r, err
@@ -257,37 +270,6 @@ func slicesMax(xs []float64) float64 {
 		m = max(m, x)
 	}
 	return m
-}
-
-// findChromium returns Chromium's path: $CHROMIUM or the first of
-// chromium, chromium-browser and google-chrome on PATH.
-func findChromium() (string, error) {
-	if c := os.Getenv("CHROMIUM"); c != "" {
-		return c, nil
-	}
-	for _, c := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(c); err == nil {
-			return p, nil
-		}
-	}
-	return "", fmt.Errorf("no Chromium found\nTry: apt-get install -y chromium (or set CHROMIUM to its path)")
-}
-
-// newBrowser starts headless Chromium as the browser gate does.
-func newBrowser(ctx context.Context, chromium, dataDir string) (context.Context, context.CancelFunc) {
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(dataDir),
-	)
-	return chromedp.NewExecAllocator(ctx, opts...)
 }
 
 // serve serves dir on 127.0.0.1 with the headers of its _headers file

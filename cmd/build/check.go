@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -21,19 +20,12 @@ func init() {
 
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("check", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	opts := siteFlags(fl)
 	external := fl.Bool("external", false, "also ask every external address (HEAD, then GET; 4 at a time, 10 s timeout)")
-	if err := parse(fl, args, stderr, "Usage: go run ./cmd/build check [-external] [flags]\n\nBuilds the site into a temporary folder (public/ and -out are not touched) and reports\nbroken links and #fragments, headings that skip a level, link texts that do not say\nwhere they lead, document links without type and size, and bad mailto: and tel: links,\neach at the line that causes it. Exits 1 when there is any problem."); err != nil {
-		if errors.Is(err, errHelp) {
-			return nil
-		}
-		return err
-	}
-	opt, _, err := opts()
+	sf, err := parseFlags(fl, args, stderr, "Usage: go run ./cmd/build check [-external] [flags]\n\nBuilds the site into a temporary folder (public/ and -out are not touched) and reports\nbroken links and #fragments, headings that skip a level, link texts that do not say\nwhere they lead, document links without type and size, and bad mailto: and tel: links,\neach at the line that causes it. Exits 1 when there is any problem.", nil)
 	if err != nil {
-		return err
+		return helped(err)
 	}
+	opt := sf.opt
 	r, err := site.Inspect(ctx, opt)
 	if err != nil {
 		diag.Format(stderr, err, site.Source(opt.Root))

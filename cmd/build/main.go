@@ -30,18 +30,22 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"sort"
+	"syscall"
 	"time"
 
 	"hbtq/internal/diag"
 	"hbtq/internal/history"
+	"hbtq/internal/publish"
+	"hbtq/internal/rootfs"
 	"hbtq/internal/site"
+	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
-
-	_ "time/tzdata" // Europe/Stockholm on any machine
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// SIGINT and SIGTERM cancel the build, which then removes its
+	// unfinished folder before the command exits.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	if err != nil {
@@ -75,13 +79,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	fl := flag.NewFlagSet("build", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	opts := siteFlags(fl)
 	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile to `file`")
 	memprofile := fl.String("memprofile", "", "write a heap profile to `file` after the build")
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: go run ./cmd/build [flags]\n       go run ./cmd/build <command> [flags]\n\nBuilds the site at -root into -out.\n\nFlags:\n")
-		fl.PrintDefaults()
+	sf, err := parseFlags(fl, args, stderr, "Usage: go run ./cmd/build [flags]\n       go run ./cmd/build <command> [flags]\n\nBuilds the site at -root into -out.", func() {
 		if len(commands) > 0 {
 			fmt.Fprintf(stderr, "\nCommands:\n")
 			names := make([]string, 0, len(commands))
@@ -93,20 +93,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 				fmt.Fprintf(stderr, "  %-8s %s\n", n, commands[n].summary)
 			}
 		}
-	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errReported
-	}
-	if fl.NArg() > 0 {
-		return usageError{fmt.Sprintf("unknown command %q", fl.Arg(0))}
-	}
-	opt, out, err := opts()
+	})
 	if err != nil {
-		return err
+		return helped(err)
 	}
+	opt, out := sf.opt, sf.out
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {
@@ -136,6 +127,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	stats, err := site.Build(ctx, opt)
 	if err != nil {
+		var pe *publish.Error
+		switch {
+		case errors.As(err, &pe):
+			return err
+		case ctx.Err() != nil:
+			fmt.Fprintf(stderr, "bygget avbröts; %s ändrades inte\n", out)
+			return errReported
+		}
 		diag.Format(stderr, err, site.Source(opt.Root))
 		fmt.Fprintf(stderr, "build failed; %s was not changed\n", out)
 		return errReported
@@ -147,62 +146,80 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// errHelp is returned by parse when -help was asked for: the usage has
-// been printed and the command has nothing more to do.
+// errHelp is returned by parseFlags when -help was asked for: the usage
+// has been printed and the command has nothing more to do.
 var errHelp = errors.New("help")
 
-// parse parses a subcommand's args with fl and refuses arguments that are
-// not flags. usage is the line that -help prints first.
-func parse(fl *flag.FlagSet, args []string, stderr io.Writer, usage string) error {
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, "%s\n\nFlags:\n", usage)
-		fl.PrintDefaults()
+// helped returns err, or nil when it is errHelp: a command's return value
+// after parseFlags failed.
+func helped(err error) error {
+	if errors.Is(err, errHelp) {
+		return nil
 	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return errHelp
-		}
-		return errReported
-	}
-	if fl.NArg() > 0 {
-		return usageError{fmt.Sprintf("%s takes no arguments, not %q", fl.Name(), fl.Arg(0))}
-	}
-	return nil
+	return err
 }
 
-// siteFlags defines the flags every command shares on fl: -root, -out,
-// -base-url, -drafts, -now. After parsing, the returned function gives the
-// build options and the output folder, or a usage error.
-func siteFlags(fl *flag.FlagSet) func() (site.Options, string, error) {
+// siteFlags are the values of the flags every command shares.
+type siteFlags struct {
+	opt  site.Options // the build options
+	root string       // -root
+	out  string       // the output folder: -out, or <root>/public
+}
+
+// parseFlags is the flag handling of every command. It adds the flags all
+// commands share (-root, -out, -base-url, -drafts, -now) to fl, whose own
+// flags the caller has defined, parses args, and returns the build
+// options. -help prints usage, the flags and what more() prints (more may
+// be nil), and returns errHelp; arguments that are not flags are a usage
+// error; a flag error has been printed already (errReported).
+func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage string, more func()) (siteFlags, error) {
+	fl.Init(fl.Name(), flag.ContinueOnError)
+	fl.SetOutput(stderr)
 	root := fl.String("root", ".", "the site root `folder`")
 	out := fl.String("out", "", "the output `folder` (default <root>/public)")
 	baseURL := fl.String("base-url", "", "the site's address, like https://hbtq.example.se")
 	drafts := fl.Bool("drafts", false, "include pages with draft: true")
 	nowFlag := fl.String("now", "", "the `date` the build treats as today, like 2026-11-23 (default today)")
-	return func() (site.Options, string, error) {
-		now, err := today(*nowFlag)
-		if err != nil {
-			return site.Options{}, "", usageError{err.Error()}
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "%s\n\nFlags:\n", usage)
+		fl.PrintDefaults()
+		if more != nil {
+			more()
 		}
-		o := *out
-		if o == "" {
-			o = filepath.Join(*root, "public")
-		}
-		return site.Options{
-			Root: os.DirFS(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now,
-			History: history.Load(*root),
-		}, o, nil
 	}
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return siteFlags{}, errHelp
+		}
+		return siteFlags{}, errReported
+	}
+	if fl.NArg() > 0 {
+		if fl.Name() == "build" {
+			return siteFlags{}, usageError{fmt.Sprintf("unknown command %q", fl.Arg(0))}
+		}
+		return siteFlags{}, usageError{fmt.Sprintf("%s takes no arguments, not %q", fl.Name(), fl.Arg(0))}
+	}
+	now, err := today(*nowFlag)
+	if err != nil {
+		return siteFlags{}, usageError{err.Error()}
+	}
+	o := *out
+	if o == "" {
+		o = filepath.Join(*root, "public")
+	}
+	return siteFlags{
+		opt: site.Options{
+			Root: rootfs.New(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now,
+			History: history.Load(*root),
+		},
+		root: *root, out: o,
+	}, nil
 }
 
 // today returns the day given by -now, or today in Stockholm, as midnight UTC.
 func today(s string) (time.Time, error) {
 	if s == "" {
-		loc, err := time.LoadLocation("Europe/Stockholm")
-		if err != nil {
-			return time.Time{}, err
-		}
-		y, m, d := time.Now().In(loc).Date()
+		y, m, d := time.Now().In(swedish.Location()).Date()
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
 	}
 	t, err := yamldoc.ParseDate(s)

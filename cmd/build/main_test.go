@@ -8,27 +8,17 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"hbtq/internal/publish"
+	"hbtq/internal/sitetest"
 )
 
-// tinySite writes a site root with the repository's layouts and one page.
+// tinySite writes a fixture site with one page and returns its folder.
 func tinySite(t *testing.T, page string) string {
 	t.Helper()
-	dir := t.TempDir()
-	for _, p := range []string{"site.yaml", "layouts", "static"} {
-		if err := os.CopyFS(filepath.Join(dir, p), os.DirFS(filepath.Join("../..", p))); err != nil {
-			if p == "site.yaml" {
-				data, _ := os.ReadFile("../../site.yaml")
-				os.WriteFile(filepath.Join(dir, p), data, 0o644)
-				continue
-			}
-			t.Fatal(err)
-		}
-	}
-	os.MkdirAll(filepath.Join(dir, "content"), 0o755)
-	if err := os.WriteFile(filepath.Join(dir, "content/_index.md"), []byte(page), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	s := sitetest.Parse(t, "")
+	s.Write("content/_index.md", page)
+	return s.Dir(t)
 }
 
 func TestBuildSummary(t *testing.T) {
@@ -37,7 +27,7 @@ func TestBuildSummary(t *testing.T) {
 	if err := run(context.Background(), []string{"-root", dir, "-now", "2026-11-23"}, &stdout, &stderr); err != nil {
 		t.Fatalf("run: %v\n%s", err, stderr.String())
 	}
-	if !regexp.MustCompile(`^built 2 pages, \d+ files, \d+ kB in \d+(\.\d+)?m?s\n$`).MatchString(stdout.String()) {
+	if !regexp.MustCompile(`^built 2 pages, \d+ files, \d+\x{a0}kB in \d+(\.\d+)?m?s\n$`).MatchString(stdout.String()) {
 		t.Errorf("summary %q", stdout.String())
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public/index.html")); err != nil {
@@ -50,6 +40,7 @@ func TestBuildFailureIsReported(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "ut")
 	os.MkdirAll(out, 0o755)
 	os.WriteFile(filepath.Join(out, "index.html"), []byte("gammal"), 0o644)
+	os.WriteFile(filepath.Join(out, publish.Marker), nil, 0o644)
 	var stdout, stderr bytes.Buffer
 	err := run(context.Background(), []string{"-root", dir, "-out", out}, &stdout, &stderr)
 	if err != errReported {

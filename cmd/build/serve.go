@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -21,25 +20,16 @@ func init() {
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	opts := siteFlags(fl)
 	port := fl.Int("port", 1313, "the `port` to listen on")
 	bind := fl.String("bind", "127.0.0.1", "the `address` to listen on")
-	if err := parse(fl, args, stderr, "Usage: go run ./cmd/build serve [flags]\n\nServes the site from memory and rebuilds it when files change."); err != nil {
-		if errors.Is(err, errHelp) {
-			return nil
-		}
-		return err
-	}
-	opt, _, err := opts()
+	sf, err := parseFlags(fl, args, stderr, "Usage: go run ./cmd/build serve [flags]\n\nServes the site from memory and rebuilds it when files change.", nil)
 	if err != nil {
-		return err
+		return helped(err)
 	}
-	root := fl.Lookup("root").Value.String()
 	s, err := serve.Start(serve.Options{
-		Dir:  root,
+		Dir:  sf.root,
 		Addr: net.JoinHostPort(*bind, strconv.Itoa(*port)),
-		Site: opt,
+		Site: sf.opt,
 		Log:  stdout,
 	})
 	if err != nil {

@@ -1,9 +1,7 @@
 package check
 
 import (
-	"bytes"
 	"context"
-	"flag"
 	"fmt"
 	"io/fs"
 	"net"
@@ -15,61 +13,27 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"golang.org/x/tools/txtar"
 
 	"hbtq/internal/diag"
 	"hbtq/internal/site"
+	"hbtq/internal/sitetest"
 )
 
-var update = flag.Bool("update", false, "rewrite the want files of testdata/*.txtar")
-
-// now is the day every test build treats as today.
-var now = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
-
-// repoRoot is the sample site at the top of the repository.
-const repoRoot = "../.."
-
-// siteFS returns the repository's settings, layouts and static files with
-// the archive's files laid over them. Content comes from the archive, and
-// the accessibility statement that the footer links to.
-func siteFS(t *testing.T, files []txtar.File) fstest.MapFS {
-	t.Helper()
-	m := fstest.MapFS{}
-	root := os.DirFS(repoRoot)
-	for _, dir := range []string{"layouts", "static"} {
-		err := fs.WalkDir(root, dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			data, err := fs.ReadFile(root, p)
-			m[p] = &fstest.MapFile{Data: data}
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+// withStatement adds the accessibility statement that the theme's footer
+// links to, unless the site has one.
+func withStatement(s *sitetest.Site) *sitetest.Site {
+	if _, ok := s.Files["content/tillganglighet.md"]; !ok {
+		s.Write("content/tillganglighet.md", "---\ntitle: Tillgänglighet\n---\n")
 	}
-	data, err := fs.ReadFile(root, "site.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m["site.yaml"] = &fstest.MapFile{Data: data}
-	m["content/tillganglighet.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Tillgänglighet\n---\n")}
-	for _, f := range files {
-		if f.Name != "want" {
-			m[f.Name] = &fstest.MapFile{Data: f.Data}
-		}
-	}
-	return m
+	return s
 }
 
 func inspect(t *testing.T, fsys fs.FS) *site.Report {
 	t.Helper()
-	r, err := site.Inspect(context.Background(), site.Options{Root: fsys, Now: now})
+	r, err := site.Inspect(context.Background(), site.Options{Root: fsys, Now: sitetest.Today})
 	if err != nil {
 		t.Fatalf("the site does not build:\n%v", err)
 	}
@@ -86,56 +50,24 @@ func TestRules(t *testing.T) {
 	}
 	for _, file := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
-			ar, err := txtar.ParseFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, i := "", -1
-			for j, f := range ar.Files {
-				if f.Name == "want" {
-					want, i = strings.TrimSpace(string(f.Data)), j
-				}
-			}
-			if i < 0 {
+			s := withStatement(sitetest.Load(t, file))
+			if _, ok := s.Extra("want"); !ok {
 				t.Fatal("the archive has no want file")
 			}
-			_, err = Run(context.Background(), inspect(t, siteFS(t, ar.Files)), Options{})
+			_, err := Run(context.Background(), inspect(t, s.Files), Options{})
 			have := ""
 			if err != nil {
 				have = diag.Errors(err).Error()
 			}
-			if *update {
-				ar.Files[i].Data = []byte(have + "\n")
-				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			if d := cmp.Diff(want, have); d != "" {
-				t.Errorf("problems (-want +have):\n%s", d)
-			}
+			s.Golden(t, "want", have)
 		})
 	}
 }
 
-// TestSample: the sample site at the top of the repository has no problems.
-func TestSample(t *testing.T) {
-	r := inspect(t, os.DirFS(repoRoot))
-	sum, err := Run(context.Background(), r, Options{})
-	if err != nil {
-		var b bytes.Buffer
-		diag.Format(&b, err, site.Source(os.DirFS(repoRoot)))
-		t.Errorf("the sample site has problems:\n%s", b.String())
-	}
-	if sum.Pages < 10 || sum.Links < 100 {
-		t.Errorf("checked only %s", sum)
-	}
-}
-
-// TestLocked: the check leaves the published folder alone and removes
+// TestClose: the check leaves the published folder alone and removes
 // its temporary folder.
 func TestClose(t *testing.T) {
-	r, err := site.Inspect(context.Background(), site.Options{Root: siteFS(t, []txtar.File{{Name: "content/_index.md", Data: []byte("---\ntitle: Start\n---\n")}}), Out: "must-not-be-used", Now: now})
+	r, err := site.Inspect(context.Background(), site.Options{Root: withStatement(sitetest.Parse(t, "-- content/_index.md --\n---\ntitle: Start\n---\n")).Files, Out: "must-not-be-used", Now: sitetest.Today})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -209,7 +141,9 @@ func TestExternal(t *testing.T) {
 	fmt.Fprintf(&page, "- [Trasig](%s/trasig)\n", srv.URL)
 	fmt.Fprintf(&page, "- [Seg](%s/seg)\n", srv.URL)
 	fmt.Fprintf(&page, "- [Stängd](%s)\n", closed)
-	r := inspect(t, siteFS(t, []txtar.File{{Name: "content/_index.md", Data: []byte(page.String())}}))
+	s := withStatement(sitetest.Parse(t, ""))
+	s.Write("content/_index.md", page.String())
+	r := inspect(t, s.Files)
 	sum, err := Run(context.Background(), r, Options{External: true, Timeout: 500 * time.Millisecond})
 	want := strings.Join([]string{
 		"content/_index.md:14:3: the external link " + srv.URL + "/borta answers 404 Not Found (the page may have moved: find its new address, or remove the link)",

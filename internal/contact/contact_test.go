@@ -3,7 +3,6 @@ package contact
 import (
 	"errors"
 	"io/fs"
-	"os"
 	"testing"
 	"testing/fstest"
 
@@ -152,28 +151,5 @@ func TestShow(t *testing.T) {
 		if tc.have != tc.want {
 			t.Errorf("have %q, want %q", tc.have, tc.want)
 		}
-	}
-}
-
-func TestSample(t *testing.T) {
-	b, err := Load(os.DirFS("../.."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	team, ok := b.Get("hbtq-team")
-	if !ok {
-		t.Fatal("the sample has no hbtq-team mailbox")
-	}
-	if team.Mailbox == "" || team.Tel != "+46101234500" || team.Email != "hbtq.diplomering@mittland.example.se" {
-		t.Errorf("hbtq-team: %+v", team)
-	}
-	persons := 0
-	for _, c := range b.List {
-		if c.Name != "" {
-			persons++
-		}
-	}
-	if persons < 2 {
-		t.Errorf("the sample has %d persons, want at least two", persons)
 	}
 }

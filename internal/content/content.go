@@ -59,12 +59,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/adrg/frontmatter"
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 
 	"hbtq/internal/diag"
 	"hbtq/internal/seminar"
 	"hbtq/internal/slug"
+	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
 )
 
@@ -87,6 +86,8 @@ type Front struct {
 	Sessions     []seminar.Session `yaml:"sessions"`
 	Registration string            `yaml:"registration"`
 	Audience     string            `yaml:"audience"`
+	ByAgreement  bool              `yaml:"by_agreement"` // dates are agreed with each group
+	NextDates    string            `yaml:"next_dates"`   // shown when no session is upcoming
 
 	// Contacts names entries of content/kontakter.yaml to show on the page.
 	Contacts []string `yaml:"contacts"`
@@ -105,7 +106,8 @@ type Page struct {
 	BodyLine int    // the line of the file on which Body starts (1-based)
 
 	// Occasions are the checked sessions of a seminar page, in order;
-	// Seminar reports whether the page is one (it has sessions:).
+	// Seminar reports whether the page is one (it has sessions: or
+	// by_agreement: true).
 	Occasions []seminar.Occasion
 	Seminar   bool
 
@@ -259,11 +261,13 @@ func Parse(p string, src []byte) (*Page, diag.List) {
 		l, c := pg.Pos("layout")
 		errs.Addf(p, l, c, "layout %q is not a layout name", f.Layout).WithHint("write the name of a file in layouts/ without .html, like page")
 	}
-	_, pg.Seminar = f.Keys["sessions"]
-	occ, serrs := seminar.Check(p, f.Sessions, f.Registration, func(k string) yamldoc.Pos {
+	_, hasSessions := f.Keys["sessions"]
+	sf := seminar.Front{Sessions: f.Sessions, HasSessions: hasSessions, Registration: f.Registration, ByAgreement: f.ByAgreement, NextDates: f.NextDates}
+	pg.Seminar = sf.IsSeminar()
+	occ, serrs := seminar.Check(p, sf, func(k string) yamldoc.Pos {
 		l, c := pg.Pos(k)
 		return yamldoc.Pos{Line: l, Col: c}
-	}, pg.Seminar)
+	})
 	pg.Occasions = occ
 	errs = append(errs, serrs...)
 	for i, a := range f.Aliases {
@@ -350,21 +354,12 @@ func Less(a, b *Page) bool {
 		return wa < wb
 	}
 	if a.Front.Title != b.Front.Title {
-		swedishMu.Lock()
-		c := swedish.CompareString(a.Front.Title, b.Front.Title)
-		swedishMu.Unlock()
-		if c != 0 {
+		if c := swedish.Compare(a.Front.Title, b.Front.Title); c != 0 {
 			return c < 0
 		}
 	}
 	return a.URL < b.URL
 }
-
-// swedish compares titles; a Collator is not safe for concurrent use.
-var (
-	swedishMu sync.Mutex
-	swedish   = collate.New(language.Swedish)
-)
 
 func parentURL(u string) string {
 	u = strings.TrimSuffix(u, "/")

@@ -37,14 +37,10 @@ package document
 import (
 	"errors"
 	"io/fs"
-	"net/url"
 	"path"
 	"reflect"
 	"sort"
 	"strings"
-
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 
 	"hbtq/internal/diag"
 	"hbtq/internal/swedish"
@@ -149,7 +145,6 @@ type List struct {
 // newest first and then by title in Swedish alphabetical order. Kinds
 // without documents are left out.
 func (l *List) Groups() []Group {
-	c := collate.New(language.Swedish)
 	var out []Group
 	for _, k := range Kinds {
 		g := Group{Kind: k, Title: kindTitles[k]}
@@ -162,7 +157,7 @@ func (l *List) Groups() []Group {
 			if g.Documents[i].Year != g.Documents[j].Year {
 				return g.Documents[i].Year > g.Documents[j].Year
 			}
-			return c.CompareString(g.Documents[i].Title, g.Documents[j].Title) < 0
+			return swedish.Compare(g.Documents[i].Title, g.Documents[j].Title) < 0
 		})
 		if len(g.Documents) > 0 {
 			out = append(out, g)
@@ -171,25 +166,11 @@ func (l *List) Groups() []Group {
 	return out
 }
 
-// EscapePath percent-encodes each segment of the path p, so that any file
-// name (spaces, quotes, ?, #, %, å, ä, ö) can be linked:
-// "/dokument/Rapport 2021?.pdf" → "/dokument/Rapport%202021%3F.pdf".
-func EscapePath(p string) string {
-	segs := strings.Split(p, "/")
-	for i, s := range segs {
-		segs[i] = url.PathEscape(s)
-	}
-	return strings.Join(segs, "/")
-}
-
 // ByURL returns the document published at u ("/dokument/a.pdf"), and
 // whether there is one.
 func (l *List) ByURL(u string) (*Document, bool) {
-	if p, err := url.PathUnescape(u); err == nil {
-		u = p
-	}
 	for _, d := range l.Documents {
-		if p, _ := url.PathUnescape(d.URL); p == u {
+		if d.URL == u {
 			return d, true
 		}
 	}
@@ -307,7 +288,7 @@ func Load(fsys fs.FS) (*List, error) {
 			d.Errs.Addf(File, line, col, "static/%s has no extension, so a link cannot say its type", name).WithHint("name the file with its type at the end, like rapport.pdf")
 			continue
 		}
-		doc.URL = EscapePath("/" + name)
+		doc.URL = "/" + name
 		doc.Size = info.Size()
 		doc.Type = types[strings.ToLower(path.Ext(name))]
 		if doc.Type == "" {

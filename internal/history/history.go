@@ -10,6 +10,7 @@ package history
 import (
 	"bufio"
 	"bytes"
+	"hbtq/internal/swedish"
 	"os/exec"
 	"path"
 	"strings"
@@ -34,14 +35,6 @@ func Load(dir string) Dates {
 	return d
 }
 
-var stockholm = func() *time.Location {
-	loc, err := time.LoadLocation("Europe/Stockholm")
-	if err != nil {
-		return time.UTC
-	}
-	return loc
-}()
-
 // parse reads git log output: a line "\x00<date>" per commit, newest first,
 // followed by the names of the files it touched.
 func parse(d Dates, out []byte) {
@@ -56,7 +49,7 @@ func parse(d Dates, out []byte) {
 				cur = time.Time{}
 				continue
 			}
-			y, m, day := t.In(stockholm).Date()
+			y, m, day := t.In(swedish.Location()).Date()
 			cur = time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
 			continue
 		}

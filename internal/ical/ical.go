@@ -57,6 +57,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hbtq/internal/swedish"
 	"regexp"
 	"strings"
 	"time"
@@ -72,6 +73,7 @@ type Event struct {
 	Description string    // plain text; newlines are kept
 	Location    string    // "Digitalt" or the place
 	URL         string    // the seminar's page
+	Cancelled   bool      // STATUS:CANCELLED: the event will not take place
 }
 
 // Calendar is a set of events.
@@ -90,13 +92,8 @@ const vtimezone = "BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\n" +
 	"BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n" +
 	"END:VTIMEZONE\r\n"
 
-var stockholm = func() *time.Location {
-	loc, err := time.LoadLocation(TZID)
-	if err != nil {
-		panic(err) // package swedish embeds the database; so does the test
-	}
-	return loc
-}()
+// stockholm is the location of TZID.
+var stockholm = swedish.Location()
 
 const (
 	localFormat = "20060102T150405"
@@ -134,6 +131,9 @@ func (c *Calendar) Bytes() []byte {
 		}
 		if e.URL != "" {
 			line("URL", clean(e.URL))
+		}
+		if e.Cancelled {
+			line("STATUS", "CANCELLED")
 		}
 		line("END", "VEVENT")
 	}

@@ -23,15 +23,17 @@ import (
 
 // file is the YAML of one registry.
 type file struct {
-	Organisation string     `yaml:"organisation,required"`
-	Region       string     `yaml:"region"`
-	Rules        *fileRules `yaml:"rules"`
-	Units        *rawNode   `yaml:"units"`
+	Organisation string        `yaml:"organisation,required"`
+	Region       string        `yaml:"region"`
+	Rules        *RuleSettings `yaml:"rules"`
+	Units        *rawNode      `yaml:"units"`
 	Pos          yamldoc.Pos
 	Keys         map[string]yamldoc.Pos
 }
 
-type fileRules struct {
+// RuleSettings are the rules as written under rules: in a registry file or
+// in site.yaml; a key that is not written is nil.
+type RuleSettings struct {
 	ValidityYears    *int     `yaml:"validity_years"`
 	MinParticipation *percent `yaml:"min_participation"`
 	ManagerRequired  *bool    `yaml:"manager_required"`
@@ -277,8 +279,8 @@ func (l *loader) file(r *Registry, p string, data []byte) {
 	}
 }
 
-func (c *check) rules(fr *fileRules) {
-	c.org.Rules = Rules{ValidityYears: 4, MinParticipation: 90, ManagerRequired: true}
+func (c *check) rules(fr *RuleSettings) {
+	c.org.Rules = c.opt.Rules
 	if fr == nil {
 		return
 	}
@@ -292,20 +294,31 @@ func (c *check) rules(fr *fileRules) {
 	if c.failed(fr.Keys, "manager_required", 0) {
 		fr.ManagerRequired = nil
 	}
-	if v := fr.ValidityYears; v != nil {
+	c.org.Rules = fr.Apply(c.org.Rules, c.d.Path, &c.d.Errs)
+}
+
+// Apply returns base with the rules that s sets, reporting a validity
+// outside 1–20 years in errs at its place in path.
+func (s *RuleSettings) Apply(base Rules, path string, errs *diag.List) Rules {
+	if s == nil {
+		return base
+	}
+	if v := s.ValidityYears; v != nil {
 		if *v < 1 || *v > 20 {
-			c.errorf(fr.Keys["validity_years"], "validity_years must be between 1 and 20, not %d", *v).
+			p := s.Keys["validity_years"]
+			errs.Addf(path, p.Line, p.Col, "validity_years must be between 1 and 20, not %d", *v).
 				WithHint("write how many years a certificate is valid, like validity_years: 4")
 		} else {
-			c.org.Rules.ValidityYears = *v
+			base.ValidityYears = *v
 		}
 	}
-	if v := fr.MinParticipation; v != nil {
-		c.org.Rules.MinParticipation = float64(*v)
+	if v := s.MinParticipation; v != nil {
+		base.MinParticipation = float64(*v)
 	}
-	if v := fr.ManagerRequired; v != nil {
-		c.org.Rules.ManagerRequired = *v
+	if v := s.ManagerRequired; v != nil {
+		base.ManagerRequired = *v
 	}
+	return base
 }
 
 // unit checks one entry and returns it as a Unit, or nil when it has a
@@ -580,7 +593,7 @@ func (c *check) internal(in *internalYAML, block yamldoc.Pos, before int) {
 			WithHint("write how many people the work group has")
 	}
 	rules := c.org.Rules
-	if p := in.Participation; p != nil && float64(*p) < rules.MinParticipation {
+	if p := in.Participation; p != nil && rules.MinParticipation > 0 && float64(*p) < rules.MinParticipation {
 		c.errorf(at("participation"), "participation is %s %%, below the %s %% the programme requires", number(float64(*p)), number(rules.MinParticipation)).
 			WithHint("a unit is certified only when enough of its work group took part; check the number, or take the unit out of the registry")
 	}

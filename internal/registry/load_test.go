@@ -20,6 +20,10 @@ var update = flag.Bool("update", false, "rewrite the want sections of testdata/l
 // today is the build's today in the tests.
 var today = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
 
+// jonkoping are the site rules most tests load with: a region that states
+// all three rules.
+var jonkoping = Rules{ValidityYears: 4, MinParticipation: 90, ManagerRequired: true}
+
 // messages returns the problems in err, one "path:line:col: message (hint)"
 // a line.
 func messages(err error) string {
@@ -57,7 +61,7 @@ func TestLoad(t *testing.T) {
 				ar.Files = append(ar.Files, txtar.File{Name: "want"})
 				want = len(ar.Files) - 1
 			}
-			_, err = Load(fsys, Dir, Options{Now: today})
+			_, err = Load(fsys, Dir, Options{Now: today, Rules: jonkoping})
 			have := messages(err)
 			if *update {
 				ar.Files[want].Data = []byte(have)
@@ -74,11 +78,11 @@ func TestLoad(t *testing.T) {
 }
 
 func TestLoadFolder(t *testing.T) {
-	r, err := Load(fstest.MapFS{}, Dir, Options{Now: today})
+	r, err := Load(fstest.MapFS{}, Dir, Options{Now: today, Rules: jonkoping})
 	if err != nil || len(r.Units) != 0 {
 		t.Errorf("a site without %s: %d units, %v; want none and no problem", Dir, len(r.Units), err)
 	}
-	_, err = Load(fstest.MapFS{Dir: &fstest.MapFile{Data: []byte("x")}}, Dir, Options{Now: today})
+	_, err = Load(fstest.MapFS{Dir: &fstest.MapFile{Data: []byte("x")}}, Dir, Options{Now: today, Rules: jonkoping})
 	if have, want := messages(err), "content/verksamheter: the folder cannot be read:"; !strings.HasPrefix(have, want) {
 		t.Errorf("a file in place of the folder: %q, want it to start with %q", have, want)
 	}

@@ -11,7 +11,7 @@
 //
 //	organisation: Region Mittland          # required: who runs the programme for these units
 //	region: Västerbottens län              # optional: the county
-//	rules:                                 # optional; these are the defaults
+//	rules:                                 # optional; the site's rules (Options.Rules) otherwise
 //	  validity_years: 4                    #   a certificate is valid this many years (1–20)
 //	  min_participation: 90                #   percent of the work group that must take part
 //	  manager_required: true               #   the nearest manager must take part
@@ -106,7 +106,7 @@
 // # Order
 //
 // Lists of units, kommuner, kinds and organisations are in Swedish
-// alphabetical order ([Compare]): … X, Y, Z, Å, Ä, Ö.
+// alphabetical order ([swedish.Compare]): … X, Y, Z, Å, Ä, Ö.
 //
 // # Private fields
 //
@@ -119,13 +119,10 @@ package registry
 
 import (
 	"bytes"
+	"hbtq/internal/swedish"
 	"slices"
 	"strings"
-	"sync"
 	"time"
-
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 )
 
 // Dir is the folder of the site root that holds the registries.
@@ -143,13 +140,18 @@ type Options struct {
 	Now        time.Time // the build's today; only its date counts. Zero means today in Stockholm.
 	Kinds      []string  // the site's kinds of care; DefaultKinds when empty
 	SoonWindow int       // months before the end of a certificate that count as "går snart ut"; 6 when 0
+	Rules      Rules     // the site's rules (site.yaml), which a registry's rules: override
 }
 
-// Rules are the programme rules a registry file states.
+// Rules are the programme rules of a registry: the site's (Options.Rules)
+// with what the registry's own rules: change. A rule nobody sets is not a
+// rule: no validity means a certificate has no end date, no minimum means
+// participation is not checked, and the manager is required only when a
+// rule says so.
 type Rules struct {
-	ValidityYears    int     // how many years a certificate is valid; 4 by default
-	MinParticipation float64 // the share of the work group, in percent, that must take part; 90 by default
-	ManagerRequired  bool    // whether the nearest manager must take part; true by default
+	ValidityYears    int     // how many years a certificate is valid; 0: no end
+	MinParticipation float64 // the share of the work group, in percent, that must take part; 0: not checked
+	ManagerRequired  bool    // whether the nearest manager must take part
 }
 
 // Org is the organisation a registry file belongs to.
@@ -219,13 +221,13 @@ func (u *Unit) LastCertified() time.Time {
 
 // ValidUntil returns the last day the certificate is valid: the latest
 // certification plus the registry's validity in years. A certificate from
-// 29 February runs to 28 February.
+// 29 February runs to 28 February. It is the zero time when the rules set
+// no validity: the certificate has no end date.
 func (u *Unit) ValidUntil() time.Time {
-	years := 4
-	if u.Org != nil {
-		years = u.Org.Rules.ValidityYears
+	if u.Org == nil || u.Org.Rules.ValidityYears == 0 {
+		return time.Time{}
 	}
-	return addMonths(u.LastCertified(), 12*years)
+	return addMonths(u.LastCertified(), 12*u.Org.Rules.ValidityYears)
 }
 
 // Status returns where the unit's certificate stands on the day of now,
@@ -233,6 +235,8 @@ func (u *Unit) ValidUntil() time.Time {
 func (u *Unit) Status(now time.Time) Status {
 	today, until := dateOf(now), u.ValidUntil()
 	switch {
+	case until.IsZero():
+		return Valid
 	case today.After(until):
 		return Expired
 	case !addMonths(today, u.soon).Before(until):
@@ -315,40 +319,6 @@ func (r *Registry) filter(keep func(*Unit) bool) []*Unit {
 	return out
 }
 
-// Count is a value and how many public units have it.
-type Count struct {
-	Name string
-	N    int
-}
-
-// Kommuner returns the kommuner of the public units with how many units
-// each has, in Swedish alphabetical order.
-func (r *Registry) Kommuner() []Count { return r.count(func(u *Unit) string { return u.Kommun }) }
-
-// Kinds returns the kinds of care of the public units with how many units
-// each has, in Swedish alphabetical order.
-func (r *Registry) Kinds() []Count { return r.count(func(u *Unit) string { return u.Kind }) }
-
-// Orgs returns the organisations of the public units with how many units
-// each has, in Swedish alphabetical order.
-func (r *Registry) Orgs() []Count { return r.count(func(u *Unit) string { return u.Org.Name }) }
-
-func (r *Registry) count(key func(*Unit) string) []Count {
-	n := map[string]int{}
-	for _, u := range r.Units {
-		if u.Status(r.now) != Expired {
-			n[key(u)]++
-		}
-	}
-	out := make([]Count, 0, len(n))
-	for k, c := range n {
-		out = append(out, Count{k, c})
-	}
-	c := newCollator()
-	slices.SortFunc(out, func(a, b Count) int { return c.compare(a.Name, b.Name) })
-	return out
-}
-
 // Redirect is an old unit id that leads to a current one.
 type Redirect struct {
 	From, To string // ids
@@ -372,44 +342,11 @@ func (r *Registry) Redirects() []Redirect {
 	return out
 }
 
-// collator orders text in Swedish. A collate.Collator keeps state between
-// calls, so each goroutine needs its own; newCollator makes one.
-type collator struct {
-	c   *collate.Collator
-	buf collate.Buffer
-}
-
-func newCollator() *collator { return &collator{c: collate.New(language.Swedish)} }
-
-func (c *collator) compare(a, b string) int {
-	if d := c.c.CompareString(a, b); d != 0 {
-		return d
-	}
-	return strings.Compare(a, b)
-}
-
-var (
-	shared   = newCollator()
-	sharedMu sync.Mutex
-)
-
-// Compare orders two names in Swedish alphabetical order (… Z, Å, Ä, Ö),
-// ignoring case and marks first and then telling them apart, so that it
-// returns 0 only for equal strings. It is safe for concurrent use.
-func Compare(a, b string) int {
-	sharedMu.Lock()
-	defer sharedMu.Unlock()
-	return shared.compare(a, b)
-}
-
 // SortUnits sorts us in Swedish alphabetical order of name, then by id.
 func SortUnits(us []*Unit) {
-	c := newCollator()
 	keys := make(map[*Unit][]byte, len(us))
 	for _, u := range us {
-		// Keys live in c.buf until the next Reset; copy them out.
-		keys[u] = bytes.Clone(c.c.KeyFromString(&c.buf, u.Name))
-		c.buf.Reset()
+		keys[u] = swedish.Key(u.Name)
 	}
 	slices.SortStableFunc(us, func(a, b *Unit) int {
 		if d := bytes.Compare(keys[a], keys[b]); d != 0 {

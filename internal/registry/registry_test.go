@@ -3,7 +3,6 @@ package registry
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/swedish"
 )
 
 // unitYAMLText returns a valid unit entry with the given id, name and
@@ -31,7 +31,7 @@ func unitYAMLText(id, name, certified string, extra ...string) string {
 func loadUnits(t *testing.T, rules string, units ...string) *Registry {
 	t.Helper()
 	src := "organisation: Region Test\n" + rules + "units:\n" + strings.Join(units, "")
-	r, err := Load(fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}, Dir, Options{Now: today})
+	r, err := Load(fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}, Dir, Options{Now: today, Rules: jonkoping})
 	if err != nil {
 		t.Fatalf("problems:\n%v\nin:\n%s", err, src)
 	}
@@ -68,11 +68,11 @@ func TestSwedishOrder(t *testing.T) {
 		t.Errorf("order of Public (-want +have):\n%s", d)
 	}
 	for _, tc := range []struct{ a, b string }{{"Zeta", "Åre"}, {"Åre", "Ängelholm"}, {"Ängelholm", "Ödeshög"}, {"alfa", "Alfa"}, {"Umeå", "Umeå C"}} {
-		if Compare(tc.a, tc.b) >= 0 || Compare(tc.b, tc.a) <= 0 {
-			t.Errorf("Compare(%q, %q) = %d, want %q first", tc.a, tc.b, Compare(tc.a, tc.b), tc.a)
+		if swedish.Compare(tc.a, tc.b) >= 0 || swedish.Compare(tc.b, tc.a) <= 0 {
+			t.Errorf("Compare(%q, %q) = %d, want %q first", tc.a, tc.b, swedish.Compare(tc.a, tc.b), tc.a)
 		}
 	}
-	if Compare("Åre", "Åre") != 0 {
+	if swedish.Compare("Åre", "Åre") != 0 {
 		t.Error("Compare of equal names is not 0")
 	}
 }
@@ -130,7 +130,7 @@ func TestSoonWindow(t *testing.T) {
 	src := "organisation: R\nunits:\n" + unitYAMLText("u", "U", "2023-02-23") // valid until 2027-02-23: three months left
 	fsys := fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}
 	for window, want := range map[int]Status{0: ExpiringSoon, 2: Valid, 3: ExpiringSoon, -1: Valid} {
-		r, err := Load(fsys, Dir, Options{Now: today, SoonWindow: window})
+		r, err := Load(fsys, Dir, Options{Now: today, SoonWindow: window, Rules: jonkoping})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -150,7 +150,7 @@ func TestQueries(t *testing.T) {
 			"  - {id: tv-fyra, name: Tandvården Fyra, kommun: Vännäs, kind: tandvård, certified: 2025-01-10}\n" +
 			"  - {id: tv-fem, name: Tandvården Fem, kommun: Ale, kind: tandvård, certified: 2025-01-10}\n")},
 	}
-	r, err := Load(files, Dir, Options{Now: today})
+	r, err := Load(files, Dir, Options{Now: today, Rules: jonkoping})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,15 +159,6 @@ func TestQueries(t *testing.T) {
 	}
 	if d := cmp.Diff([]string{"Vårdcentralen Två"}, names(r.Expired())); d != "" {
 		t.Errorf("Expired (-want +have):\n%s", d)
-	}
-	if d := cmp.Diff([]Count{{"Ale", 1}, {"Umeå", 1}, {"Vännäs", 1}, {"Åre", 1}}, r.Kommuner()); d != "" {
-		t.Errorf("Kommuner (-want +have):\n%s", d)
-	}
-	if d := cmp.Diff([]Count{{"tandvård", 2}, {"ungdomsmottagning", 1}, {"vårdcentral", 1}}, r.Kinds()); d != "" {
-		t.Errorf("Kinds (-want +have):\n%s", d)
-	}
-	if d := cmp.Diff([]Count{{"Region Ava", 2}, {"Region Öst", 2}}, r.Orgs()); d != "" {
-		t.Errorf("Orgs (-want +have):\n%s", d)
 	}
 	want := []Redirect{{"gamla-ett", "vc-ett", Dir + "/a.yaml"}, {"hc-ett", "vc-ett", Dir + "/a.yaml"}}
 	if d := cmp.Diff(want, r.Redirects()); d != "" {
@@ -183,8 +174,8 @@ func TestQueries(t *testing.T) {
 
 func TestRulesDefaults(t *testing.T) {
 	r := loadUnits(t, "", unitYAMLText("u", "U", "2024-01-10"))
-	if have, want := r.Organisations[0].Rules, (Rules{ValidityYears: 4, MinParticipation: 90, ManagerRequired: true}); have != want {
-		t.Errorf("rules %+v, want %+v", have, want)
+	if have, want := r.Organisations[0].Rules, jonkoping; have != want {
+		t.Errorf("rules %+v, want the site's %+v", have, want)
 	}
 	r = loadUnits(t, "rules:\n  validity_years: 3\n  min_participation: 92,5 %\n  manager_required: false\n", unitYAMLText("u", "U", "2024-01-10"))
 	if have, want := r.Organisations[0].Rules, (Rules{ValidityYears: 3, MinParticipation: 92.5, ManagerRequired: false}); have != want {
@@ -192,9 +183,27 @@ func TestRulesDefaults(t *testing.T) {
 	}
 }
 
+// TestNoRules: a region that states no rules gets certificates with no end
+// date, which never expire, and participation and manager are not checked.
+func TestNoRules(t *testing.T) {
+	src := "organisation: Region Test\nunits:\n" + unitYAMLText("u", "U", "2010-01-10",
+		"internal:", "  participation: 40", "  manager_took_part: false")
+	r, err := Load(fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}, Dir, Options{Now: today})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have := r.Organisations[0].Rules; have != (Rules{}) {
+		t.Errorf("rules %+v, want none", have)
+	}
+	u := r.Units[0]
+	if !u.ValidUntil().IsZero() || u.Status(today) != Valid || len(r.Expired()) != 0 {
+		t.Errorf("valid until %v, status %v; want no end date and valid", u.ValidUntil(), u.Status(today))
+	}
+}
+
 func TestKinds(t *testing.T) {
 	src := "organisation: R\nunits:\n  - {id: a, name: A, kommun: Umeå, kind: Skolhälsa, certified: 2024-01-10}\n  - {id: b, name: B, kommun: Umeå, kind: vårdcentral, certified: 2024-01-10}\n"
-	_, err := Load(fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}, Dir, Options{Now: today, Kinds: []string{"skolhälsa", "öppenvård"}})
+	_, err := Load(fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}, Dir, Options{Now: today, Rules: jonkoping, Kinds: []string{"skolhälsa", "öppenvård"}})
 	want := `content/verksamheter/a.yaml:4:42: "vårdcentral" is not a kind of care of this site (use one of: skolhälsa, öppenvård)` + "\n"
 	if have := messages(err); have != want {
 		t.Errorf("with the site's own kinds:\n%s\nwant\n%s", have, want)
@@ -211,7 +220,7 @@ func TestKommuner(t *testing.T) {
 			t.Errorf("%s twice", k)
 		}
 		seen[k] = true
-		if i > 0 && Compare(Kommuner[i-1], k) >= 0 {
+		if i > 0 && swedish.Compare(Kommuner[i-1], k) >= 0 {
 			t.Errorf("kommuner.txt is not in Swedish order at %s, %s", Kommuner[i-1], k)
 		}
 	}
@@ -232,7 +241,7 @@ func TestManyUnits(t *testing.T) {
 			i, i, kommuner[i%len(kommuner)], DefaultKinds[i%len(DefaultKinds)], 19+i%8, 1+i%28)
 	}
 	start := time.Now()
-	r, err := Load(fstest.MapFS{Dir + "/stor.yaml": {Data: []byte(b.String())}}, Dir, Options{Now: today})
+	r, err := Load(fstest.MapFS{Dir + "/stor.yaml": {Data: []byte(b.String())}}, Dir, Options{Now: today, Rules: jonkoping})
 	if err != nil {
 		t.Fatal(messages(err)[:200])
 	}
@@ -240,54 +249,14 @@ func TestManyUnits(t *testing.T) {
 	if len(r.Units) != 10000 || len(pub)+len(exp) != 10000 || len(pub) == 0 || len(exp) == 0 {
 		t.Errorf("%d units, %d public and %d expired; want 10 000 of both kinds", len(r.Units), len(pub), len(exp))
 	}
-	if len(r.Kommuner()) != 5 || len(r.Kinds()) != len(DefaultKinds) {
-		t.Errorf("%d kommuner and %d kinds, want 5 and %d", len(r.Kommuner()), len(r.Kinds()), len(DefaultKinds))
+	kommunSet, kinds := map[string]bool{}, map[string]bool{}
+	for _, u := range pub {
+		kommunSet[u.Kommun], kinds[u.Kind] = true, true
+	}
+	if len(kommunSet) != 5 || len(kinds) != len(DefaultKinds) {
+		t.Errorf("%d kommuner and %d kinds, want 5 and %d", len(kommunSet), len(kinds), len(DefaultKinds))
 	}
 	t.Logf("10 000 units loaded and sorted in %v", time.Since(start))
-}
-
-// TestSampleRegistries loads the site's own registries as the build does,
-// on the day the sample content was written for.
-func TestSampleRegistries(t *testing.T) {
-	r, err := Load(os.DirFS("../.."), Dir, Options{Now: today})
-	if err != nil {
-		t.Fatalf("the sample registries have problems:\n%v", err)
-	}
-	soon := 0
-	for _, u := range r.Public() {
-		if r.Status(u) == ExpiringSoon {
-			soon++
-		}
-	}
-	umea := 0
-	for _, c := range r.Kommuner() {
-		if c.Name == "Umeå" {
-			umea = c.N
-		}
-	}
-	have := map[string]int{
-		"units": len(r.Units), "organisations": len(r.Organisations), "expired": len(r.Expired()),
-		"expiring soon": soon, "redirects": len(r.Redirects()), "kinds": len(r.Kinds()),
-	}
-	want := map[string]int{
-		"units": 47, "organisations": 3, "expired": 4,
-		"expiring soon": 7, "redirects": 1, "kinds": len(DefaultKinds),
-	}
-	if d := cmp.Diff(want, have); d != "" {
-		t.Errorf("counts (-want +have):\n%s", d)
-	}
-	if umea < 5 {
-		t.Errorf("%d public units in Umeå, want several", umea)
-	}
-	for _, u := range r.Units {
-		in := InternalOf(u)
-		if in.Contact == "" || in.ContactEmail == "" || in.Participation == nil || in.ManagerTookPart == nil {
-			t.Errorf("%s:%d: %s has no filled-in internal block", u.Path, u.Line, u.ID)
-		}
-		if !strings.Contains(u.Website, ".example.se") || !strings.HasSuffix(in.ContactEmail, "@example.se") {
-			t.Errorf("%s:%d: %s has a website or e-mail address outside example.se", u.Path, u.Line, u.ID)
-		}
-	}
 }
 
 // TestInternalIsPrivate puts a sentinel in every internal field and looks
@@ -392,7 +361,7 @@ func FuzzLoad(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		fsys := fstest.MapFS{Dir + "/a.yaml": {Data: src}}
-		r, err := Load(fsys, Dir, Options{Now: today})
+		r, err := Load(fsys, Dir, Options{Now: today, Rules: jonkoping})
 		for _, e := range diag.Errors(err) {
 			if e.Path != Dir+"/a.yaml" || e.Line < 1 || e.Msg == "" {
 				t.Fatalf("a problem without a place or a message: %q", e.Error())

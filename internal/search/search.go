@@ -128,10 +128,8 @@ import (
 	"sort"
 	"strings"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-
 	"hbtq/internal/slug"
+	"hbtq/internal/swedish"
 )
 
 // Version is the index format version, the index's "v".
@@ -254,9 +252,8 @@ func (t *table) add(v Value) error {
 }
 
 func (t *table) sort() {
-	c := collate.New(language.Swedish)
 	sort.SliceStable(t.values, func(i, j int) bool {
-		if d := c.CompareString(t.values[i].Label, t.values[j].Label); d != 0 {
+		if d := swedish.Compare(t.values[i].Label, t.values[j].Label); d != 0 {
 			return d < 0
 		}
 		return t.values[i].Slug < t.values[j].Slug

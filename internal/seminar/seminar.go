@@ -7,6 +7,8 @@
 //
 //	registration: https://larportalen.example.se/kurs/123   # https only
 //	audience: Alla medarbetare i verksamheter som diplomeras, och nya medarbetare (catch up)
+//	next_dates: Nya datum kommer i januari.   # shown when no session is upcoming
+//	by_agreement: true            # dates are agreed with each group (sessions may then be left out)
 //	sessions:
 //	  - date: 2026-08-31          # required, YYYY-MM-DD
 //	    start: "10:00"            # required, 10:00 or 10.00
@@ -15,13 +17,16 @@
 //	  - date: 2026-09-12
 //	    start: "13:00"
 //	    end: "15:00"
-//	    place: Exempelgatan 1, Umeå
+//	    place: Regionhuset, sal 3 # the place's name
+//	    address: Exempelgatan 1, 903 25 Umeå   # and its address
 //	    note: Tolkning till teckenspråk finns.
-//	  - {date: 2026-09-26, start: "13:30", end: "15:30", online: true}
+//	    registration: https://larportalen.example.se/kurs/123/tillfalle/2   # this session's own
+//	    full: true                # fullbokad: shown, but without registration
+//	  - {date: 2026-09-26, start: "13:30", end: "15:30", online: true, cancelled: true}   # inställd
 //
-// The page's decoder (package content) reads sessions into []Session with
-// package yamldoc and passes them, the registration link and the positions
-// of the keys to [Check].
+// The page's decoder (package content) reads these keys into a [Front]
+// with package yamldoc and passes it, with the positions of the keys, to
+// [Check].
 //
 // # Rules
 //
@@ -38,8 +43,10 @@
 //   - a session that ends before it starts, or when it starts;
 //   - a session that is neither online nor at a place;
 //   - two sessions with the same date and start;
-//   - a registration link that is not a whole https:// address, or one on
-//     a page without sessions.
+//   - a registration link that is not a whole https:// address (the
+//     page's or a session's), or one on a page that is not a seminar;
+//   - a session that is both full and cancelled;
+//   - next_dates or by_agreement on a page that is not a seminar.
 //
 // On the last Sunday of October 02:00–03:00 happens twice; a time in that
 // hour means the first, in summer time.
@@ -76,6 +83,11 @@ type Session struct {
 	Place  string    `yaml:"place"`          // where it is held, if not (only) online
 	Note   string    `yaml:"note"`           // one line shown with the session
 
+	Address      string `yaml:"address"`      // the place's address
+	Registration string `yaml:"registration"` // this session's own registration link (https)
+	Full         bool   `yaml:"full"`         // fullbokad: no more places
+	Cancelled    bool   `yaml:"cancelled"`    // inställd: it will not take place
+
 	Pos  yamldoc.Pos            // where the session is written
 	Keys map[string]yamldoc.Pos // where each of its keys' values is
 }
@@ -83,25 +95,61 @@ type Session struct {
 // Occasion is a checked session with its start and end as instants in
 // Europe/Stockholm.
 type Occasion struct {
-	Start, End time.Time // in swedish.Location()
-	Online     bool
-	Place      string
-	Note       string
+	Start, End   time.Time // in swedish.Location()
+	Online       bool
+	Place        string
+	Address      string
+	Note         string
+	Registration string // the session's own link; "" for the seminar's
+	Full         bool
+	Cancelled    bool
+	Line         int // where the session is written
 }
+
+// Front is the seminar part of a page's front matter.
+type Front struct {
+	Sessions     []Session
+	HasSessions  bool   // the page has a sessions: key, even an empty one
+	Registration string // the seminar's registration link
+	ByAgreement  bool   // dates are agreed with each group
+	NextDates    string // shown when no session is upcoming
+}
+
+// IsSeminar reports whether the page is a seminar page: it has sessions:
+// or by_agreement: true.
+func (f Front) IsSeminar() bool { return f.HasSessions || f.ByAgreement }
 
 // Text returns the occasion as Swedish text: "31 augusti 2026, kl. 10.00–12.00".
 func (o Occasion) Text() string { return swedish.DateTimeRange(o.Start, o.End) }
 
-// Where returns where the occasion is, in Swedish: "Digitalt", the place,
-// or "Digitalt och på <place>".
+// Where returns where the occasion is, in Swedish: "Digitalt", the place
+// (with its address), or "Digitalt och på <place>".
 func (o Occasion) Where() string {
+	place := o.Place
+	switch {
+	case place != "" && o.Address != "":
+		place += ", " + o.Address
+	case place == "":
+		place = o.Address
+	}
 	if o.Online {
-		if o.Place != "" {
-			return "Digitalt och på " + o.Place
+		if place != "" {
+			return "Digitalt och på " + place
 		}
 		return "Digitalt"
 	}
-	return o.Place
+	return place
+}
+
+// Status returns "Inställt", "Fullbokat" or "".
+func (o Occasion) Status() string {
+	switch {
+	case o.Cancelled:
+		return "Inställt"
+	case o.Full:
+		return "Fullbokat"
+	}
+	return ""
 }
 
 // ID returns an id of the occasion that is stable across builds and unique
@@ -131,26 +179,32 @@ func parseClock(s string) (h, m int, err error) {
 // at gives the position of a front-matter key (for registration: and
 // sessions:); present reports whether the page has a sessions: key at all,
 // even an empty one.
-func Check(path string, sessions []Session, registration string, at func(key string) yamldoc.Pos, present bool) ([]Occasion, diag.List) {
+func Check(path string, f Front, at func(key string) yamldoc.Pos) ([]Occasion, diag.List) {
 	var errs diag.List
-	if !present {
+	sessions, registration := f.Sessions, f.Registration
+	if !f.IsSeminar() {
 		if registration != "" {
 			p := at("registration")
 			errs.Addf(path, p.Line, p.Col, "registration is given but the page has no sessions").WithHint("add sessions:, or remove registration:")
 		}
+		if f.NextDates != "" {
+			p := at("next_dates")
+			errs.Addf(path, p.Line, p.Col, "next_dates is given but the page has no sessions").WithHint("add sessions: or by_agreement: true, or remove next_dates:")
+		}
 		return nil, errs
 	}
-	if len(sessions) == 0 {
+	if len(sessions) == 0 && !f.ByAgreement {
 		p := at("sessions")
 		errs.Addf(path, p.Line, p.Col, "a seminar needs at least one session").
-			WithHint("add one under sessions:, like - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true}")
+			WithHint("add one under sessions:, like - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true}, or write by_agreement: true when dates are agreed with each group")
 	}
-	if registration != "" {
-		u, err := url.Parse(registration)
-		if err != nil || u.Scheme != "https" || u.Host == "" {
-			p := at("registration")
-			errs.Addf(path, p.Line, p.Col, "registration must be an https:// address, not %q", registration).WithHint("write the whole address of the registration page, starting with https://")
-		}
+	badLink := func(u string) bool {
+		pu, err := url.Parse(u)
+		return err != nil || pu.Scheme != "https" || pu.Host == ""
+	}
+	if registration != "" && badLink(registration) {
+		p := at("registration")
+		errs.Addf(path, p.Line, p.Col, "registration must be an https:// address, not %q", registration).WithHint("write the whole address of the registration page, starting with https://")
 	}
 	loc := swedish.Location()
 	var out []Occasion
@@ -176,8 +230,17 @@ func Check(path string, sessions []Session, registration string, at func(key str
 			l, c := keyAt("end")
 			errs.Addf(path, l, c, "end: %v", err2)
 		}
-		if !s.Online && s.Place == "" {
+		if !s.Online && s.Place == "" && s.Address == "" {
 			errs.Addf(path, s.Pos.Line, s.Pos.Col, "the session on %s is neither online nor at a place", day).WithHint("add online: true or place: …")
+		}
+		if s.Full && s.Cancelled {
+			l, c := keyAt("cancelled")
+			errs.Addf(path, l, c, "tillfället %s kan inte vara både fullbokat (full) och inställt (cancelled)", day).
+				WithHint("ta bort full: när tillfället är inställt")
+		}
+		if s.Registration != "" && badLink(s.Registration) {
+			l, c := keyAt("registration")
+			errs.Addf(path, l, c, "registration must be an https:// address, not %q", s.Registration).WithHint("write the whole address of the registration page, starting with https://")
 		}
 		if err1 != nil || err2 != nil || s.Start == "" || s.End == "" {
 			continue
@@ -211,7 +274,8 @@ func Check(path string, sessions []Session, registration string, at func(key str
 			continue
 		}
 		seen[id] = s
-		out = append(out, Occasion{Start: start, End: end, Online: s.Online, Place: s.Place, Note: s.Note})
+		out = append(out, Occasion{Start: start, End: end, Online: s.Online, Place: s.Place, Address: s.Address, Note: s.Note,
+			Registration: s.Registration, Full: s.Full, Cancelled: s.Cancelled, Line: s.Pos.Line})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start.Before(out[j].Start) })
 	return out, errs

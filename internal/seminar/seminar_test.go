@@ -19,6 +19,8 @@ type front struct {
 	Sessions     []Session `yaml:"sessions"`
 	Registration string    `yaml:"registration"`
 	Audience     string    `yaml:"audience"`
+	ByAgreement  bool      `yaml:"by_agreement"`
+	NextDates    string    `yaml:"next_dates"`
 	Keys         map[string]yamldoc.Pos
 }
 
@@ -34,7 +36,8 @@ func check(t *testing.T, src string) ([]Occasion, []string) {
 	var f front
 	d.Decode(n, &f)
 	_, present := f.Keys["sessions"]
-	occ, errs := Check(path, f.Sessions, f.Registration, func(k string) yamldoc.Pos { return f.Keys[k] }, present)
+	occ, errs := Check(path, Front{Sessions: f.Sessions, HasSessions: present, Registration: f.Registration, ByAgreement: f.ByAgreement, NextDates: f.NextDates},
+		func(k string) yamldoc.Pos { return f.Keys[k] })
 	errs = append(d.Errs, errs...)
 	var msgs []string
 	for _, e := range errs {
@@ -53,6 +56,14 @@ func TestCheck(t *testing.T) {
 		{"ok", ok, nil},
 		{"ok with a place and times with a full stop", "sessions:\n  - {date: 2026-08-31, start: 10.00, end: 12.00, place: Umeå}\n", nil},
 		{"not a seminar", "title: Om\n", nil},
+		{"by agreement, no dates", "by_agreement: true\nregistration: https://boka.example.se/\n", nil},
+		{"by agreement with an empty list", "by_agreement: true\nsessions: []\n", nil},
+		{"next dates without sessions", "next_dates: Nya datum kommer i januari.\n",
+			[]string{f + "1:13: next_dates is given but the page has no sessions (add sessions: or by_agreement: true, or remove next_dates:)"}},
+		{"full and cancelled", "sessions:\n  - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true, full: true, cancelled: true}\n",
+			[]string{f + "2:91: tillfället 2026-08-31 kan inte vara både fullbokat (full) och inställt (cancelled) (ta bort full: när tillfället är inställt)"}},
+		{"a session's registration over http", "sessions:\n  - date: 2026-08-31\n    start: \"10:00\"\n    end: \"12:00\"\n    address: Exempelgatan 1, Umeå\n    registration: http://boka.example.se/1\n",
+			[]string{f + "6:19: registration must be an https:// address, not \"http://boka.example.se/1\" (write the whole address of the registration page, starting with https://)"}},
 		{"end before start", "sessions:\n  - date: 2026-08-31\n    start: \"12:00\"\n    end: \"10:00\"\n    online: true\n",
 			[]string{f + "4:10: the session ends at 10:00, before it starts at 12:00 (write the end time after the start time, on the same day)"}},
 		{"end when it starts", "sessions:\n  - {date: 2026-08-31, start: \"10:00\", end: \"10.00\", online: true}\n",
@@ -64,9 +75,9 @@ func TestCheck(t *testing.T) {
 		{"2026-02-30", "sessions:\n  - {date: 2026-02-30, start: \"10:00\", end: \"12:00\", online: true}\n",
 			[]string{f + "2:12: date: 2026-02-30 is not a date in the calendar (month 1–12, and the day must exist in that month)"}},
 		{"no sessions", "sessions: []\n",
-			[]string{f + "1:11: a seminar needs at least one session (add one under sessions:, like - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true})"}},
+			[]string{f + "1:11: a seminar needs at least one session (add one under sessions:, like - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true}, or write by_agreement: true when dates are agreed with each group)"}},
 		{"sessions left empty", "sessions:\nregistration: https://example.se/a\n",
-			[]string{f + "1:10: a seminar needs at least one session (add one under sessions:, like - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true})"}},
+			[]string{f + "1:10: a seminar needs at least one session (add one under sessions:, like - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true}, or write by_agreement: true when dates are agreed with each group)"}},
 		{"registration not https", "registration: http://example.se/anmalan\n" + ok,
 			[]string{f + "1:15: registration must be an https:// address, not \"http://example.se/anmalan\" (write the whole address of the registration page, starting with https://)"}},
 		{"registration not an address", "registration: anmäl dig i lärportalen\n" + ok,
@@ -119,10 +130,10 @@ func TestDaylightSaving(t *testing.T) {
 		utc      string // start in UTC
 		duration time.Duration
 	}{
-		{"29 mars 2026, kl. 01.30–03.30", "2026-03-29T00:30:00Z", time.Hour},
+		{"29 mars 2026, kl. 1.30–3.30", "2026-03-29T00:30:00Z", time.Hour},
 		{"29 mars 2026, kl. 10.00–12.00", "2026-03-29T08:00:00Z", 2 * time.Hour},
 		{"24 oktober 2026, kl. 10.00–12.00", "2026-10-24T08:00:00Z", 2 * time.Hour},
-		{"25 oktober 2026, kl. 01.30–03.30", "2026-10-24T23:30:00Z", 3 * time.Hour},
+		{"25 oktober 2026, kl. 1.30–3.30", "2026-10-24T23:30:00Z", 3 * time.Hour},
 		{"25 oktober 2026, kl. 10.00–12.00", "2026-10-25T09:00:00Z", 2 * time.Hour},
 		{"26 oktober 2026, kl. 10.00–12.00", "2026-10-26T09:00:00Z", 2 * time.Hour},
 	} {
@@ -195,6 +206,22 @@ func TestUpcoming(t *testing.T) {
 	} {
 		if have := ids(Upcoming(o, tc.now)); !cmp.Equal(have, tc.want) {
 			t.Errorf("%s: have %v, want %v", tc.name, have, tc.want)
+		}
+	}
+}
+
+func TestWhereAndStatus(t *testing.T) {
+	for _, tc := range []struct {
+		o           Occasion
+		where, stat string
+	}{
+		{Occasion{Online: true}, "Digitalt", ""},
+		{Occasion{Place: "Regionhuset", Address: "Exempelgatan 1, Umeå", Full: true}, "Regionhuset, Exempelgatan 1, Umeå", "Fullbokat"},
+		{Occasion{Address: "Exempelgatan 1, Umeå", Cancelled: true}, "Exempelgatan 1, Umeå", "Inställt"},
+		{Occasion{Online: true, Place: "Regionhuset"}, "Digitalt och på Regionhuset", ""},
+	} {
+		if w, s := tc.o.Where(), tc.o.Status(); w != tc.where || s != tc.stat {
+			t.Errorf("%+v: %q, %q; want %q, %q", tc.o, w, s, tc.where, tc.stat)
 		}
 	}
 }

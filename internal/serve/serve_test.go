@@ -14,42 +14,8 @@ import (
 	"time"
 
 	"hbtq/internal/site"
+	"hbtq/internal/sitetest"
 )
-
-// newSite writes a small site root: the repository's settings, layouts and
-// static files, and the given pages.
-func newSite(t *testing.T, pages map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, p := range []string{"site.yaml", "layouts", "static"} {
-		copyTree(t, filepath.Join("../..", p), filepath.Join(dir, p))
-	}
-	for p, body := range pages {
-		writeFile(t, filepath.Join(dir, p), body)
-	}
-	return dir
-}
-
-func copyTree(t *testing.T, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
 
 func writeFile(t *testing.T, p, s string) {
 	t.Helper()
@@ -61,15 +27,30 @@ func writeFile(t *testing.T, p, s string) {
 	}
 }
 
-var basePages = map[string]string{
-	"content/_index.md": "---\ntitle: Start\n---\nVälkommen.\n",
-	"content/om.md":     "---\ntitle: Om\nmenu: main\n---\nFörsta versionen.\n",
+// baseSite is the fixture every test starts from.
+const baseSite = `-- content/_index.md --
+---
+title: Start
+---
+Välkommen.
+-- content/om.md --
+---
+title: Om
+menu: main
+---
+Första versionen.
+`
+
+// newSite writes the fixture baseSite into a new folder and returns it.
+func newSite(t *testing.T) string {
+	t.Helper()
+	return sitetest.Parse(t, baseSite).Dir(t)
 }
 
 func start(t *testing.T, dir string) *Server {
 	t.Helper()
 	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{
-		Root: os.DirFS(dir), Now: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC),
+		Root: os.DirFS(dir), Now: sitetest.Today,
 	}})
 	if err != nil {
 		t.Fatal(err)
@@ -127,7 +108,7 @@ func get(t *testing.T, url string) (int, string) {
 }
 
 func TestEditReloadsWithNewContent(t *testing.T) {
-	dir := newSite(t, basePages)
+	dir := newSite(t)
 	s := start(t, dir)
 	events := subscribe(t, s)
 	code, body := get(t, s.URL()+"om/")
@@ -153,7 +134,7 @@ func TestEditReloadsWithNewContent(t *testing.T) {
 }
 
 func TestErrorPageThenFix(t *testing.T) {
-	dir := newSite(t, basePages)
+	dir := newSite(t)
 	s := start(t, dir)
 	events := subscribe(t, s)
 	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nweight: tre\n---\nText\n")
@@ -176,7 +157,7 @@ func TestErrorPageThenFix(t *testing.T) {
 }
 
 func TestBodyErrorKeepsServedPage(t *testing.T) {
-	dir := newSite(t, basePages)
+	dir := newSite(t)
 	s := start(t, dir)
 	events := subscribe(t, s)
 	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n![](bild.png)\n")
@@ -193,7 +174,7 @@ func TestBodyErrorKeepsServedPage(t *testing.T) {
 }
 
 func TestRapidEditsGiveOneConsistentResult(t *testing.T) {
-	dir := newSite(t, basePages)
+	dir := newSite(t)
 	s := start(t, dir)
 	events := subscribe(t, s)
 	const n = 30
@@ -225,7 +206,7 @@ func TestRapidEditsGiveOneConsistentResult(t *testing.T) {
 }
 
 func TestAtomicSaveAndNewFolder(t *testing.T) {
-	dir := newSite(t, basePages)
+	dir := newSite(t)
 	s := start(t, dir)
 	events := subscribe(t, s)
 	// An editor's atomic save: write a temporary file, rename it over the page.
@@ -255,7 +236,7 @@ func TestAtomicSaveAndNewFolder(t *testing.T) {
 }
 
 func TestServesOnlyTheSite(t *testing.T) {
-	dir := newSite(t, basePages)
+	dir := newSite(t)
 	writeFile(t, filepath.Join(dir, "hemlig.txt"), "HEMLIGT")
 	s := start(t, dir)
 	addr := strings.TrimSuffix(strings.TrimPrefix(s.URL(), "http://"), "/")
@@ -308,7 +289,7 @@ func TestServesOnlyTheSite(t *testing.T) {
 
 func TestCloseLeavesNothingRunning(t *testing.T) {
 	before := runtime.NumGoroutine()
-	dir := newSite(t, basePages)
+	dir := newSite(t)
 	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{Root: os.DirFS(dir), Now: time.Now()}})
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,8 @@ import (
 
 	"hbtq/internal/cms"
 	"hbtq/internal/diag"
+	"hbtq/internal/programme"
+	"hbtq/internal/registry"
 	"hbtq/internal/search"
 	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
@@ -25,6 +27,21 @@ type Config struct {
 	Search       search.Settings `yaml:"search"`                // the directory search's synonyms (see package search)
 	CMS          CMS             `yaml:"cms"`                   // the editing tool at /admin/ (see package cms)
 
+	// The region's own words, rules, kinds of care, look and links; see
+	// package programme for each key and its checks.
+	Programme          programme.Name         `yaml:"programme"`           // hbtq or hbtqi
+	Rules              *registry.RuleSettings `yaml:"rules"`               // the default programme rules
+	Kinds              programme.Kinds        `yaml:"kinds"`               // the kinds of care
+	RegistrationButton string                 `yaml:"registration_button"` // a seminar's registration button
+	LogoFile           string                 `yaml:"logo"`                // an SVG in static/
+	Color              string                 `yaml:"color"`               // the brand colour, #rrggbb
+	FooterLinks        []programme.Link       `yaml:"footer_links"`        // links in the footer
+
+	// Set by the build from the keys above.
+	SiteRules registry.Rules     `yaml:"-"` // the rules: what a text may state
+	Logo      *programme.Logo    `yaml:"-"` // nil without a logo
+	Palette   *programme.Palette `yaml:"-"` // nil without a colour
+
 	Keys map[string]yamldoc.Pos
 }
 
@@ -36,6 +53,9 @@ type CMS struct {
 
 	Keys map[string]yamldoc.Pos
 }
+
+// Button returns the registration button's text.
+func (c *Config) Button() string { return programme.ButtonOr(c.RegistrationButton) }
 
 // Contact is the footer's contact line.
 type Contact struct {
@@ -79,6 +99,24 @@ func loadConfig(fsys fs.FS) (*Config, diag.List) {
 	if ph := cfg.Contact.Phone; ph != "" {
 		if _, err := swedish.ParsePhone(ph); err != nil {
 			dec.Errs.Addf(ConfigFile, 0, 0, "contact phone: %v", err).WithHint("write a Swedish number like 010-123 45 00")
+		}
+	}
+	programme.CheckName(cfg.Programme, cfg.Keys["programme"], &dec.Errs)
+	cfg.SiteRules = cfg.Rules.Apply(registry.Rules{}, ConfigFile, &dec.Errs)
+	if len(cfg.Kinds) == 0 {
+		cfg.Kinds = programme.DefaultKinds()
+	}
+	programme.CheckKinds(cfg.Kinds, &dec.Errs)
+	programme.CheckLinks(cfg.FooterLinks, &dec.Errs)
+	if cfg.LogoFile != "" {
+		if l, ok := programme.CheckLogo(fsys, cfg.LogoFile, cfg.Keys["logo"], &dec.Errs); ok {
+			cfg.Logo = &l
+		}
+	}
+	if cfg.Color != "" {
+		css, _ := fs.ReadFile(fsys, "layouts/assets/style.css")
+		if p, ok := programme.CheckColor(cfg.Color, cfg.Keys["color"], programme.BaseFromCSS(css), &dec.Errs); ok {
+			cfg.Palette = &p
 		}
 	}
 	return &cfg, dec.Errs

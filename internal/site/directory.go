@@ -29,9 +29,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-
 	"hbtq/internal/content"
 	"hbtq/internal/registry"
 	"hbtq/internal/search"
@@ -44,7 +41,7 @@ const DirectoryURL = "/verksamheter/"
 
 const (
 	directoryTitle       = "Diplomerade verksamheter"
-	directoryDescription = "Sök bland de verksamheter som är hbtq-diplomerade, per namn, ort, kommun eller typ av vård."
+	directoryDescription = "Sök bland de verksamheter som är %s, per namn, ort, kommun eller typ av vård."
 	directoryWeight      = 20
 	soonMonths           = 6 // a certificate that ends within this many months "går snart ut"
 )
@@ -64,13 +61,14 @@ type unitView struct {
 	Website     string
 	Link1177    string
 	Certified   time.Time // first certified
-	ValidUntil  time.Time
-	Status      string // "Giltig" or "Går snart ut"
+	ValidUntil  time.Time // zero when the rules set no validity
+	Status      string    // "Giltig" or "Går snart ut"
 	Soon        bool
 	History     []certEvent
 	FormerNames []string
 
-	ValidityYears int
+	ValidityYears int    // 0 when the rules set none: then no text states one
+	Certificate   string // "Hbtq-diplomerad", in the programme's word
 	DirectoryURL  string
 
 	kindSlug, kommunSlug, orgSlug string
@@ -146,7 +144,7 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 			Org:    search.Value{Slug: u.orgSlug, Label: u.Org},
 		}
 	}
-	idx, err := search.Build(entries, b.cfg.Search)
+	idx, err := search.Build(entries, b.searchSettings())
 	if err != nil {
 		return nil, err
 	}
@@ -173,7 +171,7 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 	} else {
 		b.addPage(&content.Page{
 			Path: source, URL: DirectoryURL, Section: true,
-			Front: content.Front{Title: directoryTitle, Description: directoryDescription, Menu: "main", Weight: directoryWeight, Layout: "directory"},
+			Front: content.Front{Title: directoryTitle, Description: fmt.Sprintf(directoryDescription, b.cfg.Programme.Diplomerade()), Menu: "main", Weight: directoryWeight, Layout: "directory"},
 			Data:  data,
 		})
 	}
@@ -181,7 +179,7 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 	for _, u := range units {
 		b.addPage(&content.Page{
 			Path: u.source, URL: u.URL,
-			Front: content.Front{Title: u.Name, Description: unitDescription(u), Layout: "unit"},
+			Front: content.Front{Title: u.Name, Description: b.unitDescription(u), Layout: "unit"},
 			Data:  u,
 		})
 	}
@@ -195,7 +193,7 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 		b.addPage(&content.Page{
 			Path: source, URL: f.URL,
 			Front: content.Front{Title: "Diplomerade verksamheter i " + f.Label, Layout: "units-by",
-				Description: fmt.Sprintf("Hbtq-diplomerade verksamheter i %s, per typ av vård.", f.Label)},
+				Description: fmt.Sprintf("%s verksamheter i %s, per typ av vård.", upperFirst(b.cfg.Programme.Diplomerade()), f.Label)},
 			Data: &unitsByData{By: "kommun", GroupBy: "typ", Label: f.Label, Lower: f.Label, Total: len(in), DirectoryURL: DirectoryURL,
 				Groups: groups(in, func(u *unitView) (string, string) { return u.kindSlug, u.Kind })},
 		})
@@ -210,12 +208,30 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 		b.addPage(&content.Page{
 			Path: source, URL: f.URL,
 			Front: content.Front{Title: "Diplomerade verksamheter: " + lowerFirst(f.Label), Layout: "units-by",
-				Description: fmt.Sprintf("Hbtq-diplomerade verksamheter av typen %s, per kommun.", lowerFirst(f.Label))},
+				Description: fmt.Sprintf("%s verksamheter av typen %s, per kommun.", upperFirst(b.cfg.Programme.Diplomerade()), lowerFirst(f.Label))},
 			Data: &unitsByData{By: "typ", GroupBy: "kommun", Label: f.Label, Lower: lowerFirst(f.Label), Total: len(in), DirectoryURL: DirectoryURL,
 				Groups: groups(in, func(u *unitView) (string, string) { return u.kommunSlug, u.Kommun })},
 		})
 	}
 	return d, nil
+}
+
+// searchSettings returns the search: block of site.yaml with the kinds'
+// synonyms added: each synonym of a kind finds the kind by its name and
+// its label.
+func (b *builder) searchSettings() search.Settings {
+	s := b.cfg.Search
+	s.Synonyms = slices.Clone(s.Synonyms)
+	for _, k := range b.cfg.Kinds {
+		for _, w := range k.Synonyms {
+			exp := []string{k.Name}
+			if k.Shown() != upperFirst(k.Name) {
+				exp = append(exp, k.Shown())
+			}
+			s.Synonyms = append(s.Synonyms, search.Synonym{Key: w, Expansion: exp})
+		}
+	}
+	return s
 }
 
 // write writes the search index under its fingerprinted name. The bytes
@@ -224,8 +240,8 @@ func (d *directory) write(b *builder) error {
 	return b.out.copyBytes(d.indexPath, d.source, d.index)
 }
 
-func unitDescription(u *unitView) string {
-	return fmt.Sprintf("%s i %s, hbtq-diplomerad sedan %d.", u.Kind, u.Kommun, u.Certified.Year())
+func (b *builder) unitDescription(u *unitView) string {
+	return fmt.Sprintf("%s i %s, %s sedan %d.", u.Kind, u.Kommun, b.cfg.Programme.Diplomerad(), u.Certified.Year())
 }
 
 // facets returns the values key gives the units, in the order of first
@@ -290,30 +306,17 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// swedishSorter returns a comparison of labels in Swedish dictionary order
-// (å, ä, ö after z), for one goroutine.
-func swedishSorter() func(a, b string) int {
-	c := collate.New(language.Swedish)
-	return func(a, b string) int {
-		if d := c.CompareString(a, b); d != 0 {
-			return d
-		}
-		return strings.Compare(a, b)
-	}
-}
-
 func sortFacets(fs []facet) {
-	cmp := swedishSorter()
-	slices.SortStableFunc(fs, func(a, b facet) int { return cmp(a.Label, b.Label) })
+	slices.SortStableFunc(fs, func(a, b facet) int { return swedish.Compare(a.Label, b.Label) })
 }
 
 func sortGroups(gs []unitGroup) {
-	cmp := swedishSorter()
-	slices.SortStableFunc(gs, func(a, b unitGroup) int { return cmp(a.Label, b.Label) })
+	slices.SortStableFunc(gs, func(a, b unitGroup) int { return swedish.Compare(a.Label, b.Label) })
 }
 
 func loadDirectory(b *builder) feature {
-	reg, err := registry.Load(b.opt.Root, registry.Dir, registry.Options{Now: b.opt.Now, SoonWindow: soonMonths})
+	reg, err := registry.Load(b.opt.Root, registry.Dir, registry.Options{
+		Now: b.opt.Now, SoonWindow: soonMonths, Kinds: b.cfg.Kinds.Names(), Rules: b.cfg.SiteRules})
 	if err != nil {
 		b.fail(err)
 		return nil
@@ -336,7 +339,7 @@ func loadDirectory(b *builder) feature {
 	views := make([]*unitView, len(public))
 	soon := 0
 	for i, u := range public {
-		views[i] = publicView(u, reg.Status(u))
+		views[i] = publicView(u, reg.Status(u), b.cfg)
 		if views[i].Soon {
 			soon++
 		}
@@ -359,16 +362,21 @@ func loadDirectory(b *builder) feature {
 }
 
 // publicView copies the public fields of u, and nothing else.
-func publicView(u *registry.Unit, st registry.Status) *unitView {
+func publicView(u *registry.Unit, st registry.Status, cfg *Config) *unitView {
+	kind := upperFirst(u.Kind)
+	if k, ok := cfg.Kinds.Find(u.Kind); ok {
+		kind = k.Shown()
+	}
 	v := &unitView{
 		ID: u.ID, URL: DirectoryURL + u.ID + "/",
-		Name: u.Name, Kind: upperFirst(u.Kind), Kommun: u.Kommun, Org: u.Org.Name,
+		Name: u.Name, Kind: kind, Kommun: u.Kommun, Org: u.Org.Name,
 		Address: u.Address, Website: u.Website, Link1177: u.URL1177,
 		Certified: u.Certified, ValidUntil: u.ValidUntil(),
 		Status: upperFirst(st.String()), Soon: st == registry.ExpiringSoon,
 		FormerNames:   u.FormerNames,
 		keywords:      u.Keywords,
 		ValidityYears: u.Org.Rules.ValidityYears,
+		Certificate:   upperFirst(cfg.Programme.Diplomerad()),
 		DirectoryURL:  DirectoryURL,
 		kindSlug:      slug.Make(u.Kind), kommunSlug: slug.Make(u.Kommun), orgSlug: slug.Make(u.Org.Name),
 		source: u.Path,

@@ -1,34 +1,24 @@
-package site
+package site_test
 
 import (
-	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"golang.org/x/tools/txtar"
 
 	"hbtq/internal/search"
+	"hbtq/internal/site"
+	"hbtq/internal/sitetest"
 )
 
-// buildDirectory builds testdata/directory/<name>.txtar and returns the
-// output folder, every file in it and the build's stats.
-func buildDirectorySite(t *testing.T, name string) (string, map[string]string, Stats) {
+// buildDirectorySite builds testdata/directory/<name>.txtar and returns
+// the output folder, every file in it and the build's stats.
+func buildDirectorySite(t *testing.T, name string) (string, map[string]string, site.Stats) {
 	t.Helper()
-	ar, err := txtar.ParseFile(filepath.Join("testdata/directory", name+".txtar"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(t.TempDir(), "public")
-	st, err := Build(context.Background(), Options{Root: siteFS(t, ar), Out: out, Now: now})
-	if err != nil {
-		t.Fatalf("build failed:\n%v", err)
-	}
-	return out, readTree(t, out), st
+	o := sitetest.Load(t, "testdata/directory/"+name+".txtar").Build(t)
+	return o.Dir, o.Files(), o.Stats
 }
 
 // directoryIndex returns the search index the directory page names.
@@ -207,7 +197,7 @@ func TestDirectorySwedishOrder(t *testing.T) {
 func TestDirectoryPage(t *testing.T) {
 	_, files, _ := buildDirectorySite(t, "site")
 	name, idx := directoryIndex(t, files)
-	if want := "/assets/" + fingerprint("verksamheter.json", idx); name != want {
+	if want := "/assets/" + site.Fingerprint("verksamheter.json", idx); name != want {
 		t.Errorf("the index is published as %s, but its content hashes to %s", name, want)
 	}
 	page := files["verksamheter/index.html"]
@@ -275,22 +265,7 @@ func TestDirectoryIndexMatchesSearch(t *testing.T) {
 // TestDirectoryIntroPage: content/verksamheter/_index.md becomes the
 // directory page, with its own title and text above the search.
 func TestDirectoryIntroPage(t *testing.T) {
-	ar, err := txtar.ParseFile("testdata/directory/site.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ar.Files = append(ar.Files, txtar.File{Name: "content/verksamheter/_index.md", Data: []byte("---\ntitle: Hitta en diplomerad verksamhet\nmenu: main\n---\nHär finns alla.\n")})
-	out := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(context.Background(), Options{Root: siteFS(t, ar), Out: out, Now: now}); err != nil {
-		t.Fatalf("build failed:\n%v", err)
-	}
-	data, err := os.ReadFile(filepath.Join(out, "verksamheter/index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{`<h1>Hitta en diplomerad verksamhet</h1>`, `<p>Här finns alla.</p>`, `id="dir-form"`, `<a href="/verksamheter/alfa/">`} {
-		if !strings.Contains(string(data), want) {
-			t.Errorf("the directory page does not contain %s", want)
-		}
-	}
+	s := sitetest.Load(t, "testdata/directory/site.txtar")
+	s.Write("content/verksamheter/_index.md", "---\ntitle: Hitta en diplomerad verksamhet\nmenu: main\n---\nHär finns alla.\n")
+	s.Build(t).Contains("verksamheter/index.html", `<h1>Hitta en diplomerad verksamhet</h1>`, `<p>Här finns alla.</p>`, `id="dir-form"`, `<a href="/verksamheter/alfa/">`)
 }

@@ -82,30 +82,6 @@ func fingerprint(name string, data []byte) string {
 	return name[:len(name)-len(ext)] + "." + hex.EncodeToString(sum[:4]) + ext
 }
 
-// swap replaces the folder out with the finished folder tmp. The old output
-// is moved aside first and removed only after tmp is in place, so a failure
-// in between leaves the old site where it was.
-func swap(tmp, out string) error {
-	old := ""
-	if _, err := os.Stat(out); err == nil {
-		old = out + ".old"
-		os.RemoveAll(old)
-		if err := os.Rename(out, old); err != nil {
-			return fmt.Errorf("cannot move the old %s aside: %v", out, err)
-		}
-	}
-	if err := os.Rename(tmp, out); err != nil {
-		if old != "" {
-			os.Rename(old, out)
-		}
-		return fmt.Errorf("cannot put the new site in place at %s: %v", out, err)
-	}
-	if old != "" {
-		os.RemoveAll(old)
-	}
-	return nil
-}
-
 // copyBytes stores data at p without minifying it again.
 func (o *output) copyBytes(p, src string, data []byte) error {
 	o.mu.Lock()

@@ -12,7 +12,9 @@
 //
 // Build loads everything, collects every problem from every file, and only
 // when there are none writes the site into a new folder beside the output
-// folder and swaps it in. A failed build leaves the published folder
+// folder and swaps it in (package publish: the output may only be a folder
+// the builder wrote, or an empty or missing one; it is never missing, even
+// when the build is killed). A failed build leaves the published folder
 // exactly as it was. Two builds of the same input with the same Now give
 // byte-identical output: nothing depends on the clock, map order or the
 // order in which pages finish.
@@ -22,6 +24,7 @@
 //	<url>/index.html     every page, minified
 //	404.html             the not-found page (layout 404)
 //	assets/<name>.<hash>.<ext>  CSS and JavaScript from layouts/assets, fingerprinted
+//	assets/brand.<hash>.css     the colours made from color: in site.yaml, when set
 //	sitemap.xml          every published page, with lastmod where known
 //	robots.txt           allows all and names the sitemap
 //	_redirects           Netlify redirects: each alias to its page (301)
@@ -37,9 +40,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
-	"os"
 	"path"
-	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -51,13 +52,15 @@ import (
 	"hbtq/internal/diag"
 	"hbtq/internal/document"
 	"hbtq/internal/markdown"
+	"hbtq/internal/publish"
 	"hbtq/internal/render"
+	"hbtq/internal/swedish"
 )
 
 // Options control one build.
 type Options struct {
-	Root    fs.FS     // the site root
-	Out     string    // the output folder on disk, e.g. public
+	Root    fs.FS     // the site root; when it has a Dir() string method (a folder on disk), the output may not lie in its sources
+	Out     string    // the output folder on disk, e.g. public: see package publish for what it may be
 	BaseURL string    // overrides base_url in site.yaml when set
 	Drafts  bool      // include pages with draft: true
 	Now     time.Time // the day the build treats as today
@@ -78,17 +81,7 @@ type Stats struct {
 
 // String returns the one-line summary the command prints.
 func (s Stats) String() string {
-	return fmt.Sprintf("built %d pages, %d files, %s in %s", s.Pages, s.Files, sizeString(s.Bytes), s.Duration.Round(time.Millisecond))
-}
-
-func sizeString(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.0f kB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
+	return fmt.Sprintf("built %d pages, %d files, %s in %s", s.Pages, s.Files, swedish.Bytes(s.Bytes), s.Duration.Round(time.Millisecond))
 }
 
 // Page is what a layout sees as .Page.
@@ -187,26 +180,25 @@ func Source(root fs.FS) diag.Source {
 
 func (b *builder) run(ctx context.Context) (Stats, error) {
 	var stats Stats
+	root := ""
+	if d, ok := b.opt.Root.(interface{ Dir() string }); ok {
+		root = d.Dir()
+	}
+	if err := publish.Check(b.opt.Out, root); err != nil {
+		return stats, err
+	}
 	if err := b.load(); err != nil {
 		return stats, err
 	}
-	parent := filepath.Dir(filepath.Clean(b.opt.Out))
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return stats, err
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(b.opt.Out)+".tmp-")
+	f, err := publish.Begin(b.opt.Out, root)
 	if err != nil {
 		return stats, err
 	}
-	tmp = filepath.Clean(tmp) // MkdirTemp(".", …) gives "./…"
-	defer os.RemoveAll(tmp)   // after a successful swap it no longer exists
-	if err := b.generate(ctx, &output{dir: tmp, min: newMinifier(), files: map[string]string{}}); err != nil {
+	defer f.Abort() // after a successful Commit it does nothing
+	if err := b.generate(ctx, &output{dir: f.Dir(), min: newMinifier(), files: map[string]string{}}); err != nil {
 		return stats, err
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return stats, err
-	}
-	if err := swap(tmp, b.opt.Out); err != nil {
+	if err := f.Commit(ctx); err != nil {
 		return stats, err
 	}
 	return b.stats(), nil
@@ -224,6 +216,7 @@ func (b *builder) stats() Stats {
 // load reads and checks every source: settings, layouts, pages and the
 // features' files. It returns every problem found.
 func (b *builder) load() error {
+	b.checkLinks()
 	cfg, errs := loadConfig(b.opt.Root)
 	b.fail(errs.Err())
 	if cfg == nil {
@@ -263,7 +256,7 @@ func (b *builder) load() error {
 		b.checkLayouts()
 	}
 	content.Tree(b.pages)
-	b.md = markdown.New(content.URLFor, markdown.WithFiles(b.staticFiles()))
+	b.md = markdown.New(content.URLFor)
 	if len(b.errs) > 0 {
 		// Report the Markdown problems of the pages that could be read too,
 		// so that one run shows everything.
@@ -274,6 +267,19 @@ func (b *builder) load() error {
 		return b.errs.Err()
 	}
 	return nil
+}
+
+// checkLinks reports every symbolic link among the site's files: the root
+// follows none (see package rootfs), so each one would quietly be missing.
+func (b *builder) checkLinks() {
+	r, ok := b.opt.Root.(interface{ Links(...string) []string })
+	if !ok {
+		return
+	}
+	for _, l := range r.Links(ConfigFile, content.Dir, render.Dir, "static") {
+		b.fail(diag.Errorf(l, 0, 0, "är en symbolisk länk; bygget läser och publicerar inga symboliska länkar").
+			WithHint("lägg en kopia av filen här i stället för länken"))
+	}
 }
 
 // generate writes the whole site to out.
@@ -384,6 +390,14 @@ func (b *builder) writeAssets() error {
 			errs.Add(err)
 		}
 		b.assets[name] = "/" + p
+	}
+	if pal := b.cfg.Palette; pal != nil {
+		// The brand colour reaches the pages as a stylesheet of its own, so
+		// that no page needs an inline style (the CSP forbids them).
+		data := pal.CSS()
+		p := "assets/" + fingerprint("brand.css", data)
+		errs.Add(b.out.copyBytes(p, ConfigFile, data))
+		b.assets["brand.css"] = "/" + p
 	}
 	return errs.Err()
 }
@@ -511,19 +525,6 @@ func (b *builder) writeNotFound() error {
 		return err
 	}
 	return b.out.write("404.html", render.Dir+"/404.html", buf.Bytes())
-}
-
-// staticFiles returns a test of whether an address ("/dokument/a b.pdf",
-// not percent-encoded) is a file of static/.
-func (b *builder) staticFiles() func(string) bool {
-	files := map[string]bool{}
-	fs.WalkDir(b.opt.Root, "static", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			files[strings.TrimPrefix(p, "static")] = true
-		}
-		return nil
-	})
-	return func(addr string) bool { return files[addr] }
 }
 
 // copyStatic publishes static/ as it is.

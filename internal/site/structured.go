@@ -53,17 +53,24 @@ type SessionView struct {
 	Start, End  time.Time
 	StartISO    string // 2026-08-31T10:00:00+02:00, for <time datetime> and the script
 	EndISO      string
-	Date        string // 31 augusti 2026
+	Date        string // tis 26 jan 2027, as webbriktlinjer write dates in lists and tables
 	ISODate     string // 2026-08-31
-	TimeText    string // kl. 10.00–12.00
+	TimeText    string // kl. 8.30–11.30
+	Status      string // "Inställt", "Fullbokat" or ""
+	// RegistrationURL is the session's own registration link, when it has
+	// one and is neither full nor cancelled.
+	RegistrationURL string
 }
 
 // SeminarView is a seminar page's data.
 type SeminarView struct {
 	Upcoming     []SessionView
-	Registration string
+	Registration string // the seminar's registration link, shown even when no session is upcoming
 	Audience     string
 	CalendarURL  string // all upcoming sessions of the seminar
+	ByAgreement  bool   // dates are agreed with each group
+	NextDates    string // the page's next_dates: shown when no session is upcoming
+	Past         bool   // the seminar had sessions and all have passed
 	published    time.Time
 }
 
@@ -103,13 +110,30 @@ func loadStructured(b *builder) feature {
 		if !p.Seminar {
 			continue
 		}
-		sv := &SeminarView{Registration: p.Front.Registration, Audience: p.Front.Audience, CalendarURL: p.URL + "kalender.ics", published: p.Front.Date}
+		sv := &SeminarView{Registration: p.Front.Registration, Audience: p.Front.Audience, CalendarURL: p.URL + "kalender.ics", published: p.Front.Date,
+			ByAgreement: p.Front.ByAgreement, NextDates: p.Front.NextDates}
 		for _, o := range seminar.Upcoming(p.Occasions, now) {
-			sv.Upcoming = append(sv.Upcoming, SessionView{
+			v := SessionView{
 				Occasion: o, Seminar: p.Front.Title, SeminarURL: p.URL, CalendarURL: p.URL + o.ID() + ".ics",
 				Start: o.Start, End: o.End, StartISO: o.Start.Format(time.RFC3339), EndISO: o.End.Format(time.RFC3339),
-				Date: swedish.Date(o.Start), ISODate: swedish.ISODate(o.Start), TimeText: swedish.TimeRange(o.Start, o.End),
-			})
+				Date: swedish.ShortDate(o.Start), ISODate: swedish.ISODate(o.Start), TimeText: swedish.TimeRange(o.Start, o.End),
+				Status: o.Status(),
+			}
+			if !o.Full && !o.Cancelled {
+				v.RegistrationURL = o.Registration
+			}
+			sv.Upcoming = append(sv.Upcoming, v)
+		}
+		if len(p.Occasions) > 0 && len(sv.Upcoming) == 0 {
+			// Keep the page's registration or contact route, and tell the
+			// programme team that it needs new dates.
+			sv.Past = true
+			line, _ := p.Pos("sessions")
+			todo := "lägg till nya datum, eller skriv i next_dates: när nya datum kommer"
+			if sv.NextDates != "" {
+				todo = fmt.Sprintf("sidan visar %q", sv.NextDates)
+			}
+			b.note(fmt.Sprintf("seminariet %q har inga kommande tillfällen; %s — %s:%d", p.Front.Title, todo, p.Path, line))
 		}
 		st.seminars[p] = sv
 		st.upcoming = append(st.upcoming, sv.Upcoming...)
@@ -156,10 +180,11 @@ func (f *structuredFeature) write(b *builder) error {
 				Start:   s.Start,
 				End:     s.End,
 				Summary: p.Front.Title,
-				Description: strings.TrimSpace(strings.Join([]string{p.Front.Description, s.Note,
-					registrationText(sv.Registration)}, "\n")),
-				Location: s.Where(),
-				URL:      b.base + p.URL,
+				Description: strings.TrimSpace(strings.Join([]string{s.Status, p.Front.Description, s.Note,
+					registrationText(s, sv.Registration)}, "\n")),
+				Location:  s.Where(),
+				URL:       b.base + p.URL,
+				Cancelled: s.Cancelled,
 			}
 			cal.Events = append(cal.Events, ev)
 			one := cal
@@ -171,8 +196,15 @@ func (f *structuredFeature) write(b *builder) error {
 	return errs.Err()
 }
 
-func registrationText(u string) string {
+// registrationText is the line of a session's calendar event about
+// registration: its own link, else the seminar's; none when it is full
+// or cancelled.
+func registrationText(s SessionView, seminarLink string) string {
+	u := s.RegistrationURL
 	if u == "" {
+		u = seminarLink
+	}
+	if u == "" || s.Full || s.Cancelled {
 		return ""
 	}
 	return fmt.Sprintf("Anmälan: %s", u)

@@ -106,6 +106,14 @@ contact:
   name: Hbtq-diplomering, Region Test
   email: hbtq@test.example.se
   phone: 010-123 45 00
+rules:
+  validity_years: 4
+  min_participation: 90
+  manager_required: true
+registration_button: Anmäl dig i lärportalen
+footer_links:
+  - text: Tillgänglighetsredogörelse
+    url: /tillganglighet/
 `
 
 // Theme lists what the kit takes from the repository: folders and files,
@@ -333,6 +341,12 @@ type Output struct {
 	Stats site.Stats // what the build reported
 
 	t testing.TB
+}
+
+// Open returns the output folder dir, built some other way (by the build
+// command, or site.Build with options of the test's own).
+func Open(t testing.TB, dir string) *Output {
+	return &Output{Dir: dir, t: t}
 }
 
 // Has reports whether the output has the file name (a slash path like

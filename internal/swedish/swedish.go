@@ -1,6 +1,7 @@
 // Package swedish formats dates, times, numbers, sizes and phone numbers the
 // way Swedish public sites write them, following the Swedish government's
-// web guidelines and Språkrådet's recommendations.
+// web guidelines and Språkrådet's recommendations, and sorts text in Swedish
+// alphabetical order.
 //
 // # Formats
 //
@@ -28,6 +29,12 @@
 // YAML as midnight UTC stays the same day. The time zone database is
 // embedded (time/tzdata), so this works on any machine; [Location] returns
 // Europe/Stockholm.
+//
+// # Order
+//
+// [Compare] is the site's one Swedish alphabetical order (… X, Y, Z, Å, Ä,
+// Ö), safe for concurrent use; [Key] gives sort keys in the same order for
+// sorting many values. Every list that is sorted by name uses them.
 //
 // # Phone numbers
 //
@@ -89,8 +96,27 @@ func Date(t time.Time) string {
 // ISODate returns the calendar date of t, in t's location, as "2026-08-31".
 func ISODate(t time.Time) string { return t.Format("2006-01-02") }
 
-// Time returns the time of day of t in Stockholm as "10.00".
-func Time(t time.Time) string { return t.In(stockholm).Format("15.04") }
+// Time returns the time of day of t in Stockholm as "10.00" or "8.30":
+// the hour without a leading zero, as webbriktlinjer write it, except
+// just after midnight ("00.30").
+func Time(t time.Time) string {
+	t = t.In(stockholm)
+	if t.Hour() == 0 {
+		return t.Format("15.04")
+	}
+	return strconv.Itoa(t.Hour()) + t.Format(".04")
+}
+
+var (
+	shortDays   = [...]string{"sön", "mån", "tis", "ons", "tors", "fre", "lör"}
+	shortMonths = [...]string{"jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"}
+)
+
+// ShortDate returns the day of t, in t's location, with its weekday and
+// month abbreviated as in tables and lists of dates: "tis 26 jan 2027".
+func ShortDate(t time.Time) string {
+	return shortDays[t.Weekday()] + " " + strconv.Itoa(t.Day()) + " " + shortMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
 
 // TimeRange returns the times of day of start and end in Stockholm as
 // "kl. 10.00–12.00".

@@ -18,7 +18,8 @@ import (
 	"hbtq/internal/search"
 )
 
-// The unit directory's journeys (issue 3): search, filters, the address as
+// The unit directory's journeys (issue 3) on the fixture site
+// testdata/journeys.txtar: search, filters, the address as
 // state, back and reload, without JavaScript, by keyboard, and axe with a
 // search and a filter set.
 
@@ -120,7 +121,7 @@ func unitPages(s *served) []string {
 // TestDirectorySearch types "umea": the Umeå units are listed, the live
 // region reads the new count, and the address follows.
 func TestDirectorySearch(t *testing.T) {
-	s := sampleSite(t)
+	s := fixtureSite(t, "journeys")
 	ctx := browser(t, 1280)
 	start := openDirectory(t, ctx, s.url, "")
 	if start.ListShow {
@@ -132,7 +133,7 @@ func TestDirectorySearch(t *testing.T) {
 	// The units the page lists under Umeå without the script.
 	umea := eval[[]string](t, ctx, `[...document.querySelectorAll("#kommun-umea + ul a")].map(a => a.getAttribute("href"))`)
 	if len(umea) == 0 {
-		t.Fatal("the sample registry has no unit in Umeå under #kommun-umea")
+		t.Fatal("the fixture has no unit in Umeå under #kommun-umea")
 	}
 	if err := chromedp.Do(ctx, chromedp.SendKeys("#dir-q", "umea")); err != nil {
 		t.Fatal(err)
@@ -191,7 +192,7 @@ func TestDirectorySearch(t *testing.T) {
 // TestDirectoryFilters: a filter narrows the list, the address carries the
 // state, reloading keeps it and the back button restores the state before.
 func TestDirectoryFilters(t *testing.T) {
-	s := sampleSite(t)
+	s := fixtureSite(t, "journeys")
 	ctx := browser(t, 1280)
 	all := openDirectory(t, ctx, s.url, "?q=umea")
 	if all.Query != "umea" {
@@ -268,7 +269,7 @@ func TestDirectoryFilters(t *testing.T) {
 // sitemap is a link on /verksamheter/, and the form that needs the script
 // is not shown.
 func TestDirectoryWithoutScript(t *testing.T) {
-	s := sampleSite(t)
+	s := fixtureSite(t, "journeys")
 	ctx := browser(t, 1280)
 	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		_, err := cdp.Call(ctx, tg, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
@@ -332,7 +333,7 @@ func TestDirectoryWithoutScript(t *testing.T) {
 // TestDirectoryKeyboard: the search field, the filters and the results are
 // reached by Tab, each with a visible focus style.
 func TestDirectoryKeyboard(t *testing.T) {
-	s := sampleSite(t)
+	s := fixtureSite(t, "journeys")
 	for _, width := range []int{1280, 320} {
 		ctx := browser(t, width)
 		openDirectory(t, ctx, s.url, "?q=umea")
@@ -389,7 +390,7 @@ func TestDirectoryKeyboard(t *testing.T) {
 // TestDirectoryAxe runs axe on the directory with a search typed and a
 // filter set, wide and at 320 px, and on a unit page and a kommun page.
 func TestDirectoryAxe(t *testing.T) {
-	s := sampleSite(t)
+	s := fixtureSite(t, "journeys")
 	for _, width := range []int{1280, 320} {
 		ctx := browser(t, width)
 		openDirectory(t, ctx, s.url, "")
@@ -430,7 +431,7 @@ func jsString(s string) string {
 // TestDirectoryFold: the script folds a query exactly as the index was
 // folded at build time (package search), or words would not match.
 func TestDirectoryFold(t *testing.T) {
-	s := sampleSite(t)
+	s := fixtureSite(t, "journeys")
 	ctx := browser(t, 1280)
 	openDirectory(t, ctx, s.url, "")
 	in := []string{"Umeå", "MALMÖ", "Vårdcentral Östra, Umeå", "  --Hej--  ", "Café Noël", "Ærø Straße ẞ", "Zürich",

@@ -279,49 +279,15 @@ func TestHTMLValid(t *testing.T) {
 	t.Logf("the Nu Html Checker checked %d files (HTML, CSS, SVG): %d errors", files, len(errs))
 }
 
-// copyTree copies the file or folder src to dst.
-func copyTree(t *testing.T, dst, src string) {
-	t.Helper()
-	info, err := os.Stat(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if info.IsDir() {
-		err = os.CopyFS(dst, os.DirFS(src))
-	} else {
-		var data []byte
-		if data, err = os.ReadFile(src); err == nil {
-			err = os.WriteFile(dst, data, 0o644)
-		}
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
-// TestGateCanFail builds a site with the repository's layouts and a page
-// with known faults (testdata/broken: an image without alt text, a heading
-// that skips levels, light grey text, a duplicate id, a link without focus
-// style, a keyboard trap, a tracking pixel from another host), and checks
-// that the gate's messages name the page and each fault, and nothing on the
+// TestGateCanFail builds a fixture site with a page with known faults
+// (testdata/broken.txtar: an image without alt text, a heading that skips
+// levels, light grey text, a duplicate id, a link without focus style, a
+// keyboard trap, a tracking pixel from another host), and checks that the
+// gate's messages name the page and each fault, and nothing on the
 // site's start page.
 func TestGateCanFail(t *testing.T) {
-	need(t)
-	root := t.TempDir()
-	copyTree(t, filepath.Join(root, "site.yaml"), "../../site.yaml")
-	copyTree(t, filepath.Join(root, "layouts"), "../../layouts")
-	copyTree(t, filepath.Join(root, "static"), "../../static")
-	if err := os.CopyFS(root, os.DirFS("testdata/broken")); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(t.TempDir(), "public")
-	if _, err := buildSite(root, out); err != nil {
-		t.Fatalf("the broken fixture does not build:\n%v", err)
-	}
-	srv, err := serve(out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := fixtureSite(t, "broken")
+	out := srv.dir
 
 	// axe: the broken page, then the start page, which has no fault.
 	ctx := browser(t, 1280)
@@ -387,8 +353,9 @@ func TestGateCanFail(t *testing.T) {
 	t.Logf("the Nu Html Checker on the broken site:\n%s", strings.Join(vnuMsgs, "\n"))
 }
 
-// TestScreenshots writes full-page screenshots of the start page, the
-// directory, the first unit page and the seminars, 375 and 1280 px wide,
+// TestScreenshots writes full-page screenshots of the start page, and of
+// the directory, the first unit page and the seminars when the sitemap has
+// them, 375 and 1280 px wide,
 // to test/artifacts/screenshots for a person to look at.
 func TestScreenshots(t *testing.T) {
 	s := sampleSite(t)
@@ -396,15 +363,18 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	pages := [][2]string{{"start", "/"}, {"verksamheter", "/verksamheter/"}}
-	for _, u := range s.urls {
-		rest, ok := strings.CutPrefix(s.path(u), "/verksamheter/")
-		if ok && strings.Count(rest, "/") == 1 && rest != "" {
-			pages = append(pages, [2]string{"verksamhet", s.path(u)})
-			break
+	// The start page, then the first of each kind that the sitemap has.
+	pages := [][2]string{{"start", "/"}}
+	for _, kind := range []struct{ name, prefix string }{{"verksamheter", "/verksamheter/"}, {"verksamhet", "/verksamheter/*/"}, {"seminarier", "/seminarier/"}} {
+		for _, u := range s.urls {
+			p := s.path(u)
+			rest, ok := strings.CutPrefix(p, "/verksamheter/")
+			if p == kind.prefix || kind.name == "verksamhet" && ok && rest != "" && strings.Count(rest, "/") == 1 && !strings.HasPrefix(rest, "kommun/") && !strings.HasPrefix(rest, "typ/") {
+				pages = append(pages, [2]string{kind.name, p})
+				break
+			}
 		}
 	}
-	pages = append(pages, [2]string{"seminarier", "/seminarier/"})
 	for _, width := range []int{375, 1280} {
 		ctx := browser(t, width)
 		for _, p := range pages {

@@ -12,7 +12,12 @@
 //
 //   - sampleSite(t) builds the repository's site once (today is 2026-11-23)
 //     and serves it; its urls are every <loc> of sitemap.xml on the test
-//     server. serve(dir) serves any built folder the same way.
+//     server. Tests on it hold for any site: they pick pages from the
+//     sitemap and assert nothing of what the site says.
+//   - fixtureSite(t, name) builds testdata/<name>.txtar once with package
+//     sitetest (the theme and the kit's settings under the archive's
+//     files) and serves it: for a journey that needs known units, pages
+//     or sessions. serve(dir) serves any built folder the same way.
 //   - browser(t, width) opens a tab width×900 px in a browser context of its
 //     own (no cookies, storage or cache shared with other tests) of the one
 //     Chromium all tests share. When the test ends it fails the test for
@@ -41,6 +46,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -50,6 +56,10 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"hbtq/internal/chromium"
+	"hbtq/internal/site"
+	"hbtq/internal/sitetest"
 )
 
 const installHint = "apt-get install -y chromium default-jre-headless && (cd test/browser && npm ci)"
@@ -63,20 +73,13 @@ const (
 )
 
 // tools returns the browser to run and what is missing to run the gate.
-func tools() (chromium string, missing []string) {
-	chromium = os.Getenv("CHROMIUM")
-	if chromium == "" {
-		for _, c := range []string{"/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"} {
-			if p, err := exec.LookPath(c); err == nil {
-				chromium = p
-				break
-			}
-		}
-	}
-	if chromium == "" {
+func tools() (path string, missing []string) {
+	path, err := chromium.Find()
+	if err != nil {
 		missing = append(missing, "chromium")
-	} else if _, err := exec.LookPath(chromium); err != nil {
-		missing = append(missing, "chromium ("+chromium+")")
+		if c := os.Getenv("CHROMIUM"); c != "" {
+			missing[0] = "chromium (" + c + ")"
+		}
 	}
 	if _, err := exec.LookPath("java"); err != nil {
 		missing = append(missing, "java")
@@ -86,22 +89,46 @@ func tools() (chromium string, missing []string) {
 			missing = append(missing, "test/browser/"+f)
 		}
 	}
-	return chromium, missing
+	return path, missing
 }
 
+var (
+	skippedMu sync.Mutex
+	skipped   []string // the tests skipped for want of a tool
+	lacking   []string // what they lacked
+)
+
 // need skips the test, or fails it under CI, when a tool is missing, and
-// returns the browser to run.
+// returns the browser to run. TestMain lists the skipped tests at the end.
 func need(t *testing.T) string {
 	t.Helper()
-	chromium, missing := tools()
+	path, missing := tools()
 	if len(missing) > 0 {
 		msg := fmt.Sprintf("the browser gate needs %s; install with: %s", strings.Join(missing, ", "), installHint)
 		if os.Getenv("CI") != "" {
 			t.Fatal(msg)
 		}
+		skippedMu.Lock()
+		if !slices.Contains(skipped, t.Name()) {
+			skipped = append(skipped, t.Name())
+		}
+		lacking = missing
+		skippedMu.Unlock()
 		t.Skip(msg)
 	}
-	return chromium
+	return path
+}
+
+// skipReport is the list of skipped tests, with the command that installs
+// what they need, or "" when none was skipped.
+func skipReport() string {
+	skippedMu.Lock()
+	defer skippedMu.Unlock()
+	if len(skipped) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("test/browser: %d browser tests skipped (%s): they need %s.\nInstall what they need with:\n    %s\n",
+		len(skipped), strings.Join(skipped, ", "), strings.Join(lacking, ", "), installHint)
 }
 
 // A served site.
@@ -137,6 +164,49 @@ func sampleSite(t *testing.T) *served {
 		t.Fatal(sampleErr)
 	}
 	return sample
+}
+
+var (
+	fixturesMu sync.Mutex
+	fixtures   = map[string]*fixture{}
+)
+
+type fixture struct {
+	once sync.Once
+	srv  *served
+	err  error
+}
+
+// fixtureSite builds the fixture site testdata/<name>.txtar once, with
+// package sitetest, and serves it.
+func fixtureSite(t *testing.T, name string) *served {
+	t.Helper()
+	need(t)
+	fixturesMu.Lock()
+	f := fixtures[name]
+	if f == nil {
+		f = &fixture{}
+		fixtures[name] = f
+	}
+	fixturesMu.Unlock()
+	f.once.Do(func() {
+		// Built outside t.TempDir: the site is served to every test.
+		dir, err := os.MkdirTemp("", "hbtq-fixture-")
+		if err != nil {
+			f.err = err
+			return
+		}
+		out := filepath.Join(dir, "public")
+		if _, err := site.Build(context.Background(), sitetest.Load(t, "testdata/"+name+".txtar").Options(out)); err != nil {
+			f.err = fmt.Errorf("the fixture %s does not build:\n%v", name, err)
+			return
+		}
+		f.srv, f.err = serve(out)
+	})
+	if f.err != nil {
+		t.Fatal(f.err)
+	}
+	return f.srv
 }
 
 // serve serves the built folder dir on 127.0.0.1 like Netlify, until the
@@ -189,7 +259,6 @@ var (
 	allocCtx    context.Context // the browser; tabs are made from it
 	allocCancel context.CancelFunc
 	allocErr    error
-	profileDir  string
 )
 
 // tabState is what the gate records of one tab.
@@ -222,29 +291,9 @@ const cspReport = `document.addEventListener("securitypolicyviolation", e =>
 // in the shared headless Chromium.
 func browser(t *testing.T, width int) context.Context {
 	t.Helper()
-	chromium := need(t)
+	path := need(t)
 	allocOnce.Do(func() {
-		profileDir, allocErr = os.MkdirTemp("", "hbtq-chromium-")
-		if allocErr != nil {
-			return
-		}
-		opts := append(chromedp.DefaultExecAllocatorOptions[:],
-			chromedp.ExecPath(chromium),
-			chromedp.Flag("headless", true),
-			chromedp.NoSandbox,
-			chromedp.DisableGPU,
-			chromedp.Flag("disable-quic", true),
-			chromedp.NoFirstRun,
-			chromedp.Flag("disable-background-networking", true),
-			chromedp.Flag("disable-component-update", true),
-			chromedp.Flag("disable-sync", true),
-			chromedp.UserDataDir(profileDir),
-		)
-		actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
-		bctx, bcancel := chromedp.NewContext(actx)
-		allocCtx = bctx
-		allocCancel = func() { bcancel(); acancel() }
-		allocErr = chromedp.Do(bctx) // start the browser
+		allocCtx, allocCancel, allocErr = chromium.Start(context.Background(), path)
 	})
 	if allocErr != nil {
 		t.Fatalf("chromium does not start: %v", allocErr)
@@ -411,17 +460,29 @@ func (s *served) path(u string) string {
 	return strings.TrimPrefix(u, s.url)
 }
 
-// TestMain stops the browser and removes the built site when the tests are done.
+// TestMain stops the browser and removes the built sites when the tests
+// are done, and lists the tests skipped for want of a tool with the command
+// that installs it. go test ./... shows a passing package's output only
+// with -v, so the list also goes to the terminal, if there is one.
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if allocCancel != nil {
 		allocCancel()
 	}
-	if profileDir != "" {
-		os.RemoveAll(profileDir)
-	}
 	if sample != nil {
 		os.RemoveAll(filepath.Dir(sample.dir))
+	}
+	for _, f := range fixtures {
+		if f.srv != nil {
+			os.RemoveAll(filepath.Dir(f.srv.dir))
+		}
+	}
+	if r := skipReport(); r != "" {
+		fmt.Print(r)
+		if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
+			fmt.Fprint(tty, r)
+			tty.Close()
+		}
 	}
 	os.Exit(code)
 }

@@ -10,13 +10,12 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"testing/fstest"
-	"time"
 
 	"github.com/BurntSushi/toml"
 	"github.com/rhysd/actionlint"
 
 	"hbtq/internal/site"
+	"hbtq/internal/sitetest"
 )
 
 const root = "../.."
@@ -95,37 +94,17 @@ func parseHeaders(t *testing.T, data []byte) map[string]map[string]string {
 	return rules
 }
 
+// buildMinimal builds a fixture site of one page, with drafts or without
+// (as a deploy preview or production does).
 func buildMinimal(t *testing.T, drafts bool) string {
 	t.Helper()
-	m := fstest.MapFS{}
-	for _, dir := range []string{"layouts", "layouts/partials", "layouts/assets"} {
-		entries, err := os.ReadDir(filepath.Join(root, dir))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range entries {
-			if e.IsDir() {
-				continue
-			}
-			data, err := os.ReadFile(filepath.Join(root, dir, e.Name()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			m[dir+"/"+e.Name()] = &fstest.MapFile{Data: data}
-		}
-	}
-	cfg, err := os.ReadFile(filepath.Join(root, "site.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m["site.yaml"] = &fstest.MapFile{Data: cfg}
-	m["content/_index.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Start\n---\nHej\n")}
-	out := filepath.Join(t.TempDir(), "public")
-	opt := site.Options{Root: m, Out: out, Drafts: drafts, Now: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
+	s := sitetest.Parse(t, "-- content/_index.md --\n---\ntitle: Start\n---\nHej\n")
+	opt := s.Options(filepath.Join(t.TempDir(), "public"))
+	opt.Drafts = drafts
 	if _, err := site.Build(context.Background(), opt); err != nil {
 		t.Fatal(err)
 	}
-	return out
+	return opt.Out
 }
 
 func TestHeaders(t *testing.T) {

@@ -1,0 +1,103 @@
+package programme
+
+import (
+	"strings"
+
+	"hbtq/internal/diag"
+	"hbtq/internal/slug"
+	"hbtq/internal/yamldoc"
+)
+
+// Kind is one kind of care (typ av vård) of the site.
+type Kind struct {
+	Name     string   `yaml:"name,required"` // as the registries write it: "vårdcentral"
+	Label    string   `yaml:"label"`         // as shown: "Vårdcentral"; see [Kind.Shown]
+	Synonyms []string `yaml:"synonyms"`      // more words the search finds it by
+	Pos      yamldoc.Pos
+	Keys     map[string]yamldoc.Pos
+}
+
+// Shown returns the label, or the name with a capital when there is none.
+func (k Kind) Shown() string {
+	if k.Label != "" {
+		return k.Label
+	}
+	return UpperFirst(k.Name)
+}
+
+// DefaultKinds are the kinds of care of a site whose site.yaml names none.
+func DefaultKinds() []Kind {
+	names := []string{
+		"vårdcentral", "ungdomsmottagning", "barnmorskemottagning", "psykiatri", "tandvård",
+		"sjukhusavdelning", "specialistmottagning", "elevhälsa", "äldreomsorg", "habilitering",
+		"rehabilitering", "administration",
+	}
+	out := make([]Kind, len(names))
+	for i, n := range names {
+		out[i] = Kind{Name: n}
+	}
+	return out
+}
+
+// Kinds is the site's list of kinds of care.
+type Kinds []Kind
+
+// Names returns the names, as the registries write them.
+func (ks Kinds) Names() []string {
+	out := make([]string, len(ks))
+	for i, k := range ks {
+		out[i] = k.Name
+	}
+	return out
+}
+
+// Find returns the kind named name (case does not matter).
+func (ks Kinds) Find(name string) (Kind, bool) {
+	for _, k := range ks {
+		if strings.EqualFold(k.Name, strings.TrimSpace(name)) {
+			return k, true
+		}
+	}
+	return Kind{}, false
+}
+
+// CheckKinds reports kinds named twice, names that are not lowercase text,
+// and two kinds that would get the same address.
+func CheckKinds(ks Kinds, errs *diag.List) {
+	seen := map[string]Kind{}
+	slugs := map[string]Kind{}
+	for _, k := range ks {
+		if k.Name == "" {
+			continue // reported as empty
+		}
+		p := k.Keys["name"]
+		low := strings.ToLower(strings.TrimSpace(k.Name))
+		if low != k.Name {
+			errs.Addf(File, p.Line, p.Col, "typen av vård %q ska skrivas med små bokstäver", k.Name).
+				WithHint("skriv name: %s och sätt stor bokstav i label:", low)
+		}
+		if prev, ok := seen[low]; ok {
+			errs.Addf(File, p.Line, p.Col, "typen av vård %q finns redan på rad %d", k.Name, prev.Keys["name"].Line).
+				WithHint("ta bort den ena")
+			continue
+		}
+		seen[low] = k
+		s := slug.Make(k.Name)
+		if s == "" {
+			errs.Addf(File, p.Line, p.Col, "typen av vård %q har inga bokstäver", k.Name).WithHint("skriv ett namn som studenthälsa")
+			continue
+		}
+		if prev, ok := slugs[s]; ok {
+			errs.Addf(File, p.Line, p.Col, "typen av vård %q får samma adress som %q på rad %d (/verksamheter/typ/%s/)", k.Name, prev.Name, prev.Keys["name"].Line, s).
+				WithHint("välj ett namn som skiljer sig med fler än å, ä, ö eller skiljetecken")
+			continue
+		}
+		slugs[s] = k
+		for _, syn := range k.Synonyms {
+			if strings.TrimSpace(syn) == "" {
+				sp := k.Keys["synonyms"]
+				errs.Addf(File, sp.Line, sp.Col, "ett av synonymerna till %q är tomt", k.Name).WithHint("ta bort det tomma ordet")
+			}
+		}
+	}
+}

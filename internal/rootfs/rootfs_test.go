@@ -1,0 +1,90 @@
+package rootfs
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+// root makes a site root with links inside and out, and a secret outside it.
+func root(t *testing.T) string {
+	t.Helper()
+	tmp := t.TempDir()
+	secret := filepath.Join(tmp, "hemligt.txt")
+	os.WriteFile(secret, []byte("hemligt"), 0o644)
+	dir := filepath.Join(tmp, "site")
+	for p, s := range map[string]string{
+		"site.yaml": "title: x\n", "content/a.md": "a", "content/verksamheter/r.yaml": "internal: x",
+		"static/ok.txt": "ok",
+	} {
+		full := filepath.Join(dir, p)
+		os.MkdirAll(filepath.Dir(full), 0o755)
+		os.WriteFile(full, []byte(s), 0o644)
+	}
+	for link, target := range map[string]string{
+		"static/passwd":       "/etc/passwd",
+		"static/secret.txt":   secret,
+		"static/register.txt": "../content/verksamheter/r.yaml",
+		"static/ut":           tmp,
+		"content/b.md":        "a.md",
+		"content/.#a.md":      "someone@host.123",
+	} {
+		if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestLinksAreHidden(t *testing.T) {
+	f := New(root(t))
+	for _, name := range []string{"static/passwd", "static/secret.txt", "static/register.txt", "static/ut", "static/ut/hemligt.txt", "content/b.md"} {
+		if _, err := f.Open(name); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("Open(%s) = %v, want it hidden", name, err)
+		}
+		if _, err := fs.ReadFile(f, name); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("ReadFile(%s) = %v, want it hidden", name, err)
+		}
+		if _, err := fs.Stat(f, name); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("Stat(%s) = %v, want it hidden", name, err)
+		}
+	}
+	// Walking the root finds the files and no link.
+	var seen []string
+	fs.WalkDir(f, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			t.Error(err)
+		}
+		if !d.IsDir() {
+			seen = append(seen, p)
+		}
+		return nil
+	})
+	want := []string{"content/a.md", "content/verksamheter/r.yaml", "site.yaml", "static/ok.txt"}
+	if !slices.Equal(seen, want) {
+		t.Errorf("walk found %v, want %v", seen, want)
+	}
+	// Through an open folder too.
+	d, _ := f.Open("static")
+	entries, _ := d.(fs.ReadDirFile).ReadDir(1)
+	if len(entries) != 1 || entries[0].Name() != "ok.txt" {
+		t.Errorf("ReadDir(1) of static = %v, want ok.txt", entries)
+	}
+	d.Close()
+	if err := fstest.TestFS(f, "site.yaml", "content/a.md", "static/ok.txt"); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestLinks(t *testing.T) {
+	f := New(root(t))
+	have := f.Links("site.yaml", "content", "layouts", "static")
+	want := []string{"content/b.md", "static/passwd", "static/register.txt", "static/secret.txt", "static/ut"}
+	if !slices.Equal(have, want) {
+		t.Errorf("Links = %v, want %v", have, want)
+	}
+}

@@ -1,0 +1,119 @@
+// Package content holds the repository's own site (site.yaml, content/,
+// layouts/, static/) to the rules that hold for any site: it builds today
+// as the publish workflow would, twice the same, and the content rules of
+// check find no problem. Nothing here knows what the site says: no count,
+// title, date or page of it is asserted, so a communicator's edit breaks
+// this test only when the site itself is broken, and then the failure is
+// the build's or check's own message at file:line:col.
+//
+// Engine tests never read the repository's content; they build fixture
+// sites with package sitetest.
+package content
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+	_ "time/tzdata"
+
+	"github.com/google/go-cmp/cmp"
+
+	"hbtq/internal/check"
+	"hbtq/internal/diag"
+	"hbtq/internal/site"
+	"hbtq/internal/sitetest"
+)
+
+// today is today in Stockholm, as the build command takes it.
+func today(t *testing.T) time.Time {
+	t.Helper()
+	loc, err := time.LoadLocation("Europe/Stockholm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	y, m, d := time.Now().In(loc).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// repo returns the repository's root.
+func repo(t *testing.T) string {
+	t.Helper()
+	root, err := sitetest.RepoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+// build builds the site at root into a new folder and returns its files.
+func build(t *testing.T, root string, now time.Time) map[string]string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := site.Build(context.Background(), site.Options{Root: os.DirFS(root), Out: out, Now: now}); err != nil {
+		var b bytes.Buffer
+		diag.Format(&b, err, site.Source(os.DirFS(root)))
+		t.Fatalf("the site does not build:\n%s", b.String())
+	}
+	return sitetest.Open(t, out).Files()
+}
+
+// checkSite runs the content rules of check over the site at root.
+func checkSite(t *testing.T, root string, now time.Time) {
+	t.Helper()
+	r, err := site.Inspect(context.Background(), site.Options{Root: os.DirFS(root), Now: now})
+	if err != nil {
+		t.Fatalf("the site does not build:\n%v", err)
+	}
+	defer r.Close()
+	if _, err := check.Run(context.Background(), r, check.Options{}); err != nil {
+		var b bytes.Buffer
+		diag.Format(&b, err, site.Source(os.DirFS(root)))
+		t.Errorf("the content rules find problems:\n%s", b.String())
+	}
+}
+
+// TestBuilds: the site builds today, and two builds are byte-identical.
+func TestBuilds(t *testing.T) {
+	root, now := repo(t), today(t)
+	a, b := build(t, root, now), build(t, root, now)
+	if d := cmp.Diff(a, b); d != "" {
+		t.Errorf("two builds differ (-first +second):\n%s", d)
+	}
+}
+
+// TestContentRules: check finds no problem in the site today.
+func TestContentRules(t *testing.T) {
+	checkSite(t, repo(t), today(t))
+}
+
+// TestWeekOfEdits copies the site into a new folder, makes a week of
+// ordinary edits there (see Week), and holds the result to the same rules:
+// no Go code or golden file has to change for a communicator's week.
+func TestWeekOfEdits(t *testing.T) {
+	root := t.TempDir()
+	for _, p := range []string{"content", "layouts", "static"} {
+		if err := os.CopyFS(filepath.Join(root, p), os.DirFS(filepath.Join(repo(t), p))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile(filepath.Join(repo(t), site.ConfigFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, site.ConfigFile), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	now := today(t)
+	done, err := Week(root, now)
+	for _, d := range done {
+		t.Log(d)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	build(t, root, now)
+	checkSite(t, root, now)
+}
