@@ -203,8 +203,9 @@ func TestDirectoryPage(t *testing.T) {
 	page := files["verksamheter/index.html"]
 	for _, want := range []string{
 		`<h1>Diplomerade verksamheter</h1>`,
-		`<form class="dir-form" id="dir-form" method="get" action="/verksamheter/" role="search"`,
-		`<label class="dir-search__label" for="dir-q">Sök verksamhet eller ort</label>`,
+		`<form class="dir-form needs-js" id="dir-form" method="get" action="/verksamheter/" role="search"`,
+		`<label class="dir-search__label" for="dir-q">Sök verksamhet, ort eller typ av vård</label>`,
+		`<noscript><link rel="stylesheet" href="/assets/noscript.`,
 		`<input class="dir-search__input" type="search" id="dir-q" name="q"`,
 		`<legend class="visually-hidden">Kommun</legend>`,
 		`<input type="checkbox" id="f-kommun-umea" name="kommun" value="umea"><label for="f-kommun-umea">Umeå <span class="dir-count">(<span data-count>2</span>)</span></label>`,

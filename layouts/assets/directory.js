@@ -1,7 +1,7 @@
 // The unit directory's search: progressive enhancement of /verksamheter/.
 //
-// Without this script the page lists every unit grouped by kommun. With it,
-// the search form (hidden in the HTML) is shown, the search index named by
+// Without this script the page lists every unit grouped by kommun, and a
+// stylesheet in <noscript> hides the search form and the filters. With it, the search index named by
 // the form's data-index is fetched (its format is documented in package
 // internal/search), and the grouped list is replaced by a result list that
 // follows the search field and the filters as they change. The state lives
@@ -314,29 +314,46 @@ export function filter(d, st) {
 
 const nf = new Intl.NumberFormat("sv-SE");
 
-function statusText(n, all, total) {
-  if (all) return n === 1 ? "1 diplomerad verksamhet" : nf.format(n) + " diplomerade verksamheter";
-  if (n === 0) return "Inga träffar";
-  return n === 1 ? "1 träff" : nf.format(n) + " träffar";
+// list joins labels the Swedish way: "Umeå, Vännäs och Lycksele".
+function list(labels, last) {
+  if (labels.length < 2) return labels.join("");
+  return labels.slice(0, -1).join(", ") + " " + last + " " + labels[labels.length - 1];
+}
+
+// statusText says how many units are found and what is filtered:
+// "16 träffar i Umeå", "3 träffar inom tandvård i Umeå och Vännäs".
+export function statusText(n, none, chosen) {
+  if (none) return n === 1 ? "1 diplomerad verksamhet" : nf.format(n) + " diplomerade verksamheter";
+  let s = n === 0 ? "Inga träffar" : n === 1 ? "1 träff" : nf.format(n) + " träffar";
+  const [kommun, kind, org] = chosen;
+  if (kind.length) s += " inom " + list(kind.map((l) => l.toLowerCase()), "eller");
+  if (kommun.length) s += " i " + list(kommun, "och");
+  if (org.length) s += " hos " + list(org, "och");
+  return s;
 }
 
 function init(form) {
   const $ = (id) => document.getElementById(id);
   const input = $("dir-q");
   const status = $("dir-status");
+  const filters = $("dir-filters");
   const results = $("dir-results");
-  const list = $("dir-list");
+  const list_ = $("dir-list");
   const empty = $("dir-empty");
+  const suggestP = $("dir-suggest");
+  const suggestB = $("dir-suggest-button");
   const more = $("dir-more");
   const all = $("dir-all");
-  const boxes = [...form.querySelectorAll("input[type=checkbox]")];
+  const boxes = [...filters.querySelectorAll("input[type=checkbox]")];
   const countOf = new Map(boxes.map((b) => [b, b.parentElement.querySelector("[data-count]")]));
+  const labelOf = new Map(boxes.map((b) => [b, b.parentElement.querySelector("label").firstChild.textContent.trim()]));
 
-  const groups = [...form.querySelectorAll("details[data-group]")];
+  const groups = [...filters.querySelectorAll("details[data-group]")];
   let data = null;
   let hits = [];
   let counts = null;
   let shown = 0;
+  let suggested = "";
   let announceTimer = 0;
   let urlTimer = 0;
 
@@ -352,13 +369,23 @@ function init(form) {
     const s = p.toString();
     return location.pathname + (s ? "?" + s : "");
   };
+  // summarise writes, in each filter's summary, how many of its options
+  // are chosen: "Kommun (1 vald)".
+  const summarise = () => {
+    for (const d of groups) {
+      const n = boxes.filter((b) => b.checked && b.name === d.dataset.group).length;
+      const text = n === 0 ? "" : n === 1 ? " (1 vald)" : " (" + n + " valda)";
+      const el = d.querySelector("[data-chosen]");
+      if (el.textContent !== text) el.textContent = text;
+    }
+  };
   const apply = () => {
     const p = new URLSearchParams(location.search);
     input.value = p.get("q") || "";
     for (const b of boxes) b.checked = p.getAll(b.name).includes(b.value);
-    for (const d of groups) {
-      if (boxes.some((b) => b.checked && b.name === d.dataset.group)) d.open = true;
-    }
+    // Filters stay closed: their summaries say what is chosen, and opening
+    // them would move the results as the page loads.
+    summarise();
   };
 
   // One list item per unit, made when first shown and kept.
@@ -390,15 +417,16 @@ function init(form) {
     const add = [];
     for (let i = shown; i < end; i++) add.push(item(hits[i]));
     shown = end;
-    if (replace) list.replaceChildren(...add);
-    else list.append(...add);
+    if (replace) list_.replaceChildren(...add);
+    else list_.append(...add);
     more.hidden = shown >= hits.length;
     if (!more.hidden) more.textContent = "Visa fler (" + nf.format(hits.length - shown) + " till)";
   };
   const announce = (st, now) => {
     clearTimeout(announceTimer);
     const none = !st.q.trim() && GROUPS.every((g) => !st[g].length);
-    const text = statusText(hits.length, none, data.units.length);
+    const chosen = GROUPS.map((g) => boxes.filter((b) => b.name === g && b.checked).map((b) => labelOf.get(b)));
+    const text = statusText(hits.length, none, chosen);
     const set = () => {
       if (status.textContent !== text) status.textContent = text;
     };
@@ -415,20 +443,29 @@ function init(form) {
     shown = 0;
     showMore(PAGE, true);
     empty.hidden = hits.length > 0;
+    suggested = r.suggested;
+    suggestP.hidden = !r.suggestion;
+    if (suggestB.textContent !== r.suggestion) suggestB.textContent = r.suggestion;
     for (const d of groups) if (d.open) showCounts(d);
+    summarise();
     announce(st, now);
     return st;
   };
-  // showCounts writes the counts of one filter; a closed one is brought up
-  // to date when it is opened.
+  // showCounts writes the counts of one filter, and disables the options
+  // that would find nothing; a closed filter is brought up to date when it
+  // is opened.
   const showCounts = (d) => {
     const j = GROUPS.indexOf(d.dataset.group);
     for (const b of boxes) {
       if (b.name !== d.dataset.group) continue;
       const i = data.slugs[j].get(b.value);
       const c = countOf.get(b);
-      const n = i === undefined ? "0" : nf.format(counts[j][i]);
+      const k = i === undefined ? 0 : counts[j][i];
+      const n = nf.format(k);
       if (c && c.textContent !== n) c.textContent = n;
+      // Never the focused box: focus would be lost.
+      const off = k === 0 && !b.checked && b !== document.activeElement;
+      if (b.disabled !== off) b.disabled = off;
     }
   };
   const remember = (push) => {
@@ -438,16 +475,21 @@ function init(form) {
     if (push) history.pushState(null, "", url);
     else urlTimer = setTimeout(() => history.replaceState(null, "", address(read())), 300);
   };
+  // On a phone with the keyboard open, bring the field to the top so that
+  // the count and the first results are seen under it while typing.
+  const small = () => innerHeight < 600 && innerWidth < 700;
 
   apply();
-  form.hidden = false;
 
+  input.addEventListener("focus", () => {
+    if (small()) form.scrollIntoView({ block: "start" });
+  });
   input.addEventListener("input", () => {
     if (!data) return;
     render(false);
     remember(false);
   });
-  form.addEventListener("change", (e) => {
+  filters.addEventListener("change", (e) => {
     if (!data || e.target.type !== "checkbox") return;
     render(true);
     remember(true);
@@ -466,11 +508,17 @@ function init(form) {
     remember(true);
     input.focus();
   });
+  suggestB.addEventListener("click", () => {
+    input.value = suggested;
+    render(true);
+    remember(true);
+    input.focus();
+  });
   for (const d of groups) d.addEventListener("toggle", () => d.open && counts && showCounts(d));
   more.addEventListener("click", () => {
     const first = shown;
     showMore(PAGE);
-    const a = list.children[first] && list.children[first].querySelector("a");
+    const a = list_.children[first] && list_.children[first].querySelector("a");
     if (a) a.focus();
   });
   addEventListener("popstate", () => {
@@ -493,6 +541,7 @@ function init(form) {
     })
     .catch(() => {
       form.hidden = true;
+      filters.hidden = true;
       status.textContent = "Sökningen kunde inte laddas. Alla verksamheter finns i listan nedan.";
     });
 }

@@ -62,7 +62,7 @@ type dirState struct {
 
 const readDir = `(() => ({
   Query: document.getElementById("dir-q").value,
-  Checked: [...document.querySelectorAll("#dir-form input[type=checkbox]:checked")].map(b => b.name + "=" + b.value),
+  Checked: [...document.querySelectorAll("#dir-filters input[type=checkbox]:checked")].map(b => b.name + "=" + b.value),
   Status: document.getElementById("dir-status").textContent,
   Hits: [...document.querySelectorAll("#dir-list li")].map(li => li.textContent),
   Links: [...document.querySelectorAll("#dir-list a")].map(a => a.getAttribute("href")),
@@ -206,12 +206,12 @@ func TestDirectoryFilters(t *testing.T) {
 	// The counts are brought up to date on the details' toggle event, which
 	// comes after the click: wait for them to cover the results.
 	waitFor(t, ctx, "the kind counts to cover the results", fmt.Sprintf(
-		`[...document.querySelectorAll("#dir-form input[name=kind]")].reduce((s, b) => s + +b.parentElement.querySelector("[data-count]").textContent, 0) === %d`, len(all.Hits)))
+		`[...document.querySelectorAll("#dir-filters input[name=kind]")].reduce((s, b) => s + +b.parentElement.querySelector("[data-count]").textContent, 0) === %d`, len(all.Hits)))
 	type option struct {
 		ID, Value string
 		Count     int
 	}
-	opts := eval[[]option](t, ctx, `[...document.querySelectorAll("#dir-form input[name=kind]")].map(b => ({ID: b.id, Value: b.value, Count: +b.parentElement.querySelector("[data-count]").textContent}))`)
+	opts := eval[[]option](t, ctx, `[...document.querySelectorAll("#dir-filters input[name=kind]")].map(b => ({ID: b.id, Value: b.value, Count: +b.parentElement.querySelector("[data-count]").textContent}))`)
 	var pick option
 	sum := 0
 	for _, o := range opts {
@@ -237,8 +237,8 @@ func TestDirectoryFilters(t *testing.T) {
 	if d.Search != want {
 		t.Errorf("the address's query is %q, want %q", d.Search, want)
 	}
-	if d.Status != statusFor(pick.Count) {
-		t.Errorf("the live region reads %q, want %q", d.Status, statusFor(pick.Count))
+	if !strings.HasPrefix(d.Status, statusFor(pick.Count)+" inom ") {
+		t.Errorf("the live region reads %q, want %q and the kind", d.Status, statusFor(pick.Count))
 	}
 
 	// Reload keeps the state.
@@ -255,7 +255,7 @@ func TestDirectoryFilters(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.NavigateBack()); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, ctx, "the state before the filter", `location.search === "?q=umea" && !document.querySelector("#dir-form input:checked")`)
+	waitFor(t, ctx, "the state before the filter", `location.search === "?q=umea" && !document.querySelector("#dir-filters input:checked")`)
 	b := directory(t, ctx)
 	if len(b.Hits) != len(all.Hits) || b.Query != "umea" {
 		t.Errorf("after back: query %q, %d results; want umea, %d", b.Query, len(b.Hits), len(all.Hits))
@@ -397,7 +397,7 @@ func TestDirectoryAxe(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.SendKeys("#dir-q", "vard")); err != nil {
 			t.Fatal(err)
 		}
-		if err := chromedp.Do(ctx, chromedp.Click(`details[data-group=kommun] summary`), chromedp.Click(`#dir-form input[name=kommun]`)); err != nil {
+		if err := chromedp.Do(ctx, chromedp.Click(`details[data-group=kommun] summary`), chromedp.Click(`#dir-filters input[name=kommun]`)); err != nil {
 			t.Fatal(err)
 		}
 		waitFor(t, ctx, "the state in the address", `location.search.includes("kommun=") && location.search.includes("q=vard")`)

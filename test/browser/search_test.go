@@ -1,0 +1,201 @@
+package browser
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"hbtq/internal/site"
+	"hbtq/internal/sitetest"
+)
+
+// The search of issue 13 on a fixture site (testdata/search.txtar: the
+// relevance suite's 35 units and a few pages): the phone layout while
+// typing, layout shift on load, filter summaries and the status, options
+// without hits, suggestions, and axe in each of these states.
+
+var (
+	searchOnce sync.Once
+	searchSrv  *served
+	searchErr  error
+)
+
+// searchSite builds and serves the search fixture once.
+func searchSite(t *testing.T) *served {
+	t.Helper()
+	need(t)
+	searchOnce.Do(func() {
+		// Built outside t.TempDir: the site is served to every test.
+		dir, err := os.MkdirTemp("", "hbtq-search-")
+		if err != nil {
+			searchErr = err
+			return
+		}
+		out := filepath.Join(dir, "public")
+		if _, err := site.Build(context.Background(), sitetest.Load(t, "testdata/search.txtar").Options(out)); err != nil {
+			searchErr = fmt.Errorf("the search fixture does not build:\n%v", err)
+			return
+		}
+		searchSrv, searchErr = serve(out)
+	})
+	if searchErr != nil {
+		t.Fatal(searchErr)
+	}
+	return searchSrv
+}
+
+// recordShifts makes every page the tab opens record its layout shifts
+// (those without recent input) in window.__cls, from the first paint on.
+func recordShifts(t *testing.T, ctx context.Context) {
+	t.Helper()
+	const src = `window.__cls = 0; window.__shifts = [];
+new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) { window.__cls += e.value; window.__shifts.push((e.sources || []).map(s => s.node && (s.node.id || s.node.className || s.node.nodeName)).join(",") + " " + e.value.toFixed(3)); } }).observe({type: "layout-shift", buffered: true});`
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: src}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestSearchLayoutShift: loading the directory, with and without a query
+// in the address, shifts the layout by at most 0.05 (CLS), wide and on a
+// phone.
+func TestSearchLayoutShift(t *testing.T) {
+	s := searchSite(t)
+	for _, size := range [][2]int64{{1280, 900}, {375, 450}} {
+		for _, q := range []string{"", "?q=umea&kommun=umea"} {
+			ctx := browser(t, int(size[0]))
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(size[0], size[1])); err != nil {
+				t.Fatal(err)
+			}
+			recordShifts(t, ctx)
+			open(t, ctx, s.url+"/verksamheter/"+q)
+			waitFor(t, ctx, "the results", `!document.getElementById("dir-results").hidden`)
+			time.Sleep(300 * time.Millisecond)
+			cls := eval[float64](t, ctx, `window.__cls`)
+			t.Logf("%dx%d %s: CLS %.4f", size[0], size[1], q, cls)
+			if cls > 0.05 {
+				t.Errorf("/verksamheter/%s at %d×%d: layout shift %.3f on load, want ≤ 0.05 (%v)", q, size[0], size[1], cls, eval[[]string](t, ctx, `window.__shifts`))
+			}
+		}
+	}
+}
+
+// TestSearchPhone: at 375 × 450 px (a phone with its keyboard open), the
+// count and the first result are on screen right under the field while
+// typing.
+func TestSearchPhone(t *testing.T) {
+	s := searchSite(t)
+	ctx := browser(t, 375)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(375, 450)); err != nil {
+		t.Fatal(err)
+	}
+	open(t, ctx, s.url+"/verksamheter/")
+	waitFor(t, ctx, "the results", `!document.getElementById("dir-results").hidden`)
+	if err := chromedp.Do(ctx, chromedp.Click("#dir-q"), chromedp.SendKeys("#dir-q", "tandvård")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the count", `document.getElementById("dir-status").textContent === "3 träffar"`)
+	type box struct{ Top, Bottom float64 }
+	boxes := eval[map[string]box](t, ctx, `(() => {
+  const r = (e) => { const b = e.getBoundingClientRect(); return {Top: b.top, Bottom: b.bottom}; };
+  return {field: r(document.getElementById("dir-q")), count: r(document.getElementById("dir-status")), first: r(document.querySelector("#dir-list li"))};
+})()`)
+	for _, name := range []string{"field", "count", "first"} {
+		b := boxes[name]
+		if b.Top < 0 || b.Bottom > 450 {
+			t.Errorf("at 375×450 while typing, the %s is at %.0f–%.0f px, off the screen", name, b.Top, b.Bottom)
+		}
+	}
+	if boxes["count"].Top < boxes["field"].Bottom || boxes["first"].Top < boxes["count"].Bottom {
+		t.Errorf("at 375×450 the order is not field, count, first result: %v", boxes)
+	}
+	axeCheck(t, ctx, "/verksamheter/ at 375×450 while typing")
+}
+
+// TestSearchFilters: the status says what is filtered, a closed filter
+// says how many of its options are chosen, and an option that would find
+// nothing cannot be ticked.
+func TestSearchFilters(t *testing.T) {
+	s := searchSite(t)
+	ctx := browser(t, 1280)
+	open(t, ctx, s.url+"/verksamheter/?kommun=umea")
+	waitFor(t, ctx, "the results", `!document.getElementById("dir-results").hidden`)
+	if have := eval[string](t, ctx, `document.getElementById("dir-status").textContent`); have != "18 träffar i Umeå" {
+		t.Errorf("with Umeå chosen the status reads %q, want %q", have, "18 träffar i Umeå")
+	}
+	summary := `document.querySelector("details[data-group=kommun] summary").textContent`
+	if err := chromedp.Do(ctx, chromedp.Click(`details[data-group=kommun] summary`)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the kommun filter to close", `!document.querySelector("details[data-group=kommun]").open`)
+	if have := eval[string](t, ctx, summary); have != "Kommun (1 vald)" {
+		t.Errorf("the closed kommun filter reads %q, want %q", have, "Kommun (1 vald)")
+	}
+	// A second kommun and a kind.
+	if err := chromedp.Do(ctx, chromedp.Click(`details[data-group=kommun] summary`), chromedp.Click(`#f-kommun-skelleftea`),
+		chromedp.Click(`details[data-group=kind] summary`), chromedp.Click(`#f-kind-tandvard`)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the status", `document.getElementById("dir-status").textContent === "2 träffar inom tandvård i Skellefteå och Umeå"`)
+	if have := eval[string](t, ctx, summary); have != "Kommun (2 valda)" {
+		t.Errorf("the kommun filter reads %q, want %q", have, "Kommun (2 valda)")
+	}
+	// Dorotea has no dental unit: its box cannot be ticked.
+	if !eval[bool](t, ctx, `document.getElementById("f-kommun-dorotea").disabled`) {
+		t.Error("Dorotea has no tandvård, but its box can be ticked")
+	}
+	if eval[bool](t, ctx, `document.getElementById("f-kommun-umea").disabled`) {
+		t.Error("a chosen box is disabled")
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(`#f-kommun-dorotea`)); err != nil {
+		t.Fatal(err)
+	}
+	if eval[bool](t, ctx, `document.getElementById("f-kommun-dorotea").checked || location.search.includes("dorotea")`) {
+		t.Error("a click ticked an option that finds nothing")
+	}
+	axeCheck(t, ctx, "/verksamheter/ with filters chosen and options disabled")
+}
+
+// TestSearchSuggestion: a query that finds nothing says so, suggests the
+// nearest kommun, kind or name, keeps the button that clears everything,
+// and the suggestion runs the search.
+func TestSearchSuggestion(t *testing.T) {
+	s := searchSite(t)
+	for _, width := range []int{1280, 320} {
+		ctx := browser(t, width)
+		open(t, ctx, s.url+"/verksamheter/")
+		waitFor(t, ctx, "the results", `!document.getElementById("dir-results").hidden`)
+		if err := chromedp.Do(ctx, chromedp.SendKeys("#dir-q", "skelefta")); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, ctx, "no hits", `!document.getElementById("dir-empty").hidden`)
+		text := eval[string](t, ctx, `document.getElementById("dir-empty").innerText`)
+		for _, want := range []string{"Inga verksamheter matchar din sökning.", "Menade du Skellefteå?", "Rensa sökning och filter"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("at %d px the no-hits message %q does not say %q", width, text, want)
+			}
+		}
+		axeCheck(t, ctx, "/verksamheter/ with a suggestion")
+		if err := chromedp.Do(ctx, chromedp.Click("#dir-suggest-button")); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, ctx, "the suggested search", `document.getElementById("dir-q").value === "Skellefteå" && document.querySelectorAll("#dir-list li").length === 11`)
+		if f := activeElement(t, ctx); f.ID != "dir-q" {
+			t.Errorf("after the suggestion, focus is on %s %q, want the search field", f.Tag, f.Text)
+		}
+	}
+	// Misspellings within reach find without a suggestion.
+	ctx := browser(t, 1280)
+	open(t, ctx, s.url+"/verksamheter/?q=v%C3%A5rdcentarl")
+	waitFor(t, ctx, "the results", `!document.getElementById("dir-results").hidden`)
+	if n := eval[int](t, ctx, `document.querySelectorAll("#dir-list li").length`); n != 8 {
+		t.Errorf("vårdcentarl finds %d units, want the 8 vårdcentraler", n)
+	}
+}
