@@ -37,6 +37,7 @@ package document
 import (
 	"errors"
 	"io/fs"
+	"net/url"
 	"path"
 	"reflect"
 	"sort"
@@ -166,11 +167,25 @@ func (l *List) Groups() []Group {
 	return out
 }
 
+// EscapePath percent-encodes each segment of the path p, so that any file
+// name (spaces, quotes, ?, #, %, å, ä, ö) can be linked:
+// "/dokument/Rapport 2021?.pdf" → "/dokument/Rapport%202021%3F.pdf".
+func EscapePath(p string) string {
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		segs[i] = url.PathEscape(s)
+	}
+	return strings.Join(segs, "/")
+}
+
 // ByURL returns the document published at u ("/dokument/a.pdf"), and
 // whether there is one.
 func (l *List) ByURL(u string) (*Document, bool) {
+	if p, err := url.PathUnescape(u); err == nil {
+		u = p
+	}
 	for _, d := range l.Documents {
-		if d.URL == u {
+		if p, _ := url.PathUnescape(d.URL); p == u {
 			return d, true
 		}
 	}
@@ -288,7 +303,7 @@ func Load(fsys fs.FS) (*List, error) {
 			d.Errs.Addf(File, line, col, "static/%s has no extension, so a link cannot say its type", name).WithHint("name the file with its type at the end, like rapport.pdf")
 			continue
 		}
-		doc.URL = "/" + name
+		doc.URL = EscapePath("/" + name)
 		doc.Size = info.Size()
 		doc.Type = types[strings.ToLower(path.Ext(name))]
 		if doc.Type == "" {

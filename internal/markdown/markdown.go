@@ -27,6 +27,7 @@ package markdown
 
 import (
 	"bytes"
+	neturl "net/url"
 	"path"
 	"sort"
 	"strings"
@@ -49,12 +50,24 @@ type URLFunc func(path string) string
 
 // Renderer converts Markdown to HTML. It is safe for concurrent use.
 type Renderer struct {
-	md  goldmark.Markdown
-	url URLFunc
+	md    goldmark.Markdown
+	url   URLFunc
+	files func(string) bool
+}
+
+// An Option changes a Renderer.
+type Option func(*Renderer)
+
+// WithFiles tells the renderer which addresses are published files
+// (static/dokument/a b?.pdf is "/dokument/a b?.pdf"): a link to one is
+// written percent-encoded (/dokument/a%20b%3F.pdf), so that a file name
+// may hold spaces, quotes, ?, #, % and å, ä, ö.
+func WithFiles(published func(addr string) bool) Option {
+	return func(r *Renderer) { r.files = published }
 }
 
 // New returns a Renderer. url maps a content file path to its address.
-func New(url URLFunc) *Renderer {
+func New(url URLFunc, opts ...Option) *Renderer {
 	md := goldmark.New(
 		goldmark.WithExtensions(extension.GFM),
 		goldmark.WithParserOptions(
@@ -65,7 +78,11 @@ func New(url URLFunc) *Renderer {
 	)
 	// goldmark's XHTML option closes void elements (<br />), which the HTML
 	// checker accepts; unsafe HTML stays off.
-	return &Renderer{md: md, url: url}
+	r := &Renderer{md: md, url: url}
+	for _, o := range opts {
+		o(r)
+	}
+	return r
 }
 
 // Heading is a heading in a page body.
@@ -94,6 +111,7 @@ type Result struct {
 type state struct {
 	path     string
 	url      URLFunc
+	files    func(string) bool
 	body     []byte
 	lineBase int
 	starts   []int // byte offsets of line starts in body
@@ -120,7 +138,7 @@ func (s *state) position(off int) (int, int) {
 // bodyLine, to HTML.
 func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.List) {
 	res := Result{}
-	st := &state{path: path, url: r.url, body: body, lineBase: bodyLine, res: &res, starts: []int{0}}
+	st := &state{path: path, url: r.url, files: r.files, body: body, lineBase: bodyLine, res: &res, starts: []int{0}}
 	for i, b := range body {
 		if b == '\n' {
 			st.starts = append(st.starts, i+1)
@@ -266,10 +284,30 @@ func firstTag(b []byte) string {
 	return s
 }
 
-// rewrite turns a link to a Markdown file into the page's address.
+// escapePath percent-encodes each segment of p.
+func escapePath(p string) string {
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		segs[i] = neturl.PathEscape(s)
+	}
+	return strings.Join(segs, "/")
+}
+
+// rewrite turns a link to a Markdown file into the page's address, and a
+// link to a published file into its percent-encoded address.
 func (st *state) rewrite(dest string) string {
 	if st.url == nil || strings.Contains(dest, ":") || strings.HasPrefix(dest, "//") {
 		return dest
+	}
+	if st.files != nil && strings.HasPrefix(dest, "/") {
+		// A published file whose name holds ? or #: the whole destination
+		// is the name, not a query or fragment.
+		if p, err := neturl.PathUnescape(dest); err == nil && st.files(p) {
+			return escapePath(p)
+		}
+		if st.files(dest) {
+			return escapePath(dest)
+		}
 	}
 	frag := ""
 	if i := strings.IndexByte(dest, '#'); i >= 0 {

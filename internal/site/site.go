@@ -256,7 +256,7 @@ func (b *builder) load() error {
 		b.checkLayouts()
 	}
 	content.Tree(b.pages)
-	b.md = markdown.New(content.URLFor)
+	b.md = markdown.New(content.URLFor, markdown.WithFiles(b.staticFiles()))
 	if len(b.errs) > 0 {
 		// Report the Markdown problems of the pages that could be read too,
 		// so that one run shows everything.
@@ -525,6 +525,19 @@ func (b *builder) writeNotFound() error {
 		return err
 	}
 	return b.out.write("404.html", render.Dir+"/404.html", buf.Bytes())
+}
+
+// staticFiles returns a test of whether an address ("/dokument/a b.pdf",
+// not percent-encoded) is a file of static/.
+func (b *builder) staticFiles() func(string) bool {
+	files := map[string]bool{}
+	fs.WalkDir(b.opt.Root, "static", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files[strings.TrimPrefix(p, "static")] = true
+		}
+		return nil
+	})
+	return func(addr string) bool { return files[addr] }
 }
 
 // copyStatic publishes static/ as it is.
