@@ -48,6 +48,7 @@ package content
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"path"
 	"runtime"
@@ -56,9 +57,11 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/adrg/frontmatter"
+	"gopkg.in/yaml.v3"
 
 	"hbtq/internal/diag"
 	"hbtq/internal/seminar"
@@ -118,6 +121,16 @@ type Page struct {
 	// than reads from Markdown (the unit directory, a unit's page); the
 	// layout sees it as .Data. Path then names the file the page comes from.
 	Data any
+
+	aliasPos []yamldoc.Pos // where each alias is written
+}
+
+// AliasPos returns the position of the page's i-th alias.
+func (p *Page) AliasPos(i int) (line, col int) {
+	if i < len(p.aliasPos) && p.aliasPos[i].Line > 0 {
+		return p.aliasPos[i].Line, p.aliasPos[i].Col
+	}
+	return p.Pos("aliases")
 }
 
 // Pos returns the position of front-matter key k, or the file's first line.
@@ -270,10 +283,11 @@ func Parse(p string, src []byte) (*Page, diag.List) {
 	})
 	pg.Occasions = occ
 	errs = append(errs, serrs...)
+	pg.aliasPos = itemPositions(&dec, n, "aliases")
 	for i, a := range f.Aliases {
-		if !strings.HasPrefix(a, "/") || strings.ContainsAny(a, " ?#\"'<>\\") || strings.Contains(a, "..") {
-			l, c := pg.Pos("aliases")
-			errs.Addf(p, l, c, "alias %q is not a path on this site", a).WithHint("write it like /om-oss/")
+		if why := PathProblem(a); why != "" {
+			l, c := pg.AliasPos(i)
+			errs.Addf(p, l, c, "den gamla adressen %q under aliases går inte att använda: %s", a, why).WithHint("skriv den som /om-oss/")
 			continue
 		}
 		if !strings.HasSuffix(a, "/") && path.Ext(a) == "" {
@@ -281,6 +295,59 @@ func Parse(p string, src []byte) (*Page, diag.List) {
 		}
 	}
 	return pg, errs
+}
+
+// itemPositions returns the positions of the items of the list under key
+// in the mapping n.
+func itemPositions(d *yamldoc.Decoder, n *yaml.Node, key string) []yamldoc.Pos {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value != key || n.Content[i+1].Kind != yaml.SequenceNode {
+			continue
+		}
+		var pos []yamldoc.Pos
+		for _, item := range n.Content[i+1].Content {
+			pos = append(pos, d.At(item))
+		}
+		return pos
+	}
+	return nil
+}
+
+// PathProblem returns why p cannot be an old address of the site, or "" when
+// it can. Old addresses are written into Netlify's _redirects, one rule a
+// line with fields split at white space, so an address must be one plain
+// path: it starts with /, and has no white space or control character
+// (which would start a new field or rule), no * or :name (Netlify's
+// wildcard and placeholder, which would catch other addresses), no ?, #,
+// quotes, <, >, \ or "..".
+func PathProblem(p string) string {
+	if !strings.HasPrefix(p, "/") {
+		return "den börjar inte med /"
+	}
+	for _, r := range p {
+		switch {
+		case unicode.IsSpace(r):
+			return "den har mellanslag, tabb eller radbrytning i sig"
+		case unicode.IsControl(r) || r == utf8.RuneError || !unicode.IsPrint(r):
+			return "den har ett osynligt styrtecken i sig"
+		case r == '*':
+			return "den har en * i sig, som skulle fånga andra adresser"
+		case strings.ContainsRune("?#\"'<>\\!", r):
+			return fmt.Sprintf("den har tecknet %c i sig", r)
+		}
+	}
+	switch {
+	case strings.Contains(p, ".."):
+		return "den har .. i sig"
+	case strings.Contains(p, "/:"):
+		return "en del av den börjar med :, som skulle fånga andra adresser"
+	case strings.Contains(p, "//"):
+		return "den har // i sig"
+	}
+	return ""
 }
 
 func firstLine(data []byte) string {

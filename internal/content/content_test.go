@@ -49,7 +49,7 @@ func TestParse(t *testing.T) {
 func TestParseErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"---\ntitle: a\nmenu: sidfot\n---\n", `p.md:3:7: menu "sidfot" is not a menu of this site (write menu: main, or leave the key out)`},
-		{"---\ntitle: a\naliases: [om oss]\n---\n", `p.md:3:10: alias "om oss" is not a path on this site (write it like /om-oss/)`},
+		{"---\ntitle: a\naliases: [om oss]\n---\n", `p.md:3:11: den gamla adressen "om oss" under aliases går inte att använda: den börjar inte med / (skriv den som /om-oss/)`},
 		{"---\ntitle: a\nlayout: Min Sida\n---\n", `p.md:3:9: layout "Min Sida" is not a layout name (write the name of a file in layouts/ without .html, like page)`},
 		{"---\n---\nText\n", `p.md:1:1: title is missing (add a line like title: Om diplomeringen between the --- lines)`},
 		{"", `p.md:1:1: the page has no front matter (start the file with ---, then a line like title: Om diplomeringen, then ---)`},
@@ -57,6 +57,36 @@ func TestParseErrors(t *testing.T) {
 		_, errs := Parse("p.md", []byte(tc.src))
 		if have := errs.Error(); have != tc.want {
 			t.Errorf("Parse(%q):\nhave %s\nwant %s", tc.src, have, tc.want)
+		}
+	}
+}
+
+// TestAliasInjection: an alias becomes a line of Netlify's _redirects, so
+// one that would add a rule, catch other addresses or break the line is
+// an error at its line.
+func TestAliasInjection(t *testing.T) {
+	for _, tc := range []struct{ alias, want string }{
+		{`"/gammal\n/*\thttps://example.com/:splat\t200!"`, "den har mellanslag, tabb eller radbrytning i sig"},
+		{`"/gammal\t/ny/"`, "den har mellanslag, tabb eller radbrytning i sig"},
+		{`"/gammal\u00a0sida/"`, "den har mellanslag, tabb eller radbrytning i sig"},
+		{`"/gammal\rsida/"`, "den har mellanslag, tabb eller radbrytning i sig"},
+		{`"/gammal\u0000/"`, "den har ett osynligt styrtecken i sig"},
+		{`"/gammal\u200b/"`, "den har ett osynligt styrtecken i sig"},
+		{`"/*"`, "den har en * i sig, som skulle fånga andra adresser"},
+		{`"/nyheter/:ar/"`, "en del av den börjar med :, som skulle fånga andra adresser"},
+		{`"/gammal!"`, "den har tecknet ! i sig"},
+		{`"//example.com/"`, "den har // i sig"},
+		{`"gammal/"`, "den börjar inte med /"},
+	} {
+		src := "---\ntitle: a\naliases:\n  - /ok/\n  - " + tc.alias + "\n---\n"
+		_, errs := Parse("p.md", []byte(src))
+		if len(errs) != 1 || errs[0].Line != 5 || !strings.HasSuffix(errs[0].Msg, ": "+tc.want) {
+			t.Errorf("alias %s: %v, want one error at line 5 ending %q", tc.alias, errs, tc.want)
+		}
+	}
+	for _, ok := range []string{"/om-oss/", "/Om_Oss/Pris.aspx", "/nyheter/2019/05/", "/dokument/årsrapport.pdf", "/a:b/"} {
+		if why := PathProblem(ok); why != "" {
+			t.Errorf("PathProblem(%q) = %q, want it allowed", ok, why)
 		}
 	}
 }

@@ -3,6 +3,8 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"strings"
+	"unicode"
 
 	"hbtq/internal/cms"
 )
@@ -39,20 +41,58 @@ const ImmutableCache = "public, max-age=31536000, immutable"
 const NoIndex = "noindex"
 
 func (b *builder) writeHeaders() error {
-	var h bytes.Buffer
-	h.WriteString("/*\n")
-	for _, kv := range SecurityHeaders {
-		fmt.Fprintf(&h, "  %s: %s\n", kv[0], kv[1])
-	}
+	all := SecurityHeaders
 	if b.opt.Drafts {
-		fmt.Fprintf(&h, "  X-Robots-Tag: %s\n", NoIndex)
+		all = append(all[:len(all):len(all)], [2]string{"X-Robots-Tag", NoIndex})
 	}
-	fmt.Fprintf(&h, "/assets/*\n  Cache-Control: %s\n", ImmutableCache)
+	rules := []headerRule{
+		{"/*", all},
+		{"/assets/*", [][2]string{{"Cache-Control", ImmutableCache}}},
+	}
 	if b.admin {
 		// The editing tool's own policy (see package cms). It comes after
 		// /*, and a later rule's header replaces an earlier one's.
-		fmt.Fprintf(&h, "/admin/*\n  Content-Security-Policy: %s\n  Cross-Origin-Opener-Policy: %s\n  X-Robots-Tag: %s\n",
-			cms.Policy, cms.OpenerPolicy, NoIndex)
+		rules = append(rules, headerRule{"/admin/*", [][2]string{
+			{"Content-Security-Policy", cms.Policy},
+			{"Cross-Origin-Opener-Policy", cms.OpenerPolicy},
+			{"X-Robots-Tag", NoIndex},
+		}})
 	}
-	return b.out.write("_headers", "site", h.Bytes())
+	data, err := headersFile(rules)
+	if err != nil {
+		return err
+	}
+	return b.out.write("_headers", "site", data)
+}
+
+// headerRule is a path of _headers and the headers sent with it.
+type headerRule struct {
+	path    string
+	headers [][2]string
+}
+
+// headersFile returns the text of _headers. It refuses a path or header
+// that would break the file's lines: a path must start with / and have no
+// white space or control character, a name must be letters, digits and
+// hyphens, and a value must have no control character.
+func headersFile(rules []headerRule) ([]byte, error) {
+	var h bytes.Buffer
+	for _, r := range rules {
+		if !strings.HasPrefix(r.path, "/") || strings.IndexFunc(r.path, func(c rune) bool { return unicode.IsSpace(c) || unicode.IsControl(c) }) >= 0 {
+			return nil, fmt.Errorf("_headers: the path %q is not one plain path", r.path)
+		}
+		h.WriteString(r.path + "\n")
+		for _, kv := range r.headers {
+			if kv[0] == "" || strings.IndexFunc(kv[0], func(c rune) bool {
+				return c != '-' && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z') && !('0' <= c && c <= '9')
+			}) >= 0 {
+				return nil, fmt.Errorf("_headers: %q is not a header name", kv[0])
+			}
+			if strings.IndexFunc(kv[1], unicode.IsControl) >= 0 {
+				return nil, fmt.Errorf("_headers: the value of %s has a control character: %q", kv[0], kv[1])
+			}
+			fmt.Fprintf(&h, "  %s: %s\n", kv[0], kv[1])
+		}
+	}
+	return h.Bytes(), nil
 }

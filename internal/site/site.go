@@ -35,6 +35,7 @@ package site
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -295,9 +296,9 @@ func (b *builder) generate(ctx context.Context, out *output) error {
 	}
 	b.fail(b.writeNotFound())
 	b.fail(b.copyStatic())
-	b.fail(b.writeRedirects())
 	b.fail(b.writeSitemap())
 	b.fail(b.writeHeaders())
+	b.fail(b.writeRedirects()) // last: see writeRedirects
 	if err := ctx.Err(); err != nil {
 		b.fail(err)
 	}
@@ -318,8 +319,13 @@ func (b *builder) checkAddresses() {
 	}
 	aliases := map[string]*content.Page{}
 	for _, p := range b.pages {
-		for _, a := range p.Front.Aliases {
-			line, col := p.Pos("aliases")
+		for i, a := range p.Front.Aliases {
+			line, col := p.AliasPos(i)
+			if top, _, _ := strings.Cut(redirectFile(a), "/"); reserved[top] {
+				b.fail(diag.Errorf(p.Path, line, col, "den gamla adressen %s är en fil som bygget själv skriver", a).
+					WithHint("bygget skriver alltid %s; ta bort adressen från aliases", strings.Join(reservedList(), ", ")))
+				continue
+			}
 			if q, ok := b.byURL[a]; ok {
 				b.fail(diag.Errorf(p.Path, line, col, "the alias %s is the address of the page %s", a, q.Path).
 					WithHint("an alias is an old address that no page has any more; remove it"))
@@ -567,31 +573,76 @@ func (b *builder) copyStatic() error {
 // src names the file that asks for it. Aliases and former unit ids use it.
 func (b *builder) redirect(from, to, src string) {
 	b.mu.Lock()
-	b.redirects = append(b.redirects, redirect{from, to, src})
+	b.redirects = append(b.redirects, redirect{from: from, to: to, src: src})
 	b.mu.Unlock()
 }
 
-type redirect struct{ from, to, src string }
+type redirect struct {
+	from, to, src string
+	line, col     int // where src asks for it, when known
+}
 
-// writeRedirects writes _redirects for Netlify and, for every old address,
-// a small page that sends the browser to the new one, for other hosts.
-func (b *builder) writeRedirects() error {
-	for _, p := range b.pages {
-		for _, a := range p.Front.Aliases {
-			b.redirect(a, p.URL, p.Path)
+// reserved are the first parts of the paths the build writes itself at the
+// top of the output, which no old address may take.
+var reserved = map[string]bool{
+	"404.html": true, "_headers": true, "_redirects": true, "assets": true,
+	"robots.txt": true, "sitemap.xml": true, publish.Marker: true,
+}
+
+func reservedList() []string {
+	var l []string
+	for k := range reserved {
+		switch k {
+		case publish.Marker:
+		case "assets":
+			l = append(l, "/assets/…")
+		default:
+			l = append(l, "/"+k)
 		}
 	}
+	sort.Strings(l)
+	return l
+}
+
+// redirectFile returns the file that sends the browser on from the old
+// address from: /om-oss/ → om-oss/index.html.
+func redirectFile(from string) string {
+	p := strings.TrimPrefix(from, "/")
+	if strings.HasSuffix(p, "/") || p == "" {
+		p += "index.html"
+	}
+	return p
+}
+
+// writeRedirects writes _redirects for Netlify and, for every old address,
+// a small page that sends the browser to the new one, for other hosts. It
+// runs after every other file is written, so an old address that takes a
+// file of the site is reported at the line that asks for it.
+//
+// Every address in _redirects is checked again here (content.PathProblem):
+// a space, a line break, * or :name would make a rule of its own.
+func (b *builder) writeRedirects() error {
 	rs := b.redirects
+	for _, p := range b.pages {
+		for i, a := range p.Front.Aliases {
+			line, col := p.AliasPos(i)
+			rs = append(rs, redirect{from: a, to: p.URL, src: p.Path, line: line, col: col})
+		}
+	}
 	sort.Slice(rs, func(i, j int) bool { return rs[i].from < rs[j].from })
+	b.redirects = rs
 	var nf bytes.Buffer
 	var errs diag.List
 	for _, r := range rs {
-		fmt.Fprintf(&nf, "%s %s 301\n", r.from, r.to)
-		p := strings.TrimPrefix(r.from, "/")
-		if strings.HasSuffix(p, "/") || p == "" {
-			p += "index.html"
+		if why := cmp.Or(content.PathProblem(r.from), content.PathProblem(r.to)); why != "" {
+			errs.Addf(r.src, r.line, r.col, "vidarekopplingen %q → %q skrivs inte till _redirects: %s", r.from, r.to, why)
+			continue
 		}
-		errs.Add(b.out.write(p, r.src, redirectPage(r.to)))
+		fmt.Fprintf(&nf, "%s %s 301\n", r.from, r.to)
+		if err := b.out.write(redirectFile(r.from), r.src, redirectPage(r.to)); err != nil {
+			errs.Addf(r.src, r.line, r.col, "den gamla adressen %s tar en fil som webbplatsen redan har: %v", r.from, err).
+				WithHint("ta bort den gamla adressen, eller flytta filen")
+		}
 	}
 	if nf.Len() > 0 {
 		errs.Add(b.out.write("_redirects", "aliases", nf.Bytes()))
