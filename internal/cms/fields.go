@@ -49,7 +49,7 @@ type fieldMap struct {
 func num(f float64) *float64 { return &f }
 
 // seminarKeys are the keys of content.Front that only seminar pages show.
-var seminarKeys = map[string]bool{"sessions": true, "registration": true, "audience": true}
+var seminarKeys = map[string]bool{"sessions": true, "registration": true, "audience": true, "by_agreement": true, "next_dates": true}
 
 var pageFields = fieldMap{name: "pageFields", keys: map[string]spec{
 	"title":       {label: "Rubrik", hint: "Sidans rubrik. Måste finnas."},
@@ -68,15 +68,22 @@ var pageFields = fieldMap{name: "pageFields", keys: map[string]spec{
 		fields: &sessionFields, summary: "{{fields.date}} {{fields.start}}–{{fields.end}}"},
 	"registration": {label: "Anmälan", widget: "url", hint: "Adressen till anmälan, som börjar med https://."},
 	"audience":     {label: "Vem seminariet är för", widget: "text"},
+	"by_agreement": {label: "Tider enligt överenskommelse", hint: "För ett seminarium utan fasta datum: tiden bestäms med varje grupp."},
+	"next_dates":   {label: "Nästa tillfällen", widget: "text", hint: "Visas när inget tillfälle är på gång, till exempel \"Nya datum kommer i augusti.\""},
 }}
 
 var sessionFields = fieldMap{name: "sessionFields", keys: map[string]spec{
-	"date":   {label: "Datum"},
-	"start":  {label: "Starttid", widget: "time", hint: "Svensk tid."},
-	"end":    {label: "Sluttid", widget: "time", hint: "Svensk tid, efter starttiden samma dag."},
-	"online": {label: "Digitalt", hint: "Varje tillfälle är digitalt, har en plats, eller både och."},
-	"place":  {label: "Plats"},
-	"note":   {label: "Kommentar", hint: "En rad som visas med tillfället."},
+	"date":    {label: "Datum"},
+	"start":   {label: "Starttid", widget: "time", hint: "Svensk tid."},
+	"end":     {label: "Sluttid", widget: "time", hint: "Svensk tid, efter starttiden samma dag."},
+	"online":  {label: "Digitalt", hint: "Varje tillfälle är digitalt, har en plats, eller både och."},
+	"place":   {label: "Plats"},
+	"note":    {label: "Kommentar", hint: "En rad som visas med tillfället."},
+	"address": {label: "Adress", hint: "Platsens adress."},
+	"registration": {label: "Anmälan till tillfället", widget: "url",
+		hint: "Tillfällets egen anmälningslänk, som börjar med https://. Annars gäller seminariets."},
+	"full":      {label: "Fullbokat", hint: "Inga platser kvar."},
+	"cancelled": {label: "Inställt", hint: "Tillfället blir inte av."},
 }}
 
 var contactFileFields = fieldMap{name: "contactFileFields", keys: map[string]spec{
@@ -175,6 +182,17 @@ var settingsFields = fieldMap{name: "settingsFields", keys: map[string]spec{
 	"base_url":     {label: "Webbplatsens adress", widget: "url", hint: "Till exempel https://hbtq.example.se."},
 	"contact":      {label: "Kontakt i sidfoten", fields: &footerFields},
 	"search":       {skip: "synonyms are words each with a list of words, which no CMS widget writes; the editors' guide shows how to write them in site.yaml"},
+	"programme": {label: "Ordet före -diplomering", widget: "select", hint: "hbtq eller hbtqi.",
+		options: func(*gen) []Option { return plainOptions([]string{"hbtq", "hbtqi"}) }},
+	"rules": {label: "Regler", fields: &rulesFields, collapse: true,
+		hint: "Gäller alla register som inte har egna regler. En regel som inte står någonstans nämns inte på webbplatsen."},
+	"kinds": {label: "Typer av vård", fields: &kindFields, summary: "{{fields.name}}",
+		hint: "Står typer här gäller bara de, i den här ordningen. Byt inte namn på en typ som redan används."},
+	"registration_button": {label: "Text på anmälningsknappen", hint: "Standard är \"Anmäl dig\"."},
+	"logo":                {label: "Logotyp", hint: "En SVG-fil i static/, till exempel logo.svg. Visas bredvid webbplatsens namn."},
+	"color": {label: "Regionens färg", hint: "Skrivs med # och sex tecken, till exempel #0b5e6b.",
+		pattern: []string{`^#[0-9a-fA-F]{6}$`, "Skriv färgen med # och sex tecken, till exempel #0b5e6b."}},
+	"footer_links": {label: "Länkar i sidfoten", fields: &linkFields, summary: "{{fields.text}}"},
 	"cms": {label: "Redigeringsverktyget", fields: &cmsFields, collapse: true,
 		hint: "Var verktyget sparar ändringarna. Ändra bara om webbplatsens repository flyttas."},
 }}
@@ -183,6 +201,17 @@ var footerFields = fieldMap{name: "footerFields", keys: map[string]spec{
 	"name":  {label: "Namn"},
 	"email": {label: "E-post", widget: "email"},
 	"phone": {label: "Telefon", hint: "Med riktnummer, till exempel 010-123 45 00."},
+}}
+
+var kindFields = fieldMap{name: "kindFields", keys: map[string]spec{
+	"name":     {label: "Namn", hint: "Som det skrivs i registren, med små bokstäver."},
+	"label":    {label: "Som det visas", hint: "Annars namnet med stor bokstav."},
+	"synonyms": {label: "Synonymer", item: "string", hint: "Fler ord som sökningen ska hitta typen på."},
+}}
+
+var linkFields = fieldMap{name: "linkFields", keys: map[string]spec{
+	"text": {label: "Länktext"},
+	"url":  {label: "Adress", hint: "En adress på webbplatsen, som /tillganglighet/, eller https://…"},
 }}
 
 var cmsFields = fieldMap{name: "cmsFields", keys: map[string]spec{

@@ -5,7 +5,6 @@ import (
 	"reflect"
 
 	"hbtq/internal/cms"
-	"hbtq/internal/registry"
 )
 
 // The editing tool at /admin/ (see package cms): published when site.yaml
@@ -31,7 +30,7 @@ func loadAdmin(b *builder) feature {
 		URL:      b.base,
 		Repo:     b.cfg.CMS.Repo,
 		Branch:   b.cfg.CMS.Branch,
-		Kinds:    registry.DefaultKinds,
+		Kinds:    b.cfg.Kinds.Names(),
 		Logo:     logo,
 	})
 	if err != nil {
