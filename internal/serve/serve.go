@@ -35,6 +35,15 @@
 //
 // # Serving
 //
+// The server answers only requests whose Host is localhost or the address
+// it listens on (with any port): a page of another site cannot read it
+// through a name of its own that resolves to 127.0.0.1 (DNS rebinding).
+// When it listens on every address (-bind 0.0.0.0), any address written as
+// numbers is answered too, so a phone on the same network can open it; a
+// rebinding page always comes with a name. Other hosts get 421. A client
+// has ReadHeaderTimeout to send its request's header, and an idle
+// connection is closed after IdleTimeout; the event stream is not limited.
+//
 // Only the built site is served, from memory: a path with a .. segment
 // (also percent-encoded) or a NUL is refused with 400; a folder serves its
 // index.html; a folder without its slash is redirected to it; anything else
@@ -74,6 +83,44 @@ const Debounce = 15 * time.Millisecond
 // Watched are the folders and files of the site root that are watched.
 var Watched = []string{"content", "layouts", "static", site.ConfigFile}
 
+// The server's timeouts. Variables, so tests can shorten them.
+var (
+	ReadHeaderTimeout = 10 * time.Second // to send a request's header (and body)
+	WriteTimeout      = 30 * time.Second // to receive a response (not the event stream)
+	IdleTimeout       = 60 * time.Second // between requests on a kept-alive connection
+)
+
+// hostSet is the Host names the server answers.
+type hostSet struct {
+	names map[string]bool
+	anyIP bool // listening on every address: any IP literal
+}
+
+// allowedHosts returns the hosts a server listening on addr answers.
+func allowedHosts(addr net.Addr) hostSet {
+	h := hostSet{names: map[string]bool{"localhost": true}}
+	if a, ok := addr.(*net.TCPAddr); ok {
+		h.names[a.IP.String()] = true
+		h.anyIP = a.IP.IsUnspecified()
+	}
+	return h
+}
+
+// allows reports whether a request with the Host header host is answered.
+func (h hostSet) allows(host string) bool {
+	name := host
+	if hn, _, err := net.SplitHostPort(host); err == nil {
+		name = hn
+	}
+	name = strings.TrimSuffix(strings.TrimPrefix(name, "["), "]")
+	name = strings.ToLower(strings.TrimSuffix(name, "."))
+	if h.names[name] {
+		return true
+	}
+	ip := net.ParseIP(name)
+	return ip != nil && (h.anyIP || h.names[ip.String()])
+}
+
 // Server is a running dev server.
 type Server struct {
 	dir  string // the site root on disk
@@ -86,6 +133,7 @@ type Server struct {
 	version int                  // counts successful and failed builds
 
 	watcher *fsnotify.Watcher
+	hosts   hostSet
 	http    *http.Server
 	ln      net.Listener
 	cancel  context.CancelFunc
@@ -132,7 +180,15 @@ func Start(opt Options) (*Server, error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	s.build(ctx, nil)
-	s.http = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return ctx }}
+	s.hosts = allowedHosts(ln.Addr())
+	s.http = &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: ReadHeaderTimeout,
+		ReadTimeout:       ReadHeaderTimeout,
+		WriteTimeout:      WriteTimeout, // lifted for the event stream
+		IdleTimeout:       IdleTimeout,
+		BaseContext:       func(net.Listener) context.Context { return ctx },
+	}
 	s.wg.Add(2)
 	go func() {
 		defer s.wg.Done()
@@ -316,6 +372,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set(kv[0], kv[1])
 	}
 	w.Header().Set("Cache-Control", "no-store")
+	if !s.hosts.allows(r.Host) {
+		http.Error(w, "Förhandsvisningen svarar bara på adresserna localhost och "+s.ln.Addr().String()+
+			", inte på "+r.Host+".", http.StatusMisdirectedRequest)
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -426,6 +487,9 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
 		return
 	}
+	// The stream lasts as long as the page is open.
+	http.NewResponseController(w).SetWriteDeadline(time.Time{})
+	http.NewResponseController(w).SetReadDeadline(time.Time{})
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Connection", "keep-alive")
 	c := make(chan string, 1)
