@@ -28,14 +28,14 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	opt := sf.opt
 	r, err := site.Inspect(ctx, opt)
 	if err != nil {
-		diag.Format(stderr, err, site.Source(opt.Root))
+		diag.FormatLang(stderr, err, site.Source(opt.Root), sf.lang)
 		fmt.Fprintln(stderr, "the site does not build; fix these first")
 		return errReported
 	}
 	defer r.Close()
 	sum, err := check.Run(ctx, r, check.Options{External: *external})
 	if err != nil {
-		diag.Format(stderr, err, site.Source(opt.Root))
+		diag.FormatLang(stderr, err, site.Source(opt.Root), sf.lang)
 		fmt.Fprintf(stderr, "%s\n", sum)
 		return errReported
 	}

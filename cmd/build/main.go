@@ -11,6 +11,7 @@
 //	-base-url URL   the site's address, for sitemap, feeds and canonical links
 //	-drafts         include pages with draft: true
 //	-now YYYY-MM-DD the day the build treats as today (default: today in Stockholm)
+//	-lang sv|en     the language of messages: Swedish (default) or English
 //
 // It prints one summary line and exits 1 when the site has problems, each
 // printed as path:line:col: message with the line it is about. A failed
@@ -35,6 +36,7 @@ import (
 
 	"hbtq/internal/diag"
 	"hbtq/internal/history"
+	"hbtq/internal/msg"
 	"hbtq/internal/publish"
 	"hbtq/internal/rootfs"
 	"hbtq/internal/site"
@@ -135,7 +137,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "bygget avbröts; %s ändrades inte\n", out)
 			return errReported
 		}
-		diag.Format(stderr, err, site.Source(opt.Root))
+		diag.FormatLang(stderr, err, site.Source(opt.Root), sf.lang)
 		fmt.Fprintf(stderr, "build failed; %s was not changed\n", out)
 		return errReported
 	}
@@ -164,10 +166,11 @@ type siteFlags struct {
 	opt  site.Options // the build options
 	root string       // -root
 	out  string       // the output folder: -out, or <root>/public
+	lang msg.Lang     // -lang: the language of messages
 }
 
 // parseFlags is the flag handling of every command. It adds the flags all
-// commands share (-root, -out, -base-url, -drafts, -now) to fl, whose own
+// commands share (-root, -out, -base-url, -drafts, -now, -lang) to fl, whose own
 // flags the caller has defined, parses args, and returns the build
 // options. -help prints usage, the flags and what more() prints (more may
 // be nil), and returns errHelp; arguments that are not flags are a usage
@@ -180,6 +183,7 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage string,
 	baseURL := fl.String("base-url", "", "the site's address, like https://hbtq.example.se")
 	drafts := fl.Bool("drafts", false, "include pages with draft: true")
 	nowFlag := fl.String("now", "", "the `date` the build treats as today, like 2026-11-23 (default today)")
+	langFlag := fl.String("lang", "sv", "the `language` of messages: sv (Swedish, for communicators) or en (English, for engine developers)")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "%s\n\nFlags:\n", usage)
 		fl.PrintDefaults()
@@ -199,6 +203,10 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage string,
 		}
 		return siteFlags{}, usageError{fmt.Sprintf("%s takes no arguments, not %q", fl.Name(), fl.Arg(0))}
 	}
+	lang, err := msg.ParseLang(*langFlag)
+	if err != nil {
+		return siteFlags{}, usageError{err.Error()}
+	}
 	now, err := today(*nowFlag)
 	if err != nil {
 		return siteFlags{}, usageError{err.Error()}
@@ -212,7 +220,7 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage string,
 			Root: rootfs.New(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now,
 			History: history.Load(*root),
 		},
-		root: *root, out: o,
+		root: *root, out: o, lang: lang,
 	}, nil
 }
 

@@ -46,7 +46,7 @@ func TestBuildFailureIsReported(t *testing.T) {
 	if err != errReported {
 		t.Fatalf("run returned %v, want the problems reported", err)
 	}
-	want := "content/_index.md:2:1: unknown key \"titel\" (did you mean title?)\n  2 | titel: Start\n    | ^\n1 problem\nbuild failed; " + out + " was not changed\n"
+	want := "content/_index.md:2:1: okänd nyckel \"titel\" (menade du title?)\n  2 | titel: Start\n    | ^\n1 problem\nbuild failed; " + out + " was not changed\n"
 	if stderr.String() != want {
 		t.Errorf("stderr:\n%s\nwant:\n%s", stderr.String(), want)
 	}
@@ -55,13 +55,33 @@ func TestBuildFailureIsReported(t *testing.T) {
 	}
 }
 
+// TestLangEnglish: -lang en prints the same problem in English, for engine
+// developers.
+func TestLangEnglish(t *testing.T) {
+	dir := tinySite(t, "---\ntitel: Start\n---\n")
+	out := filepath.Join(t.TempDir(), "ut")
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"-root", dir, "-out", out, "-lang", "en"}, &stdout, &stderr)
+	if err != errReported {
+		t.Fatalf("run returned %v, want the problems reported", err)
+	}
+	want := "content/_index.md:2:1: unknown key \"titel\" (did you mean title?)\n  2 | titel: Start\n    | ^\n1 problem\n"
+	if !strings.HasPrefix(stderr.String(), want) {
+		t.Errorf("stderr:\n%s\nwant it to start with:\n%s", stderr.String(), want)
+	}
+	err = run(context.Background(), []string{"-root", dir, "-lang", "de"}, &stdout, &stderr)
+	if want := "språket \"de\" finns inte; skriv -lang sv eller -lang en\nTry: go run ./cmd/build -help"; err == nil || err.Error() != want {
+		t.Errorf("-lang de: %v, want %q", err, want)
+	}
+}
+
 func TestUsageErrors(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
 		want string
 	}{
-		{[]string{"-now", "2026-02-30"}, "-now: 2026-02-30 is not a date in the calendar (month 1–12, and the day must exist in that month)\nTry: go run ./cmd/build -help"},
-		{[]string{"-now", "igår"}, "-now: \"igår\" is not a date; write it like 2026-09-12 (year-month-day)\nTry: go run ./cmd/build -help"},
+		{[]string{"-now", "2026-02-30"}, "-now: 2026-02-30 finns inte i kalendern (månad 1–12, och dagen måste finnas i den månaden)\nTry: go run ./cmd/build -help"},
+		{[]string{"-now", "igår"}, "-now: \"igår\" är inte ett datum; skriv det som 2026-09-12 (år-månad-dag)\nTry: go run ./cmd/build -help"},
 		{[]string{"bygg"}, "unknown command \"bygg\"\nTry: go run ./cmd/build -help"},
 	} {
 		var stdout, stderr bytes.Buffer

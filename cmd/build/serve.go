@@ -31,6 +31,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		Addr: net.JoinHostPort(*bind, strconv.Itoa(*port)),
 		Site: sf.opt,
 		Log:  stdout,
+		Lang: sf.lang,
 	})
 	if err != nil {
 		return err

@@ -86,6 +86,7 @@ import (
 
 	"hbtq/internal/diag"
 	"hbtq/internal/markdown"
+	"hbtq/internal/msg"
 	"hbtq/internal/site"
 )
 
@@ -212,17 +213,25 @@ type spreadKey struct{ path, msg, hint string }
 // its address or text is written literally (see locate), or else to the
 // page's layout, naming every page it was seen on.
 func (c *checker) add(o origin, hint, format string, args ...any) {
-	msg := fmt.Sprintf(format, args...)
+	text := fmt.Sprintf(format, args...)
 	if o.page == nil {
-		c.errs.Addf(o.path, o.line, o.col, "%s", msg).Hint = hint
+		c.errs.Addf(o.path, o.line, o.col, "%s", text).Hint = plainHint(hint)
 		return
 	}
 	if path, line, col, ok := c.locate(o.page, o); ok {
-		c.errs.Addf(path, line, col, "%s", msg).Hint = hint
+		c.errs.Addf(path, line, col, "%s", text).Hint = plainHint(hint)
 		return
 	}
-	k := spreadKey{o.page.Layout, msg, hint}
+	k := spreadKey{o.page.Layout, text, hint}
 	c.spread[k] = append(c.spread[k], pageName(o.page))
+}
+
+// plainHint returns hint as a message, or none for "".
+func plainHint(hint string) msg.Message {
+	if hint == "" {
+		return msg.Message{}
+	}
+	return msg.Plain.With(hint)
 }
 
 func pageName(p *site.Inspected) string {
@@ -244,7 +253,7 @@ func (c *checker) flush() {
 		default:
 			where += fmt.Sprintf(" and %d other pages", n)
 		}
-		c.errs.Addf(k.path, 0, 0, "%s, on %s", k.msg, where).Hint = k.hint
+		c.errs.Addf(k.path, 0, 0, "%s, on %s", k.msg, where).Hint = plainHint(k.hint)
 	}
 	c.spread = map[spreadKey][]string{}
 }

@@ -47,6 +47,7 @@ import (
 	"strings"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/slug"
 	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
@@ -113,11 +114,11 @@ func (b *Book) Resolve(path string, line, col int, ids []string) ([]*Contact, di
 		if !ok {
 			e := errs.Addf(path, line, col, "there is no contact %q in %s", id, File)
 			if near := diag.Closest(id, known); near != "" {
-				e.Hint = "did you mean " + near + "?"
+				e.Hint = msg.HintDidYouMean.With(near)
 			} else if len(known) > 0 {
-				e.Hint = "known contacts: " + strings.Join(known, ", ")
+				e.Hint = msg.Plain.With("known contacts: " + strings.Join(known, ", "))
 			} else {
-				e.Hint = "add it to " + File
+				e.Hint = msg.Plain.With("add it to " + File)
 			}
 			continue
 		}

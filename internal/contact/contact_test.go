@@ -61,13 +61,13 @@ func TestLoad(t *testing.T) {
 		{"bad id", "contacts:\n  - {id: Hbtq Team, mailbox: X, email: x@example.se}\n",
 			[]string{f + "2:10: id \"Hbtq Team\" may hold only a–z, 0–9 and hyphens (write id: hbtq-team)"}},
 		{"no id", "contacts:\n  - {mailbox: X, email: x@example.se}\n",
-			[]string{f + "2:5: id is missing (add a line like id: …)"}},
+			[]string{f + "2:5: id saknas (lägg till en rad som id: …)"}},
 		{"unknown key", "contacts:\n  - {id: x, mailbox: X, emial: x@example.se}\n",
-			[]string{f + "2:5: the contact x has neither email nor phone (add email: or phone:, or both)", f + "2:25: unknown key \"emial\" (did you mean email?)"}},
+			[]string{f + "2:5: the contact x has neither email nor phone (add email: or phone:, or both)", f + "2:25: okänd nyckel \"emial\" (menade du email?)"}},
 		{"not a list", "contacts:\n  id: x\n",
-			[]string{f + "2:3: contacts must be a list, with each item on its own line after \"- \""}},
+			[]string{f + "2:3: contacts måste vara en lista, med varje punkt på en egen rad efter \"- \""}},
 		{"no contacts key", "kontakter:\n  - {id: x}\n",
-			[]string{f + "1:1: unknown key \"kontakter\" (known keys: contacts)", f + "1:1: contacts is missing (add a line like contacts: …)"}},
+			[]string{f + "1:1: okänd nyckel \"kontakter\" (nycklar som finns: contacts)", f + "1:1: contacts saknas (lägg till en rad som contacts: …)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, have := book(t, tc.src)
@@ -118,7 +118,7 @@ func TestResolve(t *testing.T) {
 		t.Errorf("resolved %v, want %v", ids, want)
 	}
 	want := []string{
-		`content/a.md:3:11: there is no contact "hbtq-tema" in content/kontakter.yaml (did you mean hbtq-team?)`,
+		`content/a.md:3:11: there is no contact "hbtq-tema" in content/kontakter.yaml (menade du hbtq-team?)`,
 		`content/a.md:3:11: there is no contact "okänd" in content/kontakter.yaml (known contacts: hbtq-team, kim-exempelsson, robin-testsson)`,
 	}
 	if d := cmp.Diff(want, messages(perrs)); d != "" {

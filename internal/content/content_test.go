@@ -1,6 +1,7 @@
 package content
 
 import (
+	"hbtq/internal/msg"
 	"sort"
 	"strings"
 	"testing"
@@ -145,7 +146,7 @@ func FuzzParse(f *testing.F) {
 			if e.Path != "content/x.md" || e.Line < 1 {
 				t.Fatalf("problem without a position: %v", e)
 			}
-			if !utf8.ValidString(e.Msg) {
+			if !utf8.ValidString(e.Msg.In(msg.SV)) {
 				t.Fatalf("message is not UTF-8: %q", e.Msg)
 			}
 		}

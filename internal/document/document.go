@@ -44,6 +44,7 @@ import (
 	"strings"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
 )
@@ -265,9 +266,9 @@ func Load(fsys fs.FS) (*List, error) {
 			line, col := at("kind")
 			e := d.Errs.Addf(File, line, col, "%q is not a kind of document", doc.Kind)
 			if near := diag.Closest(doc.Kind, Kinds); near != "" {
-				e.Hint = "did you mean " + near + "?"
+				e.Hint = msg.HintDidYouMean.With(near)
 			} else {
-				e.Hint = "use one of: " + strings.Join(Kinds, ", ")
+				e.Hint = msg.HintUseOneOf.With(strings.Join(Kinds, ", "))
 			}
 		}
 		if doc.Year != 0 && (doc.Year < 1990 || doc.Year > 2100) {
@@ -293,9 +294,9 @@ func Load(fsys fs.FS) (*List, error) {
 		if err != nil {
 			e := d.Errs.Addf(File, line, col, "the file static/%s does not exist", name)
 			if near := diag.Closest(name, existing); near != "" {
-				e.Hint = "did you mean " + near + "?"
+				e.Hint = msg.HintDidYouMean.With(near)
 			} else {
-				e.Hint = "put the file in static/ and write its path from there, like dokument/rapport.pdf"
+				e.Hint = msg.Plain.With("put the file in static/ and write its path from there, like dokument/rapport.pdf")
 			}
 			continue
 		}

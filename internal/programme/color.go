@@ -166,9 +166,9 @@ func CheckColor(s string, at yamldoc.Pos, base Base, errs *diag.List) (Palette, 
 	}
 	e := errs.Addf(File, at.Line, at.Col, "färgen %s ger för låg kontrast för %s: %s:1, minst 4,5:1 krävs", c, q.what, ratioString(ratio))
 	if d, ok := passing(c, base); ok {
-		e.Hint = hint("välj en mörkare färg, till exempel %s", d)
+		e.WithHint("välj en mörkare färg, till exempel %s", d)
 	} else {
-		e.Hint = "välj en mörkare färg"
+		e.WithHint("välj en mörkare färg")
 	}
 	return p, false
 }

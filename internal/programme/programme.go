@@ -36,7 +36,6 @@
 package programme
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -140,4 +139,3 @@ func ButtonOr(s string) string {
 }
 
 // hint formats a hint for errors built by hand.
-func hint(format string, args ...any) string { return fmt.Sprintf(format, args...) }

@@ -50,8 +50,8 @@ func TestCheckColor(t *testing.T) {
 			t.Errorf("%s: ok %v with %v, want %v", tc.color, ok, errs, tc.ok)
 			continue
 		}
-		if !ok && !strings.Contains(errs[0].Msg, tc.msg) {
-			t.Errorf("%s: %q does not say %q", tc.color, errs[0].Msg, tc.msg)
+		if !ok && !strings.Contains(errs[0].Msg.String(), tc.msg) {
+			t.Errorf("%s: %q does not say %q", tc.color, errs[0].Msg.String(), tc.msg)
 		}
 		// The hint's colour passes.
 		if _, h, found := strings.Cut(errs.Error(), "mörkare färg, till exempel "); !ok && found {
@@ -99,7 +99,7 @@ func TestCheckLogo(t *testing.T) {
 		if have != tc.want {
 			t.Errorf("%s: %+v, want %+v", tc.name, have, tc.want)
 		}
-		if (tc.msg == "") != (len(errs) == 0) || tc.msg != "" && !strings.Contains(errs[0].Msg, tc.msg) {
+		if (tc.msg == "") != (len(errs) == 0) || tc.msg != "" && !strings.Contains(errs[0].Msg.String(), tc.msg) {
 			t.Errorf("%s: errors %v, want one saying %q", tc.name, errs, tc.msg)
 		}
 	}
@@ -113,7 +113,7 @@ func TestName(t *testing.T) {
 	for name, hint := range map[string]string{"hbtq": "", "hbtqi": "", "hbtqia+": "", "Hbtqi": "hbtqi", "hbtq-diplomering": "hbtq", "hbtq i": "hbtq eller"} {
 		var errs diag.List
 		CheckName(Name(name), yamldoc.Pos{Line: 1, Col: 12}, &errs)
-		if (hint == "") != (len(errs) == 0) || hint != "" && !strings.Contains(errs[0].Hint, hint) {
+		if (hint == "") != (len(errs) == 0) || hint != "" && !strings.Contains(errs[0].Hint.String(), hint) {
 			t.Errorf("%q: %v, want a hint with %q", name, errs, hint)
 		}
 	}

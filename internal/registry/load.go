@@ -16,6 +16,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/slug"
 	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
@@ -351,9 +352,9 @@ func (c *check) unit(n *yaml.Node) *Unit {
 		} else {
 			e := c.errorf(at("kind"), "%q is not a kind of care of this site", u.Kind)
 			if near := nearest(u.Kind, c.opt.Kinds); near != "" {
-				e.Hint = "did you mean " + near + "?"
+				e.Hint = msg.HintDidYouMean.With(near)
 			} else {
-				e.Hint = "use one of: " + strings.Join(c.opt.Kinds, ", ")
+				e.Hint = msg.HintUseOneOf.With(strings.Join(c.opt.Kinds, ", "))
 			}
 		}
 	}
@@ -423,9 +424,9 @@ func (c *check) id(u *unitYAML, at func(string) yamldoc.Pos, failed func(string)
 	case slug.Make(u.ID) != u.ID:
 		e := c.errorf(at("id"), "id %q may hold only a–z, 0–9 and hyphens", u.ID)
 		if s := slug.Make(u.ID); s != "" {
-			e.Hint = "write id: " + s
+			e.Hint = msg.Plain.With("write id: " + s)
 		} else {
-			e.Hint = "write the unit's name in lowercase a–z with hyphens, like vardcentralen-exempelbacken"
+			e.Hint = msg.Plain.With("write the unit's name in lowercase a–z with hyphens, like vardcentralen-exempelbacken")
 		}
 	default:
 		c.claim(at("id"), u.ID, false)
@@ -461,9 +462,9 @@ func (c *check) kommun(u *unitYAML, pos yamldoc.Pos) {
 	}
 	e := c.errorf(pos, "%q is not a Swedish kommun", u.Kommun)
 	if near := nearest(u.Kommun, Kommuner); near != "" {
-		e.Hint = "did you mean " + near + "?"
+		e.Hint = msg.HintDidYouMean.With(near)
 	} else {
-		e.Hint = "write the kommun's name as SCB writes it, like Umeå or Upplands Väsby"
+		e.Hint = msg.Plain.With("write the kommun's name as SCB writes it, like Umeå or Upplands Väsby")
 	}
 }
 
@@ -501,9 +502,9 @@ func (c *check) hsaID(pos yamldoc.Pos, s string) {
 	}
 	e := c.errorf(pos, "hsa_id %q is not an HSA-id", s)
 	if fixed := strings.ToUpper(strings.Join(strings.Fields(s), "")); hsaRE.MatchString(fixed) {
-		e.Hint = "write hsa_id: " + fixed
+		e.Hint = msg.Plain.With("write hsa_id: " + fixed)
 	} else {
-		e.Hint = "an HSA-id is SE, ten digits, a hyphen and letters or digits, like SE2321000222-E12345"
+		e.Hint = msg.Plain.With("an HSA-id is SE, ten digits, a hyphen and letters or digits, like SE2321000222-E12345")
 	}
 }
 

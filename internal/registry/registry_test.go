@@ -204,7 +204,7 @@ func TestNoRules(t *testing.T) {
 func TestKinds(t *testing.T) {
 	src := "organisation: R\nunits:\n  - {id: a, name: A, kommun: Umeå, kind: Skolhälsa, certified: 2024-01-10}\n  - {id: b, name: B, kommun: Umeå, kind: vårdcentral, certified: 2024-01-10}\n"
 	_, err := Load(fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}, Dir, Options{Now: today, Rules: jonkoping, Kinds: []string{"skolhälsa", "öppenvård"}})
-	want := `content/verksamheter/a.yaml:4:42: "vårdcentral" is not a kind of care of this site (use one of: skolhälsa, öppenvård)` + "\n"
+	want := `content/verksamheter/a.yaml:4:42: "vårdcentral" is not a kind of care of this site (skriv en av: skolhälsa, öppenvård)` + "\n"
 	if have := messages(err); have != want {
 		t.Errorf("with the site's own kinds:\n%s\nwant\n%s", have, want)
 	}
@@ -363,7 +363,7 @@ func FuzzLoad(f *testing.F) {
 		fsys := fstest.MapFS{Dir + "/a.yaml": {Data: src}}
 		r, err := Load(fsys, Dir, Options{Now: today, Rules: jonkoping})
 		for _, e := range diag.Errors(err) {
-			if e.Path != Dir+"/a.yaml" || e.Line < 1 || e.Msg == "" {
+			if e.Path != Dir+"/a.yaml" || e.Line < 1 || e.Msg.IsZero() {
 				t.Fatalf("a problem without a place or a message: %q", e.Error())
 			}
 		}

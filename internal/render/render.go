@@ -42,6 +42,7 @@ import (
 	"time"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/swedish"
 )
 
@@ -84,7 +85,7 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 	read := func(p string) string {
 		b, err := fs.ReadFile(fsys, p)
 		if err != nil {
-			errs.Addf(p, 0, 0, "cannot be read: %v", err)
+			errs.At(p, 0, 0, msg.FileUnreadable.With(err))
 			return ""
 		}
 		t.source[p] = b
@@ -92,7 +93,7 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 	}
 	basePath := Dir + "/base.html"
 	if _, err := fs.Stat(fsys, basePath); err != nil {
-		errs.Addf(basePath, 0, 0, "the base layout is missing").WithHint("every site needs layouts/base.html")
+		errs.At(basePath, 0, 0, msg.LayoutBaseMissing.With()).Tip(msg.HintLayoutBase.With())
 		return nil, errs.Err()
 	}
 	base := template.New(basePath).Funcs(funcs)
@@ -151,7 +152,7 @@ func (t *Templates) Source(p string) []byte { return t.source[p] }
 func (t *Templates) Execute(w io.Writer, name string, data any) error {
 	set, ok := t.sets[name]
 	if !ok {
-		return diag.Errorf(Dir+"/"+name+".html", 0, 0, "the layout does not exist")
+		return diag.New(Dir+"/"+name+".html", 0, 0, msg.LayoutMissing.With())
 	}
 	if err := set.ExecuteTemplate(w, Dir+"/base.html", data); err != nil {
 		return Error(err)
@@ -168,14 +169,14 @@ func Error(err error) error {
 	if errors.As(err, &de) {
 		return de
 	}
-	msg := err.Error()
+	text := err.Error()
 	var te *template.Error
 	if errors.As(err, &te) && te.Name != "" {
-		msg = fmt.Sprintf("template: %s:%d: %s", te.Name, te.Line, te.Description)
+		text = fmt.Sprintf("template: %s:%d: %s", te.Name, te.Line, te.Description)
 	}
-	m := tmplErrRE.FindStringSubmatch(msg)
+	m := tmplErrRE.FindStringSubmatch(text)
 	if m == nil {
-		return &diag.Error{Msg: "layout error: " + msg}
+		return &diag.Error{Msg: msg.LayoutError.With(text)}
 	}
 	line, _ := strconv.Atoi(m[2])
 	col, _ := strconv.Atoi(m[3])
@@ -183,9 +184,9 @@ func Error(err error) error {
 	if !strings.HasPrefix(p, Dir+"/") {
 		p = Dir + "/" + p
 	}
-	text := m[4]
+	text = m[4]
 	if i := strings.Index(text, ": "); strings.HasPrefix(text, "executing") && i >= 0 {
 		text = text[i+2:]
 	}
-	return &diag.Error{Path: p, Line: line, Col: col, Msg: "layout error: " + text}
+	return &diag.Error{Path: p, Line: line, Col: col, Msg: msg.LayoutError.With(text)}
 }

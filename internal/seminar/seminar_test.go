@@ -73,7 +73,7 @@ func TestCheck(t *testing.T) {
 		{"9.5", "sessions:\n  - {date: 2026-08-31, start: 9.5, end: \"12:60\", online: true}\n",
 			[]string{f + "2:31: start: \"9.5\" is not a time of day; write it like 13:30", f + "2:41: end: \"12:60\" is not a time of day; write it like 13:30"}},
 		{"2026-02-30", "sessions:\n  - {date: 2026-02-30, start: \"10:00\", end: \"12:00\", online: true}\n",
-			[]string{f + "2:12: date: 2026-02-30 is not a date in the calendar (month 1–12, and the day must exist in that month)"}},
+			[]string{f + "2:12: date: 2026-02-30 finns inte i kalendern (månad 1–12, och dagen måste finnas i den månaden)"}},
 		{"no sessions", "sessions: []\n",
 			[]string{f + "1:11: a seminar needs at least one session (add one under sessions:, like - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true}, or write by_agreement: true when dates are agreed with each group)"}},
 		{"sessions left empty", "sessions:\nregistration: https://example.se/a\n",
@@ -97,9 +97,9 @@ func TestCheck(t *testing.T) {
 		{"twice", "sessions:\n  - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true}\n  - {date: 2026-08-31, start: \"10.00\", end: \"11:00\", place: Umeå}\n",
 			[]string{f + "3:5: the session on 2026-08-31 at 10:00 is already on line 2 (remove one of them, or change its date or time)"}},
 		{"unknown key", "sessions:\n  - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", plats: Umeå}\n",
-			[]string{f + "2:54: unknown key \"plats\" (did you mean place?)", f + "2:5: the session on 2026-08-31 is neither online nor at a place (add online: true or place: …)"}},
+			[]string{f + "2:54: okänd nyckel \"plats\" (menade du place?)", f + "2:5: the session on 2026-08-31 is neither online nor at a place (add online: true or place: …)"}},
 		{"no end", "sessions:\n  - {date: 2026-08-31, start: \"10:00\", online: true}\n",
-			[]string{f + "2:5: end is missing (add a line like end: …)"}},
+			[]string{f + "2:5: end saknas (lägg till en rad som end: …)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, have := check(t, tc.src)

@@ -74,6 +74,7 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/site"
 )
 
@@ -123,7 +124,8 @@ func (h hostSet) allows(host string) bool {
 
 // Server is a running dev server.
 type Server struct {
-	dir  string // the site root on disk
+	dir  string   // the site root on disk
+	lang msg.Lang // the language of messages
 	live *site.Live
 	log  *log.Logger
 
@@ -149,6 +151,7 @@ type Options struct {
 	Addr string       // host:port to listen on, like 127.0.0.1:1313
 	Site site.Options // Root and the build settings; Out is not used
 	Log  io.Writer    // where to log builds; nil for none
+	Lang msg.Lang     // the language of messages and pages: msg.SV unless asked
 }
 
 // Start builds the site, starts watching and serving, and returns. The
@@ -156,6 +159,7 @@ type Options struct {
 func Start(opt Options) (*Server, error) {
 	s := &Server{
 		dir:     opt.Dir,
+		lang:    opt.Lang,
 		live:    site.NewLive(opt.Site),
 		clients: map[chan string]bool{},
 		log:     log.New(io.Discard, "", 0),
@@ -555,7 +559,7 @@ func (s *Server) errorPage(w http.ResponseWriter, failure error) {
 	src := site.Source(os.DirFS(s.dir))
 	var items []errorItem
 	for _, e := range diag.Errors(failure) {
-		it := errorItem{Pos: e.Pos(), Msg: e.Msg, Hint: e.Hint}
+		it := errorItem{Pos: diag.Escape(e.Pos()), Msg: diag.Escape(e.Msg.In(s.lang)), Hint: diag.Escape(e.Hint.In(s.lang))}
 		for n := e.Line - 2; n <= e.Line+2; n++ {
 			if line, ok := diag.Line(src, e.Path, n); ok {
 				it.Lines = append(it.Lines, errorLine{N: n, Text: line, Here: n == e.Line})

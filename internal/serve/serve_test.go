@@ -141,7 +141,7 @@ func TestErrorPageThenFix(t *testing.T) {
 	waitReload(t, events)
 	for _, p := range []string{"om/", "", "finns-inte/"} {
 		code, body := get(t, s.URL()+p)
-		if code != 500 || !strings.Contains(body, "content/om.md:3:9") || !strings.Contains(body, "weight must be a whole number") {
+		if code != 500 || !strings.Contains(body, "content/om.md:3:9") || !strings.Contains(body, "weight måste vara ett heltal") {
 			t.Errorf("/%s during the error: %d\n%s", p, code, body)
 		}
 		if !strings.Contains(body, "weight: tre") {

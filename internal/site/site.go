@@ -53,6 +53,7 @@ import (
 	"hbtq/internal/diag"
 	"hbtq/internal/document"
 	"hbtq/internal/markdown"
+	"hbtq/internal/msg"
 	"hbtq/internal/publish"
 	"hbtq/internal/render"
 	"hbtq/internal/swedish"
@@ -365,9 +366,9 @@ func (b *builder) checkLayouts() {
 		line, col := p.Pos("layout")
 		e := diag.Errorf(p.Path, line, col, "the layout %q does not exist: there is no layouts/%s.html", name, name)
 		if p.Front.Layout == "" {
-			e.Msg = fmt.Sprintf("the site has no layouts/%s.html, which this page needs", name)
+			e.Msg = msg.Plain.With(fmt.Sprintf("the site has no layouts/%s.html, which this page needs", name))
 		}
-		e.Hint = "use one of: " + strings.Join(b.tmpl.Names(), ", ")
+		e.Hint = msg.HintUseOneOf.With(strings.Join(b.tmpl.Names(), ", "))
 		b.fail(e)
 	}
 }

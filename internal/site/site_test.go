@@ -60,7 +60,7 @@ func TestErrors(t *testing.T) {
 			}
 			have := diag.Errors(err).Error()
 			if names := layoutNames(s); names != "" {
-				have = strings.ReplaceAll(have, "use one of: "+names+")", "use one of: {{layouts}})")
+				have = strings.ReplaceAll(have, "skriv en av: "+names+")", "skriv en av: {{layouts}})")
 			}
 			s.Golden(t, "want", have)
 			// The published site is untouched and nothing is left beside it.

@@ -30,7 +30,7 @@
 package yamldoc
 
 import (
-	"fmt"
+	"errors"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -40,6 +40,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 )
 
 // Pos is a position in a source file.
@@ -59,7 +60,15 @@ func (d *Decoder) At(n *yaml.Node) Pos {
 	return Pos{Line: n.Line + d.LineOffset, Col: n.Column}
 }
 
-// Errorf records a problem at n and returns it, so a hint can be added.
+// Report records the problem m at n and returns it, so a hint can be added.
+func (d *Decoder) Report(n *yaml.Node, m msg.Message) *diag.Error {
+	p := d.At(n)
+	return d.Errs.At(d.Path, p.Line, p.Col, m)
+}
+
+// Errorf records a problem at n with text that is not in the catalog.
+//
+// Deprecated: use Report with a key of package msg.
 func (d *Decoder) Errorf(n *yaml.Node, format string, args ...any) *diag.Error {
 	p := d.At(n)
 	return d.Errs.Addf(d.Path, p.Line, p.Col, format, args...)
@@ -74,24 +83,24 @@ func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		// yaml.v3 leaves the line out when the problem is on the first line.
-		line, msg := 1, strings.TrimPrefix(err.Error(), "yaml: ")
+		line, text := 1, strings.TrimPrefix(err.Error(), "yaml: ")
 		if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
 			line, _ = strconv.Atoi(m[1])
-			msg = m[2]
+			text = m[2]
 		}
 		// yaml.v3 gives some parser errors the line before the one at fault:
 		// look for the line that really holds the problem.
 		switch {
-		case strings.Contains(msg, "tab character"):
+		case strings.Contains(text, "tab character"):
 			line = findLine(data, line, func(l string) bool {
 				return strings.Contains(l[:len(l)-len(strings.TrimLeft(l, " \t"))], "\t")
 			})
-		case strings.Contains(msg, "expected ',' or ']'"), strings.Contains(msg, "expected ',' or '}'"):
+		case strings.Contains(text, "expected ',' or ']'"), strings.Contains(text, "expected ',' or '}'"):
 			line = findLine(data, line, func(l string) bool { return strings.ContainsAny(l, "[{") })
 		}
-		e := diag.Errorf(d.Path, line+d.LineOffset, 0, "the YAML cannot be read: %s", msg)
+		e := diag.New(d.Path, line+d.LineOffset, 0, msg.YAMLUnreadable.With(reason(text)))
 		switch {
-		case strings.Contains(msg, "mapping values are not allowed"):
+		case strings.Contains(text, "mapping values are not allowed"):
 			// yaml.v3 gives no column: point at the second ": " on the line.
 			if l := nthLine(data, line); l != "" {
 				if i := strings.Index(l, ": "); i >= 0 {
@@ -100,15 +109,15 @@ func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
 					}
 				}
 			}
-			e.Hint = `a value that contains ": " must be in quotes, like title: "Pris: 5 900 kr"`
-		case strings.Contains(msg, "tab character"):
-			e.Hint = "indent with spaces, not tabs"
-		case strings.Contains(msg, "cannot start any token"):
-			e.Hint = "indent with spaces, not tabs, and put a value that starts with @, ` or % in quotes"
-		case strings.Contains(msg, "did not find expected key"), strings.Contains(msg, "block mapping"):
-			e.Hint = "check the indentation: keys at the same level must start in the same column"
-		case strings.Contains(msg, "did not find expected"), strings.Contains(msg, "unexpected end"):
-			e.Hint = "check that every quote and bracket that is opened is also closed"
+			e.Hint = msg.HintYAMLColon.With()
+		case strings.Contains(text, "tab character"):
+			e.Hint = msg.HintYAMLTab.With()
+		case strings.Contains(text, "cannot start any token"):
+			e.Hint = msg.HintYAMLToken.With()
+		case strings.Contains(text, "did not find expected key"), strings.Contains(text, "block mapping"):
+			e.Hint = msg.HintYAMLIndent.With()
+		case strings.Contains(text, "did not find expected"), strings.Contains(text, "unexpected end"):
+			e.Hint = msg.HintYAMLClose.With()
 		}
 		return nil, e
 	}
@@ -116,6 +125,26 @@ func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
 		return nil, nil
 	}
 	return doc.Content[0], nil
+}
+
+// reason returns the parser's complaint s in the catalog's words when it is
+// one of the usual ones, and as it is otherwise.
+func reason(s string) msg.Message {
+	switch {
+	case strings.Contains(s, "mapping values are not allowed"):
+		return msg.YAMLReasonColon.With()
+	case strings.Contains(s, "tab character"):
+		return msg.YAMLReasonTab.With()
+	case strings.Contains(s, "cannot start any token"):
+		return msg.YAMLReasonToken.With()
+	case strings.Contains(s, "did not find expected key"), strings.Contains(s, "block mapping"):
+		return msg.YAMLReasonIndent.With()
+	case strings.Contains(s, "expected ',' or ']'"), strings.Contains(s, "expected ',' or '}'"):
+		return msg.YAMLReasonBracket.With()
+	case strings.Contains(s, "unexpected end"):
+		return msg.YAMLReasonEnd.With()
+	}
+	return msg.Plain.With(s)
 }
 
 // Decode fills v, a pointer to a struct, from the mapping node n. Problems
@@ -147,14 +176,15 @@ func isNull(n *yaml.Node) bool {
 }
 
 // value decodes n into v; name is the key it was written under, for messages.
-func (d *Decoder) value(n *yaml.Node, v reflect.Value, name string) {
+func (d *Decoder) value(n *yaml.Node, v reflect.Value, key string) {
 	n = resolve(n)
-	if name == "" {
-		name = "the value"
+	var name any = key
+	if key == "" {
+		name = msg.YAMLTheValue.With()
 	}
 	if reflect.PointerTo(v.Type()).Implements(unmarshalType) {
 		if err := n.Decode(v.Addr().Interface()); err != nil {
-			d.Errorf(n, "%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
+			d.Report(n, msg.YAMLValue.With(name, trimYAML(err)))
 		}
 		return
 	}
@@ -168,15 +198,15 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, name string) {
 			return
 		}
 		p := reflect.New(v.Type().Elem())
-		d.value(n, p.Elem(), name)
+		d.value(n, p.Elem(), key)
 		v.Set(p)
 	case reflect.Struct:
 		d.mapping(n, v, name)
 	case reflect.Slice:
-		d.slice(n, v, name)
+		d.slice(n, v, key, name)
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
-			d.Errorf(n, "%s must be text, not a %s", name, kindName(n)).WithHint(`write it on one line after the colon, in quotes if it contains ": "`)
+			d.Report(n, msg.YAMLNotText.With(name, kindName(n))).Tip(msg.HintYAMLText.With())
 			return
 		}
 		if !isNull(n) {
@@ -184,7 +214,7 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, name string) {
 		}
 	case reflect.Bool:
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
-			d.Errorf(n, "%s must be true or false, not %q", name, n.Value)
+			d.Report(n, msg.YAMLNotBool.With(name, n.Value))
 			return
 		}
 		b, _ := strconv.ParseBool(strings.ToLower(n.Value))
@@ -192,84 +222,94 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, name string) {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		i, err := strconv.ParseInt(n.Value, 10, 64)
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil || v.OverflowInt(i) {
-			d.Errorf(n, "%s must be a whole number, like 3, not %q", name, n.Value)
+			d.Report(n, msg.YAMLNotWhole.With(name, n.Value))
 			return
 		}
 		v.SetInt(i)
 	case reflect.Float32, reflect.Float64:
 		f, err := strconv.ParseFloat(n.Value, 64)
 		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") || err != nil {
-			d.Errorf(n, "%s must be a number, like 90 or 92.5, not %q", name, n.Value)
+			d.Report(n, msg.YAMLNotNumber.With(name, n.Value))
 			return
 		}
 		v.SetFloat(f)
 	default:
 		if err := n.Decode(v.Addr().Interface()); err != nil {
-			d.Errorf(n, "%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
+			d.Report(n, msg.YAMLValue.With(name, trimYAML(err)))
 		}
 	}
 }
 
+// trimYAML returns err without yaml.v3's "yaml: " prefix; an error of ours
+// (a msg.Message) is kept as it is, to be printed in the reader's language.
+func trimYAML(err error) any {
+	var m msg.Message
+	if errors.As(err, &m) {
+		return m
+	}
+	return strings.TrimPrefix(err.Error(), "yaml: ")
+}
+
 var dateRE = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
 
-func (d *Decoder) date(n *yaml.Node, v reflect.Value, name string) {
+func (d *Decoder) date(n *yaml.Node, v reflect.Value, name any) {
 	if n.Kind != yaml.ScalarNode || isNull(n) {
-		d.Errorf(n, "%s must be a date like 2026-09-12", name)
+		d.Report(n, msg.YAMLNotDate.With(name))
 		return
 	}
 	t, err := ParseDate(n.Value)
 	if err != nil {
-		d.Errorf(n, "%s: %s", name, err)
+		d.Report(n, msg.YAMLValue.With(name, err))
 		return
 	}
 	v.Set(reflect.ValueOf(t))
 }
 
 // ParseDate parses a calendar date written YYYY-MM-DD, as midnight UTC, with
-// errors in the words the package uses.
+// errors in the words the package uses (a msg.Message).
 func ParseDate(s string) (time.Time, error) {
 	m := dateRE.FindStringSubmatch(s)
 	if m == nil {
-		return time.Time{}, fmt.Errorf("%q is not a date; write it like 2026-09-12 (year-month-day)", s)
+		return time.Time{}, msg.DateFormat.With(s)
 	}
 	y, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])
 	dd, _ := strconv.Atoi(m[3])
 	t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
 	if mo < 1 || mo > 12 || t.Day() != dd || t.Month() != time.Month(mo) {
-		return time.Time{}, fmt.Errorf("%s is not a date in the calendar (month 1–12, and the day must exist in that month)", s)
+		return time.Time{}, msg.DateNotInCalendar.With(s)
 	}
 	if len(m[2]) != 2 || len(m[3]) != 2 {
-		return time.Time{}, fmt.Errorf("%q: write the month and day with two digits, like %s", s, t.Format("2006-01-02"))
+		return time.Time{}, msg.DateTwoDigits.With(s, t.Format("2006-01-02"))
 	}
 	return t, nil
 }
 
-func kindName(n *yaml.Node) string {
+func kindName(n *yaml.Node) msg.Message {
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "set of keys"
+		return msg.YAMLKindMapping.With()
 	case yaml.SequenceNode:
-		return "list"
+		return msg.YAMLKindList.With()
 	}
-	return "value"
+	return msg.YAMLKindValue.With()
 }
 
-func (d *Decoder) slice(n *yaml.Node, v reflect.Value, name string) {
+func (d *Decoder) slice(n *yaml.Node, v reflect.Value, key string, name any) {
 	if isNull(n) {
 		return
 	}
 	items := n.Content
 	if n.Kind != yaml.SequenceNode {
 		if n.Kind == yaml.MappingNode && v.Type().Elem().Kind() != reflect.Struct {
-			d.Errorf(n, "%s must be a list, with each item on its own line after \"- \"", name)
+			d.Report(n, msg.YAMLNotList.With(name))
 			return
 		}
 		items = []*yaml.Node{n}
 	}
 	out := reflect.MakeSlice(v.Type(), len(items), len(items))
 	for i, item := range items {
-		d.value(item, out.Index(i), name)
+		d.value(item, out.Index(i), key)
 	}
 	v.Set(out)
 }
@@ -327,12 +367,12 @@ func Keys(t reflect.Type) []Key {
 	return out
 }
 
-func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name string) {
+func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name any) {
 	if n.Kind != yaml.MappingNode {
 		if isNull(n) {
 			return
 		}
-		d.Errorf(n, "%s must be a set of \"key: value\" lines, not a %s", name, kindName(n))
+		d.Report(n, msg.YAMLNotMapping.With(name, kindName(n)))
 		return
 	}
 	t := v.Type()
@@ -350,22 +390,22 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name string) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := resolve(n.Content[i]), resolve(n.Content[i+1])
 		if k.Kind == yaml.MappingNode && k.Tag == "!!merge" || k.Value == "<<" {
-			d.Errorf(k, "merge keys (<<) are not supported here; write the keys out")
+			d.Report(k, msg.YAMLMergeKey.With())
 			continue
 		}
 		f, ok := byKey[k.Value]
 		if !ok {
-			e := d.Errorf(k, "unknown key %q", k.Value)
+			e := d.Report(k, msg.YAMLUnknownKey.With(k.Value))
 			if near := diag.Closest(k.Value, order); near != "" {
-				e.Hint = "did you mean " + near + "?"
+				e.Hint = msg.HintDidYouMean.With(near)
 				suggested[near] = true
 			} else {
-				e.Hint = "known keys: " + strings.Join(order, ", ")
+				e.Hint = msg.HintKnownKeys.With(strings.Join(order, ", "))
 			}
 			continue
 		}
 		if prev, dup := seen[k.Value]; dup {
-			d.Errorf(k, "%s is given twice; the first is on line %d", k.Value, d.At(prev).Line).WithHint("keep one of them")
+			d.Report(k, msg.YAMLKeyTwice.With(k.Value, d.At(prev).Line)).Tip(msg.HintKeepOne.With())
 			continue
 		}
 		seen[k.Value] = k
@@ -388,9 +428,9 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name string) {
 		case !ok && suggested[key]:
 			// the misspelt key has been reported already
 		case !ok:
-			d.Errorf(n, "%s is missing", key).WithHint("add a line like %s: …", key)
+			d.Report(n, msg.YAMLMissing.With(key)).Tip(msg.HintYAMLAddLine.With(key))
 		case v.Field(f.index).IsZero() && !suggested[key]:
-			d.Errorf(k, "%s is empty", key).WithHint("write a value after \"%s: \"", key)
+			d.Report(k, msg.YAMLEmpty.With(key)).Tip(msg.HintYAMLWriteValue.With(key))
 		}
 	}
 }

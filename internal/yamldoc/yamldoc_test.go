@@ -33,23 +33,23 @@ func TestDecodeErrors(t *testing.T) {
 		want      []string
 	}{
 		{"ok", "title: T\nweight: 3\nshare: 92.5\ndraft: true\ndate: 2026-09-12\ntags: a\n", 0, nil},
-		{"unknown key with hint", "titel: T\n", 0, []string{"f.yaml:1:1: unknown key \"titel\" (did you mean title?)"}},
-		{"unknown key without hint", "title: T\nzzzzzz: 1\n", 0, []string{"f.yaml:2:1: unknown key \"zzzzzz\" (known keys: title, weight, share, draft, date, tags, items, ptr, dates)"}},
-		{"missing", "weight: 1\n", 0, []string{"f.yaml:1:1: title is missing (add a line like title: …)"}},
-		{"empty", "title:\n", 0, []string{"f.yaml:1:1: title is empty (write a value after \"title: \")"}},
-		{"twice", "title: a\ntitle: b\n", 0, []string{"f.yaml:2:1: title is given twice; the first is on line 1 (keep one of them)"}},
-		{"offset", "title: a\nweight: x\n", 10, []string{"f.yaml:12:9: weight must be a whole number, like 3, not \"x\""}},
-		{"float", "title: a\nshare: mycket\n", 0, []string{"f.yaml:2:8: share must be a number, like 90 or 92.5, not \"mycket\""}},
-		{"bool", "title: a\ndraft: yes\n", 0, []string{"f.yaml:2:8: draft must be true or false, not \"yes\""}},
-		{"text not list", "title: [a, b]\n", 0, []string{"f.yaml:1:8: title must be text, not a list (write it on one line after the colon, in quotes if it contains \": \")"}},
-		{"bad date", "title: a\ndate: 2026-13-01\n", 0, []string{"f.yaml:2:7: date: 2026-13-01 is not a date in the calendar (month 1–12, and the day must exist in that month)"}},
-		{"short date", "title: a\ndate: 2026-9-1\n", 0, []string{"f.yaml:2:7: date: \"2026-9-1\": write the month and day with two digits, like 2026-09-01"}},
+		{"unknown key with hint", "titel: T\n", 0, []string{"f.yaml:1:1: okänd nyckel \"titel\" (menade du title?)"}},
+		{"unknown key without hint", "title: T\nzzzzzz: 1\n", 0, []string{"f.yaml:2:1: okänd nyckel \"zzzzzz\" (nycklar som finns: title, weight, share, draft, date, tags, items, ptr, dates)"}},
+		{"missing", "weight: 1\n", 0, []string{"f.yaml:1:1: title saknas (lägg till en rad som title: …)"}},
+		{"empty", "title:\n", 0, []string{"f.yaml:1:1: title är tom (skriv ett värde efter \"title: \")"}},
+		{"twice", "title: a\ntitle: b\n", 0, []string{"f.yaml:2:1: title står två gånger; första gången på rad 1 (behåll en av dem)"}},
+		{"offset", "title: a\nweight: x\n", 10, []string{"f.yaml:12:9: weight måste vara ett heltal, som 3, inte \"x\""}},
+		{"float", "title: a\nshare: mycket\n", 0, []string{"f.yaml:2:8: share måste vara ett tal, som 90 eller 92.5, inte \"mycket\""}},
+		{"bool", "title: a\ndraft: yes\n", 0, []string{"f.yaml:2:8: draft måste vara true eller false, inte \"yes\""}},
+		{"text not list", "title: [a, b]\n", 0, []string{"f.yaml:1:8: title måste vara text, inte en lista (skriv värdet på en rad efter kolonet, inom citattecken om det innehåller \": \")"}},
+		{"bad date", "title: a\ndate: 2026-13-01\n", 0, []string{"f.yaml:2:7: date: 2026-13-01 finns inte i kalendern (månad 1–12, och dagen måste finnas i den månaden)"}},
+		{"short date", "title: a\ndate: 2026-9-1\n", 0, []string{"f.yaml:2:7: date: \"2026-9-1\": skriv månad och dag med två siffror, som 2026-09-01"}},
 		{"nested", "title: a\nitems:\n  - name: x\n  - nme: y\n", 0, []string{
-			"f.yaml:4:5: unknown key \"nme\" (did you mean name?)",
+			"f.yaml:4:5: okänd nyckel \"nme\" (menade du name?)",
 		}},
-		{"nested missing", "title: a\nitems:\n  - {}\n", 0, []string{"f.yaml:3:5: name is missing (add a line like name: …)"}},
-		{"list of dates", "title: a\ndates: [2026-01-01, 2026-02-31]\n", 0, []string{"f.yaml:2:21: dates: 2026-02-31 is not a date in the calendar (month 1–12, and the day must exist in that month)"}},
-		{"merge key", "title: a\n<<: {weight: 1}\n", 0, []string{"f.yaml:2:1: merge keys (<<) are not supported here; write the keys out"}},
+		{"nested missing", "title: a\nitems:\n  - {}\n", 0, []string{"f.yaml:3:5: name saknas (lägg till en rad som name: …)"}},
+		{"list of dates", "title: a\ndates: [2026-01-01, 2026-02-31]\n", 0, []string{"f.yaml:2:21: dates: 2026-02-31 finns inte i kalendern (månad 1–12, och dagen måste finnas i den månaden)"}},
+		{"merge key", "title: a\n<<: {weight: 1}\n", 0, []string{"f.yaml:2:1: nycklar som slås ihop med << fungerar inte här; skriv ut nycklarna"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := Decoder{Path: "f.yaml", LineOffset: tc.offset}
@@ -97,11 +97,11 @@ func TestDecodeValues(t *testing.T) {
 
 func TestParseErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
-		{"title: Om: oss\n", "f.yaml:4:10: the YAML cannot be read: mapping values are not allowed in this context (a value that contains \": \" must be in quotes, like title: \"Pris: 5 900 kr\")"},
-		{"title: a\n\tweight: 1\n", "f.yaml:5: the YAML cannot be read: found a tab character that violates indentation (indent with spaces, not tabs)"},
-		{"a: 1\nb:\n  c: 1\n\td: 2\n", "f.yaml:7: the YAML cannot be read: found a tab character that violates indentation (indent with spaces, not tabs)"},
-		{"a: 1\nb: 2\nc: [x, y\nd: 3\n", "f.yaml:6: the YAML cannot be read: did not find expected ',' or ']' (check that every quote and bracket that is opened is also closed)"},
-		{"title: \"a\n", "f.yaml:5: the YAML cannot be read: found unexpected end of stream (check that every quote and bracket that is opened is also closed)"},
+		{"title: Om: oss\n", "f.yaml:4:10: filen går inte att läsa som YAML: ett värde innehåller \": \" utan citattecken (ett värde som innehåller \": \" måste stå inom citattecken, som title: \"Pris: 5 900 kr\")"},
+		{"title: a\n\tweight: 1\n", "f.yaml:5: filen går inte att läsa som YAML: indraget är gjort med tabb (gör indrag med mellanslag, inte med tabb)"},
+		{"a: 1\nb:\n  c: 1\n\td: 2\n", "f.yaml:7: filen går inte att läsa som YAML: indraget är gjort med tabb (gör indrag med mellanslag, inte med tabb)"},
+		{"a: 1\nb: 2\nc: [x, y\nd: 3\n", "f.yaml:6: filen går inte att läsa som YAML: en hakparentes eller klammerparentes stängs inte (kontrollera att varje citattecken och parentes som öppnas också stängs)"},
+		{"title: \"a\n", "f.yaml:5: filen går inte att läsa som YAML: filen tar slut mitt i ett värde (kontrollera att varje citattecken och parentes som öppnas också stängs)"},
 	} {
 		d := Decoder{Path: "f.yaml", LineOffset: 3}
 		_, err := d.Parse([]byte(tc.src))

@@ -1,0 +1,117 @@
+package msg
+
+// Messages of YAML files: front matter, registries, site.yaml and the other
+// data files (package yamldoc).
+var (
+	YAMLUnreadable = def("yaml.unreadable",
+		"filen går inte att läsa som YAML: %v",
+		"the YAML cannot be read: %v")
+	// The reasons YAMLUnreadable gives for the parser's usual complaints;
+	// any other complaint is shown in the parser's own (English) words.
+	YAMLReasonColon = def("yaml.reason.colon",
+		`ett värde innehåller ": " utan citattecken`,
+		`a value contains ": " outside quotes`)
+	YAMLReasonTab = def("yaml.reason.tab",
+		"indraget är gjort med tabb",
+		"the indentation has a tab character")
+	YAMLReasonToken = def("yaml.reason.token",
+		"ett värde börjar med ett tecken som inte får stå först",
+		"a value starts with a character that cannot start a value")
+	YAMLReasonIndent = def("yaml.reason.indent",
+		"indragen stämmer inte",
+		"the indentation does not line up")
+	YAMLReasonBracket = def("yaml.reason.bracket",
+		"en hakparentes eller klammerparentes stängs inte",
+		"a bracket or brace is not closed")
+	YAMLReasonEnd = def("yaml.reason.end",
+		"filen tar slut mitt i ett värde",
+		"the file ends in the middle of a value")
+	HintYAMLColon = def("yaml.hint.colon",
+		`ett värde som innehåller ": " måste stå inom citattecken, som title: "Pris: 5 900 kr"`,
+		`a value that contains ": " must be in quotes, like title: "Pris: 5 900 kr"`)
+	HintYAMLTab = def("yaml.hint.tab",
+		"gör indrag med mellanslag, inte med tabb",
+		"indent with spaces, not tabs")
+	HintYAMLToken = def("yaml.hint.token",
+		"gör indrag med mellanslag, inte med tabb, och sätt ett värde som börjar med @, ` eller %% inom citattecken",
+		"indent with spaces, not tabs, and put a value that starts with @, ` or %% in quotes")
+	HintYAMLIndent = def("yaml.hint.indent",
+		"kontrollera indragen: nycklar på samma nivå ska börja i samma kolumn",
+		"check the indentation: keys at the same level must start in the same column")
+	HintYAMLClose = def("yaml.hint.close",
+		"kontrollera att varje citattecken och parentes som öppnas också stängs",
+		"check that every quote and bracket that is opened is also closed")
+
+	// YAMLTheValue names a value that has no key, in the messages below.
+	YAMLTheValue = def("yaml.the-value", "värdet", "the value")
+	// The kinds of YAML value, with their article, for "not a …".
+	YAMLKindMapping = def("yaml.kind.mapping", "en grupp nycklar", "a set of keys")
+	YAMLKindList    = def("yaml.kind.list", "en lista", "a list")
+	YAMLKindValue   = def("yaml.kind.value", "ett enkelt värde", "a value")
+
+	// YAMLValue is a key's name and what is wrong with its value.
+	YAMLValue = def("yaml.value", "%s: %v", "%s: %v")
+
+	YAMLNotText = def("yaml.not-text",
+		"%s måste vara text, inte %s",
+		"%s must be text, not %s")
+	HintYAMLText = def("yaml.hint.text",
+		`skriv värdet på en rad efter kolonet, inom citattecken om det innehåller ": "`,
+		`write it on one line after the colon, in quotes if it contains ": "`)
+	YAMLNotBool = def("yaml.not-bool",
+		"%s måste vara true eller false, inte %q",
+		"%s must be true or false, not %q")
+	YAMLNotWhole = def("yaml.not-whole",
+		"%s måste vara ett heltal, som 3, inte %q",
+		"%s must be a whole number, like 3, not %q")
+	YAMLNotNumber = def("yaml.not-number",
+		"%s måste vara ett tal, som 90 eller 92.5, inte %q",
+		"%s must be a number, like 90 or 92.5, not %q")
+	YAMLNotDate = def("yaml.not-date",
+		"%s måste vara ett datum som 2026-09-12",
+		"%s must be a date like 2026-09-12")
+	YAMLNotList = def("yaml.not-list",
+		`%s måste vara en lista, med varje punkt på en egen rad efter "- "`,
+		`%s must be a list, with each item on its own line after "- "`)
+	YAMLNotMapping = def("yaml.not-mapping",
+		`%s måste vara rader med "nyckel: värde", inte %s`,
+		`%s must be a set of "key: value" lines, not %s`)
+	YAMLMergeKey = def("yaml.merge-key",
+		"nycklar som slås ihop med << fungerar inte här; skriv ut nycklarna",
+		"merge keys (<<) are not supported here; write the keys out")
+	YAMLUnknownKey = def("yaml.unknown-key",
+		"okänd nyckel %q",
+		"unknown key %q")
+	HintKnownKeys = def("yaml.hint.known-keys",
+		"nycklar som finns: %s",
+		"known keys: %s")
+	YAMLKeyTwice = def("yaml.key-twice",
+		"%s står två gånger; första gången på rad %d",
+		"%s is given twice; the first is on line %d")
+	HintKeepOne = def("yaml.hint.keep-one",
+		"behåll en av dem",
+		"keep one of them")
+	YAMLMissing = def("yaml.missing",
+		"%s saknas",
+		"%s is missing")
+	HintYAMLAddLine = def("yaml.hint.add-line",
+		"lägg till en rad som %s: …",
+		"add a line like %s: …")
+	YAMLEmpty = def("yaml.empty",
+		"%s är tom",
+		"%s is empty")
+	HintYAMLWriteValue = def("yaml.hint.write-value",
+		`skriv ett värde efter "%s: "`,
+		`write a value after "%s: "`)
+
+	// Dates, as every YAML file and -now write them.
+	DateFormat = def("date.format",
+		"%q är inte ett datum; skriv det som 2026-09-12 (år-månad-dag)",
+		"%q is not a date; write it like 2026-09-12 (year-month-day)")
+	DateNotInCalendar = def("date.not-in-calendar",
+		"%s finns inte i kalendern (månad 1–12, och dagen måste finnas i den månaden)",
+		"%s is not a date in the calendar (month 1–12, and the day must exist in that month)")
+	DateTwoDigits = def("date.two-digits",
+		"%q: skriv månad och dag med två siffror, som %s",
+		"%q: write the month and day with two digits, like %s")
+)
