@@ -64,6 +64,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/seminar"
 	"hbtq/internal/slug"
 	"hbtq/internal/swedish"
@@ -170,7 +171,7 @@ func Load(fsys fs.FS) ([]*Page, error) {
 	var paths []string
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			errs.Addf(p, 0, 0, "cannot be read: %v", err)
+			errs.At(p, 0, 0, msg.FileUnreadable.With(err))
 			return nil
 		}
 		if d.IsDir() || path.Ext(p) != ".md" || strings.HasPrefix(d.Name(), ".") {
@@ -180,7 +181,7 @@ func Load(fsys fs.FS) ([]*Page, error) {
 		return nil
 	})
 	if err != nil {
-		errs.Addf(Dir, 0, 0, "cannot be read: %v", err)
+		errs.At(Dir, 0, 0, msg.FileUnreadable.With(err))
 	}
 	pages := make([]*Page, len(paths))
 	perrs := make([]diag.List, len(paths))
@@ -197,7 +198,7 @@ func Load(fsys fs.FS) ([]*Page, error) {
 				}
 				data, err := fs.ReadFile(fsys, paths[i])
 				if err != nil {
-					perrs[i].Addf(paths[i], 0, 0, "cannot be read: %v", err)
+					perrs[i].At(paths[i], 0, 0, msg.FileUnreadable.With(err))
 					continue
 				}
 				pages[i], perrs[i] = Parse(paths[i], data)
@@ -228,7 +229,7 @@ func Parse(p string, src []byte) (*Page, diag.List) {
 	data := bytes.TrimPrefix(src, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
 		line, col := invalidUTF8(data)
-		errs.Addf(p, line, col, "the file is not UTF-8 text").WithHint("save it as UTF-8 in your editor")
+		errs.At(p, line, col, msg.PageNotUTF8.With()).Tip(msg.HintPageUTF8.With())
 		return nil, errs
 	}
 	if bytes.IndexByte(data, '\r') >= 0 {
@@ -239,9 +240,9 @@ func Parse(p string, src []byte) (*Page, diag.List) {
 	body, err := frontmatter.MustParse(bytes.NewReader(data), &raw, yamlFormat)
 	if err != nil {
 		if first := firstLine(data); first == "---" {
-			errs.Addf(p, 1, 1, "the front matter has no closing line").WithHint("end it with a line of three hyphens: ---")
+			errs.At(p, 1, 1, msg.PageFrontMatterOpen.With()).Tip(msg.HintPageFrontMatterOpen.With())
 		} else {
-			errs.Addf(p, 1, 1, "the page has no front matter").WithHint("start the file with ---, then a line like title: Om diplomeringen, then ---")
+			errs.At(p, 1, 1, msg.PageNoFrontMatter.With()).Tip(msg.HintPageNoFrontMatter.With())
 		}
 		return nil, errs
 	}
@@ -260,7 +261,7 @@ func Parse(p string, src []byte) (*Page, diag.List) {
 		return nil, errs
 	}
 	if n == nil {
-		errs.Addf(p, 1, 1, "title is missing").WithHint("add a line like title: Om diplomeringen between the --- lines")
+		errs.At(p, 1, 1, msg.PageNoTitle.With()).Tip(msg.HintPageNoTitle.With())
 		return nil, errs
 	}
 	dec.Decode(n, &pg.Front)
@@ -268,11 +269,11 @@ func Parse(p string, src []byte) (*Page, diag.List) {
 	f := &pg.Front
 	if f.Menu != "" && f.Menu != "main" {
 		l, c := pg.Pos("menu")
-		errs.Addf(p, l, c, "menu %q is not a menu of this site", f.Menu).WithHint("write menu: main, or leave the key out")
+		errs.At(p, l, c, msg.PageMenu.With(f.Menu)).Tip(msg.HintPageMenu.With())
 	}
 	if f.Layout != "" && slug.Make(f.Layout) != f.Layout {
 		l, c := pg.Pos("layout")
-		errs.Addf(p, l, c, "layout %q is not a layout name", f.Layout).WithHint("write the name of a file in layouts/ without .html, like page")
+		errs.At(p, l, c, msg.PageLayoutName.With(f.Layout)).Tip(msg.HintPageLayoutName.With())
 	}
 	_, hasSessions := f.Keys["sessions"]
 	sf := seminar.Front{Sessions: f.Sessions, HasSessions: hasSessions, Registration: f.Registration, ByAgreement: f.ByAgreement, NextDates: f.NextDates}

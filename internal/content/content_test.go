@@ -49,11 +49,11 @@ func TestParse(t *testing.T) {
 
 func TestParseErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
-		{"---\ntitle: a\nmenu: sidfot\n---\n", `p.md:3:7: menu "sidfot" is not a menu of this site (write menu: main, or leave the key out)`},
+		{"---\ntitle: a\nmenu: sidfot\n---\n", `p.md:3:7: menu "sidfot" är ingen meny på webbplatsen (skriv menu: main, eller ta bort nyckeln)`},
 		{"---\ntitle: a\naliases: [om oss]\n---\n", `p.md:3:11: den gamla adressen "om oss" under aliases går inte att använda: den börjar inte med / (skriv den som /om-oss/)`},
-		{"---\ntitle: a\nlayout: Min Sida\n---\n", `p.md:3:9: layout "Min Sida" is not a layout name (write the name of a file in layouts/ without .html, like page)`},
-		{"---\n---\nText\n", `p.md:1:1: title is missing (add a line like title: Om diplomeringen between the --- lines)`},
-		{"", `p.md:1:1: the page has no front matter (start the file with ---, then a line like title: Om diplomeringen, then ---)`},
+		{"---\ntitle: a\nlayout: Min Sida\n---\n", `p.md:3:9: layout "Min Sida" är inget namn på en sidmall (skriv namnet på en fil i layouts/ utan .html, som page)`},
+		{"---\n---\nText\n", `p.md:1:1: sidan saknar title (lägg till en rad som title: Om diplomeringen mellan raderna med ---)`},
+		{"", `p.md:1:1: sidan har ingen front matter (börja filen med ---, sedan en rad som title: Om diplomeringen, sedan ---)`},
 	} {
 		_, errs := Parse("p.md", []byte(tc.src))
 		if have := errs.Error(); have != tc.want {
@@ -81,7 +81,7 @@ func TestAliasInjection(t *testing.T) {
 	} {
 		src := "---\ntitle: a\naliases:\n  - /ok/\n  - " + tc.alias + "\n---\n"
 		_, errs := Parse("p.md", []byte(src))
-		if len(errs) != 1 || errs[0].Line != 5 || !strings.HasSuffix(errs[0].Msg, ": "+tc.want) {
+		if len(errs) != 1 || errs[0].Line != 5 || !strings.HasSuffix(errs[0].Msg.String(), ": "+tc.want) {
 			t.Errorf("alias %s: %v, want one error at line 5 ending %q", tc.alias, errs, tc.want)
 		}
 	}

@@ -41,6 +41,7 @@ import (
 	"github.com/yuin/goldmark/util"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/slug"
 )
 
@@ -150,7 +151,7 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 	var buf bytes.Buffer
 	buf.Grow(len(body) * 5 / 4)
 	if err := r.md.Renderer().Render(&buf, body, doc); err != nil {
-		st.errs.Addf(path, bodyLine, 0, "the Markdown cannot be converted: %v", err)
+		st.errs.At(path, bodyLine, 0, msg.MarkdownBroken.With(err))
 	}
 	res.HTML = buf.Bytes()
 	return res, st.errs
@@ -244,8 +245,8 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			alt := nodeText(t, src)
 			st.res.Links = append(st.res.Links, Link{Dest: string(t.Destination), Text: alt, Image: true, Line: line, Col: col})
 			if alt == "" {
-				st.errs.Addf(st.path, line, col, "the image %s has no alt text", t.Destination).
-					WithHint("describe the image in the brackets: ![Två personer vid ett bord](%s)", t.Destination)
+				st.errs.At(st.path, line, col, msg.MarkdownNoAlt.With(t.Destination)).
+					Tip(msg.HintMarkdownAlt.With(t.Destination))
 			}
 		case *ast.RawHTML:
 			off := -1
@@ -253,8 +254,8 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				off = t.Segments.At(0).Start
 			}
 			line, col := st.position(off)
-			st.errs.Addf(st.path, line, col, "HTML is not allowed in pages: %s", firstTag(t.Segments.Value(src))).
-				WithHint("write Markdown instead; to show a < sign, write \\<")
+			st.errs.At(st.path, line, col, msg.MarkdownHTML.With(firstTag(t.Segments.Value(src)))).
+				Tip(msg.HintMarkdownHTML.With())
 		case *ast.HTMLBlock:
 			off := -1
 			if t.Lines().Len() > 0 {
@@ -266,8 +267,8 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				seg := t.Lines().At(0)
 				first = seg.Value(src)
 			}
-			st.errs.Addf(st.path, line, col, "HTML is not allowed in pages: %s", firstTag(first)).
-				WithHint("write Markdown instead; to show a < sign, write \\<")
+			st.errs.At(st.path, line, col, msg.MarkdownHTML.With(firstTag(first))).
+				Tip(msg.HintMarkdownHTML.With())
 		}
 		return ast.WalkContinue, nil
 	})

@@ -163,7 +163,7 @@ func TestBodyErrorKeepsServedPage(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n![](bild.png)\n")
 	waitReload(t, events)
 	code, body := get(t, s.URL()+"om/")
-	if code != 500 || !strings.Contains(body, "content/om.md:5:1") || !strings.Contains(body, "no alt text") {
+	if code != 500 || !strings.Contains(body, "content/om.md:5:1") || !strings.Contains(body, "saknar alternativtext") {
 		t.Errorf("%d\n%s", code, body)
 	}
 	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n![Logotyp](bild.png)\n")
