@@ -70,6 +70,10 @@ var pageFields = fieldMap{name: "pageFields", keys: map[string]spec{
 	"audience":     {label: "Vem seminariet är för", widget: "text"},
 	"by_agreement": {label: "Tider enligt överenskommelse", hint: "För ett seminarium utan fasta datum: tiden bestäms med varje grupp."},
 	"next_dates":   {label: "Nästa tillfällen", widget: "text", hint: "Visas när inget tillfälle är på gång, till exempel \"Nya datum kommer i augusti.\""},
+	"lang": {label: "Språk", hint: "Sidans språk som språkkod, om den inte är på svenska: en, fi, ar …",
+		pattern: []string{`^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$`, "Skriv en språkkod, till exempel en eller ar."}},
+	"translations": {label: "Översättningar", item: "string", hint: "Sidor som är samma sida på andra språk: filen (en/about.md) eller adressen (/en/about/). Länkarna blir åt båda hållen."},
+	"easy_read":    {label: "Lättläst version", hint: "Sidan på lättläst svenska: filen eller adressen. Länkarna blir åt båda hållen."},
 }}
 
 var sessionFields = fieldMap{name: "sessionFields", keys: map[string]spec{

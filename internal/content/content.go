@@ -96,6 +96,14 @@ type Front struct {
 	// Contacts names entries of content/kontakter.yaml to show on the page.
 	Contacts []string `yaml:"contacts"`
 
+	// Languages: the page's language when it is not Swedish (a language
+	// code: en, fi, ar), the pages that translate it, and its version in
+	// easy Swedish (lättläst). Pages are named by file (en/summary.md, from
+	// the page's folder or from content/) or by address (/en/summary/).
+	Lang         string   `yaml:"lang"`
+	Translations []string `yaml:"translations"`
+	EasyRead     string   `yaml:"easy_read"`
+
 	// Keys holds the position of each value, for errors found later.
 	Keys map[string]yamldoc.Pos
 }
@@ -285,6 +293,12 @@ func Parse(p string, src []byte) (*Page, diag.List) {
 	pg.Occasions = occ
 	errs = append(errs, serrs...)
 	pg.aliasPos = itemPositions(&dec, n, "aliases")
+	if f.Lang != "" {
+		if msg, hint := CheckLang(f.Lang); msg != "" {
+			l, c := pg.Pos("lang")
+			errs.Addf(p, l, c, "%s", msg).WithHint("%s", hint)
+		}
+	}
 	for i, a := range f.Aliases {
 		if why := PathProblem(a); why != "" {
 			l, c := pg.AliasPos(i)

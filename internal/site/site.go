@@ -97,6 +97,21 @@ type Page struct {
 	Content     template.HTML
 	Children    []Link // for sections: the pages in it, in order
 	Source      string // the file it came from
+
+	Lang       string      // <html lang>: sv unless the page says lang:
+	Dir        string      // "rtl" for a language written right to left, else ""
+	Alternates []Alternate // the page in other languages (translations:)
+	EasyRead   *Alternate  // the page in easy Swedish, or back to the normal text
+}
+
+// ChromeLang returns "sv" when the page is in another language: the
+// layouts' own texts (skip link, header, footer, "Senast uppdaterad") are
+// Swedish and are marked so. It is "" on a Swedish page.
+func (p *Page) ChromeLang() string {
+	if p.Lang == "" || p.Lang == DefaultLang {
+		return ""
+	}
+	return DefaultLang
 }
 
 // IsHome reports whether the page is the home page.
@@ -143,6 +158,7 @@ type builder struct {
 	feats []feature
 	admin bool // the editing tool is published at /admin/ (admin.go)
 	structured
+	langs     langs
 	menuOnce  sync.Once
 	menuPages []*content.Page
 
@@ -254,6 +270,7 @@ func (b *builder) load() error {
 	}
 	b.feats = b.loadFeatures()
 	b.checkAddresses()
+	b.linkLanguages()
 	if b.tmpl != nil {
 		b.checkLayouts()
 	}
@@ -512,6 +529,10 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	pv := &Page{
 		Title: p.Front.Title, Description: p.Front.Description, URL: p.URL, Kind: kindOf(p),
 		Date: p.Front.Date, Lastmod: b.lastmod(p), Content: template.HTML(res.HTML), Source: p.Path,
+		Lang: langOf(p), Dir: dirOf(langOf(p)), Alternates: b.langs.alternates[p],
+	}
+	if e, ok := b.langs.easy[p]; ok {
+		pv.EasyRead = &e
 	}
 	v := b.view(p, pv)
 	v.Data = p.Data
@@ -526,7 +547,7 @@ func (b *builder) writeNotFound() error {
 	if !b.tmpl.Has("404") {
 		return diag.Errorf(render.Dir+"/404.html", 0, 0, "the not-found layout is missing").WithHint("every site needs layouts/404.html")
 	}
-	pv := &Page{Title: "Sidan finns inte", Kind: "404"}
+	pv := &Page{Title: "Sidan finns inte", Kind: "404", Lang: DefaultLang}
 	var buf bytes.Buffer
 	if err := b.tmpl.Execute(&buf, "404", b.view(nil, pv)); err != nil {
 		return err

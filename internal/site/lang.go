@@ -1,0 +1,182 @@
+package site
+
+// Languages: a page's lang sets <html lang> and, for a language written
+// right to left, dir="rtl"; translations: and easy_read: link pages to
+// each other both ways (see package content for the keys).
+//
+// Pages that name each other under translations: form one group, and
+// every page of a group links every other, with <link rel="alternate"
+// hreflang> in the head and a visible link in the page's own language
+// name ("English", "suomi", "العربية"). A page's easy_read: names its
+// version in easy Swedish (lättläst); the two link each other.
+
+import (
+	"path"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"hbtq/internal/content"
+	"hbtq/internal/diag"
+)
+
+// DefaultLang is the language of a page without lang:.
+const DefaultLang = "sv"
+
+// Alternate is a link to a version of the page in another language, or
+// in easy Swedish.
+type Alternate struct {
+	URL  string
+	Lang string // hreflang and lang of the link: en
+	Name string // the language's own name: English; "Lättläst" for easy Swedish
+}
+
+// langs is the builder's state for languages.
+type langs struct {
+	alternates map[*content.Page][]Alternate
+	easy       map[*content.Page]Alternate // easy Swedish version, or the normal one
+	easyOf     map[*content.Page]bool      // the page is the easy version
+}
+
+// langOf returns p's language tag.
+func langOf(p *content.Page) string {
+	if p.Front.Lang != "" {
+		return p.Front.Lang
+	}
+	return DefaultLang
+}
+
+// dirOf returns "rtl" for a language written right to left, else "".
+func dirOf(lang string) string {
+	t, err := language.Parse(lang)
+	if err != nil {
+		return ""
+	}
+	s, _ := t.Script()
+	switch s.String() {
+	case "Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr":
+		return "rtl"
+	}
+	return ""
+}
+
+// langName returns the language's own name, with a capital: "English", "Suomi".
+func langName(lang string) string {
+	t, err := language.Parse(lang)
+	if err != nil {
+		return lang
+	}
+	n := display.Self.Name(t)
+	if n == "" {
+		return lang
+	}
+	return upperFirst(n)
+}
+
+// resolvePage finds the page that ref names from page p: a Markdown file
+// (relative to p's folder, or /… from content/) or an address.
+func (b *builder) resolvePage(p *content.Page, ref string) (*content.Page, bool) {
+	ref = strings.TrimSpace(ref)
+	if path.Ext(ref) == ".md" {
+		var f string
+		if strings.HasPrefix(ref, "/") {
+			f = path.Join(content.Dir, ref)
+		} else {
+			f = path.Join(path.Dir(p.Path), ref)
+		}
+		ref = content.URLFor(f)
+	}
+	if !strings.HasSuffix(ref, "/") && path.Ext(ref) == "" {
+		ref += "/"
+	}
+	q, ok := b.byURL[ref]
+	return q, ok
+}
+
+// linkLanguages resolves every page's translations: and easy_read:.
+func (b *builder) linkLanguages() {
+	b.langs = langs{alternates: map[*content.Page][]Alternate{}, easy: map[*content.Page]Alternate{}, easyOf: map[*content.Page]bool{}}
+	parent := map[*content.Page]*content.Page{}
+	var find func(p *content.Page) *content.Page
+	find = func(p *content.Page) *content.Page {
+		if q, ok := parent[p]; ok && q != p {
+			r := find(q)
+			parent[p] = r
+			return r
+		}
+		return p
+	}
+	bad := func(p *content.Page, key, ref, what string) {
+		line, col := p.Pos(key)
+		b.fail(diag.Errorf(p.Path, line, col, "%s %q leder inte till någon sida", key, ref).
+			WithHint("skriv sidans fil, som en/sammanfattning.md, eller dess adress, som /en/sammanfattning/%s", what))
+	}
+	for _, p := range b.pages {
+		for _, ref := range p.Front.Translations {
+			q, ok := b.resolvePage(p, ref)
+			switch {
+			case !ok:
+				bad(p, "translations", ref, "")
+			case q == p:
+				line, col := p.Pos("translations")
+				b.fail(diag.Errorf(p.Path, line, col, "sidan anger sig själv som översättning").WithHint("ta bort %s", ref))
+			default:
+				parent[find(q)] = find(p)
+			}
+		}
+		if ref := p.Front.EasyRead; ref != "" {
+			q, ok := b.resolvePage(p, ref)
+			switch {
+			case !ok:
+				bad(p, "easy_read", ref, "")
+			case q == p:
+				line, col := p.Pos("easy_read")
+				b.fail(diag.Errorf(p.Path, line, col, "sidan anger sig själv som lättläst version").WithHint("skriv den lättlästa sidans fil"))
+			default:
+				b.langs.easy[p] = Alternate{URL: q.URL, Lang: langOf(q), Name: "Lättläst"}
+				b.langs.easy[q] = Alternate{URL: p.URL, Lang: langOf(p), Name: "Vanlig text"}
+				b.langs.easyOf[q] = true
+			}
+		}
+	}
+	groups := map[*content.Page][]*content.Page{}
+	for _, p := range b.pages {
+		if _, ok := parent[p]; ok {
+			r := find(p)
+			groups[r] = append(groups[r], p)
+		}
+	}
+	for r, g := range groups {
+		if _, in := parent[r]; !in {
+			g = append([]*content.Page{r}, g...)
+		}
+		for _, p := range g {
+			for _, q := range g {
+				if q != p && langOf(q) == langOf(p) {
+					line, col := p.Pos("translations")
+					b.fail(diag.Errorf(p.Path, line, col, "översättningen %s har samma språk (%s) som sidan", q.Path, langOf(p)).
+						WithHint("skriv lang: med översättningens språk i %s", q.Path))
+				}
+				if q != p {
+					b.langs.alternates[p] = append(b.langs.alternates[p], Alternate{URL: q.URL, Lang: langOf(q), Name: langName(langOf(q))})
+				}
+			}
+		}
+	}
+	for p, alts := range b.langs.alternates {
+		b.langs.alternates[p] = dedupe(alts)
+	}
+}
+
+func dedupe(alts []Alternate) []Alternate {
+	seen := map[string]bool{}
+	var out []Alternate
+	for _, a := range alts {
+		if !seen[a.URL] {
+			seen[a.URL] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}
