@@ -1,5 +1,6 @@
-// Package content holds the repository's own site (site.yaml, content/,
-// layouts/, static/) to the rules that hold for any site: it builds today
+// Package content holds the repository's own sites (the sample at the top,
+// with site.yaml, content/, layouts/ and static/, and each examples/*/ with
+// a site.yaml) to the rules that hold for any site: it builds today
 // as the publish workflow would, twice the same, and the content rules of
 // check find no problem. Nothing here knows what the site says: no count,
 // title, date or page of it is asserted, so a communicator's edit breaks
@@ -48,6 +49,20 @@ func repo(t *testing.T) string {
 	return root
 }
 
+// sites returns the repository's sites by name: "." and examples/<name>.
+func sites(t *testing.T) map[string]string {
+	t.Helper()
+	root := repo(t)
+	out := map[string]string{".": root}
+	examples, _ := filepath.Glob(filepath.Join(root, "examples", "*", site.ConfigFile))
+	for _, e := range examples {
+		dir := filepath.Dir(e)
+		rel, _ := filepath.Rel(root, dir)
+		out[filepath.ToSlash(rel)] = dir
+	}
+	return out
+}
+
 // build builds the site at root into a new folder and returns its files.
 func build(t *testing.T, root string, now time.Time) map[string]string {
 	t.Helper()
@@ -75,18 +90,26 @@ func checkSite(t *testing.T, root string, now time.Time) {
 	}
 }
 
-// TestBuilds: the site builds today, and two builds are byte-identical.
+// TestBuilds: each site builds today, and two builds are byte-identical.
 func TestBuilds(t *testing.T) {
-	root, now := repo(t), today(t)
-	a, b := build(t, root, now), build(t, root, now)
-	if d := cmp.Diff(a, b); d != "" {
-		t.Errorf("two builds differ (-first +second):\n%s", d)
+	for name, root := range sites(t) {
+		t.Run(name, func(t *testing.T) {
+			now := today(t)
+			a, b := build(t, root, now), build(t, root, now)
+			if d := cmp.Diff(a, b); d != "" {
+				t.Errorf("two builds differ (-first +second):\n%s", d)
+			}
+		})
 	}
 }
 
-// TestContentRules: check finds no problem in the site today.
+// TestContentRules: check finds no problem in any site today.
 func TestContentRules(t *testing.T) {
-	checkSite(t, repo(t), today(t))
+	for name, root := range sites(t) {
+		t.Run(name, func(t *testing.T) {
+			checkSite(t, root, today(t))
+		})
+	}
 }
 
 // TestWeekOfEdits copies the site into a new folder, makes a week of
