@@ -96,14 +96,13 @@ type percent float64
 
 // UnmarshalYAML reads a percentage from 0 to 100.
 func (p *percent) UnmarshalYAML(n *yaml.Node) error {
-	const want = `must be a percentage from 0 to 100, like 94 or "94 %"`
 	if n.Kind != yaml.ScalarNode {
-		return errors.New(want)
+		return msg.RegPercent.With()
 	}
 	s := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(n.Value), "%"))
 	f, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
 	if err != nil || f < 0 || f > 100 {
-		return fmt.Errorf("%s, not %q", want, n.Value)
+		return msg.RegPercentNot.With(n.Value)
 	}
 	*p = percent(f)
 	return nil
@@ -119,7 +118,7 @@ type dateItem struct {
 func (d *dateItem) UnmarshalYAML(n *yaml.Node) error {
 	d.pos = yamldoc.Pos{Line: n.Line, Col: n.Column}
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-		return errors.New("each must be a date like 2026-09-12")
+		return msg.RegEachDate.With()
 	}
 	t, err := yamldoc.ParseDate(n.Value)
 	d.t = t
@@ -136,7 +135,7 @@ type textItem struct {
 func (t *textItem) UnmarshalYAML(n *yaml.Node) error {
 	t.pos = yamldoc.Pos{Line: n.Line, Col: n.Column}
 	if n.Kind != yaml.ScalarNode {
-		return errors.New(`each must be text; write the list like [one, two] or with each on its own line after "- "`)
+		return msg.RegEachText.With()
 	}
 	if n.Tag != "!!null" {
 		t.s = n.Value
@@ -169,7 +168,7 @@ func Load(fsys fs.FS, dir string, opt Options) (*Registry, error) {
 		return r, nil
 	}
 	if err != nil {
-		l.errs.Addf(dir, 0, 0, "the folder cannot be read: %v", err)
+		l.errs.At(dir, 0, 0, msg.RegFolderUnreadable.With(err))
 	}
 	for _, e := range entries {
 		ext := strings.ToLower(path.Ext(e.Name()))
@@ -179,7 +178,7 @@ func Load(fsys fs.FS, dir string, opt Options) (*Registry, error) {
 		p := path.Join(dir, e.Name())
 		data, err := fs.ReadFile(fsys, p)
 		if err != nil {
-			l.errs.Addf(p, 0, 0, "the file cannot be read: %v", err)
+			l.errs.At(p, 0, 0, msg.FileUnreadable.With(err))
 			continue
 		}
 		l.file(r, p, data)
@@ -223,8 +222,8 @@ func (c *check) failed(keys map[string]yamldoc.Pos, key string, since int) bool 
 	return false
 }
 
-func (c *check) errorf(pos yamldoc.Pos, format string, args ...any) *diag.Error {
-	return c.d.Errs.Addf(c.d.Path, pos.Line, pos.Col, format, args...)
+func (c *check) errorf(pos yamldoc.Pos, m msg.Message) *diag.Error {
+	return c.d.Errs.At(c.d.Path, pos.Line, pos.Col, m)
 }
 
 func (l *loader) file(r *Registry, p string, data []byte) {
@@ -237,16 +236,16 @@ func (l *loader) file(r *Registry, p string, data []byte) {
 	}
 	switch {
 	case n == nil || n.Kind == yaml.ScalarNode && n.Tag == "!!null":
-		d.Errs.Addf(p, 1, 0, "the registry has no units").
-			WithHint("write organisation: and units: with the units under it, or delete the file")
+		d.Errs.At(p, 1, 0, msg.RegNoUnits.With()).
+			Tip(msg.HintRegNoUnits.With())
 		return
 	case n.Kind == yaml.SequenceNode:
-		d.Errorf(n, "the registry starts with a list; it must start with organisation:").
-			WithHint("write organisation: and the name on the first line, then units: with the list under it")
+		d.Report(n, msg.RegStartsWithList.With()).
+			Tip(msg.HintRegStartsWithList.With())
 		return
 	case n.Kind != yaml.MappingNode:
-		d.Errorf(n, "this is not a registry: it must hold organisation: and units:").
-			WithHint("see the other files in %s for an example", path.Dir(p))
+		d.Report(n, msg.RegNotARegistry.With()).
+			Tip(msg.HintRegSeeOthers.With(path.Dir(p)))
 		return
 	}
 	var f file
@@ -258,16 +257,16 @@ func (l *loader) file(r *Registry, p string, data []byte) {
 	units, hasUnits := f.Keys["units"]
 	switch {
 	case !hasUnits:
-		c.errorf(f.Pos, "units is missing: the registry has no units").
-			WithHint(`add units: and list the units under it, each starting with "- id:"; write units: [] while there are none`)
+		c.errorf(f.Pos, msg.RegUnitsMissing.With()).
+			Tip(msg.HintRegUnitsMissing.With())
 		return
 	case f.Units == nil:
-		c.errorf(units, "units: lists no units").
-			WithHint(`list the units under units:, each starting with "- id:"; write units: [] while there are none`)
+		c.errorf(units, msg.RegUnitsEmpty.With()).
+			Tip(msg.HintRegUnitsEmpty.With())
 		return
 	case f.Units.n.Kind != yaml.SequenceNode:
-		c.errorf(units, "units must be a list, with each unit starting with \"- \"").
-			WithHint(`write "- id: …" for the first key of each unit, and indent the other keys to line up with id`)
+		c.errorf(units, msg.RegUnitsNotList.With()).
+			Tip(msg.HintRegUnitsNotList.With())
 		return
 	}
 	for _, item := range f.Units.n.Content {
@@ -307,8 +306,8 @@ func (s *RuleSettings) Apply(base Rules, path string, errs *diag.List) Rules {
 	if v := s.ValidityYears; v != nil {
 		if *v < 1 || *v > 20 {
 			p := s.Keys["validity_years"]
-			errs.Addf(path, p.Line, p.Col, "validity_years must be between 1 and 20, not %d", *v).
-				WithHint("write how many years a certificate is valid, like validity_years: 4")
+			errs.At(path, p.Line, p.Col, msg.RegValidity.With(*v)).
+				Tip(msg.HintRegValidity.With())
 		} else {
 			base.ValidityYears = *v
 		}
@@ -327,8 +326,8 @@ func (s *RuleSettings) Apply(base Rules, path string, errs *diag.List) Rules {
 func (c *check) unit(n *yaml.Node) *Unit {
 	before := len(c.d.Errs)
 	if n.Kind != yaml.MappingNode {
-		c.d.Errorf(n, `each unit must be a set of "key: value" lines`).
-			WithHint(`start each unit with "- id: …" and put its other keys on the lines below, lined up with id`)
+		c.d.Report(n, msg.RegUnitNotMapping.With()).
+			Tip(msg.HintRegUnitNotMapping.With())
 		return nil
 	}
 	var u unitYAML
@@ -350,7 +349,7 @@ func (c *check) unit(n *yaml.Node) *Unit {
 		if k, ok := canonical(u.Kind, c.opt.Kinds); ok {
 			u.Kind = k
 		} else {
-			e := c.errorf(at("kind"), "%q is not a kind of care of this site", u.Kind)
+			e := c.errorf(at("kind"), msg.RegKind.With(u.Kind))
 			if near := nearest(u.Kind, c.opt.Kinds); near != "" {
 				e.Hint = msg.HintDidYouMean.With(near)
 			} else {
@@ -410,23 +409,23 @@ func (c *check) unit(n *yaml.Node) *Unit {
 }
 
 func (c *check) id(u *unitYAML, at func(string) yamldoc.Pos, failed func(string) bool) {
-	hint := "add a line like id: vardcentralen-exempelbacken; it becomes the address of the unit's page"
+	example := "vardcentralen-exempelbacken"
 	if s := slug.Make(u.Name); s != "" {
-		hint = "add a line id: " + s + "; it becomes the address of the unit's page"
+		example = s
 	}
 	_, given := u.Keys["id"]
 	switch {
 	case !given:
-		c.errorf(u.Pos, "id is missing").WithHint("%s", hint)
+		c.errorf(u.Pos, msg.RegIDMissing.With()).Tip(msg.HintRegIDAdd.With(example))
 	case u.ID == "" && !failed("id"):
-		c.errorf(at("id"), "id is empty").WithHint("%s", strings.Replace(hint, "add a line", "write", 1))
+		c.errorf(at("id"), msg.RegIDEmpty.With()).Tip(msg.HintRegIDWrite.With(example))
 	case u.ID == "":
 	case slug.Make(u.ID) != u.ID:
-		e := c.errorf(at("id"), "id %q may hold only a–z, 0–9 and hyphens", u.ID)
+		e := c.errorf(at("id"), msg.RegIDChars.With(u.ID))
 		if s := slug.Make(u.ID); s != "" {
-			e.Hint = msg.Plain.With("write id: " + s)
+			e.Hint = msg.HintRegWriteID.With(s)
 		} else {
-			e.Hint = msg.Plain.With("write the unit's name in lowercase a–z with hyphens, like vardcentralen-exempelbacken")
+			e.Hint = msg.HintRegIDFromName.With()
 		}
 	default:
 		c.claim(at("id"), u.ID, false)
@@ -435,17 +434,18 @@ func (c *check) id(u *unitYAML, at func(string) yamldoc.Pos, failed func(string)
 
 // claim records id as used at pos, or reports where it was used before.
 func (c *check) claim(pos yamldoc.Pos, id string, former bool) {
-	what := "id"
-	if former {
-		what = "former id"
-	}
 	if prev, ok := c.ids[id]; ok {
-		as := ""
-		if prev.former {
-			as = " as a former id"
+		key := msg.RegIDUsed
+		switch {
+		case former && prev.former:
+			key = msg.RegFormerIDUsedAsFormer
+		case former:
+			key = msg.RegFormerIDUsed
+		case prev.former:
+			key = msg.RegIDUsedAsFormer
 		}
-		c.errorf(pos, "%s %s is already used%s in %s", what, id, as, prev.where).
-			WithHint("every unit needs its own id, and an old id stays taken so that old links keep leading to its unit")
+		c.errorf(pos, key.With(id, prev.where)).
+			Tip(msg.HintRegIDUnique.With())
 		return
 	}
 	c.ids[id] = idUse{where: fmt.Sprintf("%s:%d", c.d.Path, pos.Line), former: former}
@@ -457,14 +457,14 @@ func (c *check) kommun(u *unitYAML, pos yamldoc.Pos) {
 		return
 	}
 	if k, ok := kommunName(u.Kommun); ok {
-		c.errorf(pos, "kommun %q: write only the kommun's name", u.Kommun).WithHint("write kommun: %s", k)
+		c.errorf(pos, msg.RegKommunSuffix.With(u.Kommun)).Tip(msg.HintRegKommunWrite.With(k))
 		return
 	}
-	e := c.errorf(pos, "%q is not a Swedish kommun", u.Kommun)
+	e := c.errorf(pos, msg.RegKommun.With(u.Kommun))
 	if near := nearest(u.Kommun, Kommuner); near != "" {
 		e.Hint = msg.HintDidYouMean.With(near)
 	} else {
-		e.Hint = msg.Plain.With("write the kommun's name as SCB writes it, like Umeå or Upplands Väsby")
+		e.Hint = msg.HintRegKommun.With()
 	}
 }
 
@@ -476,15 +476,15 @@ func (c *check) webAddress(pos yamldoc.Pos, key, s string) {
 		strings.Contains(u.Hostname(), ".") && !strings.ContainsAny(s, " \t\"<>")
 	switch {
 	case !whole && hostFirst(s):
-		c.errorf(pos, "%s %q is not a whole web address", key, s).WithHint("start it with https://, like https://%s", s)
+		c.errorf(pos, msg.RegNotWebAddress.With(key, s)).Tip(msg.HintRegStartHTTPS.With(s))
 	case !whole:
-		c.errorf(pos, "%s %q is not a whole web address", key, s).WithHint("write it like https://www.example.se/")
+		c.errorf(pos, msg.RegNotWebAddress.With(key, s)).Tip(msg.HintRegWebAddress.With())
 	case key != "url_1177":
 	case u.Hostname() != "www.1177.se" && u.Hostname() != "1177.se":
-		c.errorf(pos, "url_1177 must be an address on 1177.se, not on %s", u.Hostname()).
-			WithHint("copy the address of the unit's page on www.1177.se, or leave url_1177 out")
+		c.errorf(pos, msg.Reg1177Host.With(u.Hostname())).
+			Tip(msg.HintReg1177Host.With())
 	case u.Scheme != "https":
-		c.errorf(pos, "url_1177 must start with https://").WithHint("write url_1177: https://%s", strings.TrimPrefix(s, "http://"))
+		c.errorf(pos, msg.Reg1177HTTPS.With()).Tip(msg.HintReg1177HTTPS.With(strings.TrimPrefix(s, "http://")))
 	}
 }
 
@@ -500,19 +500,19 @@ func (c *check) hsaID(pos yamldoc.Pos, s string) {
 	if hsaRE.MatchString(s) {
 		return
 	}
-	e := c.errorf(pos, "hsa_id %q is not an HSA-id", s)
+	e := c.errorf(pos, msg.RegHSA.With(s))
 	if fixed := strings.ToUpper(strings.Join(strings.Fields(s), "")); hsaRE.MatchString(fixed) {
-		e.Hint = msg.Plain.With("write hsa_id: " + fixed)
+		e.Hint = msg.HintRegHSAWrite.With(fixed)
 	} else {
-		e.Hint = msg.Plain.With("an HSA-id is SE, ten digits, a hyphen and letters or digits, like SE2321000222-E12345")
+		e.Hint = msg.HintRegHSA.With()
 	}
 }
 
 func (c *check) dates(u *unitYAML, at func(string) yamldoc.Pos) {
 	day := func(t time.Time) string { return t.Format("2006-01-02") }
 	if !u.Certified.IsZero() && u.Certified.After(c.today) {
-		c.errorf(at("certified"), "certified %s is after today (%s)", day(u.Certified), day(c.today)).
-			WithHint("write the day the unit got its certificate; add the unit once it has it")
+		c.errorf(at("certified"), msg.RegCertifiedFuture.With(day(u.Certified), day(c.today))).
+			Tip(msg.HintRegCertifiedFuture.With())
 	}
 	prev := u.Certified
 	for _, r := range u.Recertified {
@@ -520,14 +520,14 @@ func (c *check) dates(u *unitYAML, at func(string) yamldoc.Pos) {
 		case r.t.IsZero():
 			continue // reported when decoding
 		case r.t.After(c.today):
-			c.errorf(r.pos, "recertified %s is after today (%s)", day(r.t), day(c.today)).
-				WithHint("write only re-certifications that have taken place")
+			c.errorf(r.pos, msg.RegRecertifiedFuture.With(day(r.t), day(c.today))).
+				Tip(msg.HintRegRecertifiedFuture.With())
 		case r.t.Equal(prev):
-			c.errorf(r.pos, "recertified %s is the same day as the date before it", day(r.t)).
-				WithHint("list each re-certification once, after the certificate")
+			c.errorf(r.pos, msg.RegRecertifiedSame.With(day(r.t))).
+				Tip(msg.HintRegRecertifiedSame.With())
 		case !prev.IsZero() && r.t.Before(prev):
-			c.errorf(r.pos, "recertified %s must come after %s", day(r.t), day(prev)).
-				WithHint("list the re-certifications oldest first, each after the certificate")
+			c.errorf(r.pos, msg.RegRecertifiedOrder.With(day(r.t), day(prev))).
+				Tip(msg.HintRegRecertifiedOrder.With())
 		}
 		prev = r.t
 	}
@@ -536,23 +536,23 @@ func (c *check) dates(u *unitYAML, at func(string) yamldoc.Pos) {
 func (c *check) former(u *unitYAML) {
 	for _, k := range u.Keywords {
 		if strings.TrimSpace(k.s) == "" {
-			c.errorf(k.pos, "a keyword is empty").WithHint("write the word, or remove the empty item")
+			c.errorf(k.pos, msg.RegKeywordEmpty.With()).Tip(msg.HintRegKeywordEmpty.With())
 		}
 	}
 	for _, f := range u.FormerNames {
 		if strings.TrimSpace(f.s) == "" {
-			c.errorf(f.pos, "a former name is empty").WithHint("write the name, or remove the empty item")
+			c.errorf(f.pos, msg.RegFormerNameEmpty.With()).Tip(msg.HintRegFormerNameEmpty.With())
 		}
 	}
 	for _, f := range u.FormerIDs {
 		switch {
 		case f.s == "":
-			c.errorf(f.pos, "a former id is empty").WithHint("write the old id, or remove the empty item")
+			c.errorf(f.pos, msg.RegFormerIDEmpty.With()).Tip(msg.HintRegFormerIDEmpty.With())
 		case slug.Make(f.s) != f.s:
-			c.errorf(f.pos, "former id %q is not an id", f.s).
-				WithHint("write it as it was in the old address: lowercase a–z, 0–9 and hyphens")
+			c.errorf(f.pos, msg.RegFormerIDChars.With(f.s)).
+				Tip(msg.HintRegFormerIDChars.With())
 		case f.s == u.ID:
-			c.errorf(f.pos, "former id %s is the unit's own id", f.s).WithHint("remove it from former_ids")
+			c.errorf(f.pos, msg.RegFormerIDOwn.With(f.s)).Tip(msg.HintRegFormerIDOwn.With())
 		default:
 			c.claim(f.pos, f.s, true)
 		}
@@ -579,28 +579,28 @@ func (c *check) internal(in *internalYAML, block yamldoc.Pos, before int) {
 	if s := in.ContactEmail; s != "" {
 		a, err := mail.ParseAddress(s)
 		if _, domain, _ := strings.Cut(s, "@"); err != nil || a.Address != s || !strings.Contains(domain, ".") {
-			c.errorf(at("contact_email"), "contact_email %q is not an e-mail address", s).
-				WithHint("write only the address, like kim.exempelsson@example.se")
+			c.errorf(at("contact_email"), msg.RegContactEmail.With(s)).
+				Tip(msg.HintRegContactEmail.With())
 		}
 	}
 	if s := in.ContactPhone; s != "" {
 		if _, err := swedish.ParsePhone(s); err != nil {
-			c.errorf(at("contact_phone"), "contact_phone %q is not a Swedish phone number", s).
-				WithHint("write it with the area code, like 070-123 45 67 or +46 90 12 34 56")
+			c.errorf(at("contact_phone"), msg.RegContactPhone.With(s)).
+				Tip(msg.HintRegContactPhone.With())
 		}
 	}
 	if g := in.GroupSize; g != nil && (*g < 1 || *g > 1000) {
-		c.errorf(at("group_size"), "group_size must be between 1 and 1000, not %d", *g).
-			WithHint("write how many people the work group has")
+		c.errorf(at("group_size"), msg.RegGroupSize.With(*g)).
+			Tip(msg.HintRegGroupSize.With())
 	}
 	rules := c.org.Rules
 	if p := in.Participation; p != nil && rules.MinParticipation > 0 && float64(*p) < rules.MinParticipation {
-		c.errorf(at("participation"), "participation is %s %%, below the %s %% the programme requires", number(float64(*p)), number(rules.MinParticipation)).
-			WithHint("a unit is certified only when enough of its work group took part; check the number, or take the unit out of the registry")
+		c.errorf(at("participation"), msg.RegParticipation.With(number(float64(*p)), number(rules.MinParticipation))).
+			Tip(msg.HintRegParticipation.With())
 	}
 	if m := in.ManagerTookPart; m != nil && !*m && rules.ManagerRequired {
-		c.errorf(at("manager_took_part"), "the nearest manager did not take part, which the programme requires").
-			WithHint("a unit is certified only when its nearest manager took part; check the answer, or take the unit out of the registry")
+		c.errorf(at("manager_took_part"), msg.RegManager.With()).
+			Tip(msg.HintRegManager.With())
 	}
 }
 

@@ -83,7 +83,7 @@ func TestLoadFolder(t *testing.T) {
 		t.Errorf("a site without %s: %d units, %v; want none and no problem", Dir, len(r.Units), err)
 	}
 	_, err = Load(fstest.MapFS{Dir: &fstest.MapFile{Data: []byte("x")}}, Dir, Options{Now: today, Rules: jonkoping})
-	if have, want := messages(err), "content/verksamheter: the folder cannot be read:"; !strings.HasPrefix(have, want) {
+	if have, want := messages(err), "content/verksamheter: mappen går inte att läsa:"; !strings.HasPrefix(have, want) {
 		t.Errorf("a file in place of the folder: %q, want it to start with %q", have, want)
 	}
 }

@@ -204,7 +204,7 @@ func TestNoRules(t *testing.T) {
 func TestKinds(t *testing.T) {
 	src := "organisation: R\nunits:\n  - {id: a, name: A, kommun: Umeå, kind: Skolhälsa, certified: 2024-01-10}\n  - {id: b, name: B, kommun: Umeå, kind: vårdcentral, certified: 2024-01-10}\n"
 	_, err := Load(fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}, Dir, Options{Now: today, Rules: jonkoping, Kinds: []string{"skolhälsa", "öppenvård"}})
-	want := `content/verksamheter/a.yaml:4:42: "vårdcentral" is not a kind of care of this site (skriv en av: skolhälsa, öppenvård)` + "\n"
+	want := `content/verksamheter/a.yaml:4:42: "vårdcentral" är ingen av webbplatsens typer av vård (skriv en av: skolhälsa, öppenvård)` + "\n"
 	if have := messages(err); have != want {
 		t.Errorf("with the site's own kinds:\n%s\nwant\n%s", have, want)
 	}
