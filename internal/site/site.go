@@ -136,10 +136,59 @@ type View struct {
 	Now         time.Time
 	Data        any // data of generated pages (directory, units)
 
-	Contacts  []*contact.Contact // the page's contacts: (see package contact)
-	Seminar   *SeminarView       // on seminar pages
+	contacts  []*contact.Contact // the page's contacts: (see package contact)
+	seminar   *SeminarView       // on seminar pages
 	Seminars  []SessionView      // on the seminar overview: every upcoming session
 	Documents *document.List     // every document, for the documents page
+
+	shown map[string]bool // parts of the front matter the layout asked for (see show)
+}
+
+// Contacts returns the page's contacts (contacts: in its front matter).
+func (v *View) Contacts() []*contact.Contact {
+	v.show("contacts")
+	return v.contacts
+}
+
+// Seminar returns the seminar of a seminar page, else nil.
+func (v *View) Seminar() *SeminarView {
+	v.show("seminar")
+	return v.seminar
+}
+
+// show records that the layout shows part of the page's front matter: a
+// key whose part no layout asks for is an error (see shownKeys).
+func (v *View) show(part string) {
+	if v.shown == nil {
+		v.shown = map[string]bool{}
+	}
+	v.shown[part] = true
+}
+
+// shownKeys are front-matter keys that only some layouts show, with the
+// part of the View a layout must ask for to show them.
+var shownKeys = []struct{ key, part, what string }{
+	{"contacts", "contacts", "kontakter"},
+	{"sessions", "seminar", "seminarietillfällen"},
+	{"by_agreement", "seminar", "seminarier"},
+	{"registration", "seminar", "anmälan till seminarier"},
+	{"audience", "seminar", "vem ett seminarium är för"},
+	{"next_dates", "seminar", "seminarier"},
+}
+
+// checkShown reports each key of p's front matter that its layout did not
+// show while v was rendered: a key that is silently ignored is a mistake.
+func (b *builder) checkShown(p *content.Page, v *View) error {
+	var errs diag.List
+	for _, k := range shownKeys {
+		if _, ok := p.Front.Keys[k.key]; !ok || v.shown[k.part] {
+			continue
+		}
+		line, col := p.Pos(k.key)
+		errs.Addf(p.Path, line, col, "sidmallen %s visar inte %s, så %s: syns inte på sidan", layoutOf(p), k.what, k.key).
+			WithHint("ta bort %s:, eller lägg sidan i en sidmall som visar det", k.key)
+	}
+	return errs.Err()
 }
 
 // builder holds the state of one build.
@@ -538,6 +587,9 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	v.Data = p.Data
 	b.decorate(v, p)
 	if err := b.tmpl.Execute(buf, layoutOf(p), v); err != nil {
+		return err
+	}
+	if err := b.checkShown(p, v); err != nil {
 		return err
 	}
 	return b.out.write(strings.TrimPrefix(p.URL, "/")+"index.html", p.Path, buf.Bytes())

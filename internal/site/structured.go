@@ -158,8 +158,8 @@ type structuredFeature struct{ host string }
 // decorate adds the structured content a page shows to its view.
 func (b *builder) decorate(v *View, p *content.Page) {
 	st := &b.structured
-	v.Contacts = st.contacts[p]
-	v.Seminar = st.seminars[p]
+	v.contacts = st.contacts[p]
+	v.seminar = st.seminars[p]
 	if p.URL == SeminarsURL {
 		v.Seminars = st.upcoming
 	}
