@@ -115,6 +115,11 @@ func writePages(r *rand.Rand, out string, n int) error {
 	if err := write(out, "content/_index.md", home); err != nil {
 		return err
 	}
+	// The layouts' footer links to the accessibility statement, and every
+	// build checks that links lead somewhere.
+	if err := write(out, "content/tillganglighet.md", "---\ntitle: Tillgänglighetsredogörelse\n---\nSå tillgänglig är webbplatsen.\n"); err != nil {
+		return err
+	}
 	for s := 0; s*100 < n; s++ {
 		idx := fmt.Sprintf("---\ntitle: Avsnitt %d\nweight: %d\nmenu: main\n---\n%s\n", s, s+1, sentence(r))
 		if s >= 5 {

@@ -21,24 +21,22 @@ func init() {
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("check", flag.ContinueOnError)
 	external := fl.Bool("external", false, "also ask every external address (HEAD, then GET; 4 at a time, 10 s timeout)")
-	sf, err := parseFlags(fl, args, stderr, "Usage: go run ./cmd/build check [-external] [flags]\n\nBuilds the site into a temporary folder (public/ and -out are not touched) and reports\nbroken links and #fragments, headings that skip a level, link texts that do not say\nwhere they lead, document links without type and size, and bad mailto: and tel: links,\neach at the line that causes it. Exits 1 when there is any problem.", nil)
+	sf, err := parseFlags(fl, args, stderr, "Usage: go run ./cmd/build check [-external] [flags]\n\nBuilds the site in memory (public/ and -out are not touched) and runs the content rules\nthat every build runs: broken links and #fragments, headings that skip a level, link\ntexts that do not say where they lead, document links without type and size, bad mailto:\nand tel: links, duplicate ids, images without alt text, javascript:, vbscript: and data:\nlinks, each at the line that causes it; with -external also external addresses that do\nnot answer. Exits 1 when there is any problem.", nil)
 	if err != nil {
 		return helped(err)
 	}
 	opt := sf.opt
-	r, err := site.Inspect(ctx, opt)
+	rep, err := site.Check(ctx, opt, check.Options{External: *external})
 	if err != nil {
 		diag.FormatLang(stderr, err, site.Source(opt.Root), sf.lang)
 		fmt.Fprintln(stderr, "the site does not build; fix these first")
 		return errReported
 	}
-	defer r.Close()
-	sum, err := check.Run(ctx, r, check.Options{External: *external})
-	if err != nil {
+	if err := rep.Err(); err != nil {
 		diag.FormatLang(stderr, err, site.Source(opt.Root), sf.lang)
-		fmt.Fprintf(stderr, "%s\n", sum)
+		fmt.Fprintf(stderr, "%s\n", rep.Summary)
 		return errReported
 	}
-	fmt.Fprintf(stdout, "%s: no problems\n", sum)
+	fmt.Fprintf(stdout, "%s: no problems\n", rep.Summary)
 	return nil
 }

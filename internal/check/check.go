@@ -1,13 +1,17 @@
-// Package check finds the problems in a built site that no build error
-// and no browser reports by itself, and points at the line that causes
-// each one: the Markdown line for what a page's text says, the layout or
-// registry line for what the layouts add. It is the command
+// Package check holds the content rules: the problems in a built site
+// that no browser reports by itself, each reported at the line that causes
+// it: the Markdown line for what a page's text says, the layout or
+// registry line for what the layouts add.
+//
+// The rules run inside every build (package site calls [Run] on the
+// finished files before they are published), so a content mistake stops
+// go run ./cmd/build, Netlify's build and every deploy preview, and the
+// dev server shows it on the page it concerns. The command
 //
 //	go run ./cmd/build check [-external]
 //
-// which builds the site into a temporary folder (see [site.Inspect]; public/
-// is not touched), checks it with [Run] and prints every problem with
-// diag.Format.
+// runs the same rules on a build kept in memory (public/ is not touched)
+// and, with -external, asks every external address too.
 //
 // # Rules
 //
@@ -78,24 +82,63 @@ import (
 	"fmt"
 	"io/fs"
 	"net/http"
-	"os"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"hbtq/internal/diag"
 	"hbtq/internal/markdown"
 	"hbtq/internal/msg"
-	"hbtq/internal/site"
 )
+
+// Site is a finished build, before it is published: what the rules look at.
+type Site struct {
+	Root      fs.FS             // the site root it was built from
+	Out       fs.FS             // the built files, by slash-separated path (om/pris/index.html)
+	BaseURL   string            // the site's address without the final slash; "" when unknown
+	Pages     []Page            // every page and the not-found page
+	Files     map[string]string // every published file by path → the source that wrote it
+	Redirects map[string]string // every old address → the address it leads to
+}
+
+// Page is one published page.
+type Page struct {
+	Path   string // the source: content/om/pris.md, or the registry a generated page comes from
+	URL    string // the address, /om/pris/; "" for the not-found page
+	File   string // the published file: om/pris/index.html, 404.html
+	Title  string
+	Layout string // the layout it was rendered with: layouts/page.html
+
+	// Markdown reports whether the page has a Markdown body; Result then
+	// holds its headings and links at their lines in Path (HTML not needed).
+	Markdown bool
+	Result   markdown.Result
+}
 
 // Options control a check.
 type Options struct {
 	External bool          // also ask every external address
 	Client   *http.Client  // for External; a client with Timeout when nil
 	Timeout  time.Duration // for each external request; 10 seconds when zero
+
+	// Only, when not nil, limits the check to the pages with these
+	// sources (the dev server after an edit of their text); the rest of
+	// the site is still there to link to.
+	Only map[string]bool
 }
+
+// Report is what a check found.
+type Report struct {
+	Summary
+	Problems diag.List            // every problem, sorted; empty when there are none
+	OnPage   map[string]diag.List // the problems seen on each page, by address ("" for the not-found page)
+}
+
+// Err returns the problems as an error, or nil when there are none.
+func (r *Report) Err() error { return r.Problems.Err() }
 
 // Summary counts what a check looked at.
 type Summary struct {
@@ -114,48 +157,111 @@ func (s Summary) String() string {
 	return out
 }
 
-// Run checks the site in r by every rule of the package and returns what
-// it looked at and, when there are problems, a diag.List of all of them.
-func Run(ctx context.Context, r *site.Report, opt Options) (Summary, error) {
-	c := newChecker(r)
-	for i := range r.Pages {
-		if err := ctx.Err(); err != nil {
-			return c.sum, err
+// Run checks the site s by every rule of the package and reports what it
+// looked at and every problem. The error is that of ctx only.
+func Run(ctx context.Context, s *Site, opt Options) (*Report, error) {
+	c := newChecker(s)
+	var pages []*Page
+	for i := range s.Pages {
+		if p := &s.Pages[i]; opt.Only == nil || opt.Only[p.Path] {
+			pages = append(pages, p)
 		}
-		p := &r.Pages[i]
+	}
+	docs, stop := c.scanAhead(pages)
+	defer stop()
+	for i, p := range pages {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		d := docs(i)
+		if _, ok := c.docs[p.File]; !ok {
+			c.docs[p.File] = d
+		}
+		c.cur = p
 		c.sum.Pages++
 		if p.Markdown {
 			c.markdown(p)
 		}
 		c.html(p)
 	}
+	c.cur = nil
 	if opt.External {
 		c.sum.External = c.external(ctx, opt)
 	}
 	c.flush()
-	return c.sum, c.errs.Err()
+	c.errs.Sort()
+	for _, l := range c.onPage {
+		l.Sort()
+	}
+	return &Report{Summary: c.sum, Problems: c.errs, OnPage: c.onPage}, nil
+}
+
+// scanAhead reads and scans the HTML of pages on every CPU, a window of
+// pages ahead of the rules, which take them in order: docs(i) waits for
+// page i. stop ends the scanning early.
+func (c *checker) scanAhead(pages []*Page) (docs func(i int) *document, stop func()) {
+	n := runtime.GOMAXPROCS(0)
+	window := make(chan struct{}, 8*n) // pages scanned but not yet taken
+	jobs := make(chan int)
+	done := make(chan struct{})
+	results := make([]chan *document, len(pages))
+	for i := range results {
+		results[i] = make(chan *document, 1)
+	}
+	go func() {
+		defer close(jobs)
+		for i := range pages {
+			select {
+			case window <- struct{}{}:
+			case <-done:
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-done:
+				return
+			}
+		}
+	}()
+	for range n {
+		go func() {
+			for i := range jobs {
+				results[i] <- readDoc(c.out, pages[i].File)
+			}
+		}()
+	}
+	docs = func(i int) *document {
+		d := <-results[i]
+		<-window
+		return d
+	}
+	var once sync.Once
+	return docs, func() { once.Do(func() { close(done) }) }
 }
 
 type checker struct {
-	r     *site.Report
-	out   fs.FS                      // the built site
-	byURL map[string]*site.Inspected // pages by address
-	docs  map[string]*document       // published HTML files read so far
-	addrs []string                   // every published address, sorted, for "did you mean"
-	srcs  []source                   // sources where addresses are written literally
-	hints map[string]string          // "did you mean" by address that leads nowhere
+	r     *Site
+	out   fs.FS                // the built site
+	byURL map[string]*Page     // pages by address
+	docs  map[string]*document // published HTML files read so far
+	addrs []string             // every published address, sorted, for "did you mean"
+	srcs  []source             // sources where addresses are written literally
+	hints map[string]string    // "did you mean" by address that leads nowhere
 
 	errs   diag.List
-	spread map[spreadKey][]string // problems at a layout without a line → the pages they were seen on
-	links  map[string][]origin    // external address → where it is linked (see external)
+	cur    *Page                 // the page being checked
+	onPage map[string]diag.List  // problems by the address of the page they were seen on
+	spread map[spreadKey][]*Page // problems at a layout without a line → the pages they were seen on
+	links  map[string][]origin   // external address → where it is linked (see external)
 	sum    Summary
 }
 
-func newChecker(r *site.Report) *checker {
+func newChecker(r *Site) *checker {
 	c := &checker{
-		r: r, out: os.DirFS(r.Dir),
-		byURL: map[string]*site.Inspected{},
-		docs:  map[string]*document{}, hints: map[string]string{}, spread: map[spreadKey][]string{}, links: map[string][]origin{},
+		r: r, out: r.Out,
+		byURL: map[string]*Page{},
+		docs:  map[string]*document{}, hints: map[string]string{}, spread: map[spreadKey][]*Page{}, links: map[string][]origin{},
+		onPage: map[string]diag.List{},
 	}
 	for i := range r.Pages {
 		p := &r.Pages[i]
@@ -197,12 +303,13 @@ func (c *checker) fileOf(p string) (string, bool) {
 type origin struct {
 	path        string
 	line, col   int
-	page        *site.Inspected
+	page        *Page
 	value, text string
+	on          *Page // the page it was seen on, for a place in a source
 }
 
-func atMarkdown(p *site.Inspected, line, col int) origin {
-	return origin{path: p.Path, line: line, col: col}
+func atMarkdown(p *Page, line, col int) origin {
+	return origin{path: p.Path, line: line, col: col, on: p}
 }
 
 // spreadKey is a problem reported at a file without a line, collected
@@ -215,15 +322,19 @@ type spreadKey struct{ path, msg, hint string }
 func (c *checker) add(o origin, hint, format string, args ...any) {
 	text := fmt.Sprintf(format, args...)
 	if o.page == nil {
-		c.errs.Addf(o.path, o.line, o.col, "%s", text).Hint = plainHint(hint)
+		e := c.errs.Addf(o.path, o.line, o.col, "%s", text)
+		e.Hint = plainHint(hint)
+		c.seen(o.on, e)
 		return
 	}
 	if path, line, col, ok := c.locate(o.page, o); ok {
-		c.errs.Addf(path, line, col, "%s", text).Hint = plainHint(hint)
+		e := c.errs.Addf(path, line, col, "%s", text)
+		e.Hint = plainHint(hint)
+		c.seen(o.page, e)
 		return
 	}
 	k := spreadKey{o.page.Layout, text, hint}
-	c.spread[k] = append(c.spread[k], pageName(o.page))
+	c.spread[k] = append(c.spread[k], o.page)
 }
 
 // plainHint returns hint as a message, or none for "".
@@ -234,7 +345,18 @@ func plainHint(hint string) msg.Message {
 	return msg.Plain.With(hint)
 }
 
-func pageName(p *site.Inspected) string {
+// seen records that problem e shows on page p (the page being checked
+// when p is nil).
+func (c *checker) seen(p *Page, e *diag.Error) {
+	if p == nil {
+		p = c.cur
+	}
+	if p != nil {
+		c.onPage[p.URL] = append(c.onPage[p.URL], e)
+	}
+}
+
+func pageName(p *Page) string {
 	if p.URL == "" {
 		return "the not-found page"
 	}
@@ -244,22 +366,30 @@ func pageName(p *site.Inspected) string {
 // flush reports the problems collected over pages, naming the pages.
 func (c *checker) flush() {
 	for k, pages := range c.spread {
-		sort.Strings(pages)
-		where := pages[0]
-		switch n := len(pages) - 1; n {
+		names := make([]string, len(pages))
+		for i, p := range pages {
+			names[i] = pageName(p)
+		}
+		sort.Strings(names)
+		where := names[0]
+		switch n := len(names) - 1; n {
 		case 0:
 		case 1:
-			where += " and " + pages[1]
+			where += " and " + names[1]
 		default:
 			where += fmt.Sprintf(" and %d other pages", n)
 		}
-		c.errs.Addf(k.path, 0, 0, "%s, on %s", k.msg, where).Hint = plainHint(k.hint)
+		e := c.errs.Addf(k.path, 0, 0, "%s, on %s", k.msg, where)
+		e.Hint = plainHint(k.hint)
+		for _, p := range pages {
+			c.seen(p, e)
+		}
 	}
-	c.spread = map[spreadKey][]string{}
+	c.spread = map[spreadKey][]*Page{}
 }
 
 // markdown checks what a page's Markdown says: its headings and links.
-func (c *checker) markdown(p *site.Inspected) {
+func (c *checker) markdown(p *Page) {
 	c.headings(p)
 	for _, l := range p.Result.Links {
 		o := atMarkdown(p, l.Line, l.Col)
@@ -274,7 +404,7 @@ func (c *checker) markdown(p *site.Inspected) {
 // mdLinks returns how many times each link or image (address and text)
 // occurs in p's Markdown, so that the HTML check can skip what the
 // Markdown check has seen.
-func mdLinks(p *site.Inspected) map[string]int {
+func mdLinks(p *Page) map[string]int {
 	m := map[string]int{}
 	for _, l := range p.Result.Links {
 		m[linkKey(l.Dest, l.Text)]++
@@ -288,7 +418,7 @@ func linkKey(dest, text string) string {
 	return normal(dest) + "\x00" + strings.Join(strings.Fields(text), " ")
 }
 
-func mdHeadings(p *site.Inspected) map[string]markdown.Heading {
+func mdHeadings(p *Page) map[string]markdown.Heading {
 	m := map[string]markdown.Heading{}
 	for _, h := range p.Result.Headings {
 		m[h.ID] = h

@@ -1,4 +1,4 @@
-package check
+package check_test
 
 import (
 	"context"
@@ -7,7 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"os"
+
 	"path/filepath"
 	"strings"
 	"sync"
@@ -17,27 +17,19 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	. "hbtq/internal/check"
 	"hbtq/internal/diag"
 	"hbtq/internal/site"
 	"hbtq/internal/sitetest"
 )
 
-// withStatement adds the accessibility statement that the theme's footer
-// links to, unless the site has one.
-func withStatement(s *sitetest.Site) *sitetest.Site {
-	if _, ok := s.Files["content/tillganglighet.md"]; !ok {
-		s.Write("content/tillganglighet.md", "---\ntitle: Tillgänglighet\n---\n")
-	}
-	return s
-}
-
-func inspect(t *testing.T, fsys fs.FS) *site.Report {
+// run builds the site in fsys in memory and checks it with opt.
+func run(t *testing.T, fsys fs.FS, opt Options) *Report {
 	t.Helper()
-	r, err := site.Inspect(context.Background(), site.Options{Root: fsys, Now: sitetest.Today})
+	r, err := site.Check(context.Background(), site.Options{Root: fsys, Now: sitetest.Today}, opt)
 	if err != nil {
 		t.Fatalf("the site does not build:\n%v", err)
 	}
-	t.Cleanup(func() { r.Close() })
 	return r
 }
 
@@ -50,37 +42,16 @@ func TestRules(t *testing.T) {
 	}
 	for _, file := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
-			s := withStatement(sitetest.Load(t, file))
+			s := sitetest.Load(t, file)
 			if _, ok := s.Extra("want"); !ok {
 				t.Fatal("the archive has no want file")
 			}
-			_, err := Run(context.Background(), inspect(t, s.Files), Options{})
 			have := ""
-			if err != nil {
+			if err := run(t, s.Files, Options{}).Err(); err != nil {
 				have = diag.Errors(err).Error()
 			}
 			s.Golden(t, "want", have)
 		})
-	}
-}
-
-// TestClose: the check leaves the published folder alone and removes
-// its temporary folder.
-func TestClose(t *testing.T) {
-	r, err := site.Inspect(context.Background(), site.Options{Root: withStatement(sitetest.Parse(t, "-- content/_index.md --\n---\ntitle: Start\n---\n")).Files, Out: "must-not-be-used", Now: sitetest.Today})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(r.Dir, "index.html")); err != nil {
-		t.Errorf("the site was not built into %s: %v", r.Dir, err)
-	}
-	if _, err := os.Stat("must-not-be-used"); err == nil {
-		os.RemoveAll("must-not-be-used")
-		t.Error("Inspect wrote into opt.Out")
-	}
-	r.Close()
-	if _, err := os.Stat(r.Dir); err == nil {
-		t.Errorf("%s is left after Close", r.Dir)
 	}
 }
 
@@ -141,10 +112,10 @@ func TestExternal(t *testing.T) {
 	fmt.Fprintf(&page, "- [Trasig](%s/trasig)\n", srv.URL)
 	fmt.Fprintf(&page, "- [Seg](%s/seg)\n", srv.URL)
 	fmt.Fprintf(&page, "- [Stängd](%s)\n", closed)
-	s := withStatement(sitetest.Parse(t, ""))
+	s := sitetest.Parse(t, "")
 	s.Write("content/_index.md", page.String())
-	r := inspect(t, s.Files)
-	sum, err := Run(context.Background(), r, Options{External: true, Timeout: 500 * time.Millisecond})
+	r := run(t, s.Files, Options{External: true, Timeout: 500 * time.Millisecond})
+	sum, err := r.Summary, r.Err()
 	want := strings.Join([]string{
 		"content/_index.md:14:3: the external link " + srv.URL + "/borta answers 404 Not Found (the page may have moved: find its new address, or remove the link)",
 		"content/_index.md:15:3: the external link " + srv.URL + "/trasig answers 500 Internal Server Error",

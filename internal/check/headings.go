@@ -5,12 +5,11 @@ import (
 	"strings"
 
 	"hbtq/internal/markdown"
-	"hbtq/internal/site"
 )
 
 // headings checks the levels of the headings in a page's Markdown: they
 // start at 2 (the title is the page's level 1) and never skip a level.
-func (c *checker) headings(p *site.Inspected) {
+func (c *checker) headings(p *Page) {
 	var prev *markdown.Heading
 	for i := range p.Result.Headings {
 		h := &p.Result.Headings[i]

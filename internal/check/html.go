@@ -13,7 +13,6 @@ import (
 	lexer "github.com/tdewolff/parse/v2/html"
 
 	"hbtq/internal/markdown"
-	"hbtq/internal/site"
 )
 
 // document is what the checker reads from a published HTML file.
@@ -83,14 +82,22 @@ func (c *checker) doc(file string) *document {
 	if d, ok := c.docs[file]; ok {
 		return d
 	}
-	var d *document
-	if strings.HasSuffix(file, ".html") {
-		if data, err := fs.ReadFile(c.out, file); err == nil {
-			d = scan(data)
-		}
-	}
+	d := readDoc(c.out, file)
 	c.docs[file] = d
 	return d
+}
+
+// readDoc reads and scans a published HTML file; nil for other files.
+// It may be called from any goroutine.
+func readDoc(out fs.FS, file string) *document {
+	if !strings.HasSuffix(file, ".html") {
+		return nil
+	}
+	data, err := fs.ReadFile(out, file)
+	if err != nil {
+		return nil
+	}
+	return scan(data)
 }
 
 // scan reads the ids, addresses and headings of an HTML document.
@@ -197,7 +204,7 @@ func unquote(b []byte) string {
 
 // html checks what is in a page's HTML but not in its Markdown: the
 // addresses, images, link texts and headings the layouts add, and ids.
-func (c *checker) html(p *site.Inspected) {
+func (c *checker) html(p *Page) {
 	d := c.doc(p.File)
 	if d == nil {
 		return
@@ -227,7 +234,7 @@ func (c *checker) html(p *site.Inspected) {
 }
 
 // ids reports ids used more than once in a page.
-func (c *checker) ids(p *site.Inspected, d *document, mdh map[string]markdown.Heading) {
+func (c *checker) ids(p *Page, d *document, mdh map[string]markdown.Heading) {
 	for _, id := range d.sortedIDs() {
 		n := d.ids[id]
 		if n < 2 {
@@ -244,7 +251,7 @@ func (c *checker) ids(p *site.Inspected, d *document, mdh map[string]markdown.He
 
 // outline reports headings added by layouts that skip a level. Headings
 // from the Markdown are checked at their lines (see headings).
-func (c *checker) outline(p *site.Inspected, d *document, mdh map[string]markdown.Heading) {
+func (c *checker) outline(p *Page, d *document, mdh map[string]markdown.Heading) {
 	var prev *heading
 	for i := range d.headings {
 		h := &d.headings[i]
@@ -296,7 +303,7 @@ func sources(root fs.FS) []source {
 // attribute value o.value or the element text o.text in a layout (the
 // page's own layout first), or o.value in a registry or settings file (the
 // page's source first).
-func (c *checker) locate(p *site.Inspected, o origin) (string, int, int, bool) {
+func (c *checker) locate(p *Page, o origin) (string, int, int, bool) {
 	var pats []string
 	if o.value != "" {
 		pats = append(pats, `"`+o.value+`"`)

@@ -9,21 +9,23 @@ import (
 	"strings"
 
 	"hbtq/internal/diag"
-	"hbtq/internal/site"
 	"hbtq/internal/swedish"
 )
 
 // link checks a link on page p: its address, its text and, for a
 // document, the type and size in its text. named is false when the link's
 // text cannot be known (a layout link named by aria-labelledby).
-func (c *checker) link(p *site.Inspected, o origin, dest, text string, named bool) {
+func (c *checker) link(p *Page, o origin, dest, text string, named bool) {
 	c.sum.Links++
 	u, err := url.Parse(strings.TrimSpace(dest))
 	if err != nil {
 		c.add(o, "check the address; a space in it is written %20", "the link %q is not an address", dest)
 		return
 	}
-	var target *site.Inspected
+	if c.runsCode(o, u, "link") {
+		return
+	}
+	var target *Page
 	file, internal, missing := "", false, false
 	switch {
 	case u.Scheme == "mailto":
@@ -49,7 +51,7 @@ func (c *checker) link(p *site.Inspected, o origin, dest, text string, named boo
 
 // image checks an image on page p; alt is nil when an <img> has no alt
 // attribute. fromMarkdown is true for a Markdown image.
-func (c *checker) image(p *site.Inspected, o origin, src string, alt *string, fromMarkdown bool) {
+func (c *checker) image(p *Page, o origin, src string, alt *string, fromMarkdown bool) {
 	c.sum.Links++
 	switch {
 	case alt == nil:
@@ -63,6 +65,7 @@ func (c *checker) image(p *site.Inspected, o origin, src string, alt *string, fr
 	switch {
 	case err != nil:
 		c.add(o, "", "the image address %q is not an address", src)
+	case c.runsCode(o, u, "image"):
 	case c.isInternal(u):
 		c.internal(p, o, u, src, "image")
 	case c.isExternal(u):
@@ -82,7 +85,7 @@ func isFileName(alt, src string) bool {
 
 // resource checks an address in the HTML that is not a link or an image:
 // style sheets, scripts, icons, a form's action, data-* addresses.
-func (c *checker) resource(p *site.Inspected, o origin, r ref) {
+func (c *checker) resource(p *Page, o origin, r ref) {
 	c.sum.Links++
 	u, err := url.Parse(strings.TrimSpace(r.url))
 	if err != nil {
@@ -90,11 +93,36 @@ func (c *checker) resource(p *site.Inspected, o origin, r ref) {
 		return
 	}
 	switch {
+	case c.runsCode(o, u, "resource"):
 	case c.isInternal(u):
 		c.internal(p, o, u, r.url, fmt.Sprintf("<%s %s>", r.tag, r.attr))
 	case c.isExternal(u) && r.loads():
 		c.add(o, "publish the file with the site (layouts/assets or static/) and use its address here", "<%s %s=%q> loads a file from another site; the site makes no requests to other hosts", r.tag, r.attr, r.url)
 	}
+}
+
+// runsCode reports a link, image or other address whose scheme runs code
+// or embeds content (javascript:, vbscript:, data:) instead of leading to
+// a file: the site's security policy blocks them, and a link that runs a
+// script is a way in for an attacker. what is "link", "image" or
+// "resource".
+func (c *checker) runsCode(o origin, u *url.URL, what string) bool {
+	switch u.Scheme {
+	case "javascript", "vbscript":
+		c.add(o, "länka till en sida eller en fil, som /om/pris/",
+			"länken kör kod (%s:) i stället för att leda till en sida, och sådana länkar är inte tillåtna", u.Scheme)
+	case "data":
+		if what == "image" {
+			c.add(o, "lägg bilden i static/ och använd dess adress, som ![Två personer vid ett bord](/bilder/namn.png)",
+				"bilden är inbäddad med data:, och webbplatsens säkerhetsregler stoppar sådana bilder")
+		} else {
+			c.add(o, "lägg filen i static/ och länka till dess adress, som /dokument/namn.pdf",
+				"länken bäddar in innehåll med data: i stället för att leda till en fil, och sådana länkar är inte tillåtna")
+		}
+	default:
+		return false
+	}
+	return true
 }
 
 func (c *checker) isInternal(u *url.URL) bool {
@@ -112,7 +140,7 @@ func (c *checker) isExternal(u *url.URL) bool {
 // and, with a #fragment, to an id in it. It returns the page it leads to
 // (nil for other files), the published file, and whether it exists. what
 // is "link", "image" or the tag and attribute the address is in.
-func (c *checker) internal(p *site.Inspected, o origin, u *url.URL, dest, what string) (*site.Inspected, string, bool) {
+func (c *checker) internal(p *Page, o origin, u *url.URL, dest, what string) (*Page, string, bool) {
 	ref := *u
 	ref.Scheme, ref.Host, ref.User = "", "", nil
 	from := p.URL
@@ -188,7 +216,7 @@ func (c *checker) suggestNew(target, rest string) string {
 
 // fragment checks that the page at address final (file ff) has the id
 // u.Fragment.
-func (c *checker) fragment(p *site.Inspected, o origin, u *url.URL, final, ff string, tp *site.Inspected) {
+func (c *checker) fragment(p *Page, o origin, u *url.URL, final, ff string, tp *Page) {
 	d := c.doc(ff)
 	if d == nil || d.ids[u.Fragment] > 0 {
 		return
@@ -231,7 +259,7 @@ func plainText(s string) string {
 }
 
 // text checks that a link's text says where it leads.
-func (c *checker) text(o origin, u *url.URL, dest, text string, target *site.Inspected) {
+func (c *checker) text(o origin, u *url.URL, dest, text string, target *Page) {
 	t := plainText(text)
 	example := "write where the link leads as its text"
 	if o.page == nil {

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"hbtq/internal/check"
 	"hbtq/internal/content"
 	"hbtq/internal/diag"
 )
@@ -24,10 +25,17 @@ import (
 // page shows a page's body. Any other change (front matter, a new or removed
 // file, layouts, registries, settings, static files) rebuilds everything.
 // The files being served are replaced only when a build succeeds.
+//
+// The content rules (package check) run after every build, but unlike in
+// Build their problems do not fail it: the site is served, and Problems
+// gives them by page, for the dev server to show on the pages they
+// concern. After an edit of page text only the edited pages are checked
+// again.
 type Live struct {
-	opt   Options
-	last  *builder // the last successful build
-	files atomic.Pointer[map[string][]byte]
+	opt      Options
+	last     *builder // the last successful build
+	files    atomic.Pointer[map[string][]byte]
+	problems atomic.Pointer[map[string]diag.List]
 }
 
 // NewLive returns a Live site for opt; opt.Out is not used.
@@ -35,7 +43,16 @@ func NewLive(opt Options) *Live {
 	l := &Live{opt: opt}
 	empty := map[string][]byte{}
 	l.files.Store(&empty)
+	none := map[string]diag.List{}
+	l.problems.Store(&none)
 	return l
+}
+
+// Problems returns the content rules' problems of the last successful
+// build by the address of the page they show on ("" for the not-found
+// page). The map must not be changed.
+func (l *Live) Problems() map[string]diag.List {
+	return *l.problems.Load()
 }
 
 // Files returns the published files of the last successful build by
@@ -59,8 +76,13 @@ func (l *Live) Build(ctx context.Context) (Stats, error) {
 	if err := b.generate(ctx, out); err != nil {
 		return Stats{}, err
 	}
+	rep, err := b.gate(ctx, memFS(out.mem), check.Options{})
+	if err != nil {
+		return Stats{}, err
+	}
 	l.last = b
 	l.files.Store(&out.mem)
+	l.problems.Store(&rep.OnPage)
 	st := b.stats()
 	st.Duration = time.Since(start)
 	return st, nil
@@ -89,11 +111,6 @@ func (l *Live) Update(ctx context.Context, changed []string) (st Stats, incremen
 	if err := errs.Err(); err != nil {
 		return Stats{}, true, err
 	}
-	// Only now are the new bodies part of the kept build.
-	for _, np := range pages {
-		old := l.page(np.Path)
-		old.Body, old.BodyLine = np.Body, np.BodyLine
-	}
 	old := l.Files()
 	next := make(map[string][]byte, len(old))
 	for k, v := range old {
@@ -102,7 +119,33 @@ func (l *Live) Update(ctx context.Context, changed []string) (st Stats, incremen
 	for k, v := range out.mem {
 		next[k] = v
 	}
+	// Check the changed pages again, against the whole site.
+	only := map[string]bool{}
+	for _, np := range pages {
+		only[np.Path] = true
+	}
+	b.out = prev
+	rep, err := b.gate(ctx, memFS(next), check.Options{Only: only})
+	if err != nil {
+		return Stats{}, true, err
+	}
+	problems := map[string]diag.List{}
+	for u, l := range l.Problems() {
+		problems[u] = l
+	}
+	for _, np := range pages {
+		delete(problems, np.URL)
+	}
+	for u, l := range rep.OnPage {
+		problems[u] = l
+	}
+	// Only now are the new bodies part of the kept build.
+	for _, np := range pages {
+		old := l.page(np.Path)
+		old.Body, old.BodyLine = np.Body, np.BodyLine
+	}
 	l.files.Store(&next)
+	l.problems.Store(&problems)
 	st = Stats{Pages: len(pages), Files: len(out.mem), Bytes: out.bytes.Load(), Duration: time.Since(start)}
 	return st, true, nil
 }

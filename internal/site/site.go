@@ -10,11 +10,14 @@
 //
 // # The build
 //
-// Build loads everything, collects every problem from every file, and only
-// when there are none writes the site into a new folder beside the output
-// folder and swaps it in (package publish: the output may only be a folder
-// the builder wrote, or an empty or missing one; it is never missing, even
-// when the build is killed). A failed build leaves the published folder
+// Build loads everything, collects every problem from every file, writes
+// the site into a new folder beside the output folder, runs the content
+// rules of package check on it (dead links and #fragments, heading
+// levels, link texts, document type and size, mailto: and tel:, duplicate
+// ids, alt text, javascript:, vbscript: and data: addresses), and only
+// when there are no problems swaps it in (package publish: the output may
+// only be a folder the builder wrote, or an empty or missing one; it is
+// never missing, even when the build is killed). A failed build leaves the published folder
 // exactly as it was. Two builds of the same input with the same Now give
 // byte-identical output: nothing depends on the clock, map order or the
 // order in which pages finish.
@@ -41,6 +44,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"os"
 	"path"
 	"runtime"
 	"sort"
@@ -48,6 +52,7 @@ import (
 	"sync"
 	"time"
 
+	"hbtq/internal/check"
 	"hbtq/internal/contact"
 	"hbtq/internal/content"
 	"hbtq/internal/diag"
@@ -212,6 +217,7 @@ type builder struct {
 	menuPages []*content.Page
 
 	mu        sync.Mutex
+	results   map[string]markdown.Result // Markdown headings and links by page source, for the content rules
 	errs      diag.List
 	notes     []string
 	redirects []redirect
@@ -263,6 +269,13 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 	}
 	defer f.Abort() // after a successful Commit it does nothing
 	if err := b.generate(ctx, &output{dir: f.Dir(), min: newMinifier(), files: map[string]string{}}); err != nil {
+		return stats, err
+	}
+	rep, err := b.gate(ctx, os.DirFS(f.Dir()), check.Options{})
+	if err != nil {
+		return stats, err
+	}
+	if err := rep.Err(); err != nil {
 		return stats, err
 	}
 	if err := f.Commit(ctx); err != nil {
@@ -575,6 +588,7 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	if len(errs) > 0 {
 		return errs
 	}
+	b.keepResult(p, res)
 	pv := &Page{
 		Title: p.Front.Title, Description: p.Front.Description, URL: p.URL, Kind: kindOf(p),
 		Date: p.Front.Date, Lastmod: b.lastmod(p), Content: template.HTML(res.HTML), Source: p.Path,

@@ -111,9 +111,6 @@ rules:
   min_participation: 90
   manager_required: true
 registration_button: Anmäl dig i lärportalen
-footer_links:
-  - text: Tillgänglighetsredogörelse
-    url: /tillganglighet/
 `
 
 // Theme lists what the kit takes from the repository: folders and files,

@@ -78,12 +78,11 @@ func build(t *testing.T, root string, now time.Time) map[string]string {
 // checkSite runs the content rules of check over the site at root.
 func checkSite(t *testing.T, root string, now time.Time) {
 	t.Helper()
-	r, err := site.Inspect(context.Background(), site.Options{Root: os.DirFS(root), Now: now})
+	r, err := site.Check(context.Background(), site.Options{Root: os.DirFS(root), Now: now}, check.Options{})
 	if err != nil {
 		t.Fatalf("the site does not build:\n%v", err)
 	}
-	defer r.Close()
-	if _, err := check.Run(context.Background(), r, check.Options{}); err != nil {
+	if err := r.Err(); err != nil {
 		var b bytes.Buffer
 		diag.Format(&b, err, site.Source(os.DirFS(root)))
 		t.Errorf("the content rules find problems:\n%s", b.String())

@@ -1,0 +1,123 @@
+package site
+
+import (
+	"context"
+	"io"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"hbtq/internal/check"
+	"hbtq/internal/content"
+	"hbtq/internal/markdown"
+	"hbtq/internal/render"
+)
+
+// The content gate: every build runs the content rules of package check
+// on the finished files before they are published (Build), served (Live)
+// or reported (Check). A problem they find is an error of the build.
+
+// keepResult keeps the headings and links of a Markdown page's body, at
+// their source lines, for the content rules.
+func (b *builder) keepResult(p *content.Page, res markdown.Result) {
+	if path.Ext(p.Path) != ".md" || len(p.Body) == 0 {
+		return
+	}
+	b.mu.Lock()
+	if b.results == nil {
+		b.results = map[string]markdown.Result{}
+	}
+	b.results[p.Path] = markdown.Result{Headings: res.Headings, Links: res.Links}
+	b.mu.Unlock()
+}
+
+// gate runs the content rules on the files of the build in out.
+func (b *builder) gate(ctx context.Context, out fs.FS, opt check.Options) (*check.Report, error) {
+	s := &check.Site{
+		Root: b.opt.Root, Out: out, BaseURL: b.base,
+		Files:     make(map[string]string, len(b.out.files)),
+		Redirects: make(map[string]string, len(b.redirects)),
+	}
+	for p, src := range b.out.files {
+		s.Files[p] = src
+	}
+	for _, rd := range b.redirects {
+		s.Redirects[rd.from] = rd.to
+	}
+	s.Pages = make([]check.Page, 0, len(b.pages)+1)
+	for _, p := range b.pages {
+		cp := check.Page{
+			Path: p.Path, URL: p.URL, File: strings.TrimPrefix(p.URL, "/") + "index.html",
+			Title: p.Front.Title, Layout: render.Dir + "/" + layoutOf(p) + ".html",
+		}
+		cp.Result, cp.Markdown = b.results[p.Path]
+		s.Pages = append(s.Pages, cp)
+	}
+	nf := render.Dir + "/404.html"
+	s.Pages = append(s.Pages, check.Page{Path: nf, File: "404.html", Layout: nf})
+	sort.Slice(s.Pages, func(i, j int) bool { return s.Pages[i].URL < s.Pages[j].URL })
+	return check.Run(ctx, s, opt)
+}
+
+// Check builds the site as Build does, but in memory (opt.Out is not
+// used), and runs the content rules with copt: the check command, which
+// adds copt.External. A build that fails for other reasons returns its
+// error and no report.
+func Check(ctx context.Context, opt Options, copt check.Options) (*check.Report, error) {
+	b := &builder{opt: opt, sources: map[string][]byte{}}
+	if err := b.load(); err != nil {
+		return nil, err
+	}
+	out := &output{mem: map[string][]byte{}, min: newMinifier(), files: map[string]string{}}
+	if err := b.generate(ctx, out); err != nil {
+		return nil, err
+	}
+	return b.gate(ctx, memFS(out.mem), copt)
+}
+
+// memFS is the files of a build in memory as an fs.FS for the rules, which
+// only read files and ask their size.
+type memFS map[string][]byte
+
+func (m memFS) Open(name string) (fs.File, error) {
+	data, ok := m[name]
+	if !ok || !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return &memFile{name: path.Base(name), data: data}, nil
+}
+
+func (m memFS) ReadFile(name string) ([]byte, error) {
+	data, ok := m[name]
+	if !ok {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: fs.ErrNotExist}
+	}
+	return data, nil
+}
+
+type memFile struct {
+	name string
+	data []byte
+	off  int
+}
+
+func (f *memFile) Stat() (fs.FileInfo, error) { return f, nil }
+func (f *memFile) Close() error               { return nil }
+func (f *memFile) Read(p []byte) (int, error) {
+	if f.off >= len(f.data) {
+		return 0, io.EOF
+	}
+	n := copy(p, f.data[f.off:])
+	f.off += n
+	return n, nil
+}
+
+// memFile is its own fs.FileInfo.
+func (f *memFile) Name() string       { return f.name }
+func (f *memFile) Size() int64        { return int64(len(f.data)) }
+func (f *memFile) Mode() fs.FileMode  { return 0o444 }
+func (f *memFile) ModTime() time.Time { return time.Time{} }
+func (f *memFile) IsDir() bool        { return false }
+func (f *memFile) Sys() any           { return nil }
