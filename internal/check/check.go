@@ -415,7 +415,12 @@ func mdLinks(p *Page) map[string]int {
 // linkKey is what a link is recognised by in both the Markdown and the
 // HTML: its address without %-escapes and its text with single spaces.
 func linkKey(dest, text string) string {
-	return normal(dest) + "\x00" + strings.Join(strings.Fields(text), " ")
+	text = strings.Join(strings.Fields(text), " ")
+	if s, _, ok := strings.Cut(dest, ":"); ok && strings.EqualFold(s, "data") {
+		// The minifier may write a data: address another way.
+		return "data:\x00" + text
+	}
+	return normal(dest) + "\x00" + text
 }
 
 func mdHeadings(p *Page) map[string]markdown.Heading {

@@ -128,8 +128,10 @@ type Page struct {
 
 	// Data is set on pages that a feature of the site generates rather
 	// than reads from Markdown (the unit directory, a unit's page); the
-	// layout sees it as .Data. Path then names the file the page comes from.
-	Data any
+	// layout sees it as .Data. Path then names the file the page comes from,
+	// and Line and Col, when not 0, the place in it (a unit's entry).
+	Data      any
+	Line, Col int
 
 	aliasPos []yamldoc.Pos // where each alias is written
 }
@@ -140,6 +142,15 @@ func (p *Page) AliasPos(i int) (line, col int) {
 		return p.aliasPos[i].Line, p.aliasPos[i].Col
 	}
 	return p.Pos("aliases")
+}
+
+// Place returns where the page is written: the position of a generated
+// page's entry in its file, or the first line of the file.
+func (p *Page) Place() (line, col int) {
+	if p.Line > 0 {
+		return p.Line, p.Col
+	}
+	return 1, 1
 }
 
 // Pos returns the position of front-matter key k, or the file's first line.

@@ -377,7 +377,7 @@ func (c *check) unit(n *yaml.Node) *Unit {
 	out := &Unit{
 		ID: u.ID, Name: u.Name, Kommun: u.Kommun, Kind: u.Kind, Address: u.Address,
 		Website: strings.TrimSpace(u.Website), HSAID: u.HSAID, URL1177: strings.TrimSpace(u.URL1177),
-		Certified: u.Certified, Org: c.org, Path: c.d.Path, Line: u.Pos.Line,
+		Certified: u.Certified, Org: c.org, Path: c.d.Path, Line: u.Pos.Line, Col: u.Pos.Col,
 		soon: c.opt.SoonWindow, internal: &Internal{},
 	}
 	for _, r := range u.Recertified {

@@ -181,6 +181,7 @@ type Unit struct {
 	Org         *Org
 	Path        string // the registry file
 	Line        int    // the line where the unit's entry starts
+	Col         int    // and its column
 
 	soon     int       // Options.SoonWindow
 	internal *Internal // behind a pointer: printing a Unit shows an address, not the text

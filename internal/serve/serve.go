@@ -28,10 +28,21 @@
 //
 // # Errors
 //
-// While the last build failed, every page request is answered with an
-// error page (status 500) that lists each problem as path:line:col: message
-// with the source lines around it. The next good build clears it and
-// reloads the browser.
+// While the last build failed (a file that cannot be read, a broken
+// layout: anything that stops the whole build), every page request is
+// answered with an error page (status 500) that lists each problem as
+// path:line:col: message with the source lines around it. The next good
+// build clears it and reloads the browser.
+//
+// A problem that the content rules find (package check: a dead link, a
+// heading that skips a level, a document link without type and size, …)
+// stops go run ./cmd/build but not the dev server: the site is served, and
+// each page with such a problem shows a panel at its top, a region headed
+// "Att rätta på den här sidan" that lists each problem at file:line:col
+// with its hint and the source line. The panel's style is the file
+// /_dev/problems.css (no inline style or script, so the site's
+// Content-Security-Policy holds), and like the reload script it is never
+// written to public/.
 //
 // # Serving
 //
@@ -370,6 +381,9 @@ var reloadJS []byte
 //go:embed error.css
 var errorCSS []byte
 
+//go:embed problems.css
+var problemsCSS []byte
+
 // ServeHTTP serves the site, the reload script and the event stream.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	for _, kv := range site.SecurityHeaders {
@@ -394,6 +408,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case "/_dev/error.css":
 		w.Header().Set("Content-Type", "text/css; charset=utf-8")
 		w.Write(errorCSS)
+		return
+	case "/_dev/problems.css":
+		w.Header().Set("Content-Type", "text/css; charset=utf-8")
+		w.Write(problemsCSS)
 		return
 	case "/_dev/events":
 		s.events(w, r)
@@ -438,6 +456,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		ct = "application/octet-stream"
 	}
 	if strings.HasPrefix(ct, "text/html") {
+		if status == http.StatusOK || name == "404.html" {
+			data = s.injectProblems(data, pageURL(name))
+		}
 		data = injectReload(data)
 	}
 	w.Header().Set("Content-Type", ct)
@@ -575,4 +596,71 @@ func (s *Server) errorPage(w http.ResponseWriter, failure error) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(http.StatusInternalServerError)
 	w.Write(buf.Bytes())
+}
+
+// pageURL returns the address of the page in the published HTML file
+// name: om/index.html → /om/; 404.html → "" (the not-found page).
+func pageURL(name string) string {
+	if name == "404.html" {
+		return ""
+	}
+	if name == "index.html" || strings.HasSuffix(name, "/index.html") {
+		return "/" + strings.TrimSuffix(name, "index.html")
+	}
+	return "/" + name
+}
+
+var problemsTmpl = template.Must(template.New("problems").Parse(`<section class="dev-problems" aria-labelledby="dev-problems-rubrik">
+<h2 id="dev-problems-rubrik">Att rätta på den här sidan</h2>
+<p>{{if eq (len .) 1}}Ett problem{{else}}{{len .}} problem{{end}} stoppar bygget (<code>go run ./cmd/build</code>) tills {{if eq (len .) 1}}det är rättat{{else}}de är rättade{{end}}. Resten av webbplatsen fungerar här som vanligt, och sidan laddas om när filen är sparad.</p>
+<ol>
+{{range .}}<li>
+<p class="dev-problems__pos"><code>{{.Pos}}</code></p>
+<p class="dev-problems__msg">{{.Msg}}</p>
+{{with .Hint}}<p class="dev-problems__hint">Tips: {{.}}</p>{{end}}
+{{with .Lines}}<pre>{{range .}}<span class="dev-problems__n">{{.N}}</span> {{.Text}}
+{{end}}</pre>{{end}}
+</li>
+{{end}}</ol>
+</section>
+`))
+
+// injectProblems adds, to the page at address url, the panel that lists
+// the content rules' problems seen on it, right after <body>, and its
+// style sheet before </head>. A page without problems is returned as it is.
+func (s *Server) injectProblems(page []byte, url string) []byte {
+	probs := s.live.Problems()[url]
+	if len(probs) == 0 {
+		return page
+	}
+	src := site.Source(os.DirFS(s.dir))
+	var items []errorItem
+	for _, e := range probs {
+		it := errorItem{Pos: diag.Escape(e.Pos()), Msg: diag.Escape(e.Msg.In(s.lang)), Hint: diag.Escape(e.Hint.In(s.lang))}
+		if line, ok := diag.Line(src, e.Path, e.Line); ok {
+			it.Lines = append(it.Lines, errorLine{N: e.Line, Text: line, Here: true})
+		}
+		items = append(items, it)
+	}
+	var panel bytes.Buffer
+	if err := problemsTmpl.Execute(&panel, items); err != nil {
+		return page
+	}
+	css := []byte(`<link rel="stylesheet" href="/_dev/problems.css">`)
+	i := bytes.Index(page, []byte("</head>"))
+	j := bytes.Index(page, []byte("<body"))
+	if i < 0 || j < i {
+		return page
+	}
+	k := bytes.IndexByte(page[j:], '>')
+	if k < 0 {
+		return page
+	}
+	k += j + 1
+	out := make([]byte, 0, len(page)+len(css)+panel.Len())
+	out = append(out, page[:i]...)
+	out = append(out, css...)
+	out = append(out, page[i:k]...)
+	out = append(out, panel.Bytes()...)
+	return append(out, page[k:]...)
 }

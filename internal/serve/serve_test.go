@@ -317,3 +317,61 @@ func TestCloseLeavesNothingRunning(t *testing.T) {
 		t.Error("the server still answers after Close")
 	}
 }
+
+// TestContentProblemsOnThePage: a problem of the content rules (here a
+// dead link and a skipped heading level) is shown in a panel on the page it
+// concerns, with its place, hint and line, while that page and the rest of
+// the site are served as usual; an edit of the page's text that fixes it
+// (re-rendering that page alone) removes the panel, and one that breaks it
+// again brings it back.
+func TestContentProblemsOnThePage(t *testing.T) {
+	dir := newSite(t)
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\nLäs om [priset](/pris/).\n\n#### Djupt\n")
+	s := start(t, dir)
+	events := subscribe(t, s)
+	code, body := get(t, s.URL()+"om/")
+	if code != 200 {
+		t.Fatalf("/om/ answers %d, want 200 with a panel:\n%s", code, body)
+	}
+	for _, want := range []string{
+		`<link rel="stylesheet" href="/_dev/problems.css"></head>`,
+		`<section class="dev-problems" aria-labelledby="dev-problems-rubrik">`,
+		`<h2 id="dev-problems-rubrik">Att rätta på den här sidan</h2>`,
+		"2 problem stoppar bygget",
+		"<code>content/om.md:5:8</code>",
+		"the link /pris/ leads nowhere",
+		"<code>content/om.md:7:1</code>",
+		`Tips: make it ## Djupt`,
+		`<span class="dev-problems__n">5</span> Läs om [priset](/pris/).`,
+		"Läs om <a href=\"/pris/\">priset</a>", // the page itself is there
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/om/ lacks %q:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, " style=") || strings.Contains(body, "<style") {
+		t.Error("the panel has an inline style")
+	}
+	if code, home := get(t, s.URL()); code != 200 || strings.Contains(home, "dev-problems") {
+		t.Errorf("the start page, which has no problem: %d, panel shown: %v", code, strings.Contains(home, "dev-problems"))
+	}
+	resp, err := http.Get(s.URL() + "_dev/problems.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "text/css; charset=utf-8" {
+		t.Errorf("/_dev/problems.css: %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\nLäs om [starten](/).\n\n## Djupt\n")
+	waitReload(t, events)
+	if _, body := get(t, s.URL()+"om/"); strings.Contains(body, "dev-problems") || !strings.Contains(body, "starten") {
+		t.Errorf("after the fix:\n%s", body)
+	}
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\nLäs [här](/).\n")
+	waitReload(t, events)
+	if _, body := get(t, s.URL()+"om/"); !strings.Contains(body, "<code>content/om.md:5:5</code>") {
+		t.Errorf("after a new mistake in the text the panel is missing:\n%s", body)
+	}
+}

@@ -2,6 +2,7 @@ package site
 
 import (
 	"io/fs"
+	"net/mail"
 	"net/url"
 	"strings"
 
@@ -62,6 +63,8 @@ type Contact struct {
 	Name  string `yaml:"name"`
 	Email string `yaml:"email"`
 	Phone string `yaml:"phone"`
+
+	Keys map[string]yamldoc.Pos
 }
 
 func loadConfig(fsys fs.FS) (*Config, diag.List) {
@@ -98,8 +101,14 @@ func loadConfig(fsys fs.FS) (*Config, diag.List) {
 	}
 	if ph := cfg.Contact.Phone; ph != "" {
 		if _, err := swedish.ParsePhone(ph); err != nil {
-			dec.Errs.Addf(ConfigFile, 0, 0, "contact phone: %v", err).WithHint("write a Swedish number like 010-123 45 00")
+			p := cfg.Contact.Keys["phone"]
+			dec.Errs.Addf(ConfigFile, p.Line, p.Col, "contact phone: %v", err).WithHint("write a Swedish number like 010-123 45 00")
 		}
+	}
+	if em := cfg.Contact.Email; em != "" && !isEmail(em) {
+		p := cfg.Contact.Keys["email"]
+		dec.Errs.Addf(ConfigFile, p.Line, p.Col, "kontaktens e-postadress %q är inte en e-postadress", em).
+			WithHint("skriv bara adressen, som hbtq.diplomering@region.example.se")
 	}
 	programme.CheckName(cfg.Programme, cfg.Keys["programme"], &dec.Errs)
 	cfg.SiteRules = cfg.Rules.Apply(registry.Rules{}, ConfigFile, &dec.Errs)
@@ -120,6 +129,13 @@ func loadConfig(fsys fs.FS) (*Config, diag.List) {
 		}
 	}
 	return &cfg, dec.Errs
+}
+
+// isEmail reports whether s is an e-mail address alone: a name, an @ and
+// a domain with a dot, as the footer's mailto: link needs it.
+func isEmail(s string) bool {
+	a, err := mail.ParseAddress(s)
+	return err == nil && a.Address == s && strings.Contains(s[strings.LastIndex(s, "@")+1:], ".")
 }
 
 // checkBaseURL returns what is wrong with u as the site's address, or "".

@@ -74,6 +74,7 @@ type unitView struct {
 	kindSlug, kommunSlug, orgSlug string
 	keywords                      []string // for the search index only
 	source                        string
+	line, col                     int // of the unit's entry in source
 }
 
 // certEvent is one line of a unit's certification history.
@@ -178,7 +179,7 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 
 	for _, u := range units {
 		b.addPage(&content.Page{
-			Path: u.source, URL: u.URL,
+			Path: u.source, URL: u.URL, Line: u.line, Col: u.col,
 			Front: content.Front{Title: u.Name, Description: b.unitDescription(u), Layout: "unit"},
 			Data:  u,
 		})
@@ -379,7 +380,7 @@ func publicView(u *registry.Unit, st registry.Status, cfg *Config) *unitView {
 		Certificate:   upperFirst(cfg.Programme.Diplomerad()),
 		DirectoryURL:  DirectoryURL,
 		kindSlug:      slug.Make(u.Kind), kommunSlug: slug.Make(u.Kommun), orgSlug: slug.Make(u.Org.Name),
-		source: u.Path,
+		source: u.Path, line: u.Line, col: u.Col,
 	}
 	v.KindURL = "/verksamheter/typ/" + v.kindSlug + "/"
 	v.KommunURL = "/verksamheter/kommun/" + v.kommunSlug + "/"

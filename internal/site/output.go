@@ -8,8 +8,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
+
+	"hbtq/internal/diag"
 
 	"github.com/tdewolff/minify/v2"
 	mcss "github.com/tdewolff/minify/v2/css"
@@ -87,7 +90,7 @@ func (o *output) copyBytes(p, src string, data []byte) error {
 	o.mu.Lock()
 	if prev, ok := o.files[p]; ok {
 		o.mu.Unlock()
-		return fmt.Errorf("/%s is written by both %s and %s", p, prev, src)
+		return collision(p, prev, src)
 	}
 	o.files[p] = src
 	if o.mem != nil {
@@ -127,4 +130,44 @@ func (o *output) mkdir(dir string) error {
 	}
 	o.dirs.Store(dir, true)
 	return nil
+}
+
+// collision is the error for two writers of the published path p, at the
+// file a communicator can change: a file in static/ first, else the one
+// that wrote second, else the first (sources like "pages" are the build's
+// own files, not files of the site).
+func collision(p, prev, src string) error {
+	return &collisionError{prev: prev, err: placeCollision(p, prev, src)}
+}
+
+// collisionError is a published path claimed twice; prev is who wrote it
+// first.
+type collisionError struct {
+	prev string
+	err  error
+}
+
+func (e *collisionError) Error() string { return e.err.Error() }
+func (e *collisionError) Unwrap() error { return e.err }
+
+func placeCollision(p, prev, src string) error {
+	isFile := func(s string) bool { return strings.Contains(s, "/") }
+	at, other := src, prev
+	switch {
+	case strings.HasPrefix(prev, "static/") && !strings.HasPrefix(src, "static/"):
+		at, other = prev, src
+	case !isFile(src) && isFile(prev):
+		at, other = prev, src
+	}
+	if !isFile(other) {
+		other = "bygget självt"
+	}
+	if !isFile(at) {
+		return fmt.Errorf("/%s is written by both %s and %s", p, prev, src)
+	}
+	hint := "byt namn på eller flytta en av filerna"
+	if strings.HasPrefix(at, "static/") {
+		hint = "byt namn på filen i static/ eller ta bort den"
+	}
+	return diag.Errorf(at, 0, 0, "adressen /%s skrivs både av den här filen och av %s", p, other).WithHint("%s", hint)
 }

@@ -391,7 +391,14 @@ func (b *builder) checkAddresses() {
 	b.byURL = map[string]*content.Page{}
 	for _, p := range b.pages {
 		if prev, ok := b.byURL[p.URL]; ok {
-			b.fail(diag.Errorf(p.Path, 1, 1, "the page gets the address %s, which %s already has", p.URL, prev.Path).
+			line, col := p.Place()
+			if p.Line > 0 {
+				// A generated page: a unit's entry in a registry.
+				b.fail(diag.Errorf(p.Path, line, col, "%q får adressen %s, som sidan %s redan har", p.Front.Title, p.URL, prev.Path).
+					WithHint("ge den ett annat id, eller flytta eller byt namn på sidan"))
+				continue
+			}
+			b.fail(diag.Errorf(p.Path, line, col, "the page gets the address %s, which %s already has", p.URL, prev.Path).
 				WithHint("rename or move one of the files"))
 			continue
 		}
@@ -649,7 +656,12 @@ func (b *builder) copyStatic() error {
 			return nil
 		}
 		if err := b.out.copyFile(b.opt.Root, p, strings.TrimPrefix(p, "static/")); err != nil {
-			errs.Addf(p, 0, 0, "%v", err)
+			var de *diag.Error
+			if errors.As(err, &de) {
+				errs.Add(de) // a collision, placed already
+			} else {
+				errs.Addf(p, 0, 0, "%v", err)
+			}
 		}
 		return nil
 	})
@@ -728,6 +740,10 @@ func (b *builder) writeRedirects() error {
 		}
 		fmt.Fprintf(&nf, "%s %s 301\n", r.from, r.to)
 		if err := b.out.write(redirectFile(r.from), r.src, redirectPage(r.to)); err != nil {
+			var c *collisionError
+			if errors.As(err, &c) {
+				err = fmt.Errorf("/%s is written by both %s and %s", redirectFile(r.from), c.prev, r.src)
+			}
 			errs.Addf(r.src, r.line, r.col, "den gamla adressen %s tar en fil som webbplatsen redan har: %v", r.from, err).
 				WithHint("ta bort den gamla adressen, eller flytta filen")
 		}
