@@ -10,7 +10,7 @@ import (
 
 // buildSite builds the site at root into out.
 func buildSite(root, out string) (site.Stats, error) {
-	return site.Build(context.Background(), site.Options{Root: os.DirFS(root), Out: out, Now: now})
+	return site.Build(context.Background(), site.Options{Root: os.DirFS(root), Out: out, Now: today()})
 }
 
 // buildFaulty builds a site into out as the dev server does: the content

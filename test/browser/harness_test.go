@@ -10,8 +10,8 @@
 //
 // # Helpers for the tests of this package
 //
-//   - sampleSite(t) builds the repository's site once (today is 2026-11-23)
-//     and serves it; its urls are every <loc> of sitemap.xml on the test
+//   - sampleSite(t) builds the repository's site once (for today, as the
+//     publish workflow does) and serves it; its urls are every <loc> of sitemap.xml on the test
 //     server. Tests on it hold for any site: they pick pages from the
 //     sitemap and assert nothing of what the site says.
 //   - fixtureSite(t, name) builds testdata/<name>.txtar once with package
@@ -60,12 +60,19 @@ import (
 	"hbtq/internal/chromium"
 	"hbtq/internal/site"
 	"hbtq/internal/sitetest"
+	"hbtq/internal/swedish"
 )
 
 const installHint = "apt-get install -y chromium default-jre-headless && (cd test/browser && npm ci)"
 
-// now is the day the gate builds the site for.
-var now = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+// today is today in Stockholm, the day the gate builds the sample site for,
+// as the publish workflow does: a communicator's dates (a unit certified
+// yesterday, a news item of today) are never in the future for the gate.
+// Fixture sites are built for sitetest.Today.
+func today() time.Time {
+	y, m, d := time.Now().In(swedish.Location()).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
 
 const (
 	axePath = "node_modules/axe-core/axe.min.js"

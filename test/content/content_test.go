@@ -18,7 +18,6 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
-	_ "time/tzdata"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -26,16 +25,13 @@ import (
 	"hbtq/internal/diag"
 	"hbtq/internal/site"
 	"hbtq/internal/sitetest"
+	"hbtq/internal/swedish"
 )
 
 // today is today in Stockholm, as the build command takes it.
 func today(t *testing.T) time.Time {
 	t.Helper()
-	loc, err := time.LoadLocation("Europe/Stockholm")
-	if err != nil {
-		t.Fatal(err)
-	}
-	y, m, d := time.Now().In(loc).Date()
+	y, m, d := time.Now().In(swedish.Location()).Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
