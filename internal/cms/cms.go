@@ -132,6 +132,10 @@ type Site struct {
 	Branch   string       // the branch the CMS works on; empty for the default branch
 	Kinds    []string     // the site's kinds of care
 	Logo     string       // the address of the site's icon, like /favicon.svg; may be empty
+
+	// Pages are the site's Markdown pages, when the caller has read them
+	// already; nil reads them from Root (package content).
+	Pages []*content.Page
 }
 
 // File is one file of the published CMS.
@@ -386,7 +390,10 @@ func (g *gen) err() error {
 // pageCollections returns one collection per folder of content/ that holds
 // Markdown, in path order.
 func (g *gen) pageCollections() []collection {
-	pages, _ := content.Load(g.site.Root) // problems are the build's to report
+	pages := g.site.Pages
+	if pages == nil {
+		pages, _ = content.Load(g.site.Root) // problems are the build's to report
+	}
 	type folder struct {
 		dir, title string
 		seminar    bool

@@ -3,8 +3,10 @@ package site
 import (
 	"io/fs"
 	"reflect"
+	"strings"
 
 	"hbtq/internal/cms"
+	"hbtq/internal/content"
 )
 
 // The editing tool at /admin/ (see package cms): published when site.yaml
@@ -23,7 +25,14 @@ func loadAdmin(b *builder) feature {
 	if _, err := fs.Stat(b.opt.Root, "static/favicon.svg"); err == nil {
 		logo = "/favicon.svg"
 	}
+	var pages []*content.Page // the Markdown pages: features add theirs after
+	for _, p := range b.pages {
+		if p.Data == nil && strings.HasSuffix(p.Path, ".md") {
+			pages = append(pages, p)
+		}
+	}
 	files, err := cms.Files(cms.Site{
+		Pages:    pages,
 		Root:     b.opt.Root,
 		Settings: reflect.TypeFor[Config](),
 		Title:    b.cfg.Title,
