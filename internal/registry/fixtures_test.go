@@ -1,0 +1,34 @@
+package registry_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"hbtq/internal/diag"
+	"hbtq/internal/registry"
+	"hbtq/internal/sitetest"
+)
+
+// TestLoad loads the registries of each fixture site in testdata/load
+// (built with sitetest, today 2026-11-23, a region that states all three
+// rules) and compares the problems with the archive's want file; -update
+// rewrites it.
+func TestLoad(t *testing.T) {
+	files, err := filepath.Glob("testdata/load/*.txtar")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no test archives in testdata/load")
+	}
+	rules := registry.Rules{ValidityYears: 4, MinParticipation: 90, ManagerRequired: true}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			s := sitetest.Load(t, file)
+			_, err := registry.Load(s.Files, registry.Dir, registry.Options{Now: sitetest.Today, Rules: rules})
+			var b strings.Builder
+			for _, e := range diag.Errors(err) {
+				b.WriteString(e.Error() + "\n")
+			}
+			s.Golden(t, "want", b.String())
+		})
+	}
+}
