@@ -320,20 +320,23 @@ type spreadKey struct{ path, msg, hint string }
 // its address or text is written literally (see locate), or else to the
 // page's layout, naming every page it was seen on.
 func (c *checker) add(o origin, hint, format string, args ...any) {
-	text := fmt.Sprintf(format, args...)
+	c.addMsg(o, msg.Plain.With(fmt.Sprintf(format, args...)), plainHint(hint))
+}
+
+// addMsg reports a problem found at o as add does, with a message and a
+// hint of the catalog.
+func (c *checker) addMsg(o origin, m, hint msg.Message) {
 	if o.page == nil {
-		e := c.errs.Addf(o.path, o.line, o.col, "%s", text)
-		e.Hint = plainHint(hint)
+		e := c.errs.At(o.path, o.line, o.col, m).Tip(hint)
 		c.seen(o.on, e)
 		return
 	}
 	if path, line, col, ok := c.locate(o.page, o); ok {
-		e := c.errs.Addf(path, line, col, "%s", text)
-		e.Hint = plainHint(hint)
+		e := c.errs.At(path, line, col, m).Tip(hint)
 		c.seen(o.page, e)
 		return
 	}
-	k := spreadKey{o.page.Layout, text, hint}
+	k := spreadKey{o.page.Layout, m.In(msg.SV), hint.In(msg.SV)}
 	c.spread[k] = append(c.spread[k], o.page)
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/swedish"
 )
 
@@ -109,15 +110,12 @@ func (c *checker) resource(p *Page, o origin, r ref) {
 func (c *checker) runsCode(o origin, u *url.URL, what string) bool {
 	switch u.Scheme {
 	case "javascript", "vbscript":
-		c.add(o, "länka till en sida eller en fil, som /om/pris/",
-			"länken kör kod (%s:) i stället för att leda till en sida, och sådana länkar är inte tillåtna", u.Scheme)
+		c.addMsg(o, msg.CheckRunsCode.With(u.Scheme), msg.HintRunsCode.With())
 	case "data":
 		if what == "image" {
-			c.add(o, "lägg bilden i static/ och använd dess adress, som ![Två personer vid ett bord](/bilder/namn.png)",
-				"bilden är inbäddad med data:, och webbplatsens säkerhetsregler stoppar sådana bilder")
+			c.addMsg(o, msg.CheckDataImage.With(), msg.HintDataImage.With())
 		} else {
-			c.add(o, "lägg filen i static/ och länka till dess adress, som /dokument/namn.pdf",
-				"länken bäddar in innehåll med data: i stället för att leda till en fil, och sådana länkar är inte tillåtna")
+			c.addMsg(o, msg.CheckDataLink.With(), msg.HintDataLink.With())
 		}
 	default:
 		return false

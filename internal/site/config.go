@@ -8,6 +8,7 @@ import (
 
 	"hbtq/internal/cms"
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/programme"
 	"hbtq/internal/registry"
 	"hbtq/internal/search"
@@ -107,8 +108,7 @@ func loadConfig(fsys fs.FS) (*Config, diag.List) {
 	}
 	if em := cfg.Contact.Email; em != "" && !isEmail(em) {
 		p := cfg.Contact.Keys["email"]
-		dec.Errs.Addf(ConfigFile, p.Line, p.Col, "kontaktens e-postadress %q är inte en e-postadress", em).
-			WithHint("skriv bara adressen, som hbtq.diplomering@region.example.se")
+		dec.Errs.At(ConfigFile, p.Line, p.Col, msg.SiteContactEmail.With(em)).Tip(msg.HintContactEmail.With())
 	}
 	programme.CheckName(cfg.Programme, cfg.Keys["programme"], &dec.Errs)
 	cfg.SiteRules = cfg.Rules.Apply(registry.Rules{}, ConfigFile, &dec.Errs)

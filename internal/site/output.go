@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 
 	"github.com/tdewolff/minify/v2"
 	mcss "github.com/tdewolff/minify/v2/css"
@@ -159,15 +160,16 @@ func placeCollision(p, prev, src string) error {
 	case !isFile(src) && isFile(prev):
 		at, other = prev, src
 	}
-	if !isFile(other) {
-		other = "bygget självt"
-	}
 	if !isFile(at) {
 		return fmt.Errorf("/%s is written by both %s and %s", p, prev, src)
 	}
-	hint := "byt namn på eller flytta en av filerna"
-	if strings.HasPrefix(at, "static/") {
-		hint = "byt namn på filen i static/ eller ta bort den"
+	var by any = other
+	if !isFile(other) {
+		by = msg.SiteCollisionBuild.With()
 	}
-	return diag.Errorf(at, 0, 0, "adressen /%s skrivs både av den här filen och av %s", p, other).WithHint("%s", hint)
+	hint := msg.HintCollision.With()
+	if strings.HasPrefix(at, "static/") {
+		hint = msg.HintCollisionStatic.With()
+	}
+	return diag.New(at, 0, 0, msg.SiteCollision.With(p, by)).Tip(hint)
 }

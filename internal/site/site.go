@@ -394,8 +394,8 @@ func (b *builder) checkAddresses() {
 			line, col := p.Place()
 			if p.Line > 0 {
 				// A generated page: a unit's entry in a registry.
-				b.fail(diag.Errorf(p.Path, line, col, "%q får adressen %s, som sidan %s redan har", p.Front.Title, p.URL, prev.Path).
-					WithHint("ge den ett annat id, eller flytta eller byt namn på sidan"))
+				b.fail(diag.New(p.Path, line, col, msg.SiteUnitAddress.With(p.Front.Title, p.URL, prev.Path)).
+					Tip(msg.HintUnitAddress.With()))
 				continue
 			}
 			b.fail(diag.Errorf(p.Path, line, col, "the page gets the address %s, which %s already has", p.URL, prev.Path).

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -182,5 +183,62 @@ func TestWorkflows(t *testing.T) {
 		if !bytes.Contains(publish, []byte(want)) {
 			t.Errorf("publish.yml lacks %q", want)
 		}
+	}
+}
+
+// TestCommandsEnforceContentRules runs every build command that publishes
+// (netlify.toml's build and contexts, the publish workflow's build step) on
+// a site with a dead link: each must exit 1, name the link's line and
+// leave no public/, because the content rules are part of the build.
+func TestCommandsEnforceContentRules(t *testing.T) {
+	var cfg netlifyConfig
+	if _, err := toml.DecodeFile(filepath.Join(root, "netlify.toml"), &cfg); err != nil {
+		t.Fatal(err)
+	}
+	commands := map[string]string{"netlify.toml [build]": cfg.Build.Command}
+	for name, c := range cfg.Context {
+		if c.Command != "" {
+			commands["netlify.toml [context."+name+"]"] = c.Command
+		}
+	}
+	wf, err := os.ReadFile(filepath.Join(root, ".github/workflows/publish.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range regexp.MustCompile(`(?m)^\s*run: (go run \./cmd/build.*)$`).FindAllSubmatch(wf, -1) {
+		commands["publish.yml"] = string(m[1])
+	}
+	if _, ok := commands["publish.yml"]; !ok {
+		t.Fatal("publish.yml has no step that runs go run ./cmd/build")
+	}
+	bin := filepath.Join(t.TempDir(), "build")
+	if out, err := exec.Command("go", "build", "-C", root, "-o", bin, "./cmd/build").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	for name, command := range commands {
+		t.Run(name, func(t *testing.T) {
+			args := strings.Fields(os.Expand(command, func(string) string { return "https://hbtq.test.example.se" }))
+			if len(args) < 3 || strings.Join(args[:3], " ") != "go run ./cmd/build" {
+				t.Fatalf("%q does not run go run ./cmd/build", command)
+			}
+			for i, a := range args {
+				args[i] = strings.Trim(a, `"'`)
+			}
+			dir := sitetest.Parse(t, "-- content/_index.md --\n---\ntitle: Start\n---\nLäs om [priset](/om/prs/).\n").Dir(t)
+			cmd := exec.Command(bin, args[3:]...)
+			cmd.Dir = dir
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			err := cmd.Run()
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+				t.Fatalf("%s: %v, want exit status 1\n%s", command, err, stderr.String())
+			}
+			if !strings.Contains(stderr.String(), "content/_index.md:4:8: ") {
+				t.Errorf("%s does not name the dead link's place:\n%s", command, stderr.String())
+			}
+			if _, err := os.Stat(filepath.Join(dir, "public")); err == nil {
+				t.Errorf("%s wrote public/ although the build failed", command)
+			}
+		})
 	}
 }
