@@ -54,6 +54,21 @@ type week struct {
 	done  []string
 }
 
+// free returns the first of name(1), name(2), … for which taken is false.
+func free(name func(n int) string, taken func(string) bool) string {
+	for n := 1; ; n++ {
+		if s := name(n); !taken(s) {
+			return s
+		}
+	}
+}
+
+// exists reports whether the site file name exists.
+func (w *week) exists(name string) bool {
+	_, err := os.Stat(w.file(name))
+	return err == nil
+}
+
 func (w *week) file(name string) string { return filepath.Join(w.root, filepath.FromSlash(name)) }
 
 func (w *week) read(name string) (string, error) {
@@ -162,7 +177,7 @@ func (w *week) newPages() (string, error) {
 		}
 	}
 	for i, title := range []string{"Veckans första sida", "Veckans andra sida"} {
-		name := fmt.Sprintf("%s/veckans-sida-%d.md", section, i+1)
+		name := free(func(n int) string { return fmt.Sprintf("%s/veckans-sida-%d.md", section, n) }, w.exists)
 		text := fmt.Sprintf("---\ntitle: %s\ndescription: En sida som en kommunikatör lade till i veckan.\nweight: %d\n---\n"+
 			"Den här sidan är ny.\n\n## Mer om det\n\nLäs också [avsnittets första sida](_index.md).\n", title, 90+i)
 		if err := w.write(name, text); err != nil {
@@ -177,7 +192,7 @@ func (w *week) news() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	name := folder + "/veckans-nyhet.md"
+	name := free(func(n int) string { return fmt.Sprintf("%s/veckans-nyhet-%d.md", folder, n) }, w.exists)
 	text := fmt.Sprintf("---\ntitle: Veckans nyhet\ndescription: En nyhet från veckan.\ndate: %s\n---\n"+
 		"Något hände i veckan. Läs mer på [startsidan](/).\n", w.today.AddDate(0, 0, -1).Format(time.DateOnly))
 	return "a news item " + name, w.write(name, text)
@@ -216,8 +231,15 @@ func (w *week) unit() (string, error) {
 	}
 	first := units.Content[0]
 	unit := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+	var all strings.Builder
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		all.Write(data)
+	}
+	n := 0
+	id := free(func(i int) string { n = i; return fmt.Sprintf("veckans-nya-verksamhet-%d", i) }, func(id string) bool { return strings.Contains(all.String(), id) })
 	keep := map[string]string{
-		"id": "veckans-nya-verksamhet", "name": "Veckans nya verksamhet",
+		"id": id, "name": fmt.Sprintf("Veckans nya verksamhet %d", n),
 		"certified": w.today.AddDate(0, 0, -7).Format(time.DateOnly),
 	}
 	for i := 0; i+1 < len(first.Content); i += 2 {
@@ -269,7 +291,8 @@ func (w *week) session() (string, error) {
 			continue
 		}
 		indent := text[m[2]:m[3]]
-		line := fmt.Sprintf("%s- {date: %s, start: \"10:00\", end: \"12:00\", online: true}\n", indent, w.today.AddDate(0, 0, 45).Format(time.DateOnly))
+		date := free(func(n int) string { return w.today.AddDate(0, 0, 44+n).Format(time.DateOnly) }, func(d string) bool { return strings.Contains(text, d) })
+		line := fmt.Sprintf("%s- {date: %s, start: \"10:00\", end: \"12:00\", online: true}\n", indent, date)
 		text = text[:m[2]] + line + text[m[2]:]
 		return "a new session on " + p, w.write(p, text)
 	}
