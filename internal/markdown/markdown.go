@@ -12,7 +12,10 @@
 //
 //   - raw HTML (<br>, <div>, <script>…): pages are Markdown only, so no
 //     markup can break the layout or the Content-Security-Policy;
-//   - an image without alt text: ![Beskrivning av bilden](bild.png).
+//   - an image without alt text: ![Beskrivning av bilden](bild.png);
+//   - a list or quote nested deeper than MaxDepth levels (the page is then
+//     not converted: such nesting takes the parser minutes, and no page
+//     needs it).
 //
 // # Links
 //
@@ -31,6 +34,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -118,6 +122,11 @@ type state struct {
 	starts   []int // byte offsets of line starts in body
 	errs     diag.List
 	res      *Result
+
+	// The last position found, to count the next column from: the links
+	// of a line come in order, so a line of n links costs O(line), not
+	// O(n × line).
+	lastOff, lastLine, lastCol int
 }
 
 var stateKey = parser.NewContextKey()
@@ -127,12 +136,56 @@ func (s *state) position(off int) (int, int) {
 	if off < 0 {
 		return s.lineBase, 0
 	}
+	off = min(off, len(s.body))
 	i := sort.Search(len(s.starts), func(i int) bool { return s.starts[i] > off }) - 1
 	if i < 0 {
 		i = 0
 	}
-	col := len([]rune(string(s.body[s.starts[i]:min(off, len(s.body))]))) + 1
+	from, col := s.starts[i], 1
+	if s.lastLine == i && s.lastOff <= off && s.lastCol > 0 {
+		from, col = s.lastOff, s.lastCol
+	}
+	col += utf8.RuneCount(s.body[from:off])
+	s.lastOff, s.lastLine, s.lastCol = off, i, col
 	return s.lineBase + i, col
+}
+
+// MaxDepth is how deeply lists and quotes may be nested.
+const MaxDepth = 100
+
+// depth returns an upper bound of how deeply the line is nested in lists
+// and quotes: its quote markers (>), its list markers (-, *, +, 1., 1)) and
+// half the white space between them, before the text. Each level takes a
+// marker on the line that opens it, or two columns of indentation on the
+// lines inside it.
+func depth(line []byte) int {
+	d, width := 0, 0
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == ' ':
+			width++
+		case c == '\t':
+			width += 4 - width%4
+		case c == '>':
+			d++
+		case (c == '-' || c == '*' || c == '+') && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '\t'):
+			d++
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(line) && j-i < 9 && line[j] >= '0' && line[j] <= '9' {
+				j++
+			}
+			if j+1 < len(line) && (line[j] == '.' || line[j] == ')') && (line[j+1] == ' ' || line[j+1] == '\t') {
+				d++
+				i = j
+				continue
+			}
+			return d + width/2
+		default:
+			return d + width/2
+		}
+	}
+	return d + width/2
 }
 
 // Render converts body, the Markdown of the file at path starting on line
@@ -140,10 +193,26 @@ func (s *state) position(off int) (int, int) {
 func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.List) {
 	res := Result{}
 	st := &state{path: path, url: r.url, files: r.files, body: body, lineBase: bodyLine, res: &res, starts: []int{0}}
+	deep := false
 	for i, b := range body {
 		if b == '\n' {
 			st.starts = append(st.starts, i+1)
 		}
+	}
+	for i, start := range st.starts {
+		end := len(body)
+		if i+1 < len(st.starts) {
+			end = st.starts[i+1]
+		}
+		if depth(body[start:end]) > MaxDepth {
+			st.errs.Addf(path, bodyLine+i, 1, "listan eller citatet på den här raden ligger i fler än %d nivåer", MaxDepth).
+				WithHint("ingen sida behöver så många nivåer; gör om texten till färre nivåer")
+			deep = true
+			break
+		}
+	}
+	if deep {
+		return res, st.errs
 	}
 	ctx := parser.NewContext(parser.WithIDs(&ids{}))
 	ctx.Set(stateKey, st)

@@ -26,3 +26,26 @@ func BenchmarkBuild(b *testing.B) {
 }
 
 var body = strings.Repeat("## Rubrik om vård\n\nEtt stycke om diplomering, bemötande och arbetsmiljö i vården. Se [priser](/om/pris/).\n\n- en punkt\n- en till\n\n", 40)
+
+// BenchmarkLinksOnOneLine builds a page of 20 000 links, all on one line
+// and one a line. The two should take about as long: every position in a
+// page is found in time linear in the page.
+func BenchmarkLinksOnOneLine(b *testing.B) {
+	for _, tc := range []struct{ name, sep string }{{"one-line", " "}, {"line-each", "\n"}} {
+		var page strings.Builder
+		page.WriteString("---\ntitle: Länkar\n---\n")
+		for range 20000 {
+			page.WriteString("[sidan om vård och bemötande](/om/)" + tc.sep)
+		}
+		s := sitetest.Parse(b, "-- content/_index.md --\n---\ntitle: Start\n---\n-- content/om.md --\n---\ntitle: Om\n---\n")
+		s.Write("content/lankar.md", page.String())
+		out := filepath.Join(b.TempDir(), "public")
+		b.Run(tc.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := site.Build(context.Background(), s.Options(out)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
