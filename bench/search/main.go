@@ -1,11 +1,16 @@
-// Command search measures the unit directory against the targets of issue 3
-// and prints one table:
+// Command search measures the directory's search and the site search
+// against the targets of issues 3 and 13 and prints two tables:
 //
 //	index      the search index, gzipped, per unit               ≤ 60 B
 //	query      a search with filters over 10 000 units in Chromium,
 //	           from the input event to the updated list (median)  ≤ 5 ms
 //	page       directory page + script + index for 1 000 units,
 //	           gzipped                                            ≤ 100 KB
+//	sample     the sample site's whole page index, gzipped        ≤ 40 KB
+//	first      what the first site search fetches on a site of
+//	           1 000 pages and 1 000 units (page index main file,
+//	           the shards the query needs, both scripts and the
+//	           unit index), gzipped, the worst of ten queries     ≤ 250 KB
 //
 // For each size it generates fictional units in real kommuner (bench/search
 // units.go), builds a site with them, serves it on 127.0.0.1 with the
@@ -74,8 +79,20 @@ func main() {
 		fmt.Fprintln(os.Stderr, "search:", err)
 		os.Exit(1)
 	}
+	work, err := os.MkdirTemp("", "hbtq-bench-pages-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "search:", err)
+		os.Exit(1)
+	}
+	pages, err := measurePages(*repo, work)
+	os.RemoveAll(work)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "search:", err)
+		os.Exit(1)
+	}
 	printTable(os.Stdout, results)
-	if !allMet(results) {
+	ok := printPages(os.Stdout, pages)
+	if !allMet(results) || !ok {
 		os.Exit(1)
 	}
 }
@@ -325,6 +342,43 @@ func printTable(w *os.File, rs []result) {
 		}
 		fmt.Fprintf(w, "%s %s\n", mark, c.text)
 	}
+}
+
+// printPages prints the site search's table and checks; it reports
+// whether every target is met.
+func printPages(w *os.File, rs []pagesResult) bool {
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "site search\tpages\tshards\tmain file gz\twhole index gz\tfirst query gz\tworst query\t")
+	for _, r := range rs {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%s\t%q\t\n", r.Name, r.Pages, r.Shards, kb(r.MetaGz), kb(r.IndexGz), kb(r.FirstGz), r.FirstWhat)
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+	ok := true
+	for _, r := range rs {
+		var c check
+		switch r.Name {
+		case "sample site":
+			c = check{r.IndexGz <= targetSample, fmt.Sprintf("the sample site's page index: %s gzipped (target ≤ %s)", kb(r.IndexGz), kb(targetSample))}
+		default:
+			c = check{r.FirstGz <= targetFirst, fmt.Sprintf("the first site search on %d pages fetches at most %s gzipped (target ≤ %s)", r.Pages, kb(r.FirstGz), kb(targetFirst))}
+		}
+		mark := "ok  "
+		if !c.ok {
+			mark, ok = "FAIL", false
+		}
+		fmt.Fprintf(w, "%s %s\n", mark, c.text)
+	}
+	return ok
+}
+
+func regexpFind(re string, data []byte) string {
+	m := regexp.MustCompile(re).FindSubmatch(data)
+	if m == nil {
+		return ""
+	}
+	return string(m[1])
 }
 
 func kb(n int) string { return fmt.Sprintf("%.1f KB", float64(n)/1024) }

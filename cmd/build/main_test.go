@@ -27,7 +27,7 @@ func TestBuildSummary(t *testing.T) {
 	if err := run(context.Background(), []string{"-root", dir, "-now", "2026-11-23"}, &stdout, &stderr); err != nil {
 		t.Fatalf("run: %v\n%s", err, stderr.String())
 	}
-	if !regexp.MustCompile(`^built 2 pages, \d+ files, \d+\x{a0}kB in \d+(\.\d+)?m?s\n$`).MatchString(stdout.String()) {
+	if !regexp.MustCompile(`^built 3 pages, \d+ files, \d+\x{a0}kB in \d+(\.\d+)?m?s\n$`).MatchString(stdout.String()) {
 		t.Errorf("summary %q", stdout.String())
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public/index.html")); err != nil {

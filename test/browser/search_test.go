@@ -2,12 +2,17 @@ package browser
 
 import (
 	"context"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"hbtq/internal/swedish"
 )
 
 // The search of issue 13 on a fixture site (testdata/search.txtar: the
@@ -165,5 +170,108 @@ func TestSearchSuggestion(t *testing.T) {
 	waitFor(t, ctx, "the results", `!document.getElementById("dir-results").hidden`)
 	if n := eval[int](t, ctx, `document.querySelectorAll("#dir-list li").length`); n != 8 {
 		t.Errorf("vårdcentarl finds %d units, want the 8 vårdcentraler", n)
+	}
+}
+
+// TestSiteSearch: the form in the header of every page leads to /sok/,
+// which finds pages (by title, headings and text, stemmed and misspelt)
+// and units, grouped; the page index is fetched only when the form is
+// used; axe finds nothing in the results.
+func TestSiteSearch(t *testing.T) {
+	s := searchSite(t)
+	for _, width := range []int{1280, 320} {
+		ctx := browser(t, width)
+		open(t, ctx, s.url+"/om/")
+		if n := eval[int](t, ctx, `performance.getEntriesByType("resource").filter(e => e.name.includes("/sok/") || e.name.includes("/assets/sok/")).length`); n != 0 {
+			t.Errorf("at %d px a page fetches the search index before the form is used (%d requests)", width, n)
+		}
+		if have := eval[string](t, ctx, `document.querySelector(".site-header form[role=search]").getAttribute("aria-label")`); have != "Sök på webbplatsen" {
+			t.Errorf("the header's search form is labelled %q", have)
+		}
+		if err := chromedp.Do(ctx, chromedp.SendKeys("#site-q", "omdiplomeringar\n")); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, ctx, "the results", `location.pathname === "/sok/" && (e => !!e && !e.hidden)(document.getElementById("sok-results"))`)
+		type result struct {
+			Status        string
+			Pages, Units  []string
+			UnitsShown    bool
+			Field         string
+			IndexRequests int
+		}
+		read := `({
+  Status: document.getElementById("sok-status").textContent,
+  Pages: [...document.querySelectorAll("#sok-pages a")].map(a => a.textContent),
+  Units: [...document.querySelectorAll("#sok-units a")].map(a => a.textContent),
+  UnitsShown: !document.getElementById("sok-units").closest("section").hidden,
+  Field: document.getElementById("sok-q").value,
+  IndexRequests: performance.getEntriesByType("resource").filter(e => e.name.includes("sok")).length,
+})`
+		r := eval[result](t, ctx, read)
+		if len(r.Pages) == 0 || r.Pages[0] != "Pris och villkor" || r.UnitsShown || r.Field != "omdiplomeringar" {
+			t.Errorf("at %d px omdiplomeringar gives %+v, want the page Pris och villkor first and no units", width, r)
+		}
+		axeCheck(t, ctx, "/sok/?q=omdiplomeringar")
+
+		// Units and pages together, misspelt.
+		open(t, ctx, s.url+"/sok/?q="+url.QueryEscape("skelefteå"))
+		waitFor(t, ctx, "the results", `!document.getElementById("sok-results").hidden`)
+		r = eval[result](t, ctx, read)
+		if len(r.Units) != 10 || !eval[bool](t, ctx, `!document.getElementById("sok-units-more").hidden && document.getElementById("sok-units-more").getAttribute("href") === "/verksamheter/?q=skelefte%C3%A5"`) {
+			t.Errorf("at %d px skelefteå gives %d units and no link to all 11: %+v", width, len(r.Units), r)
+		}
+		if !strings.Contains(r.Status, "träffar") {
+			t.Errorf("the status reads %q", r.Status)
+		}
+		axeCheck(t, ctx, "/sok/?q=skelefteå")
+
+		open(t, ctx, s.url+"/sok/?q=xyzzy")
+		waitFor(t, ctx, "no hits", `document.getElementById("sok-status").textContent.startsWith("Inga träffar")`)
+		axeCheck(t, ctx, "/sok/?q=xyzzy")
+	}
+}
+
+// TestSiteSearchWithoutScript: without JavaScript the header's form leads
+// to /sok/, which lists every page A–Ö and links the directory.
+func TestSiteSearchWithoutScript(t *testing.T) {
+	s := searchSite(t)
+	ctx := browser(t, 1280)
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+		return err
+	}), chromedp.Navigate(s.url+"/om/"), chromedp.SendKeys("#site-q", "pris\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the search page", `location.pathname === "/sok/" && location.search === "?q=pris"`)
+	links := eval[[]string](t, ctx, `[...document.querySelectorAll(".sok-list a")].map(a => a.getAttribute("href"))`)
+	titles := eval[[]string](t, ctx, `[...document.querySelectorAll(".sok-list a")].map(a => a.textContent)`)
+	listed := map[string]bool{}
+	for _, l := range links {
+		listed[l] = true
+	}
+	units := map[string]bool{}
+	for _, u := range unitPages(s) {
+		units[u] = true
+	}
+	for _, u := range s.urls {
+		p := strings.TrimPrefix(u, s.url)
+		if units[p] || p == "/sok/" {
+			continue
+		}
+		if !listed[p] {
+			t.Errorf("without JavaScript /sok/ does not list %s", p)
+		}
+	}
+	for i := 1; i < len(titles); i++ {
+		if swedish.Compare(titles[i-1], titles[i]) > 0 {
+			t.Errorf("the list is not A–Ö: %q before %q", titles[i-1], titles[i])
+		}
+	}
+	if !eval[bool](t, ctx, `!!document.querySelector(".sok-all a[href='/verksamheter/']")`) {
+		t.Error("without JavaScript /sok/ does not link the directory")
+	}
+	if eval[bool](t, ctx, `!document.getElementById("sok-results").hidden`) {
+		t.Error("without JavaScript /sok/ shows the (empty) results")
 	}
 }

@@ -1,0 +1,456 @@
+package search
+
+// # The site search
+//
+// The site search (the form "Sök på webbplatsen" in every page's header,
+// answered on /sok/) finds pages by their title, description, headings and
+// text, and units by the directory's index and query above. Pages are
+// matched with the same folding, stop words, synonyms, stemmer and
+// misspellings as units, but not inside compounds, and with one limit of
+// the split index: a misspelt word matches only index words that start
+// with the same two letters.
+//
+// Each page field has a weight: title 16, headings 8, description 4,
+// text 2, added up over the fields a word is in. A query word matches an
+// index word equal to it (factor 4), starting with it (3), by stem (2) or
+// by misspelling (1, only when nothing else matches); its score on a page
+// is the best weight × factor of the words it matches there. A page must
+// match every query word; pages are in order of the sum of their words'
+// scores, then in Swedish order of titles.
+//
+// # The page index format
+//
+// The page index is split so that a query fetches only what it needs,
+// like Pagefind. /sok/index.json (a fixed name: the search page names it)
+// holds the pages and the list of shards:
+//
+//	{"v":1,"stop":[…],"syn":[…],
+//	 "pages":[["/om/pris/","Pris och villkor","Vad diplomeringen kostar."]],
+//	 "shards":[["a","/assets/sok/a.1b2c3d4e.json"],["ha","/assets/sok/ha.5f6a7b8c.json"]]}
+//
+// pages are in Swedish order of titles: address, title, description.
+// Every index word belongs to the shard whose key is the greatest key not
+// after the word's first two letters; a query word of one letter needs
+// every shard whose key range holds words starting with that letter. A
+// shard, named by its hash, is
+//
+//	{"v":1,"terms":{"pris":[0,9,3,1]}}
+//
+// each word with its postings: pairs of page (as the difference from the
+// previous pair's page, the first from 0) and the fields the word is in
+// (1 title, 2 headings, 4 description, 8 text).
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"hbtq/internal/swedish"
+)
+
+// PagesVersion is the page index format version.
+const PagesVersion = 1
+
+// Fields of a page, as the postings' bits.
+const (
+	FieldTitle       = 1
+	FieldHeading     = 2
+	FieldDescription = 4
+	FieldText        = 8
+)
+
+// Doc is what the site search indexes of one page.
+type Doc struct {
+	URL, Title, Description string
+	Headings                []string
+	Text                    string
+}
+
+// Shard is one file of the page index.
+type Shard struct {
+	Key  string // the first two letters (or one) of its first word
+	Path string // where it is published, like assets/sok/a.1b2c3d4e.json
+	Data []byte
+}
+
+// ShardBytes is the size, uncompressed, a shard is filled to before the
+// next one starts.
+const ShardBytes = 48 << 10
+
+// BuildPages returns the page index of docs: the main file and its shards,
+// to be published under dir (like "assets/sok").
+func BuildPages(docs []Doc, s Settings, dir string) ([]byte, []Shard, error) {
+	docs = slices.Clone(docs)
+	slices.SortStableFunc(docs, func(a, b Doc) int {
+		if c := swedish.Compare(a.Title, b.Title); c != 0 {
+			return c
+		}
+		return strings.Compare(a.URL, b.URL)
+	})
+	post := map[string][]int{} // term → page, mask pairs
+	for i, d := range docs {
+		masks := map[string]int{}
+		add := func(text string, f int) {
+			for _, w := range Words(text, false) {
+				masks[w] |= f
+			}
+		}
+		add(d.Title, FieldTitle)
+		for _, h := range d.Headings {
+			add(h, FieldHeading)
+		}
+		add(d.Description, FieldDescription)
+		add(d.Text, FieldText)
+		for w, m := range masks {
+			post[w] = append(post[w], i, m)
+		}
+	}
+	terms := make([]string, 0, len(post))
+	for t := range post {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	// Group the terms by key, then keys into shards.
+	type group struct {
+		key   string
+		terms []string
+		size  int
+	}
+	var groups []group
+	for _, t := range terms {
+		k := t
+		if len(k) > 2 {
+			k = k[:2]
+		}
+		if len(groups) == 0 || groups[len(groups)-1].key != k {
+			groups = append(groups, group{key: k})
+		}
+		g := &groups[len(groups)-1]
+		g.terms = append(g.terms, t)
+		g.size += len(t) + 4 + 4*len(post[t])
+	}
+	var shards []Shard
+	var cur []group
+	size := 0
+	flush := func() error {
+		if len(cur) == 0 {
+			return nil
+		}
+		m := map[string][]int{}
+		for _, g := range cur {
+			for _, t := range g.terms {
+				p := post[t]
+				enc := make([]int, len(p))
+				prev := 0
+				for j := 0; j < len(p); j += 2 {
+					enc[j], enc[j+1] = p[j]-prev, p[j+1]
+					prev = p[j]
+				}
+				m[t] = enc
+			}
+		}
+		data, err := marshal(struct {
+			V     int              `json:"v"`
+			Terms map[string][]int `json:"terms"`
+		}{PagesVersion, m})
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(data)
+		key := cur[0].key
+		shards = append(shards, Shard{Key: key, Path: dir + "/" + key + "." + hex.EncodeToString(sum[:4]) + ".json", Data: data})
+		cur, size = nil, 0
+		return nil
+	}
+	for _, g := range groups {
+		if size > 0 && size+g.size > ShardBytes {
+			if err := flush(); err != nil {
+				return nil, nil, err
+			}
+		}
+		cur = append(cur, g)
+		size += g.size
+	}
+	if err := flush(); err != nil {
+		return nil, nil, err
+	}
+	pages := make([][3]string, len(docs))
+	for i, d := range docs {
+		pages[i] = [3]string{d.URL, d.Title, d.Description}
+	}
+	list := make([][2]string, len(shards))
+	for i, sh := range shards {
+		list[i] = [2]string{sh.Key, "/" + sh.Path}
+	}
+	syn := s.synonyms()
+	synRows := make([][]string, len(syn))
+	for i, sy := range syn {
+		synRows[i] = append([]string{sy.key}, sy.exp...)
+	}
+	meta, err := marshal(struct {
+		V      int         `json:"v"`
+		Stop   []string    `json:"stop"`
+		Syn    [][]string  `json:"syn"`
+		Pages  [][3]string `json:"pages"`
+		Shards [][2]string `json:"shards"`
+	}{PagesVersion, StopWords, synRows, pages, list})
+	return meta, shards, err
+}
+
+func marshal(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// Pages is a parsed page index with the shards loaded so far.
+type Pages struct {
+	Docs   [][3]string // address, title, description
+	stop   map[string]bool
+	syn    []synonym
+	keys   []string // shard keys, in order
+	paths  []string
+	loaded []bool
+	terms  map[string][]int // decoded postings: page, mask pairs
+}
+
+// ParsePages reads the main file of a page index.
+func ParsePages(meta []byte) (*Pages, error) {
+	var raw struct {
+		V      int
+		Stop   []string
+		Syn    [][]string
+		Pages  [][3]string
+		Shards [][2]string
+	}
+	if err := json.Unmarshal(meta, &raw); err != nil {
+		return nil, err
+	}
+	if raw.V != PagesVersion {
+		return nil, fmt.Errorf("search: page index version %d, want %d", raw.V, PagesVersion)
+	}
+	p := &Pages{Docs: raw.Pages, stop: map[string]bool{}, terms: map[string][]int{}}
+	for _, w := range raw.Stop {
+		p.stop[w] = true
+	}
+	for _, s := range raw.Syn {
+		p.syn = append(p.syn, synonym{s[0], s[1:]})
+	}
+	for _, s := range raw.Shards {
+		p.keys = append(p.keys, s[0])
+		p.paths = append(p.paths, s[1])
+	}
+	p.loaded = make([]bool, len(p.keys))
+	return p, nil
+}
+
+// Words returns the folded words of q the page query looks up: without
+// stop words (unless there is nothing else), with the words of the
+// synonyms' expansions.
+func (p *Pages) lookup(q string) (words []string, alts [][][]string) {
+	x := &Index{stop: p.stop, syn: p.syn}
+	words = x.queryWords(q)
+	for _, w := range words {
+		as := [][]string{{w}}
+		for _, e := range x.expansions(w) {
+			if ew := x.queryWords(e); len(ew) > 0 {
+				as = append(as, ew)
+			}
+		}
+		alts = append(alts, as)
+	}
+	return words, alts
+}
+
+// Needed returns the shards (their positions) that a query for q needs
+// and are not loaded yet.
+func (p *Pages) Needed(q string) []int {
+	_, alts := p.lookup(q)
+	var out []int
+	seen := map[int]bool{}
+	for _, as := range alts {
+		for _, a := range as {
+			for _, w := range a {
+				for _, i := range p.shardsFor(w) {
+					if !p.loaded[i] && !seen[i] {
+						seen[i] = true
+						out = append(out, i)
+					}
+				}
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// shardsFor returns the shards that may hold words starting with w.
+func (p *Pages) shardsFor(w string) []int {
+	var out []int
+	k := w
+	if len(k) > 2 {
+		k = k[:2]
+	}
+	for i := range p.keys {
+		lo := p.keys[i]
+		hi := "\x7f"
+		if i+1 < len(p.keys) {
+			hi = p.keys[i+1]
+		}
+		// The shard holds the keys from lo up to (not including) hi; the
+		// words starting with k have keys from k up to k+"\x7f".
+		if lo < k+"\x7f" && hi > k {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+// Path returns where shard i is published.
+func (p *Pages) Path(i int) string { return p.paths[i] }
+
+// Add loads shard i.
+func (p *Pages) Add(i int, data []byte) error {
+	var raw struct {
+		V     int
+		Terms map[string][]int
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return err
+	}
+	for t, enc := range raw.Terms {
+		dec := make([]int, len(enc))
+		prev := 0
+		for j := 0; j < len(enc); j += 2 {
+			prev += enc[j]
+			dec[j], dec[j+1] = prev, enc[j+1]
+		}
+		p.terms[t] = dec
+	}
+	p.loaded[i] = true
+	return nil
+}
+
+// PageHit is a page found.
+type PageHit struct {
+	Page  int // position in Docs
+	Score int
+}
+
+func weight(mask int) int {
+	w := 0
+	if mask&FieldTitle != 0 {
+		w += 16
+	}
+	if mask&FieldHeading != 0 {
+		w += 8
+	}
+	if mask&FieldDescription != 0 {
+		w += 4
+	}
+	if mask&FieldText != 0 {
+		w += 2
+	}
+	return w
+}
+
+// Query returns the pages q finds, best first, from the shards loaded
+// (load [Pages.Needed] first).
+func (p *Pages) Query(q string) []PageHit {
+	words, alts := p.lookup(q)
+	if len(words) == 0 {
+		return nil
+	}
+	terms := make([]string, 0, len(p.terms))
+	for t := range p.terms {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	total := map[int]int{}
+	for i, as := range alts {
+		best := map[int]int{} // page → the word's score
+		for _, a := range as {
+			// Every word of the alternative must match; its score is the least.
+			var sc map[int]int
+			for _, w := range a {
+				ws := p.wordScores(w, terms)
+				if sc == nil {
+					sc = ws
+					continue
+				}
+				for pg, s := range sc {
+					if t, ok := ws[pg]; ok {
+						sc[pg] = min(s, t)
+					} else {
+						delete(sc, pg)
+					}
+				}
+			}
+			for pg, s := range sc {
+				best[pg] = max(best[pg], s)
+			}
+		}
+		if i == 0 {
+			total = best
+			continue
+		}
+		for pg, s := range total {
+			if t, ok := best[pg]; ok {
+				total[pg] = s + t
+			} else {
+				delete(total, pg)
+			}
+		}
+	}
+	out := make([]PageHit, 0, len(total))
+	for pg, s := range total {
+		out = append(out, PageHit{pg, s})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].Page < out[j].Page
+	})
+	return out
+}
+
+// wordScores returns the score of one query word on each page it matches.
+func (p *Pages) wordScores(w string, terms []string) map[int]int {
+	sw := Stem(w)
+	out := map[int]int{}
+	add := func(t string, factor int) {
+		post := p.terms[t]
+		for j := 0; j < len(post); j += 2 {
+			out[post[j]] = max(out[post[j]], weight(post[j+1])*factor)
+		}
+	}
+	for _, t := range terms {
+		switch {
+		case t == w:
+			add(t, 4)
+		case strings.HasPrefix(t, w):
+			add(t, 3)
+		case strings.HasPrefix(t, sw) || Stem(t) == sw:
+			add(t, 2)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	if k := allowed(len(w)); k > 0 {
+		for _, t := range terms {
+			if strings.HasPrefix(t, w[:2]) && len(t)+k >= len(w) && Distance(w, t, true) <= k {
+				add(t, 1)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,188 @@
+package search
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// vocabulary is made-up Swedish-looking text: real words of the domain and
+// compounds of syllables, so that the index has many words and shards.
+var vocabulary = func() []string {
+	out := strings.Fields("diplomering diplomeringen omdiplomering hbtq bemötande arbetsgrupp arbetsgruppen handlingsplan webbkurs seminarium seminarier anmälan pris kostnad vårdcentral tandvård äldreomsorg utvärdering utvärderingar chef chefen deltagande normer kunskap hälsa patienter personal organisation region kommun tillgänglighet kontakt frågor svar")
+	a := strings.Fields("björk ek gran sol sjö berg äng strand lind ås vård hälso tand skol barn ung kvinno arbets miljö kun norm")
+	b := strings.Fields("en et ar arna ande ning ningen heten skap mottagning gruppen planen kursen vägen gatan huset")
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out
+}()
+
+// docs returns n made-up pages.
+func docs(n int) []Doc {
+	r := rand.New(rand.NewPCG(7, uint64(n)))
+	w := func(k int) string {
+		ws := make([]string, k)
+		for i := range ws {
+			ws[i] = vocabulary[r.IntN(len(vocabulary))]
+		}
+		return strings.Join(ws, " ")
+	}
+	out := make([]Doc, n)
+	for i := range out {
+		out[i] = Doc{
+			URL: fmt.Sprintf("/sida-%d/", i), Title: strings.ToUpper(w(1)[:1]) + w(3)[1:],
+			Description: w(12), Headings: []string{w(2), w(3)}, Text: w(200),
+		}
+	}
+	out = append(out, Doc{URL: "/om/pris/", Title: "Pris och villkor", Description: "Vad diplomeringen kostar.",
+		Headings: []string{"Omdiplomering"}, Text: "Diplomeringen kostar 5 900 kronor per grupp. Tandläkarna och vårdcentralen i Skellefteå."})
+	return out
+}
+
+// loadPages parses the index of ds and loads the shards q needs.
+func loadPages(t testing.TB, meta []byte, shards []Shard, q string) (*Pages, []int) {
+	t.Helper()
+	p, err := ParsePages(meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	need := p.Needed(q)
+	for _, i := range need {
+		for _, sh := range shards {
+			if "/"+sh.Path == p.Path(i) {
+				if err := p.Add(i, sh.Data); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	return p, need
+}
+
+func TestPages(t *testing.T) {
+	meta, shards, err := BuildPages(docs(400), Settings{}, "assets/sok")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(shards) < 3 {
+		t.Fatalf("%d shards for 400 pages, want the index split", len(shards))
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"pris", "/om/pris/"},
+		{"priset", "/om/pris/"},          // stem
+		{"omdiplomeringar", "/om/pris/"}, // stem, in a heading
+		{"tandläkare skellefteå", "/om/pris/"},
+		{"skelefteå", "/om/pris/"},       // misspelt
+		{"kronor i kommun", "/om/pris/"}, // stop words
+	} {
+		p, need := loadPages(t, meta, shards, tc.q)
+		hits := p.Query(tc.q)
+		found := false
+		for _, h := range hits {
+			found = found || p.Docs[h.Page][0] == tc.want
+		}
+		if !found {
+			t.Errorf("%q (shards %v): %d hits without %s", tc.q, need, len(hits), tc.want)
+		}
+		if len(need) > 2 {
+			t.Errorf("%q needs %d shards", tc.q, len(need))
+		}
+	}
+	// A title match ranks above a text match.
+	p, _ := loadPages(t, meta, shards, "vårdgatan")
+	hits := p.Query("vårdgatan")
+	if len(hits) < 2 || hits[0].Score < hits[len(hits)-1].Score {
+		t.Errorf("vårdgatan: %v", hits)
+	}
+}
+
+// TestPagesParity runs the site search script's page query (in node) and
+// Pages.Query on the same index and queries: the same shards, pages and
+// scores, in the same order.
+func TestPagesParity(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("node is needed for the parity test: apt-get install -y nodejs")
+		}
+		t.Skip("node is not installed: apt-get install -y nodejs")
+	}
+	meta, shards, err := BuildPages(docs(400), Settings{Synonyms: []Synonym{{"pengar", []string{"pris", "kostnad"}}}}, "assets/sok")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	write := func(p string, data []byte) {
+		full := filepath.Join(dir, filepath.FromSlash(p))
+		os.MkdirAll(filepath.Dir(full), 0o755)
+		if err := os.WriteFile(full, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("sok/index.json", meta)
+	for _, sh := range shards {
+		write(sh.Path, sh.Data)
+	}
+	queries := []string{"", "i", "pris", "priset", "pengar", "s", "vård", "vårdmottagning", "tandläkare skellefteå", "skelefteå",
+		"björkmottagningen", "solgatan hälsa", "kunskap om normer", "diplomeringar", "xyzzy", "vc", "umo", "hälsoheten", "ekarna", "5 900"}
+	for _, w := range vocabulary[:60] {
+		queries = append(queries, w, swap(w), w+"na", Stem(w))
+	}
+	dirScript, _ := filepath.Abs(script)
+	siteScript, _ := filepath.Abs("../../layouts/assets/sitesearch.js")
+	in, _ := json.Marshal(map[string]any{"directory": dirScript, "sitesearch": siteScript, "dir": dir, "queries": queries})
+	cmd := exec.Command(node, "testdata/pages-parity.mjs")
+	cmd.Stdin = bytes.NewReader(in)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, stderr.String())
+	}
+	type answer struct {
+		Needed []int
+		Hits   [][2]int
+	}
+	var js []answer
+	if err := json.Unmarshal(out, &js); err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for i, q := range queries {
+		p, need := loadPages(t, meta, shards, q)
+		have := answer{Needed: need}
+		for _, h := range p.Query(q) {
+			have.Hits = append(have.Hits, [2]int{h.Page, h.Score})
+		}
+		if len(have.Hits) > 0 {
+			found++
+		}
+		if d := cmp.Diff(have, js[i], cmpopts.EquateEmpty()); d != "" {
+			t.Errorf("%q: Go and the script differ (-go +script):\n%s", q, d)
+		}
+	}
+	if found < len(queries)/2 {
+		t.Errorf("only %d of %d queries find anything: the comparison says little", found, len(queries))
+	}
+}
+
+func gz(data []byte) int {
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	w.Write(data)
+	w.Close()
+	return b.Len()
+}

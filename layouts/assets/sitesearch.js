@@ -1,0 +1,214 @@
+// The site search on /sok/: progressive enhancement of the page that lists
+// every page A–Ö. The search form in every page's header leads here with
+// ?q=…; this script then fetches the page index (its format and the rules
+// are in package internal/search, file pages.go) and only the shards the
+// query needs, and the directory's index and script for the units, and
+// shows the pages and the units found, grouped. Text is inserted as text,
+// never as HTML. No inline styles: parts are shown with the hidden
+// attribute.
+
+// preparePages turns the page index's main file into what queryPages
+// works on; m is the directory's script module (fold, words, stem,
+// distance).
+export function preparePages(m, meta) {
+  if (!meta || meta.v !== 1) throw new Error("unknown page index version");
+  return {
+    m,
+    docs: meta.pages,
+    stop: new Set(meta.stop),
+    syn: meta.syn,
+    keys: meta.shards.map((s) => s[0]),
+    paths: meta.shards.map((s) => s[1]),
+    loaded: meta.shards.map(() => false),
+    terms: new Map(),
+  };
+}
+
+function queryWords(d, q) {
+  const all = d.m.words(q, false);
+  const out = all.filter((w) => !d.stop.has(w));
+  return out.length ? out : all;
+}
+
+function lookup(d, q) {
+  const words = queryWords(d, q);
+  const alts = words.map((w) => {
+    const as = [[w]];
+    const sw = d.m.stem(w);
+    for (const [key, ...exp] of d.syn) {
+      if (key !== w && d.m.stem(key) !== sw) continue;
+      for (const e of exp) {
+        const ew = queryWords(d, e);
+        if (ew.length) as.push(ew);
+      }
+    }
+    return as;
+  });
+  return [words, alts];
+}
+
+function shardsFor(d, w) {
+  const k = w.length > 2 ? w.slice(0, 2) : w;
+  const out = [];
+  for (let i = 0; i < d.keys.length; i++) {
+    const lo = d.keys[i];
+    const hi = i + 1 < d.keys.length ? d.keys[i + 1] : "\x7f";
+    if (lo < k + "\x7f" && hi > k) out.push(i);
+  }
+  return out;
+}
+
+// needed returns the shards a query for q needs that are not loaded yet.
+export function needed(d, q) {
+  const [, alts] = lookup(d, q);
+  const out = new Set();
+  for (const as of alts) for (const a of as) for (const w of a) for (const i of shardsFor(d, w)) if (!d.loaded[i]) out.add(i);
+  return [...out].sort((a, b) => a - b);
+}
+
+// addShard adds shard i, as fetched.
+export function addShard(d, i, shard) {
+  if (!shard || shard.v !== 1) throw new Error("unknown shard version");
+  for (const [t, enc] of Object.entries(shard.terms)) {
+    const dec = new Array(enc.length);
+    let prev = 0;
+    for (let j = 0; j < enc.length; j += 2) {
+      prev += enc[j];
+      dec[j] = prev;
+      dec[j + 1] = enc[j + 1];
+    }
+    d.terms.set(t, dec);
+  }
+  d.loaded[i] = true;
+}
+
+const weight = (m) => (m & 1 ? 16 : 0) + (m & 2 ? 8 : 0) + (m & 4 ? 4 : 0) + (m & 8 ? 2 : 0);
+const allowed = (n) => (n >= 9 ? 2 : n >= 5 ? 1 : 0);
+
+function wordScores(d, w, terms) {
+  const sw = d.m.stem(w);
+  const out = new Map();
+  const add = (t, f) => {
+    const p = d.terms.get(t);
+    for (let j = 0; j < p.length; j += 2) out.set(p[j], Math.max(out.get(p[j]) || 0, weight(p[j + 1]) * f));
+  };
+  for (const t of terms) {
+    if (t === w) add(t, 4);
+    else if (t.startsWith(w)) add(t, 3);
+    else if (t.startsWith(sw) || d.m.stem(t) === sw) add(t, 2);
+  }
+  if (out.size) return out;
+  const k = allowed(w.length);
+  if (k) {
+    for (const t of terms) {
+      if (t.slice(0, 2) === w.slice(0, 2) && t.length + k >= w.length && d.m.distance(w, t, true) <= k) add(t, 1);
+    }
+  }
+  return out;
+}
+
+// queryPages returns the pages q finds, best first, as [page, score]
+// pairs, from the shards loaded (load needed(d, q) first).
+export function queryPages(d, q) {
+  const [words, alts] = lookup(d, q);
+  if (!words.length) return [];
+  const terms = [...d.terms.keys()].sort();
+  let total = null;
+  for (const as of alts) {
+    const best = new Map();
+    for (const a of as) {
+      let sc = null;
+      for (const w of a) {
+        const ws = wordScores(d, w, terms);
+        if (!sc) {
+          sc = ws;
+          continue;
+        }
+        for (const [pg, s] of sc) {
+          if (ws.has(pg)) sc.set(pg, Math.min(s, ws.get(pg)));
+          else sc.delete(pg);
+        }
+      }
+      for (const [pg, s] of sc) best.set(pg, Math.max(best.get(pg) || 0, s));
+    }
+    if (!total) {
+      total = best;
+      continue;
+    }
+    for (const [pg, s] of total) {
+      if (best.has(pg)) total.set(pg, s + best.get(pg));
+      else total.delete(pg);
+    }
+  }
+  return [...total].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+}
+
+const UNITS = 10; // units shown; the rest are one link away, in the directory
+
+function init(form) {
+  const $ = (id) => document.getElementById(id);
+  const input = $("sok-q");
+  const status = $("sok-status");
+  const results = $("sok-results");
+  const pageList = $("sok-pages");
+  const pageHead = $("sok-pages-title");
+  const unitList = $("sok-units");
+  const unitHead = $("sok-units-title");
+  const unitMore = $("sok-units-more");
+  const q = new URLSearchParams(location.search).get("q") || "";
+  input.value = q;
+  if (!q.trim()) return;
+  status.textContent = "Söker …";
+  const json = (u) =>
+    fetch(u).then((r) => {
+      if (!r.ok) throw new Error(u + ": " + r.status);
+      return r.json();
+    });
+  const link = (href, text, extra) => {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = href;
+    a.textContent = text;
+    li.append(a);
+    if (extra) {
+      const p = document.createElement("span");
+      p.className = "sok-hit__text";
+      p.textContent = extra;
+      li.append(" ", p);
+    }
+    return li;
+  };
+  (async () => {
+    const m = await import(form.dataset.script);
+    const d = preparePages(m, await json(form.dataset.index));
+    await Promise.all(needed(d, q).map((i) => json(d.paths[i]).then((s) => addShard(d, i, s))));
+    const pages = queryPages(d, q);
+    let units = { hits: [] };
+    let dir = null;
+    if (form.dataset.units) {
+      dir = m.prepare(await json(form.dataset.units));
+      units = m.filter(dir, { q, kommun: [], kind: [], org: [] });
+    }
+    pageList.replaceChildren(...pages.map(([i]) => link(d.docs[i][0], d.docs[i][1], d.docs[i][2])));
+    pageHead.textContent = "Sidor (" + pages.length + ")";
+    unitList.replaceChildren(
+      ...units.hits.slice(0, UNITS).map((u) => link("/verksamheter/" + u.id + "/", u.name, dir.tables[1][u.v[1]][1] + " · " + dir.tables[0][u.v[0]][1])),
+    );
+    unitHead.textContent = "Diplomerade verksamheter (" + units.hits.length + ")";
+    unitMore.hidden = units.hits.length <= UNITS;
+    if (!unitMore.hidden) {
+      unitMore.href = form.dataset.directory + "?q=" + encodeURIComponent(q);
+      unitMore.textContent = "Visa alla " + units.hits.length + " verksamheter i katalogen";
+    }
+    pageHead.parentElement.hidden = pages.length === 0;
+    unitHead.parentElement.hidden = units.hits.length === 0;
+    const n = pages.length + units.hits.length;
+    status.textContent = n === 0 ? "Inga träffar för ”" + q + "”" : (n === 1 ? "1 träff" : n + " träffar") + " för ”" + q + "”";
+    results.hidden = false;
+  })().catch(() => {
+    status.textContent = "Sökningen kunde inte laddas. Alla sidor finns i listan nedan.";
+  });
+}
+
+const form = typeof document === "object" && document.getElementById("sok-form");
+if (form && form.dataset.index) init(form);
