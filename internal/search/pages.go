@@ -1,45 +1,5 @@
 package search
 
-// # The site search
-//
-// The site search (the form "Sök på webbplatsen" in every page's header,
-// answered on /sok/) finds pages by their title, description, headings and
-// text, and units by the directory's index and query above. Pages are
-// matched with the same folding, stop words, synonyms, stemmer and
-// misspellings as units, but not inside compounds, and with one limit of
-// the split index: a misspelt word matches only index words that start
-// with the same two letters.
-//
-// Each page field has a weight: title 16, headings 8, description 4,
-// text 2, added up over the fields a word is in. A query word matches an
-// index word equal to it (factor 4), starting with it (3), by stem (2) or
-// by misspelling (1, only when nothing else matches); its score on a page
-// is the best weight × factor of the words it matches there. A page must
-// match every query word; pages are in order of the sum of their words'
-// scores, then in Swedish order of titles.
-//
-// # The page index format
-//
-// The page index is split so that a query fetches only what it needs,
-// like Pagefind. /sok/index.json (a fixed name: the search page names it)
-// holds the pages and the list of shards:
-//
-//	{"v":1,"stop":[…],"syn":[…],
-//	 "pages":[["/om/pris/","Pris och villkor","Vad diplomeringen kostar."]],
-//	 "shards":[["a","/assets/sok/a.1b2c3d4e.json"],["ha","/assets/sok/ha.5f6a7b8c.json"]]}
-//
-// pages are in Swedish order of titles: address, title, description.
-// Every index word belongs to the shard whose key is the greatest key not
-// after the word's first two letters; a query word of one letter needs
-// every shard whose key range holds words starting with that letter. A
-// shard, named by its hash, is
-//
-//	{"v":1,"terms":{"pris":[0,9,3,1]}}
-//
-// each word with its postings: pairs of page (as the difference from the
-// previous pair's page, the first from 0) and the fields the word is in
-// (1 title, 2 headings, 4 description, 8 text).
-
 import (
 	"bytes"
 	"crypto/sha256"
@@ -313,6 +273,7 @@ func (p *Pages) shardsFor(w string) []int {
 	}
 	return out
 }
+
 // Path returns where shard i is published.
 func (p *Pages) Path(i int) string { return p.paths[i] }
 
