@@ -17,6 +17,7 @@ import (
 	"hbtq/internal/content"
 	"hbtq/internal/document"
 	"hbtq/internal/registry"
+	"hbtq/internal/settings"
 	"hbtq/internal/site"
 	"hbtq/internal/sitetest"
 	"hbtq/internal/yamldoc"
@@ -39,7 +40,7 @@ func generate(t *testing.T, root string) []byte {
 	t.Helper()
 	cfg, err := cms.Config(cms.Site{
 		Root:     os.DirFS(root),
-		Settings: reflect.TypeFor[site.Config](),
+		Settings: reflect.TypeFor[settings.Site](),
 		Title:    "Hbtq-diplomering",
 		URL:      "https://hbtq.example.se",
 		Repo:     "region-exempel/hbtq-diplomering",
@@ -180,8 +181,8 @@ func TestFieldsMatchKeys(t *testing.T) {
 						match(t, contact.FileType, f.Fields, f.File, true)
 					case document.File:
 						match(t, document.FileType, f.Fields, f.File, true)
-					case site.ConfigFile:
-						match(t, reflect.TypeFor[site.Config](), f.Fields, f.File, false)
+					case settings.File:
+						match(t, reflect.TypeFor[settings.Site](), f.Fields, f.File, false)
 					default:
 						t.Errorf("collection %s edits %s, which the test does not know", c.Name, f.File)
 					}
@@ -190,7 +191,7 @@ func TestFieldsMatchKeys(t *testing.T) {
 					t.Errorf("collection %s is neither pages, registries nor one file", c.Name)
 				}
 			}
-			for _, f := range []string{contact.File, document.File, site.ConfigFile} {
+			for _, f := range []string{contact.File, document.File, settings.File} {
 				if !seen[f] {
 					t.Errorf("no collection edits %s", f)
 				}

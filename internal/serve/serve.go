@@ -86,6 +86,7 @@ import (
 
 	"hbtq/internal/diag"
 	"hbtq/internal/msg"
+	"hbtq/internal/settings"
 	"hbtq/internal/site"
 )
 
@@ -93,7 +94,7 @@ import (
 const Debounce = 15 * time.Millisecond
 
 // Watched are the folders and files of the site root that are watched.
-var Watched = []string{"content", "layouts", "static", site.ConfigFile}
+var Watched = []string{"content", "layouts", "static", settings.File}
 
 // The server's timeouts. Variables, so tests can shorten them.
 var (
@@ -271,7 +272,7 @@ func ignored(name string) bool {
 
 // relevant reports whether a path (relative to the root) is part of the site.
 func relevant(rel string) bool {
-	if rel == site.ConfigFile {
+	if rel == settings.File {
 		return true
 	}
 	top, _, _ := strings.Cut(rel, "/")

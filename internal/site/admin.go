@@ -3,10 +3,9 @@ package site
 import (
 	"io/fs"
 	"reflect"
-	"strings"
 
 	"hbtq/internal/cms"
-	"hbtq/internal/content"
+	"hbtq/internal/settings"
 )
 
 // The editing tool at /admin/ (see package cms): published when site.yaml
@@ -17,7 +16,7 @@ func init() { register("admin", loadAdmin) }
 
 type admin struct{ files []cms.File }
 
-func loadAdmin(b *builder) feature {
+func loadAdmin(b *builder) oldFeature {
 	if b.cfg.CMS.Repo == "" || cms.CheckRepo(b.cfg.CMS.Repo) != "" { // a bad repo is reported with the settings
 		return nil
 	}
@@ -25,16 +24,10 @@ func loadAdmin(b *builder) feature {
 	if _, err := fs.Stat(b.opt.Root, "static/favicon.svg"); err == nil {
 		logo = "/favicon.svg"
 	}
-	var pages []*content.Page // the Markdown pages: features add theirs after
-	for _, p := range b.pages {
-		if p.Data == nil && strings.HasSuffix(p.Path, ".md") {
-			pages = append(pages, p)
-		}
-	}
 	files, err := cms.Files(cms.Site{
-		Pages:    pages,
+		Pages:    b.markdown,
 		Root:     b.opt.Root,
-		Settings: reflect.TypeFor[Config](),
+		Settings: reflect.TypeFor[settings.Site](),
 		Title:    b.cfg.Title,
 		URL:      b.base,
 		Repo:     b.cfg.CMS.Repo,

@@ -32,6 +32,7 @@ import (
 	"hbtq/internal/content"
 	"hbtq/internal/registry"
 	"hbtq/internal/search"
+	"hbtq/internal/settings"
 	"hbtq/internal/slug"
 	"hbtq/internal/swedish"
 )
@@ -315,7 +316,7 @@ func sortGroups(gs []unitGroup) {
 	slices.SortStableFunc(gs, func(a, b unitGroup) int { return swedish.Compare(a.Label, b.Label) })
 }
 
-func loadDirectory(b *builder) feature {
+func loadDirectory(b *builder) oldFeature {
 	reg, err := registry.Load(b.opt.Root, registry.Dir, registry.Options{
 		Now: b.opt.Now, SoonWindow: soonMonths, Kinds: b.cfg.Kinds.Names(), Rules: b.cfg.SiteRules})
 	if err != nil {
@@ -363,7 +364,7 @@ func loadDirectory(b *builder) feature {
 }
 
 // publicView copies the public fields of u, and nothing else.
-func publicView(u *registry.Unit, st registry.Status, cfg *Config) *unitView {
+func publicView(u *registry.Unit, st registry.Status, cfg *settings.Site) *unitView {
 	kind := upperFirst(u.Kind)
 	if k, ok := cfg.Kinds.Find(u.Kind); ok {
 		kind = k.Shown()

@@ -4,44 +4,96 @@ import (
 	"sort"
 
 	"hbtq/internal/content"
+	"hbtq/internal/feature"
+	"hbtq/internal/feed"
 )
 
-// A feature is a part of the site that does not come from Markdown pages
-// alone: the unit directory, seminars, contacts, documents. Each lives in
-// its own file of this package and registers itself with register.
-//
-// The build calls load on every feature, in name order, after the pages
-// have been read and before addresses are checked: it reads and validates
-// the feature's sources, reporting problems with b.fail, and adds the pages
-// it generates with b.addPage. After all pages are rendered the build calls
-// write, which writes the feature's other files (search index, calendars)
-// with b.out.write. A feature keeps its state in the value load returns, so
-// concurrent builds share nothing.
-type feature interface {
+// Features is the list of the site's features (see package feature), in
+// the order in which they load and write. A new feature is one line here.
+var Features = []feature.Feature{
+	feed.Feature,
+}
+
+// loaded is a feature's instance in one build.
+type loaded struct {
+	name string
+	feature.Instance
+}
+
+// loadFeatures loads every feature and adds what they generate to the
+// build: pages, default layouts, redirects, notes and problems.
+func (b *builder) loadFeatures() {
+	b.markdown = b.pages[:len(b.pages):len(b.pages)]
+	for _, l := range featureLoaders {
+		if f := l.load(b); f != nil {
+			b.old = append(b.old, f)
+		}
+	}
+	fb := &feature.Build{Root: b.opt.Root, Settings: b.cfg, BaseURL: b.base, Now: b.opt.Now, Pages: b.markdown}
+	for _, f := range Features {
+		if in := f.Load(fb); in != nil {
+			b.feats = append(b.feats, loaded{f.Name, in})
+		}
+	}
+	pages, layouts, redirects, notes, errs := fb.Added()
+	for _, p := range pages {
+		b.pages = append(b.pages, &content.Page{
+			Path: p.Source, URL: p.URL, Section: p.Section,
+			Front: content.Front{Title: p.Title, Description: p.Description, Layout: p.Layout, Menu: p.Menu, Weight: p.Weight},
+		})
+	}
+	b.layouts = layouts
+	for _, r := range redirects {
+		b.redirect(r.From, r.To, r.Source)
+	}
+	b.notes = append(b.notes, notes...)
+	b.fail(errs.Err())
+}
+
+// featureData returns what the features give the layout of p: .F.
+func (b *builder) featureData(p *content.Page) map[string]any {
+	f := make(map[string]any, len(b.feats))
+	for _, l := range b.feats {
+		if d := l.View(p); d != nil {
+			f[l.name] = d
+		}
+	}
+	return f
+}
+
+// writeFeatures writes every feature's files.
+func (b *builder) writeFeatures() {
+	for _, f := range b.old {
+		b.fail(f.write(b))
+	}
+	out := featureOutput{b.out}
+	for _, l := range b.feats {
+		b.fail(l.Write(out))
+	}
+}
+
+// featureOutput is the output as features write to it.
+type featureOutput struct{ o *output }
+
+func (f featureOutput) Write(p, src string, data []byte) error    { return f.o.write(p, src, data) }
+func (f featureOutput) WriteRaw(p, src string, data []byte) error { return f.o.copyBytes(p, src, data) }
+
+// oldFeature is a feature not yet moved into a package of its own.
+type oldFeature interface {
 	write(b *builder) error
 }
 
 type featureLoader struct {
 	name string
-	load func(b *builder) feature // nil when the feature has nothing to write
+	load func(b *builder) oldFeature // nil when the feature has nothing to write
 }
 
 var featureLoaders []featureLoader
 
 // register adds a feature to every build. Call it from an init function.
-func register(name string, load func(b *builder) feature) {
+func register(name string, load func(b *builder) oldFeature) {
 	featureLoaders = append(featureLoaders, featureLoader{name, load})
 	sort.Slice(featureLoaders, func(i, j int) bool { return featureLoaders[i].name < featureLoaders[j].name })
-}
-
-func (b *builder) loadFeatures() []feature {
-	var fs []feature
-	for _, l := range featureLoaders {
-		if f := l.load(b); f != nil {
-			fs = append(fs, f)
-		}
-	}
-	return fs
 }
 
 // addPage adds a generated page. p.Path names the source it comes from,

@@ -50,7 +50,7 @@ func (b *builder) gate(ctx context.Context, out fs.FS, opt check.Options) (*chec
 	for _, p := range b.pages {
 		cp := check.Page{
 			Path: p.Path, URL: p.URL, File: strings.TrimPrefix(p.URL, "/") + "index.html",
-			Title: p.Front.Title, Layout: render.Dir + "/" + layoutOf(p) + ".html",
+			Title: p.Front.Title, Layout: render.Dir + "/" + b.layoutOf(p) + ".html",
 		}
 		cp.Result, cp.Markdown = b.results[p.Path]
 		s.Pages = append(s.Pages, cp)
@@ -66,7 +66,7 @@ func (b *builder) gate(ctx context.Context, out fs.FS, opt check.Options) (*chec
 // adds copt.External. A build that fails for other reasons returns its
 // error and no report.
 func Check(ctx context.Context, opt Options, copt check.Options) (*check.Report, error) {
-	b := &builder{opt: opt, sources: map[string][]byte{}}
+	b := &builder{opt: opt}
 	if err := b.load(); err != nil {
 		return nil, err
 	}

@@ -61,6 +61,7 @@ import (
 	"hbtq/internal/msg"
 	"hbtq/internal/publish"
 	"hbtq/internal/render"
+	"hbtq/internal/settings"
 	"hbtq/internal/swedish"
 )
 
@@ -133,13 +134,14 @@ type Link struct {
 
 // View is the data a layout is executed with.
 type View struct {
-	Site        *Config
+	Site        *settings.Site
 	Page        *Page
 	Menu        []Link
 	Breadcrumbs []Link // from the home page down to the parent of Page
 	Canonical   string // absolute address of the page, when the base URL is known
 	Now         time.Time
-	Data        any // data of generated pages (directory, units)
+	Data        any            // data of generated pages (directory, units)
+	F           map[string]any // each feature's data for the page, by name (see package feature)
 
 	contacts  []*contact.Contact // the page's contacts: (see package contact)
 	seminar   *SeminarView       // on seminar pages
@@ -190,7 +192,7 @@ func (b *builder) checkShown(p *content.Page, v *View) error {
 			continue
 		}
 		line, col := p.Pos(k.key)
-		errs.Addf(p.Path, line, col, "sidmallen %s visar inte %s, så %s: syns inte på sidan", layoutOf(p), k.what, k.key).
+		errs.Addf(p.Path, line, col, "sidmallen %s visar inte %s, så %s: syns inte på sidan", b.layoutOf(p), k.what, k.key).
 			WithHint("ta bort %s:, eller lägg sidan i en sidmall som visar det", k.key)
 	}
 	return errs.Err()
@@ -198,19 +200,23 @@ func (b *builder) checkShown(p *content.Page, v *View) error {
 
 // builder holds the state of one build.
 type builder struct {
-	opt     Options
-	cfg     *Config
-	base    string // base URL without trailing slash, may be ""
-	tmpl    *render.Templates
-	md      *markdown.Renderer
-	pages   []*content.Page
-	byURL   map[string]*content.Page
-	assets  map[string]string // asset name → published address
-	out     *output
-	sources map[string][]byte
+	opt   Options
+	cfg   *settings.Site
+	base  string // base URL without trailing slash, may be ""
+	tmpl  *render.Templates
+	md    *markdown.Renderer
+	pages []*content.Page
+	// markdown are the Markdown pages (not drafts, unless -drafts), which
+	// pages begins with; features add theirs after.
+	markdown []*content.Page
+	byURL    map[string]*content.Page
+	assets   map[string]string // asset name → published address
+	out      *output
 
-	feats []feature
-	admin bool // the editing tool is published at /admin/ (admin.go)
+	admin   bool              // the editing tool is published at /admin/ (admin.go)
+	old     []oldFeature      // features not yet in packages of their own
+	feats   []loaded          // every feature's instance
+	layouts map[string]string // page address → the layout a feature gives it
 	structured
 	langs     langs
 	menuOnce  sync.Once
@@ -233,7 +239,7 @@ func (b *builder) fail(errs ...error) {
 // problem found (use diag.Format to print it) and Out is untouched.
 func Build(ctx context.Context, opt Options) (Stats, error) {
 	start := time.Now()
-	b := &builder{opt: opt, sources: map[string][]byte{}}
+	b := &builder{opt: opt}
 	stats, err := b.run(ctx)
 	stats.Duration = time.Since(start)
 	return stats, err
@@ -297,7 +303,7 @@ func (b *builder) stats() Stats {
 // features' files. It returns every problem found.
 func (b *builder) load() error {
 	b.checkLinks()
-	cfg, errs := loadConfig(b.opt.Root)
+	cfg, errs := settings.Load(b.opt.Root)
 	b.fail(errs.Err())
 	if cfg == nil {
 		return b.errs.Err()
@@ -305,7 +311,7 @@ func (b *builder) load() error {
 	b.cfg = cfg
 	b.base = strings.TrimSuffix(cfg.BaseURL, "/")
 	if b.opt.BaseURL != "" {
-		if msg := checkBaseURL(b.opt.BaseURL); msg != "" {
+		if msg := settings.CheckBaseURL(b.opt.BaseURL); msg != "" {
 			b.fail(fmt.Errorf("-base-url %s", msg))
 		}
 		b.base = strings.TrimSuffix(b.opt.BaseURL, "/")
@@ -330,7 +336,7 @@ func (b *builder) load() error {
 		}
 		b.pages = append(b.pages, p)
 	}
-	b.feats = b.loadFeatures()
+	b.loadFeatures()
 	b.checkAddresses()
 	b.linkLanguages()
 	if b.tmpl != nil {
@@ -357,7 +363,7 @@ func (b *builder) checkLinks() {
 	if !ok {
 		return
 	}
-	for _, l := range r.Links(ConfigFile, content.Dir, render.Dir, "static") {
+	for _, l := range r.Links(settings.File, content.Dir, render.Dir, "static") {
 		b.fail(diag.Errorf(l, 0, 0, "är en symbolisk länk; bygget läser och publicerar inga symboliska länkar").
 			WithHint("lägg en kopia av filen här i stället för länken"))
 	}
@@ -371,9 +377,7 @@ func (b *builder) generate(ctx context.Context, out *output) error {
 		return b.errs.Err()
 	}
 	b.renderPages(ctx)
-	for _, f := range b.feats {
-		b.fail(f.write(b))
-	}
+	b.writeFeatures()
 	b.fail(b.writeNotFound())
 	b.fail(b.copyStatic())
 	b.fail(b.writeSitemap())
@@ -428,8 +432,13 @@ func (b *builder) checkAddresses() {
 	}
 }
 
-// layoutOf returns the layout name for p by the layout rule.
-func layoutOf(p *content.Page) string {
+// layoutOf returns the layout name for p by the layout rule: the front
+// matter's layout, else the one a feature gives the page, else home, list
+// or page.
+func (b *builder) layoutOf(p *content.Page) string {
+	if l, ok := b.layouts[p.URL]; ok && p.Front.Layout == "" {
+		return l
+	}
 	switch {
 	case p.Front.Layout != "":
 		return p.Front.Layout
@@ -445,7 +454,7 @@ func layoutOf(p *content.Page) string {
 
 func (b *builder) checkLayouts() {
 	for _, p := range b.pages {
-		name := layoutOf(p)
+		name := b.layoutOf(p)
 		if b.tmpl.Has(name) {
 			continue
 		}
@@ -489,7 +498,7 @@ func (b *builder) writeAssets() error {
 		// that no page needs an inline style (the CSP forbids them).
 		data := pal.CSS()
 		p := "assets/" + fingerprint("brand.css", data)
-		errs.Add(b.out.copyBytes(p, ConfigFile, data))
+		errs.Add(b.out.copyBytes(p, settings.File, data))
 		b.assets["brand.css"] = "/" + p
 	}
 	return errs.Err()
@@ -606,8 +615,9 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	}
 	v := b.view(p, pv)
 	v.Data = p.Data
+	v.F = b.featureData(p)
 	b.decorate(v, p)
-	if err := b.tmpl.Execute(buf, layoutOf(p), v); err != nil {
+	if err := b.tmpl.Execute(buf, b.layoutOf(p), v); err != nil {
 		return err
 	}
 	if err := b.checkShown(p, v); err != nil {

@@ -71,11 +71,7 @@ type SeminarView struct {
 	ByAgreement  bool   // dates are agreed with each group
 	NextDates    string // the page's next_dates: shown when no session is upcoming
 	Past         bool   // the seminar had sessions and all have passed
-	published    time.Time
 }
-
-// FeedDate puts seminar pages in the Atom feed by publication date.
-func (s *SeminarView) FeedDate() time.Time { return s.published }
 
 func init() { register("structured", loadStructured) }
 
@@ -85,7 +81,7 @@ func (b *builder) nowStockholm() time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, swedish.Location())
 }
 
-func loadStructured(b *builder) feature {
+func loadStructured(b *builder) oldFeature {
 	st := &b.structured
 	st.contacts = map[*content.Page][]*contact.Contact{}
 	st.seminars = map[*content.Page]*SeminarView{}
@@ -110,7 +106,7 @@ func loadStructured(b *builder) feature {
 		if !p.Seminar {
 			continue
 		}
-		sv := &SeminarView{Registration: p.Front.Registration, Audience: p.Front.Audience, CalendarURL: p.URL + "kalender.ics", published: p.Front.Date,
+		sv := &SeminarView{Registration: p.Front.Registration, Audience: p.Front.Audience, CalendarURL: p.URL + "kalender.ics",
 			ByAgreement: p.Front.ByAgreement, NextDates: p.Front.NextDates}
 		for _, o := range seminar.Upcoming(p.Occasions, now) {
 			v := SessionView{
@@ -163,7 +159,7 @@ func (b *builder) decorate(v *View, p *content.Page) {
 	if p.URL == SeminarsURL {
 		v.Seminars = st.upcoming
 	}
-	if layoutOf(p) == "documents" {
+	if b.layoutOf(p) == "documents" {
 		v.Documents = st.docs
 	}
 }

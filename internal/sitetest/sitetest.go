@@ -86,6 +86,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
 
+	"hbtq/internal/settings"
 	"hbtq/internal/site"
 )
 
@@ -163,7 +164,7 @@ func isExtra(name string) bool {
 	if strings.HasPrefix(name, "golden/") || strings.HasPrefix(name, "contains/") {
 		return true
 	}
-	return !strings.Contains(name, "/") && name != site.ConfigFile
+	return !strings.Contains(name, "/") && name != settings.File
 }
 
 // Extra returns the archive's file name that is not part of the site
@@ -418,7 +419,7 @@ func base(t testing.TB) fstest.MapFS {
 	if themeErr != nil {
 		t.Fatal(themeErr)
 	}
-	m := fstest.MapFS{site.ConfigFile: {Data: []byte(Settings), Mode: 0o644}}
+	m := fstest.MapFS{settings.File: {Data: []byte(Settings), Mode: 0o644}}
 	for name, data := range theme {
 		m[name] = &fstest.MapFile{Data: data, Mode: 0o644}
 	}

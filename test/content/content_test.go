@@ -23,6 +23,7 @@ import (
 
 	"hbtq/internal/check"
 	"hbtq/internal/diag"
+	"hbtq/internal/settings"
 	"hbtq/internal/site"
 	"hbtq/internal/sitetest"
 	"hbtq/internal/swedish"
@@ -117,11 +118,11 @@ func TestWeekOfEdits(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	data, err := os.ReadFile(filepath.Join(repo(t), site.ConfigFile))
+	data, err := os.ReadFile(filepath.Join(repo(t), settings.File))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(root, site.ConfigFile), data, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(root, settings.File), data, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	now := today(t)

@@ -1,4 +1,8 @@
-package site
+// Package settings reads site.yaml, the settings of one site: its name,
+// publisher, address, footer contact, and the programme's own words, rules,
+// kinds of care, look and links (see package programme for those keys and
+// their checks). Layouts see the settings as .Site.
+package settings
 
 import (
 	"io/fs"
@@ -16,11 +20,11 @@ import (
 	"hbtq/internal/yamldoc"
 )
 
-// ConfigFile is the site's settings file at the site root.
-const ConfigFile = "site.yaml"
+// File is the site's settings file at the site root.
+const File = "site.yaml"
 
-// Config is the content of site.yaml.
-type Config struct {
+// Site is the content of site.yaml.
+type Site struct {
 	Title        string          `yaml:"title,required"`        // the site's name, in the header and <title>
 	Organisation string          `yaml:"organisation,required"` // who publishes it
 	Description  string          `yaml:"description"`           // the home page's meta description
@@ -57,7 +61,7 @@ type CMS struct {
 }
 
 // Button returns the registration button's text.
-func (c *Config) Button() string { return programme.ButtonOr(c.RegistrationButton) }
+func (c *Site) Button() string { return programme.ButtonOr(c.RegistrationButton) }
 
 // Contact is the footer's contact line.
 type Contact struct {
@@ -68,50 +72,52 @@ type Contact struct {
 	Keys map[string]yamldoc.Pos
 }
 
-func loadConfig(fsys fs.FS) (*Config, diag.List) {
-	var cfg Config
-	data, err := fs.ReadFile(fsys, ConfigFile)
+// Load reads and checks site.yaml in fsys. It returns the settings (nil
+// when the file cannot be read at all) and every problem found.
+func Load(fsys fs.FS) (*Site, diag.List) {
+	var cfg Site
+	data, err := fs.ReadFile(fsys, File)
 	if err != nil {
 		var errs diag.List
-		errs.Addf(ConfigFile, 0, 0, "the site settings file is missing").WithHint("create site.yaml with at least title: and organisation:")
+		errs.Addf(File, 0, 0, "the site settings file is missing").WithHint("create site.yaml with at least title: and organisation:")
 		return nil, errs
 	}
-	dec := yamldoc.Decoder{Path: ConfigFile}
+	dec := yamldoc.Decoder{Path: File}
 	n, err := dec.Parse(data)
 	if err != nil {
 		dec.Errs.Add(err)
 		return nil, dec.Errs
 	}
 	if n == nil {
-		dec.Errs.Addf(ConfigFile, 1, 1, "the file is empty").WithHint("write at least title: and organisation:")
+		dec.Errs.Addf(File, 1, 1, "the file is empty").WithHint("write at least title: and organisation:")
 		return nil, dec.Errs
 	}
 	dec.Decode(n, &cfg)
-	dec.Errs = append(dec.Errs, cfg.Search.Problems(ConfigFile, 0)...)
+	dec.Errs = append(dec.Errs, cfg.Search.Problems(File, 0)...)
 	if cfg.BaseURL != "" {
-		if msg := checkBaseURL(cfg.BaseURL); msg != "" {
+		if msg := CheckBaseURL(cfg.BaseURL); msg != "" {
 			p := cfg.Keys["base_url"]
-			dec.Errs.Addf(ConfigFile, p.Line, p.Col, "base_url %s", msg).WithHint("write it like https://hbtq.example.se")
+			dec.Errs.Addf(File, p.Line, p.Col, "base_url %s", msg).WithHint("write it like https://hbtq.example.se")
 		}
 	}
 	if r := cfg.CMS.Repo; r != "" {
 		if msg := cms.CheckRepo(r); msg != "" {
 			p := cfg.CMS.Keys["repo"]
-			dec.Errs.Addf(ConfigFile, p.Line, p.Col, "cms: repo %s", msg)
+			dec.Errs.Addf(File, p.Line, p.Col, "cms: repo %s", msg)
 		}
 	}
 	if ph := cfg.Contact.Phone; ph != "" {
 		if _, err := swedish.ParsePhone(ph); err != nil {
 			p := cfg.Contact.Keys["phone"]
-			dec.Errs.Addf(ConfigFile, p.Line, p.Col, "contact phone: %v", err).WithHint("write a Swedish number like 010-123 45 00")
+			dec.Errs.Addf(File, p.Line, p.Col, "contact phone: %v", err).WithHint("write a Swedish number like 010-123 45 00")
 		}
 	}
 	if em := cfg.Contact.Email; em != "" && !isEmail(em) {
 		p := cfg.Contact.Keys["email"]
-		dec.Errs.At(ConfigFile, p.Line, p.Col, msg.SiteContactEmail.With(em)).Tip(msg.HintContactEmail.With())
+		dec.Errs.At(File, p.Line, p.Col, msg.SiteContactEmail.With(em)).Tip(msg.HintContactEmail.With())
 	}
 	programme.CheckName(cfg.Programme, cfg.Keys["programme"], &dec.Errs)
-	cfg.SiteRules = cfg.Rules.Apply(registry.Rules{}, ConfigFile, &dec.Errs)
+	cfg.SiteRules = cfg.Rules.Apply(registry.Rules{}, File, &dec.Errs)
 	if len(cfg.Kinds) == 0 {
 		cfg.Kinds = programme.DefaultKinds()
 	}
@@ -138,8 +144,8 @@ func isEmail(s string) bool {
 	return err == nil && a.Address == s && strings.Contains(s[strings.LastIndex(s, "@")+1:], ".")
 }
 
-// checkBaseURL returns what is wrong with u as the site's address, or "".
-func checkBaseURL(u string) string {
+// CheckBaseURL returns what is wrong with u as the site's address, or "".
+func CheckBaseURL(u string) string {
 	pu, err := url.Parse(u)
 	if err != nil || pu.Host == "" || (pu.Scheme != "https" && pu.Scheme != "http") {
 		return "must be a whole address starting with https://"

@@ -1,0 +1,161 @@
+// Package feature is the one interface between the engine (package site)
+// and the parts of a site that are more than its Markdown pages: the unit
+// directory, seminars and their calendars, contacts, documents, the feed.
+// Each is a package of its own that exports a [Feature]; the engine keeps
+// the one list of them (site.Features). A new feature is one package and
+// one line in that list.
+//
+// # What the engine does with a feature
+//
+// For every build the engine reads the settings, the layouts and the
+// Markdown pages, then:
+//
+//  1. Load: it calls Load of every feature, in the order of the list, with
+//     a [*Build]. The feature reads and checks its own sources (from
+//     Build.Root), reports each problem with Fail, adds the pages it
+//     generates with AddPage, gives Markdown pages a default layout with
+//     SetLayout, asks for redirects with Redirect and leaves notes for the
+//     programme team with Note. It returns its [Instance] for this build,
+//     or nil when the site does not use it. Everything the feature knows
+//     about the build lives in that value, so builds share nothing.
+//  2. View: while rendering, for every page and every instance, it calls
+//     View; what View returns is what the page's layout sees as
+//     .F.<name>, where name is the feature's Name. View is called from
+//     many goroutines at once and must only read.
+//  3. Write: after the pages, it calls Write of every instance, in the
+//     order of the list, which writes the feature's other files (search
+//     index, calendars, feed) through an [Output].
+//
+// # Layouts
+//
+// The layouts reach a feature's data in one way: .F.<name>, a map from
+// feature name to what its View returned for the page. A key that a
+// feature did not fill for the page is missing (so {{with .F.contacts}}
+// shows nothing). A page a feature generates gets its data the same way:
+// its own feature's View returns it for the page's address.
+package feature
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"io/fs"
+	"path"
+	"time"
+
+	"hbtq/internal/content"
+	"hbtq/internal/diag"
+	"hbtq/internal/settings"
+)
+
+// Feature is one part of a site: a name and what loads it.
+type Feature struct {
+	// Name is how layouts reach the feature's data: .F.<Name>. It is a
+	// lower-case word, unique in the list.
+	Name string
+
+	// Load reads and checks the feature's sources for one build and
+	// returns its state for that build, or nil when it has nothing to
+	// show or write.
+	Load func(b *Build) Instance
+}
+
+// Instance is a feature's state in one build.
+type Instance interface {
+	// View returns what the layout of p sees as .F.<name>, or nil. p may
+	// be a copy of a page (the dev server renders changed bodies again):
+	// tell pages apart by URL.
+	View(p *content.Page) any
+	// Write writes the feature's files other than pages.
+	Write(out Output) error
+}
+
+// Page is a page a feature generates: it has no Markdown file. The engine
+// routes and renders it like a Markdown page without a body: it gets an
+// address, a place in the tree of sections (and so breadcrumbs), the
+// sitemap and, with Menu, the main navigation.
+type Page struct {
+	Source      string // the file it is made from, for errors: content/verksamheter/a.yaml
+	URL         string // its address: /verksamheter/vc-ett/
+	Title       string
+	Description string
+	Layout      string // the layout to render it with: layouts/<Layout>.html
+	Menu        string // "main" puts it in the main navigation
+	Weight      int    // its place in lists and the menu, as the front-matter key
+	Section     bool   // it is a section: the pages below its address are its children
+}
+
+// Redirect is an old address that must lead to a new one.
+type Redirect struct {
+	From, To string // addresses: /verksamheter/gammal/ → /verksamheter/ny/
+	Source   string // the file that asks for it
+}
+
+// Build is one build as a feature sees it while it loads: what it may read,
+// and where it reports what it adds. Its methods are not safe for
+// concurrent use: the engine loads the features one after the other.
+type Build struct {
+	Root     fs.FS           // the site root
+	Settings *settings.Site  // site.yaml
+	BaseURL  string          // the site's address without the final slash; "" when unknown
+	Now      time.Time       // the day the build treats as today, midnight UTC
+	Pages    []*content.Page // the Markdown pages of the build (drafts only with -drafts), by path
+
+	pages     []*Page
+	layouts   map[string]string
+	redirects []Redirect
+	notes     []string
+	errs      diag.List
+}
+
+// Fail records problems; nil errors are ignored.
+func (b *Build) Fail(errs ...error) { b.errs.Add(errs...) }
+
+// AddPage adds a generated page.
+func (b *Build) AddPage(p *Page) { b.pages = append(b.pages, p) }
+
+// SetLayout gives the Markdown page p the layout name, unless its front
+// matter names one (a missing layout is then reported as the page's need,
+// not as a mistake in its front matter).
+func (b *Build) SetLayout(p *content.Page, name string) {
+	if b.layouts == nil {
+		b.layouts = map[string]string{}
+	}
+	b.layouts[p.URL] = name
+}
+
+// Redirect asks that the old address from lead to to; src names the file
+// that asks for it.
+func (b *Build) Redirect(from, to, src string) {
+	b.redirects = append(b.redirects, Redirect{From: from, To: to, Source: src})
+}
+
+// Note records something the programme team should know after a
+// successful build; it is printed below the summary line.
+func (b *Build) Note(s string) { b.notes = append(b.notes, s) }
+
+// Added returns what the features added while loading, for the engine.
+// The layouts are by page address.
+func (b *Build) Added() (pages []*Page, layouts map[string]string, redirects []Redirect, notes []string, errs diag.List) {
+	return b.pages, b.layouts, b.redirects, b.notes, b.errs
+}
+
+// Output is where a feature writes its files. Paths are slash-separated,
+// without a leading slash (assets/verksamheter.3f2a9c1b.json); src names the
+// file the output comes from, for the error when two writers claim a path.
+// The methods are safe for concurrent use.
+type Output interface {
+	// Write stores data at p, minified by its type (HTML, CSS, JavaScript,
+	// JSON, XML, SVG; other files as they are).
+	Write(p, src string, data []byte) error
+	// WriteRaw stores data at p exactly as it is: for files named by the
+	// hash of their bytes.
+	WriteRaw(p, src string, data []byte) error
+}
+
+// Fingerprint returns name with the first 8 hex digits of the SHA-256 of
+// data before its extension: style.css → style.3f2a9c1b.css.
+func Fingerprint(name string, data []byte) string {
+	sum := sha256.Sum256(data)
+	ext := path.Ext(name)
+	return name[:len(name)-len(ext)] + "." + hex.EncodeToString(sum[:4]) + ext
+}
