@@ -20,7 +20,7 @@
 //     about the build lives in that value, so builds share nothing.
 //  2. View: while rendering, for every page and every instance, it calls
 //     View; what View returns is what the page's layout sees as
-//     .F.<name>, where name is the feature's Name. View is called from
+//     {{.Feature "<name>"}}, where name is the feature's Name. View is called from
 //     many goroutines at once and must only read.
 //  3. Write: after the pages, it calls Write of every instance, in the
 //     order of the list, which writes the feature's other files (search
@@ -28,11 +28,14 @@
 //
 // # Layouts
 //
-// The layouts reach a feature's data in one way: .F.<name>, a map from
-// feature name to what its View returned for the page. A key that a
-// feature did not fill for the page is missing (so {{with .F.contacts}}
-// shows nothing). A page a feature generates gets its data the same way:
-// its own feature's View returns it for the page's address.
+// The layouts reach a feature's data in one way: the method Feature of the
+// view, {{.Feature "<name>"}}, which gives what the feature's View returned
+// for the page, or nil (so {{with .Feature "contacts"}} shows nothing on a
+// page without contacts). A page a feature generates gets its data the
+// same way: its own feature's View returns it for the page's address. The
+// engine records which features a layout asked for: a front-matter key a
+// feature reads is an error on a page whose layout never shows that
+// feature (see site's shownKeys).
 package feature
 
 import (
@@ -49,7 +52,7 @@ import (
 
 // Feature is one part of a site: a name and what loads it.
 type Feature struct {
-	// Name is how layouts reach the feature's data: .F.<Name>. It is a
+	// Name is how layouts reach the feature's data: .Feature "<Name>". It is a
 	// lower-case word, unique in the list.
 	Name string
 
@@ -61,7 +64,7 @@ type Feature struct {
 
 // Instance is a feature's state in one build.
 type Instance interface {
-	// View returns what the layout of p sees as .F.<name>, or nil. p may
+	// View returns what the layout of p sees as .Feature "<name>", or nil. p may
 	// be a copy of a page (the dev server renders changed bodies again):
 	// tell pages apart by URL.
 	View(p *content.Page) any

@@ -4,7 +4,7 @@
 // page (a page with sessions:) that has a date, by that date. Every page
 // links to the feed from <head> (layouts/base.html). The feed's updated
 // time is that of its newest entry, so the same content always gives the
-// same feed. It gives the layouts nothing (.F.feed is never set).
+// same feed. It gives the layouts nothing (.Feature "feed" is always nil).
 package feed
 
 import (

@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"strings"
 
-	"hbtq/internal/cms"
 	"hbtq/internal/diag"
 	"hbtq/internal/msg"
 	"hbtq/internal/programme"
@@ -31,7 +30,7 @@ type Site struct {
 	BaseURL      string          `yaml:"base_url"`              // https://… ; -base-url overrides it
 	Contact      Contact         `yaml:"contact"`               // shown in every page's footer
 	Search       search.Settings `yaml:"search"`                // the directory search's synonyms (see package search)
-	CMS          CMS             `yaml:"cms"`                   // the editing tool at /admin/ (see package cms)
+	CMS          CMS             `yaml:"cms"`                   // the editing tool at /admin/ (see package cms; its repo is checked there)
 
 	// The region's own words, rules, kinds of care, look and links; see
 	// package programme for each key and its checks.
@@ -98,12 +97,6 @@ func Load(fsys fs.FS) (*Site, diag.List) {
 		if msg := CheckBaseURL(cfg.BaseURL); msg != "" {
 			p := cfg.Keys["base_url"]
 			dec.Errs.Addf(File, p.Line, p.Col, "base_url %s", msg).WithHint("write it like https://hbtq.example.se")
-		}
-	}
-	if r := cfg.CMS.Repo; r != "" {
-		if msg := cms.CheckRepo(r); msg != "" {
-			p := cfg.CMS.Keys["repo"]
-			dec.Errs.Addf(File, p.Line, p.Col, "cms: repo %s", msg)
 		}
 	}
 	if ph := cfg.Contact.Phone; ph != "" {

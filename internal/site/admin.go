@@ -5,6 +5,7 @@ import (
 	"reflect"
 
 	"hbtq/internal/cms"
+	"hbtq/internal/diag"
 	"hbtq/internal/settings"
 )
 
@@ -17,7 +18,12 @@ func init() { register("admin", loadAdmin) }
 type admin struct{ files []cms.File }
 
 func loadAdmin(b *builder) oldFeature {
-	if b.cfg.CMS.Repo == "" || cms.CheckRepo(b.cfg.CMS.Repo) != "" { // a bad repo is reported with the settings
+	if b.cfg.CMS.Repo == "" {
+		return nil
+	}
+	if msg := cms.CheckRepo(b.cfg.CMS.Repo); msg != "" {
+		p := b.cfg.CMS.Keys["repo"]
+		b.fail(diag.Errorf(settings.File, p.Line, p.Col, "cms: repo %s", msg))
 		return nil
 	}
 	logo := ""

@@ -3,7 +3,9 @@ package site
 import (
 	"sort"
 
+	"hbtq/internal/contact"
 	"hbtq/internal/content"
+	"hbtq/internal/document"
 	"hbtq/internal/feature"
 	"hbtq/internal/feed"
 )
@@ -11,6 +13,8 @@ import (
 // Features is the list of the site's features (see package feature), in
 // the order in which they load and write. A new feature is one line here.
 var Features = []feature.Feature{
+	contact.Feature,
+	document.Feature,
 	feed.Feature,
 }
 
@@ -50,7 +54,7 @@ func (b *builder) loadFeatures() {
 	b.fail(errs.Err())
 }
 
-// featureData returns what the features give the layout of p: .F.
+// featureData returns what the features give the layout of p, by name.
 func (b *builder) featureData(p *content.Page) map[string]any {
 	f := make(map[string]any, len(b.feats))
 	for _, l := range b.feats {

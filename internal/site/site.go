@@ -53,10 +53,8 @@ import (
 	"time"
 
 	"hbtq/internal/check"
-	"hbtq/internal/contact"
 	"hbtq/internal/content"
 	"hbtq/internal/diag"
-	"hbtq/internal/document"
 	"hbtq/internal/markdown"
 	"hbtq/internal/msg"
 	"hbtq/internal/publish"
@@ -140,21 +138,23 @@ type View struct {
 	Breadcrumbs []Link // from the home page down to the parent of Page
 	Canonical   string // absolute address of the page, when the base URL is known
 	Now         time.Time
-	Data        any            // data of generated pages (directory, units)
-	F           map[string]any // each feature's data for the page, by name (see package feature)
+	Data        any // data of generated pages (directory, units)
 
-	contacts  []*contact.Contact // the page's contacts: (see package contact)
-	seminar   *SeminarView       // on seminar pages
-	Seminars  []SessionView      // on the seminar overview: every upcoming session
-	Documents *document.List     // every document, for the documents page
+	features map[string]any // each feature's data for the page, by name: see Feature
+
+	seminar  *SeminarView  // on seminar pages
+	Seminars []SessionView // on the seminar overview: every upcoming session
 
 	shown map[string]bool // parts of the front matter the layout asked for (see show)
 }
 
-// Contacts returns the page's contacts (contacts: in its front matter).
-func (v *View) Contacts() []*contact.Contact {
-	v.show("contacts")
-	return v.contacts
+// Feature returns what the feature name gives the page (see package
+// feature), or nil: the one way layouts reach a feature's data, like
+// {{with .Feature "contacts"}}. It records that the layout shows the part
+// of the front matter the feature reads.
+func (v *View) Feature(name string) any {
+	v.show(name)
+	return v.features[name]
 }
 
 // Seminar returns the seminar of a seminar page, else nil.
@@ -615,7 +615,7 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	}
 	v := b.view(p, pv)
 	v.Data = p.Data
-	v.F = b.featureData(p)
+	v.features = b.featureData(p)
 	b.decorate(v, p)
 	if err := b.tmpl.Execute(buf, b.layoutOf(p), v); err != nil {
 		return err

@@ -23,10 +23,8 @@ import (
 	"strings"
 	"time"
 
-	"hbtq/internal/contact"
 	"hbtq/internal/content"
 	"hbtq/internal/diag"
-	"hbtq/internal/document"
 	"hbtq/internal/ical"
 	"hbtq/internal/seminar"
 	"hbtq/internal/swedish"
@@ -37,9 +35,6 @@ const SeminarsURL = "/seminarier/"
 
 // structured is the builder's state for structured content.
 type structured struct {
-	book     *contact.Book
-	docs     *document.List
-	contacts map[*content.Page][]*contact.Contact
 	seminars map[*content.Page]*SeminarView
 	upcoming []SessionView
 }
@@ -83,26 +78,13 @@ func (b *builder) nowStockholm() time.Time {
 
 func loadStructured(b *builder) oldFeature {
 	st := &b.structured
-	st.contacts = map[*content.Page][]*contact.Contact{}
 	st.seminars = map[*content.Page]*SeminarView{}
-	book, err := contact.Load(b.opt.Root)
-	b.fail(err)
-	st.book = book
-	docs, err := document.Load(b.opt.Root)
-	b.fail(err)
-	st.docs = docs
 	now := b.nowStockholm()
 	host := "hbtq.example.invalid"
 	if u, err := url.Parse(b.base); err == nil && u.Host != "" {
 		host = u.Host
 	}
 	for _, p := range b.pages {
-		if len(p.Front.Contacts) > 0 {
-			line, col := p.Pos("contacts")
-			cs, errs := book.Resolve(p.Path, line, col, p.Front.Contacts)
-			b.fail(errs.Err())
-			st.contacts[p] = cs
-		}
 		if !p.Seminar {
 			continue
 		}
@@ -154,13 +136,9 @@ type structuredFeature struct{ host string }
 // decorate adds the structured content a page shows to its view.
 func (b *builder) decorate(v *View, p *content.Page) {
 	st := &b.structured
-	v.contacts = st.contacts[p]
 	v.seminar = st.seminars[p]
 	if p.URL == SeminarsURL {
 		v.Seminars = st.upcoming
-	}
-	if b.layoutOf(p) == "documents" {
-		v.Documents = st.docs
 	}
 }
 

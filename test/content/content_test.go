@@ -51,7 +51,7 @@ func sites(t *testing.T) map[string]string {
 	t.Helper()
 	root := repo(t)
 	out := map[string]string{".": root}
-	examples, _ := filepath.Glob(filepath.Join(root, "examples", "*", site.ConfigFile))
+	examples, _ := filepath.Glob(filepath.Join(root, "examples", "*", settings.File))
 	for _, e := range examples {
 		dir := filepath.Dir(e)
 		rel, _ := filepath.Rel(root, dir)
