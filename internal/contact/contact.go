@@ -112,13 +112,13 @@ func (b *Book) Resolve(path string, line, col int, ids []string) ([]*Contact, di
 		done[id] = true
 		c, ok := b.byID[id]
 		if !ok {
-			e := errs.Addf(path, line, col, "there is no contact %q in %s", id, File)
+			e := errs.At(path, line, col, msg.ContactUnknown.With(id, File))
 			if near := diag.Closest(id, known); near != "" {
 				e.Hint = msg.HintDidYouMean.With(near)
 			} else if len(known) > 0 {
-				e.Hint = msg.Plain.With("known contacts: " + strings.Join(known, ", "))
+				e.Hint = msg.HintContactKnown.With(strings.Join(known, ", "))
 			} else {
-				e.Hint = msg.Plain.With("add it to " + File)
+				e.Hint = msg.HintContactAdd.With(File)
 			}
 			continue
 		}
@@ -146,7 +146,7 @@ func Load(fsys fs.FS) (*Book, error) {
 		return b, nil
 	}
 	if err != nil {
-		return b, diag.Errorf(File, 0, 0, "the file cannot be read: %v", err)
+		return b, diag.New(File, 0, 0, msg.FileUnreadable.With(err))
 	}
 	d := &yamldoc.Decoder{Path: File}
 	n, err := d.Parse(data)
@@ -170,35 +170,35 @@ func Load(fsys fs.FS) (*Book, error) {
 		}
 		if c.ID != "" && slug.Make(c.ID) != c.ID {
 			l, col := at("id")
-			d.Errs.Addf(File, l, col, "id %q may hold only a–z, 0–9 and hyphens", c.ID).WithHint("write id: %s", slug.Make(c.ID))
+			d.Errs.At(File, l, col, msg.ContactIDChars.With(c.ID)).Tip(msg.HintContactWriteID.With(slug.Make(c.ID)))
 		}
 		if prev, dup := b.byID[c.ID]; dup && c.ID != "" {
 			l, col := at("id")
-			d.Errs.Addf(File, l, col, "the contact %s is already on line %d", c.ID, prev.Pos.Line).WithHint("give each contact its own id")
+			d.Errs.At(File, l, col, msg.ContactTwice.With(c.ID, prev.Pos.Line)).Tip(msg.HintContactTwice.With())
 		}
 		switch {
 		case c.Mailbox == "" && c.Name == "":
-			d.Errs.Addf(File, c.Pos.Line, c.Pos.Col, "the contact %s has neither mailbox nor name", c.ID).WithHint("add mailbox: for a functional mailbox, or name: and role: for a person")
+			d.Errs.At(File, c.Pos.Line, c.Pos.Col, msg.ContactNeither.With(c.ID)).Tip(msg.HintContactNeither.With())
 		case c.Mailbox != "" && c.Name != "":
 			l, col := at("name")
-			d.Errs.Addf(File, l, col, "the contact %s has both mailbox and name", c.ID).WithHint("a contact is a functional mailbox or a person; make two contacts")
+			d.Errs.At(File, l, col, msg.ContactBoth.With(c.ID)).Tip(msg.HintContactBoth.With())
 		case c.Name != "" && c.Role == "":
-			d.Errs.Addf(File, c.Pos.Line, c.Pos.Col, "the person %s has no role", c.ID).WithHint("add role: …, like role: Hälsoutvecklare, so visitors know what to ask about")
+			d.Errs.At(File, c.Pos.Line, c.Pos.Col, msg.ContactNoRole.With(c.ID)).Tip(msg.HintContactNoRole.With())
 		}
 		if c.Email == "" && c.PhoneText == "" {
-			d.Errs.Addf(File, c.Pos.Line, c.Pos.Col, "the contact %s has neither email nor phone", c.ID).WithHint("add email: or phone:, or both")
+			d.Errs.At(File, c.Pos.Line, c.Pos.Col, msg.ContactNoWay.With(c.ID)).Tip(msg.HintContactNoWay.With())
 		}
 		if c.Email != "" {
 			if a, err := mail.ParseAddress(c.Email); err != nil || a.Address != c.Email || !strings.Contains(c.Email[strings.LastIndex(c.Email, "@")+1:], ".") {
 				l, col := at("email")
-				d.Errs.Addf(File, l, col, "email %q is not an e-mail address", c.Email).WithHint("write only the address, like hbtq.diplomering@region.example.se")
+				d.Errs.At(File, l, col, msg.ContactEmail.With(c.Email)).Tip(msg.HintContactEmail.With())
 			}
 		}
 		if c.PhoneText != "" {
 			p, err := swedish.ParsePhone(c.PhoneText)
 			if err != nil {
 				l, col := at("phone")
-				d.Errs.Addf(File, l, col, "phone: %v", err).WithHint("write a Swedish number like 010-123 45 00 or +46 10 123 45 00")
+				d.Errs.At(File, l, col, msg.ContactPhone.With(err)).Tip(msg.HintContactPhone.With())
 			} else {
 				c.Phone, c.Tel = p.String(), p.E164()
 			}

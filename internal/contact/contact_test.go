@@ -27,7 +27,7 @@ func book(t *testing.T, src string) (*Book, []string) {
 
 func TestLoad(t *testing.T) {
 	const f = File + ":"
-	const hintPhone = " (write a Swedish number like 010-123 45 00 or +46 10 123 45 00)"
+	const hintPhone = " (skriv ett svenskt nummer som 010-123 45 00 eller +46 10 123 45 00)"
 	for _, tc := range []struct {
 		name, src string
 		want      []string
@@ -37,33 +37,33 @@ func TestLoad(t *testing.T) {
 		{"empty file", "", nil},
 		{"comment only", "# inga kontakter än\n", nil},
 		{"phone that cannot be Swedish", "contacts:\n  - id: kim\n    name: Kim\n    role: Chef\n    phone: +47 22 33 44 55\n",
-			[]string{f + "5:12: phone: \"+47 22 33 44 55\" is not a Swedish number: it has another country code; Swedish numbers start with 0 or +46" + hintPhone}},
+			[]string{f + "5:12: phone: \"+47 22 33 44 55\" är inget svenskt nummer: det har en annan landskod; svenska nummer börjar med 0 eller +46" + hintPhone}},
 		{"phone too short", "contacts:\n  - {id: kim, name: Kim, role: Chef, phone: 070-123 45}\n",
-			[]string{f + "2:45: phone: \"070-123 45\" is not a Swedish number: a mobile number has 10 digits, like 070-123 45 67, and this has 8" + hintPhone}},
+			[]string{f + "2:45: phone: \"070-123 45\" är inget svenskt nummer: ett mobilnummer har 10 siffror, som 070-123 45 67, och det här har 8" + hintPhone}},
 		{"phone with letters", "contacts:\n  - {id: kim, name: Kim, role: Chef, phone: ring växeln}\n",
-			[]string{f + "2:45: phone: \"ring växeln\" is not a phone number: it has 'r' in it; write only digits, spaces and hyphens" + hintPhone}},
+			[]string{f + "2:45: phone: \"ring växeln\" är inget telefonnummer: det har 'r' i sig; skriv bara siffror, mellanslag och bindestreck" + hintPhone}},
 		{"bad e-mail", "contacts:\n  - {id: kim, name: Kim, role: Chef, email: kim.example.se}\n",
-			[]string{f + "2:45: email \"kim.example.se\" is not an e-mail address (write only the address, like hbtq.diplomering@region.example.se)"}},
+			[]string{f + "2:45: email \"kim.example.se\" är ingen e-postadress (skriv bara adressen, som hbtq.diplomering@region.example.se)"}},
 		{"e-mail with a name", "contacts:\n  - {id: kim, name: Kim, role: Chef, email: \"Kim <kim@example.se>\"}\n",
-			[]string{f + "2:45: email \"Kim <kim@example.se>\" is not an e-mail address (write only the address, like hbtq.diplomering@region.example.se)"}},
+			[]string{f + "2:45: email \"Kim <kim@example.se>\" är ingen e-postadress (skriv bara adressen, som hbtq.diplomering@region.example.se)"}},
 		{"e-mail without a domain", "contacts:\n  - {id: kim, name: Kim, role: Chef, email: kim@localhost}\n",
-			[]string{f + "2:45: email \"kim@localhost\" is not an e-mail address (write only the address, like hbtq.diplomering@region.example.se)"}},
+			[]string{f + "2:45: email \"kim@localhost\" är ingen e-postadress (skriv bara adressen, som hbtq.diplomering@region.example.se)"}},
 		{"nameless", "contacts:\n  - {id: x, email: x@example.se}\n",
-			[]string{f + "2:5: the contact x has neither mailbox nor name (add mailbox: for a functional mailbox, or name: and role: for a person)"}},
+			[]string{f + "2:5: kontakten x har varken mailbox eller name (lägg till mailbox: för en funktionsbrevlåda, eller name: och role: för en person)"}},
 		{"both", "contacts:\n  - {id: x, mailbox: X, name: Kim, email: x@example.se}\n",
-			[]string{f + "2:31: the contact x has both mailbox and name (a contact is a functional mailbox or a person; make two contacts)"}},
+			[]string{f + "2:31: kontakten x har både mailbox och name (en kontakt är en funktionsbrevlåda eller en person; gör två kontakter)"}},
 		{"person without a role", "contacts:\n  - {id: kim, name: Kim, email: kim@example.se}\n",
-			[]string{f + "2:5: the person kim has no role (add role: …, like role: Hälsoutvecklare, so visitors know what to ask about)"}},
+			[]string{f + "2:5: personen kim saknar role (lägg till role: …, som role: Hälsoutvecklare, så att besökarna vet vad de kan fråga om)"}},
 		{"no way to reach", "contacts:\n  - {id: x, mailbox: X}\n",
-			[]string{f + "2:5: the contact x has neither email nor phone (add email: or phone:, or both)"}},
+			[]string{f + "2:5: kontakten x har varken email eller phone (lägg till email: eller phone:, eller båda)"}},
 		{"twice", "contacts:\n  - {id: x, mailbox: X, email: x@example.se}\n  - {id: x, mailbox: Y, email: y@example.se}\n",
-			[]string{f + "3:10: the contact x is already on line 2 (give each contact its own id)"}},
+			[]string{f + "3:10: kontakten x står redan på rad 2 (ge varje kontakt ett eget id)"}},
 		{"bad id", "contacts:\n  - {id: Hbtq Team, mailbox: X, email: x@example.se}\n",
-			[]string{f + "2:10: id \"Hbtq Team\" may hold only a–z, 0–9 and hyphens (write id: hbtq-team)"}},
+			[]string{f + "2:10: id \"Hbtq Team\" får bara innehålla a–z, 0–9 och bindestreck (skriv id: hbtq-team)"}},
 		{"no id", "contacts:\n  - {mailbox: X, email: x@example.se}\n",
 			[]string{f + "2:5: id saknas (lägg till en rad som id: …)"}},
 		{"unknown key", "contacts:\n  - {id: x, mailbox: X, emial: x@example.se}\n",
-			[]string{f + "2:5: the contact x has neither email nor phone (add email: or phone:, or both)", f + "2:25: okänd nyckel \"emial\" (menade du email?)"}},
+			[]string{f + "2:5: kontakten x har varken email eller phone (lägg till email: eller phone:, eller båda)", f + "2:25: okänd nyckel \"emial\" (menade du email?)"}},
 		{"not a list", "contacts:\n  id: x\n",
 			[]string{f + "2:3: contacts måste vara en lista, med varje punkt på en egen rad efter \"- \""}},
 		{"no contacts key", "kontakter:\n  - {id: x}\n",
@@ -84,7 +84,7 @@ func TestMissingFile(t *testing.T) {
 		t.Fatalf("a site without %s: %v, %v", File, b.List, err)
 	}
 	_, errs := b.Resolve("content/a.md", 3, 11, []string{"hbtq-team"})
-	if have, want := errs.Error(), `content/a.md:3:11: there is no contact "hbtq-team" in content/kontakter.yaml (add it to content/kontakter.yaml)`; have != want {
+	if have, want := errs.Error(), `content/a.md:3:11: det finns ingen kontakt "hbtq-team" i content/kontakter.yaml (lägg till den i content/kontakter.yaml)`; have != want {
 		t.Errorf("have %s\nwant %s", have, want)
 	}
 }
@@ -95,7 +95,7 @@ func (brokenFS) Open(string) (fs.File, error) { return nil, errors.New("permissi
 
 func TestUnreadable(t *testing.T) {
 	_, err := Load(brokenFS{})
-	if have, want := messages(err), []string{"content/kontakter.yaml: the file cannot be read: permission denied"}; !cmp.Equal(have, want) {
+	if have, want := messages(err), []string{"content/kontakter.yaml: filen går inte att läsa: permission denied"}; !cmp.Equal(have, want) {
 		t.Errorf("have %q, want %q", have, want)
 	}
 }
@@ -118,8 +118,8 @@ func TestResolve(t *testing.T) {
 		t.Errorf("resolved %v, want %v", ids, want)
 	}
 	want := []string{
-		`content/a.md:3:11: there is no contact "hbtq-tema" in content/kontakter.yaml (menade du hbtq-team?)`,
-		`content/a.md:3:11: there is no contact "okänd" in content/kontakter.yaml (known contacts: hbtq-team, kim-exempelsson, robin-testsson)`,
+		`content/a.md:3:11: det finns ingen kontakt "hbtq-tema" i content/kontakter.yaml (menade du hbtq-team?)`,
+		`content/a.md:3:11: det finns ingen kontakt "okänd" i content/kontakter.yaml (kontakter som finns: hbtq-team, kim-exempelsson, robin-testsson)`,
 	}
 	if d := cmp.Diff(want, messages(perrs)); d != "" {
 		t.Errorf("(-want +have):\n%s", d)

@@ -72,18 +72,18 @@ var longCodes = map[string]string{"swe": "sv", "eng": "en", "fin": "fi", "sme": 
 
 // languageHint says what to write instead of the unknown language code s;
 // codes are the known codes in order.
-func languageHint(s string, codes []string) string {
+func languageHint(s string, codes []string) msg.Message {
 	lower := strings.ToLower(strings.TrimSpace(s))
 	if languages[lower] != "" {
-		return "write it in small letters: " + lower
+		return msg.HintDocLanguageLower.With(lower)
 	}
 	for code, name := range languages {
 		if lower == name {
-			return "write the code " + code + " for " + name
+			return msg.HintDocLanguageCode.With(code, name)
 		}
 	}
 	if code := longCodes[lower]; code != "" {
-		return "write the code " + code + " for " + languages[code]
+		return msg.HintDocLanguageCode.With(code, languages[code])
 	}
 	best := ""
 	for _, code := range codes {
@@ -95,9 +95,9 @@ func languageHint(s string, codes []string) string {
 		best = diag.Closest(lower, codes)
 	}
 	if best != "" {
-		return "did you mean " + best + " (" + languages[best] + ")?"
+		return msg.HintDocLanguageNear.With(best, languages[best])
 	}
-	return "use one of: " + strings.Join(codes, ", ")
+	return msg.HintUseOneOf.With(strings.Join(codes, ", "))
 }
 
 var types = map[string]string{".pdf": "PDF", ".docx": "Word", ".xlsx": "Excel", ".pptx": "PowerPoint", ".odt": "ODF-text", ".csv": "CSV"}
@@ -223,7 +223,7 @@ func Load(fsys fs.FS) (*List, error) {
 		return l, nil
 	}
 	if err != nil {
-		return l, diag.Errorf(File, 0, 0, "the file cannot be read: %v", err)
+		return l, diag.New(File, 0, 0, msg.FileUnreadable.With(err))
 	}
 	d := &yamldoc.Decoder{Path: File}
 	n, err := d.Parse(data)
@@ -260,11 +260,11 @@ func Load(fsys fs.FS) (*List, error) {
 		}
 		if languages[doc.Language] == "" {
 			line, col := at("language")
-			d.Errs.Addf(File, line, col, "%q is not a language code this site knows", doc.Language).WithHint("%s", languageHint(doc.Language, codes))
+			d.Errs.At(File, line, col, msg.DocLanguage.With(doc.Language)).Tip(languageHint(doc.Language, codes))
 		}
 		if doc.Kind != "" && kindTitles[doc.Kind] == "" {
 			line, col := at("kind")
-			e := d.Errs.Addf(File, line, col, "%q is not a kind of document", doc.Kind)
+			e := d.Errs.At(File, line, col, msg.DocKind.With(doc.Kind))
 			if near := diag.Closest(doc.Kind, Kinds); near != "" {
 				e.Hint = msg.HintDidYouMean.With(near)
 			} else {
@@ -273,7 +273,7 @@ func Load(fsys fs.FS) (*List, error) {
 		}
 		if doc.Year != 0 && (doc.Year < 1990 || doc.Year > 2100) {
 			line, col := at("year")
-			d.Errs.Addf(File, line, col, "year %d is not a year of publication", doc.Year).WithHint("write the year the document was published, like 2021")
+			d.Errs.At(File, line, col, msg.DocYear.With(doc.Year)).Tip(msg.HintDocYear.With())
 		}
 		if doc.File == "" {
 			continue
@@ -282,26 +282,26 @@ func Load(fsys fs.FS) (*List, error) {
 		name = strings.TrimPrefix(name, "static/")
 		line, col := at("file")
 		if prev, dup := listed[name]; dup {
-			d.Errs.Addf(File, line, col, "static/%s is already listed on line %d", name, prev).WithHint("list each file once")
+			d.Errs.At(File, line, col, msg.DocTwice.With(name, prev)).Tip(msg.HintDocTwice.With())
 			continue
 		}
 		listed[name] = line
 		info, err := fs.Stat(fsys, "static/"+name)
 		if err == nil && info.IsDir() {
-			d.Errs.Addf(File, line, col, "static/%s is a folder, not a file", name).WithHint("write the path of the file in the folder, like %s/rapport.pdf", name)
+			d.Errs.At(File, line, col, msg.DocFolder.With(name)).Tip(msg.HintDocFolder.With(name))
 			continue
 		}
 		if err != nil {
-			e := d.Errs.Addf(File, line, col, "the file static/%s does not exist", name)
+			e := d.Errs.At(File, line, col, msg.DocMissing.With(name))
 			if near := diag.Closest(name, existing); near != "" {
 				e.Hint = msg.HintDidYouMean.With(near)
 			} else {
-				e.Hint = msg.Plain.With("put the file in static/ and write its path from there, like dokument/rapport.pdf")
+				e.Hint = msg.HintDocMissing.With()
 			}
 			continue
 		}
 		if path.Ext(name) == "" {
-			d.Errs.Addf(File, line, col, "static/%s has no extension, so a link cannot say its type", name).WithHint("name the file with its type at the end, like rapport.pdf")
+			d.Errs.At(File, line, col, msg.DocNoExtension.With(name)).Tip(msg.HintDocNoExtension.With())
 			continue
 		}
 		doc.URL = EscapePath("/" + name)

@@ -41,29 +41,29 @@ func TestLoad(t *testing.T) {
 		{"empty file", "", nil},
 		{"with static/ and a leading slash", "documents:\n  - {file: /static/dokument/trappa.pdf, title: Trappa, year: 2024, kind: verktyg}\n", nil},
 		{"missing file", "documents:\n  - file: dokument/rapport-2012.pdf\n    title: Saknas\n    year: 2012\n    kind: rapport\n",
-			[]string{f + "2:11: the file static/dokument/rapport-2012.pdf does not exist (menade du dokument/rapport-2021.pdf?)"}},
+			[]string{f + "2:11: filen static/dokument/rapport-2012.pdf finns inte (menade du dokument/rapport-2021.pdf?)"}},
 		{"missing file, nothing like it", "documents:\n  - {file: dokument/verksamhetsplan.pdf, title: Plan, year: 2026, kind: rapport}\n",
-			[]string{f + "2:12: the file static/dokument/verksamhetsplan.pdf does not exist (put the file in static/ and write its path from there, like dokument/rapport.pdf)"}},
+			[]string{f + "2:12: filen static/dokument/verksamhetsplan.pdf finns inte (lägg filen i static/ och skriv sökvägen därifrån, som dokument/rapport.pdf)"}},
 		{"a folder", "documents:\n  - {file: dokument/aldre, title: Äldre, year: 2019, kind: rapport}\n",
-			[]string{f + "2:12: static/dokument/aldre is a folder, not a file (write the path of the file in the folder, like dokument/aldre/rapport.pdf)"}},
+			[]string{f + "2:12: static/dokument/aldre är en mapp, inte en fil (skriv sökvägen till filen i mappen, som dokument/aldre/rapport.pdf)"}},
 		{"listed twice", ok + "  - {file: dokument/rapport-2021.pdf, title: Igen, year: 2021, kind: rapport}\n",
-			[]string{f + "6:12: static/dokument/rapport-2021.pdf is already listed on line 2 (list each file once)"}},
+			[]string{f + "6:12: static/dokument/rapport-2021.pdf står redan på rad 2 (skriv varje fil en gång)"}},
 		{"unknown kind", "documents:\n  - {file: dokument/trappa.pdf, title: Trappa, year: 2024, kind: verktyget}\n",
-			[]string{f + "2:66: \"verktyget\" is not a kind of document (menade du verktyg?)"}},
+			[]string{f + "2:66: \"verktyget\" är ingen sorts dokument (menade du verktyg?)"}},
 		{"unknown kind, nothing like it", "documents:\n  - {file: dokument/trappa.pdf, title: Trappa, year: 2024, kind: film}\n",
-			[]string{f + "2:66: \"film\" is not a kind of document (skriv en av: utvärdering, verktyg, rapport, broschyr)"}},
+			[]string{f + "2:66: \"film\" är ingen sorts dokument (skriv en av: utvärdering, verktyg, rapport, broschyr)"}},
 		{"language in capitals", "documents:\n  - {file: dokument/trappa.pdf, title: Trappa, year: 2024, kind: verktyg, language: EN}\n",
-			[]string{f + "2:85: \"EN\" is not a language code this site knows (write it in small letters: en)"}},
+			[]string{f + "2:85: \"EN\" är ingen språkkod som webbplatsen känner till (skriv den med små bokstäver: en)"}},
 		{"language misspelt", "documents:\n  - {file: dokument/trappa.pdf, title: Trappa, year: 2024, kind: verktyg, language: sve}\n",
-			[]string{f + "2:85: \"sve\" is not a language code this site knows (did you mean sv (svenska)?)"}},
+			[]string{f + "2:85: \"sve\" är ingen språkkod som webbplatsen känner till (menade du sv (svenska)?)"}},
 		{"language written out", "documents:\n  - {file: dokument/trappa.pdf, title: Trappa, year: 2024, kind: verktyg, language: engelska}\n",
-			[]string{f + "2:85: \"engelska\" is not a language code this site knows (write the code en for engelska)"}},
+			[]string{f + "2:85: \"engelska\" är ingen språkkod som webbplatsen känner till (skriv koden en för engelska)"}},
 		{"language as an ISO 639-2 code", "documents:\n  - {file: dokument/trappa.pdf, title: Trappa, year: 2024, kind: verktyg, language: swe}\n",
-			[]string{f + "2:85: \"swe\" is not a language code this site knows (write the code sv for svenska)"}},
+			[]string{f + "2:85: \"swe\" är ingen språkkod som webbplatsen känner till (skriv koden sv för svenska)"}},
 		{"language unknown", "documents:\n  - {file: dokument/trappa.pdf, title: Trappa, year: 2024, kind: verktyg, language: klingonska}\n",
-			[]string{f + "2:85: \"klingonska\" is not a language code this site knows (use one of: am, ar, bs, de, en, es, fa, fi, fit, fr, hr, ku, pl, prs, ps, rom, ru, se, sgn-se, sma, smj, so, sr, sv, th, ti, tr, uk, yi)"}},
+			[]string{f + "2:85: \"klingonska\" är ingen språkkod som webbplatsen känner till (skriv en av: am, ar, bs, de, en, es, fa, fi, fit, fr, hr, ku, pl, prs, ps, rom, ru, se, sgn-se, sma, smj, so, sr, sv, th, ti, tr, uk, yi)"}},
 		{"year", "documents:\n  - {file: dokument/trappa.pdf, title: Trappa, year: 21, kind: verktyg}\n",
-			[]string{f + "2:54: year 21 is not a year of publication (write the year the document was published, like 2021)"}},
+			[]string{f + "2:54: året 21 är inget år då dokumentet kan ha getts ut (skriv året då dokumentet gavs ut, som 2021)"}},
 		{"year as text", "documents:\n  - {file: dokument/trappa.pdf, title: Trappa, year: tjugotjugofyra, kind: verktyg}\n",
 			[]string{f + "2:54: year måste vara ett heltal, som 3, inte \"tjugotjugofyra\""}},
 		{"no title", "documents:\n  - {file: dokument/trappa.pdf, year: 2024, kind: verktyg}\n",
@@ -84,7 +84,7 @@ func TestNoExtension(t *testing.T) {
 	m := site("documents:\n  - {file: dokument/LASMIG, title: Läs mig, year: 2024, kind: rapport}\n")
 	m["static/dokument/LASMIG"] = &fstest.MapFile{Data: []byte("x")}
 	_, err := Load(m)
-	want := []string{File + ":2:12: static/dokument/LASMIG has no extension, so a link cannot say its type (name the file with its type at the end, like rapport.pdf)"}
+	want := []string{File + ":2:12: static/dokument/LASMIG har ingen filändelse, så en länk kan inte säga vilken filtyp det är (ge filen ett namn som slutar med filtypen, som rapport.pdf)"}
 	if d := cmp.Diff(want, messages(err)); d != "" {
 		t.Errorf("(-want +have):\n%s", d)
 	}
@@ -103,7 +103,7 @@ func (brokenFS) Open(string) (fs.File, error) { return nil, errors.New("permissi
 
 func TestUnreadable(t *testing.T) {
 	_, err := Load(brokenFS{})
-	if have, want := messages(err), []string{File + ": the file cannot be read: permission denied"}; !cmp.Equal(have, want) {
+	if have, want := messages(err), []string{File + ": filen går inte att läsa: permission denied"}; !cmp.Equal(have, want) {
 		t.Errorf("have %q, want %q", have, want)
 	}
 }

@@ -61,7 +61,6 @@
 package seminar
 
 import (
-	"fmt"
 	"net/url"
 	"regexp"
 	"sort"
@@ -69,6 +68,7 @@ import (
 	"time"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
 )
@@ -169,7 +169,7 @@ func parseClock(s string) (h, m int, err error) {
 			return h, m, nil
 		}
 	}
-	return 0, 0, fmt.Errorf("%q is not a time of day; write it like 13:30", s)
+	return 0, 0, msg.SemTime.With(s)
 }
 
 // Check checks the seminar keys of one page, by the rules in the package
@@ -185,18 +185,18 @@ func Check(path string, f Front, at func(key string) yamldoc.Pos) ([]Occasion, d
 	if !f.IsSeminar() {
 		if registration != "" {
 			p := at("registration")
-			errs.Addf(path, p.Line, p.Col, "registration is given but the page has no sessions").WithHint("add sessions:, or remove registration:")
+			errs.At(path, p.Line, p.Col, msg.SemRegistrationNoSessions.With()).Tip(msg.HintSemRegistrationNoSessions.With())
 		}
 		if f.NextDates != "" {
 			p := at("next_dates")
-			errs.Addf(path, p.Line, p.Col, "next_dates is given but the page has no sessions").WithHint("add sessions: or by_agreement: true, or remove next_dates:")
+			errs.At(path, p.Line, p.Col, msg.SemNextDatesNoSessions.With()).Tip(msg.HintSemNextDatesNoSessions.With())
 		}
 		return nil, errs
 	}
 	if len(sessions) == 0 && !f.ByAgreement {
 		p := at("sessions")
-		errs.Addf(path, p.Line, p.Col, "a seminar needs at least one session").
-			WithHint("add one under sessions:, like - {date: 2026-08-31, start: \"10:00\", end: \"12:00\", online: true}, or write by_agreement: true when dates are agreed with each group")
+		errs.At(path, p.Line, p.Col, msg.SemNoSessions.With()).
+			Tip(msg.HintSemNoSessions.With())
 	}
 	badLink := func(u string) bool {
 		pu, err := url.Parse(u)
@@ -204,7 +204,7 @@ func Check(path string, f Front, at func(key string) yamldoc.Pos) ([]Occasion, d
 	}
 	if registration != "" && badLink(registration) {
 		p := at("registration")
-		errs.Addf(path, p.Line, p.Col, "registration must be an https:// address, not %q", registration).WithHint("write the whole address of the registration page, starting with https://")
+		errs.At(path, p.Line, p.Col, msg.SemRegistrationHTTPS.With(registration)).Tip(msg.HintSemRegistrationHTTPS.With())
 	}
 	loc := swedish.Location()
 	var out []Occasion
@@ -224,23 +224,23 @@ func Check(path string, f Front, at func(key string) yamldoc.Pos) ([]Occasion, d
 		eh, em, err2 := parseClock(s.End)
 		if s.Start != "" && err1 != nil {
 			l, c := keyAt("start")
-			errs.Addf(path, l, c, "start: %v", err1)
+			errs.At(path, l, c, msg.YAMLValue.With("start", err1))
 		}
 		if s.End != "" && err2 != nil {
 			l, c := keyAt("end")
-			errs.Addf(path, l, c, "end: %v", err2)
+			errs.At(path, l, c, msg.YAMLValue.With("end", err2))
 		}
 		if !s.Online && s.Place == "" && s.Address == "" {
-			errs.Addf(path, s.Pos.Line, s.Pos.Col, "the session on %s is neither online nor at a place", day).WithHint("add online: true or place: …")
+			errs.At(path, s.Pos.Line, s.Pos.Col, msg.SemNoPlace.With(day)).Tip(msg.HintSemNoPlace.With())
 		}
 		if s.Full && s.Cancelled {
 			l, c := keyAt("cancelled")
-			errs.Addf(path, l, c, "tillfället %s kan inte vara både fullbokat (full) och inställt (cancelled)", day).
-				WithHint("ta bort full: när tillfället är inställt")
+			errs.At(path, l, c, msg.SemFullAndCancelled.With(day)).
+				Tip(msg.HintSemFullAndCancelled.With())
 		}
 		if s.Registration != "" && badLink(s.Registration) {
 			l, c := keyAt("registration")
-			errs.Addf(path, l, c, "registration must be an https:// address, not %q", s.Registration).WithHint("write the whole address of the registration page, starting with https://")
+			errs.At(path, l, c, msg.SemRegistrationHTTPS.With(s.Registration)).Tip(msg.HintSemRegistrationHTTPS.With())
 		}
 		if err1 != nil || err2 != nil || s.Start == "" || s.End == "" {
 			continue
@@ -254,23 +254,23 @@ func Check(path string, f Front, at func(key string) yamldoc.Pos) ([]Occasion, d
 				k, h, m = "start", sh, sm
 			}
 			l, c := keyAt(k)
-			errs.Addf(path, l, c, "there is no %02d:%02d on %s in Sweden: the clocks go forward from 02:00 to 03:00 that night", h, m, day).
-				WithHint("write a time before 02:00 or from 03:00")
+			errs.At(path, l, c, msg.SemNoSuchTime.With(h, m, day)).
+				Tip(msg.HintSemNoSuchTime.With())
 			continue
 		}
 		switch {
 		case end.Equal(start):
 			l, c := keyAt("end")
-			errs.Addf(path, l, c, "the session starts and ends at %s", s.Start).WithHint("write the end time after the start time, on the same day")
+			errs.At(path, l, c, msg.SemStartsAndEnds.With(s.Start)).Tip(msg.HintSemEndAfterStart.With())
 			continue
 		case end.Before(start):
 			l, c := keyAt("end")
-			errs.Addf(path, l, c, "the session ends at %s, before it starts at %s", s.End, s.Start).WithHint("write the end time after the start time, on the same day")
+			errs.At(path, l, c, msg.SemEndsBeforeStart.With(s.End, s.Start)).Tip(msg.HintSemEndAfterStart.With())
 			continue
 		}
 		id := start.Format(time.RFC3339)
 		if prev, dup := seen[id]; dup {
-			errs.Addf(path, s.Pos.Line, s.Pos.Col, "the session on %s at %02d:%02d is already on line %d", day, sh, sm, prev.Pos.Line).WithHint("remove one of them, or change its date or time")
+			errs.At(path, s.Pos.Line, s.Pos.Col, msg.SemSessionTwice.With(day, sh, sm, prev.Pos.Line)).Tip(msg.HintSemSessionTwice.With())
 			continue
 		}
 		seen[id] = s

@@ -60,13 +60,14 @@
 package swedish
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
 	"time"
 	_ "time/tzdata" // Europe/Stockholm on any machine
 	"unicode/utf8"
+
+	"hbtq/internal/msg"
 )
 
 // nbsp is the no-break space between digit groups and before units.
@@ -229,11 +230,11 @@ func separator(r rune) bool {
 // ParsePhone reads a Swedish number as editors write it: "070-123 45 67",
 // "+46 70 123 45 67", "0046 8 123 456 78", "010-123 45 00". See the package
 // comment for the rules. Its errors say what is wrong in words an editor
-// understands, starting with the number as written.
+// understands, starting with the number as written (a msg.Message).
 func ParsePhone(s string) (Phone, error) {
 	in := strings.TrimSpace(s)
 	if in == "" {
-		return Phone{}, fmt.Errorf("the phone number is empty; write it like 010-123 45 00")
+		return Phone{}, msg.PhoneEmpty.With()
 	}
 	var digits strings.Builder
 	for i, r := range in {
@@ -242,11 +243,11 @@ func ParsePhone(s string) (Phone, error) {
 			digits.WriteRune(r)
 		case r == '+' && i == 0, separator(r):
 		case r == '+':
-			return Phone{}, fmt.Errorf("%q is not a phone number: + may only come first, as in +46 70 123 45 67", s)
+			return Phone{}, msg.PhonePlus.With(s)
 		case r == utf8.RuneError:
-			return Phone{}, fmt.Errorf("%q is not a phone number: it has a broken character in it", s)
+			return Phone{}, msg.PhoneBroken.With(s)
 		default:
-			return Phone{}, fmt.Errorf("%q is not a phone number: it has %q in it; write only digits, spaces and hyphens", s, r)
+			return Phone{}, msg.PhoneChar.With(s, r)
 		}
 	}
 	d := digits.String()
@@ -254,14 +255,14 @@ func ParsePhone(s string) (Phone, error) {
 	case strings.HasPrefix(in, "+46"):
 		d = "0" + strings.TrimPrefix(d[2:], "0") // +46 (0)70 …
 	case strings.HasPrefix(in, "+"), strings.HasPrefix(d, "00") && !strings.HasPrefix(d, "0046"):
-		return Phone{}, fmt.Errorf("%q is not a Swedish number: it has another country code; Swedish numbers start with 0 or +46", s)
+		return Phone{}, msg.PhoneCountry.With(s)
 	case strings.HasPrefix(d, "0046"):
 		d = "0" + strings.TrimPrefix(d[4:], "0")
 	case !strings.HasPrefix(d, "0"):
-		return Phone{}, fmt.Errorf("%q has no area code; write it with the area code, like 010-123 45 00", s)
+		return Phone{}, msg.PhoneNoArea.With(s)
 	}
 	if len(d) < 3 {
-		return Phone{}, fmt.Errorf("%q is not a Swedish number: it is too short; write it like 010-123 45 00", s)
+		return Phone{}, msg.PhoneShort.With(s)
 	}
 	area := d[:min(4, len(d))]
 	switch {
@@ -273,9 +274,9 @@ func ParsePhone(s string) (Phone, error) {
 	rest := d[len(area):]
 	switch {
 	case mobile[area] && len(rest) != 7:
-		return Phone{}, fmt.Errorf("%q is not a Swedish number: a mobile number has 10 digits, like 070-123 45 67, and this has %d", s, len(d))
+		return Phone{}, msg.PhoneMobile.With(s, len(d))
 	case !mobile[area] && (len(rest) < 5 || len(rest) > 8 || len(d) < 8 || len(d) > 10):
-		return Phone{}, fmt.Errorf("%q is not a Swedish number: with the area code it must have 8 to 10 digits, and this has %d", s, len(d))
+		return Phone{}, msg.PhoneLength.With(s, len(d))
 	}
 	return Phone{Area: area, Number: rest}, nil
 }

@@ -130,19 +130,19 @@ func TestParsePhone(t *testing.T) {
 
 func TestParsePhoneErrors(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
-		{"", "the phone number is empty; write it like 010-123 45 00"},
-		{"ring mig", `"ring mig" is not a phone number: it has 'r' in it; write only digits, spaces and hyphens`},
-		{"070-123 45 67 ankn. 12", `"070-123 45 67 ankn. 12" is not a phone number: it has 'a' in it; write only digits, spaces and hyphens`},
-		{"070+1234567", `"070+1234567" is not a phone number: + may only come first, as in +46 70 123 45 67`},
-		{"+47 22 33 44 55", `"+47 22 33 44 55" is not a Swedish number: it has another country code; Swedish numbers start with 0 or +46`},
-		{"0047 22334455", `"0047 22334455" is not a Swedish number: it has another country code; Swedish numbers start with 0 or +46`},
-		{"12345", `"12345" has no area code; write it with the area code, like 010-123 45 00`},
-		{"+46", `"+46" is not a Swedish number: it is too short; write it like 010-123 45 00`},
-		{"070-123 45", `"070-123 45" is not a Swedish number: a mobile number has 10 digits, like 070-123 45 67, and this has 8`},
-		{"07012345678", `"07012345678" is not a Swedish number: a mobile number has 10 digits, like 070-123 45 67, and this has 11`},
-		{"08-123 4", `"08-123 4" is not a Swedish number: with the area code it must have 8 to 10 digits, and this has 6`},
-		{"0910-123 456 789", `"0910-123 456 789" is not a Swedish number: with the area code it must have 8 to 10 digits, and this has 13`},
-		{"010-12 34", `"010-12 34" is not a Swedish number: with the area code it must have 8 to 10 digits, and this has 7`},
+		{"", "telefonnumret är tomt; skriv det som 010-123 45 00"},
+		{"ring mig", `"ring mig" är inget telefonnummer: det har 'r' i sig; skriv bara siffror, mellanslag och bindestreck`},
+		{"070-123 45 67 ankn. 12", `"070-123 45 67 ankn. 12" är inget telefonnummer: det har 'a' i sig; skriv bara siffror, mellanslag och bindestreck`},
+		{"070+1234567", `"070+1234567" är inget telefonnummer: + får bara stå först, som i +46 70 123 45 67`},
+		{"+47 22 33 44 55", `"+47 22 33 44 55" är inget svenskt nummer: det har en annan landskod; svenska nummer börjar med 0 eller +46`},
+		{"0047 22334455", `"0047 22334455" är inget svenskt nummer: det har en annan landskod; svenska nummer börjar med 0 eller +46`},
+		{"12345", `"12345" saknar riktnummer; skriv det med riktnummer, som 010-123 45 00`},
+		{"+46", `"+46" är inget svenskt nummer: det är för kort; skriv det som 010-123 45 00`},
+		{"070-123 45", `"070-123 45" är inget svenskt nummer: ett mobilnummer har 10 siffror, som 070-123 45 67, och det här har 8`},
+		{"07012345678", `"07012345678" är inget svenskt nummer: ett mobilnummer har 10 siffror, som 070-123 45 67, och det här har 11`},
+		{"08-123 4", `"08-123 4" är inget svenskt nummer: med riktnummer ska det ha 8 till 10 siffror, och det här har 6`},
+		{"0910-123 456 789", `"0910-123 456 789" är inget svenskt nummer: med riktnummer ska det ha 8 till 10 siffror, och det här har 13`},
+		{"010-12 34", `"010-12 34" är inget svenskt nummer: med riktnummer ska det ha 8 till 10 siffror, och det här har 7`},
 	} {
 		_, err := ParsePhone(tc.in)
 		if err == nil {
@@ -162,7 +162,7 @@ func FuzzParsePhone(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		p, err := ParsePhone(s)
 		if err != nil {
-			if !strings.Contains(err.Error(), "phone number") && !strings.Contains(err.Error(), "Swedish number") && !strings.Contains(err.Error(), "area code") {
+			if !strings.Contains(err.Error(), "telefonnummer") && !strings.Contains(err.Error(), "svenskt nummer") && !strings.Contains(err.Error(), "riktnummer") {
 				t.Fatalf("ParsePhone(%q): the error does not say what is wrong: %v", s, err)
 			}
 			return
