@@ -29,6 +29,7 @@ import (
 
 	"hbtq/internal/content"
 	"hbtq/internal/search"
+	"hbtq/internal/settings"
 	"hbtq/internal/swedish"
 )
 
@@ -105,7 +106,7 @@ func indexed(p, self *content.Page) bool {
 	return !unit
 }
 
-func loadSiteSearch(b *builder) feature {
+func loadSiteSearch(b *builder) oldFeature {
 	var page *content.Page
 	for _, p := range b.pages {
 		if p.URL == SearchURL {
@@ -114,7 +115,7 @@ func loadSiteSearch(b *builder) feature {
 	}
 	if page == nil {
 		page = &content.Page{
-			Path: ConfigFile, URL: SearchURL,
+			Path: settings.File, URL: SearchURL,
 			Front: content.Front{Title: searchTitle, Description: searchDescription},
 		}
 		b.addPage(page)
