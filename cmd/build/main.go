@@ -219,6 +219,9 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage string,
 		opt: site.Options{
 			Root: rootfs.New(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now,
 			History: history.Load(*root),
+			// Smaller copies of images are kept between builds, outside the
+			// output and out of git (.gitignore).
+			ImageCache: filepath.Join(*root, ".cache", "bilder"),
 		},
 		root: *root, out: o, lang: lang,
 	}, nil

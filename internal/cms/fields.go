@@ -74,6 +74,8 @@ var pageFields = fieldMap{name: "pageFields", keys: map[string]spec{
 		pattern: []string{`^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$`, "Skriv en språkkod, till exempel en eller ar."}},
 	"translations": {label: "Översättningar", item: "string", hint: "Sidor som är samma sida på andra språk: filen (en/about.md) eller adressen (/en/about/). Länkarna blir åt båda hållen."},
 	"easy_read":    {label: "Lättläst version", hint: "Sidan på lättläst svenska: filen eller adressen. Länkarna blir åt båda hållen."},
+	"image":        {label: "Bild", hint: "En bild som visas på sidans kort i avsnittet (och överst på startsidan): filnamnet på en bild bredvid sidan, till exempel bild.png."},
+	"image_alt":    {label: "Bildens beskrivning", hint: "Vad bilden visar, för den som inte ser den. Måste finnas när sidan har en bild."},
 }}
 
 var sessionFields = fieldMap{name: "sessionFields", keys: map[string]spec{

@@ -104,6 +104,12 @@ type Front struct {
 	Translations []string `yaml:"translations"`
 	EasyRead     string   `yaml:"easy_read"`
 
+	// Image is a picture for the page's card in its section (and for the
+	// start page, above its text), beside the Markdown file; ImageAlt
+	// describes it.
+	Image    string `yaml:"image"`
+	ImageAlt string `yaml:"image_alt"`
+
 	// Keys holds the position of each value, for errors found later.
 	Keys map[string]yamldoc.Pos
 }

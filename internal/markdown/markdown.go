@@ -24,6 +24,17 @@
 // [Start](../_index.md). It is rewritten to the page's address (/om/pris/),
 // keeping any #fragment.
 //
+// # Images
+//
+// With [WithImages] every image is looked up when the page is rendered: a
+// relative address is the file beside the Markdown file (bild.png next to
+// content/om/pris.md, or in the page's folder next to its index.md), and
+// an image that does not exist or cannot be read is an error at its line.
+// The <img> gets width and height, and srcset and sizes when there are
+// smaller copies. An image with a title, alone in its paragraph, becomes
+// a figure with the title as its visible caption, so a credit can be
+// written: ![Två personer vid ett bord](bild.png "Illustratör: Kim Exempelsson").
+//
 // The [Result] lists the headings, links and images with their positions,
 // for the site checker.
 package markdown
@@ -33,6 +44,7 @@ import (
 	neturl "net/url"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -40,6 +52,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -55,9 +68,28 @@ type URLFunc func(path string) string
 
 // Renderer converts Markdown to HTML. It is safe for concurrent use.
 type Renderer struct {
-	md    goldmark.Markdown
-	url   URLFunc
-	files func(string) bool
+	md     goldmark.Markdown
+	url    URLFunc
+	files  func(string) bool
+	images ImageFunc
+}
+
+// Img is an image as a page shows it.
+type Img struct {
+	Src           string // its address, percent-encoded
+	Width, Height int
+	SrcSet        string // "/om/bild.480.png 480w, …", or ""
+	Sizes         string // for srcset
+}
+
+// ImageFunc finds the image dest written in the page at path, or says why
+// it cannot be shown.
+type ImageFunc func(path, dest string) (Img, error)
+
+// WithImages looks every image up with f (see Images in the package
+// comment).
+func WithImages(f ImageFunc) Option {
+	return func(r *Renderer) { r.images = f }
 }
 
 // An Option changes a Renderer.
@@ -79,7 +111,7 @@ func New(url URLFunc, opts ...Option) *Renderer {
 			parser.WithAutoHeadingID(),
 			parser.WithASTTransformers(util.Prioritized(linkRewriter{}, 100)),
 		),
-		goldmark.WithRendererOptions(html.WithXHTML()),
+		goldmark.WithRendererOptions(html.WithXHTML(), renderer.WithNodeRenderers(util.Prioritized(figureRenderer{}, 500))),
 	)
 	// goldmark's XHTML option closes void elements (<br />), which the HTML
 	// checker accepts; unsafe HTML stays off.
@@ -117,6 +149,7 @@ type state struct {
 	path     string
 	url      URLFunc
 	files    func(string) bool
+	images   ImageFunc
 	body     []byte
 	lineBase int
 	starts   []int // byte offsets of line starts in body
@@ -192,7 +225,7 @@ func depth(line []byte) int {
 // bodyLine, to HTML.
 func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.List) {
 	res := Result{}
-	st := &state{path: path, url: r.url, files: r.files, body: body, lineBase: bodyLine, res: &res, starts: []int{0}}
+	st := &state{path: path, url: r.url, files: r.files, images: r.images, body: body, lineBase: bodyLine, res: &res, starts: []int{0}}
 	deep := false
 	for i, b := range body {
 		if b == '\n' {
@@ -309,8 +342,25 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			}
 			st.res.Links = append(st.res.Links, Link{Dest: u, Text: string(t.Label(src)), Line: line, Col: col})
 		case *ast.Image:
-			t.Destination = []byte(st.rewrite(string(t.Destination)))
 			line, col := st.position(nodePos(t))
+			if st.images != nil && !strings.Contains(string(t.Destination), ":") && !strings.HasPrefix(string(t.Destination), "//") {
+				img, err := st.images(st.path, string(t.Destination))
+				if err != nil {
+					st.errs.Addf(st.path, line, col, "bilden %s %v", t.Destination, err).
+						WithHint("lägg bilden bredvid sidans Markdown-fil, eller i static/, och skriv dess namn")
+				} else {
+					t.Destination = []byte(img.Src)
+					t.SetAttributeString("width", []byte(strconv.Itoa(img.Width)))
+					t.SetAttributeString("height", []byte(strconv.Itoa(img.Height)))
+					if img.SrcSet != "" {
+						t.SetAttributeString("srcset", []byte(img.SrcSet))
+						t.SetAttributeString("sizes", []byte(img.Sizes))
+					}
+					t.SetAttributeString("loading", []byte("lazy"))
+				}
+			} else {
+				t.Destination = []byte(st.rewrite(string(t.Destination)))
+			}
 			alt := nodeText(t, src)
 			st.res.Links = append(st.res.Links, Link{Dest: string(t.Destination), Text: alt, Image: true, Line: line, Col: col})
 			if alt == "" {
@@ -339,6 +389,63 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			st.errs.At(st.path, line, col, msg.MarkdownHTML.With(firstTag(first))).
 				Tip(msg.HintMarkdownHTML.With())
 		}
+		return ast.WalkContinue, nil
+	})
+	figures(doc)
+}
+
+// KindFigure is the kind of a Figure node.
+var KindFigure = ast.NewNodeKind("Figure")
+
+// Figure is an image with a title, alone in its paragraph: it renders as
+// <figure> with the title as <figcaption>.
+type Figure struct {
+	ast.BaseBlock
+	Caption []byte
+}
+
+// Kind returns KindFigure.
+func (f *Figure) Kind() ast.NodeKind { return KindFigure }
+
+// Dump prints the node, for debugging.
+func (f *Figure) Dump(src []byte, level int) { ast.DumpHelper(f, src, level, nil, nil) }
+
+// figures turns every paragraph that holds only an image with a title
+// into a Figure.
+func figures(doc *ast.Document) {
+	var paras []*ast.Paragraph
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if p, ok := n.(*ast.Paragraph); ok && entering {
+			if img, ok := p.FirstChild().(*ast.Image); ok && p.ChildCount() == 1 && len(img.Title) > 0 {
+				paras = append(paras, p)
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, p := range paras {
+		img := p.FirstChild().(*ast.Image)
+		f := &Figure{Caption: img.Title}
+		img.Title = nil
+		p.RemoveChild(p, img)
+		f.AppendChild(f, img)
+		p.Parent().ReplaceChild(p.Parent(), p, f)
+	}
+}
+
+// figureRenderer renders Figure nodes.
+type figureRenderer struct{}
+
+// RegisterFuncs registers the Figure renderer.
+func (figureRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(KindFigure, func(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			w.WriteString("<figure>")
+			return ast.WalkContinue, nil
+		}
+		w.WriteString("<figcaption>")
+		w.Write(util.EscapeHTML(n.(*Figure).Caption))
+		w.WriteString("</figcaption></figure>\n")
 		return ast.WalkContinue, nil
 	})
 }

@@ -160,13 +160,13 @@ func TestBodyErrorKeepsServedPage(t *testing.T) {
 	dir := newSite(t)
 	s := start(t, dir)
 	events := subscribe(t, s)
-	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n![](bild.png)\n")
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n![](/favicon.svg)\n")
 	waitReload(t, events)
 	code, body := get(t, s.URL()+"om/")
 	if code != 500 || !strings.Contains(body, "content/om.md:5:1") || !strings.Contains(body, "saknar alternativtext") {
 		t.Errorf("%d\n%s", code, body)
 	}
-	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n![Logotyp](bild.png)\n")
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n![Logotyp](/favicon.svg)\n")
 	waitReload(t, events)
 	if code, body := get(t, s.URL()+"om/"); code != 200 || !strings.Contains(body, `alt="Logotyp"`) {
 		t.Errorf("after the fix: %d\n%s", code, body)

@@ -71,6 +71,10 @@ type Options struct {
 	Drafts  bool      // include pages with draft: true
 	Now     time.Time // the day the build treats as today
 
+	// ImageCache is a folder that keeps the smaller copies of images
+	// between builds (see images.go); "" makes them anew each build.
+	ImageCache string
+
 	// History gives the day each file was last committed (see package
 	// history); a page without lastmod shows it as "Senast uppdaterad".
 	History map[string]time.Time
@@ -106,6 +110,7 @@ type Page struct {
 	Dir        string      // "rtl" for a language written right to left, else ""
 	Alternates []Alternate // the page in other languages (translations:)
 	EasyRead   *Alternate  // the page in easy Swedish, or back to the normal text
+	Image      *CardImage  // the page's image: (shown on the start page and on cards)
 }
 
 // ChromeLang returns "sv" when the page is in another language: the
@@ -126,8 +131,9 @@ type Link struct {
 	Title       string
 	URL         string
 	Description string
-	Current     bool // the page being shown
-	Ancestor    bool // a section above the page being shown
+	Image       *CardImage // the page's image:, on cards
+	Current     bool       // the page being shown
+	Ancestor    bool       // a section above the page being shown
 }
 
 // View is the data a layout is executed with.
@@ -219,6 +225,8 @@ type builder struct {
 	layouts map[string]string // page address → the layout a feature gives it
 	structured
 	langs     langs
+	images    images
+	cardImage map[*content.Page]*CardImage
 	menuOnce  sync.Once
 	menuPages []*content.Page
 
@@ -343,7 +351,14 @@ func (b *builder) load() error {
 		b.checkLayouts()
 	}
 	content.Tree(b.pages)
-	b.md = markdown.New(content.URLFor, markdown.WithFiles(b.staticFiles()))
+	b.loadImages()
+	b.cardImage = map[*content.Page]*CardImage{}
+	for _, p := range b.pages {
+		if img := b.pageImage(p); img != nil {
+			b.cardImage[p] = img
+		}
+	}
+	b.md = markdown.New(content.URLFor, markdown.WithFiles(b.staticFiles()), markdown.WithImages(b.image))
 	if len(b.errs) > 0 {
 		// Report the Markdown problems of the pages that could be read too,
 		// so that one run shows everything.
@@ -377,6 +392,7 @@ func (b *builder) generate(ctx context.Context, out *output) error {
 		return b.errs.Err()
 	}
 	b.renderPages(ctx)
+	b.fail(b.writeImages())
 	b.writeFeatures()
 	b.fail(b.writeNotFound())
 	b.fail(b.copyStatic())
@@ -543,7 +559,7 @@ func (b *builder) view(p *content.Page, pv *Page) *View {
 		v.Menu = b.menu(p)
 		v.Breadcrumbs = crumbs(p)
 		for _, c := range p.Children {
-			pv.Children = append(pv.Children, Link{Title: c.Front.Title, URL: c.URL, Description: c.Front.Description})
+			pv.Children = append(pv.Children, Link{Title: c.Front.Title, URL: c.URL, Description: c.Front.Description, Image: b.cardImage[c]})
 		}
 	} else {
 		v.Menu = b.menu(nil)
@@ -608,7 +624,7 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	pv := &Page{
 		Title: p.Front.Title, Description: p.Front.Description, URL: p.URL, Kind: kindOf(p),
 		Date: p.Front.Date, Lastmod: b.lastmod(p), Content: template.HTML(res.HTML), Source: p.Path,
-		Lang: langOf(p), Dir: dirOf(langOf(p)), Alternates: b.langs.alternates[p],
+		Lang: langOf(p), Dir: dirOf(langOf(p)), Alternates: b.langs.alternates[p], Image: b.cardImage[p],
 	}
 	if e, ok := b.langs.easy[p]; ok {
 		pv.EasyRead = &e

@@ -1,0 +1,247 @@
+// Package picture reads the images of a site and makes the smaller copies
+// that pages offer with srcset.
+//
+// # Sizes
+//
+// [Inspect] reads an image's size without decoding it: JPEG, PNG and GIF
+// (image.DecodeConfig), WebP (its header) and SVG (width and height, else
+// the viewBox). Every <img> of the site gets its width and height from it,
+// so the page does not jump while images load.
+//
+// # Smaller copies
+//
+// A JPEG or PNG wider than the smallest of [Widths] gets a copy at each
+// width of Widths that is smaller than itself, scaled with Catmull-Rom
+// (golang.org/x/image/draw) and written in its own format (JPEG at quality
+// 82). [Resizer.Resize] keeps each copy in a cache folder, named by the
+// SHA-256 of the original and the width, so a rebuild does not scale again;
+// the same original gives byte-identical copies.
+//
+// # Limits
+//
+// An original wider or taller than [MaxPixels] or larger than [MaxBytes] is
+// published (and its copies used), but the build notes it: such a file is
+// usually a camera original that should be made smaller before it is
+// committed.
+package picture
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"image"
+	"image/gif"
+	"image/jpeg"
+	"image/png"
+	"math"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"golang.org/x/image/draw"
+)
+
+// Widths are the widths of the smaller copies, in pixels.
+var Widths = []int{480, 800, 1200, 1600}
+
+// The limits above which an original gets a note.
+const (
+	MaxPixels = 3000
+	MaxBytes  = 2 << 20
+)
+
+// Exts are the file extensions of images, in lower case.
+var Exts = map[string]string{".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png", ".gif": "gif", ".webp": "webp", ".svg": "svg"}
+
+// Info is what Inspect learns about an image.
+type Info struct {
+	Format        string // jpeg, png, gif, webp or svg
+	Width, Height int
+}
+
+// Resizable reports whether copies are made of the image: a JPEG or PNG
+// wider than the smallest width.
+func (i Info) Resizable() bool {
+	return (i.Format == "jpeg" || i.Format == "png") && i.Width > Widths[0]
+}
+
+// Inspect returns the format and size of the image data, named name.
+func Inspect(name string, data []byte) (Info, error) {
+	format, ok := Exts[strings.ToLower(path.Ext(name))]
+	if !ok {
+		return Info{}, fmt.Errorf("är inte en bild som webbplatsen kan visa (JPEG, PNG, GIF, WebP eller SVG)")
+	}
+	switch format {
+	case "svg":
+		w, h, ok := svgSize(data)
+		if !ok {
+			return Info{}, errors.New(`är en SVG-fil utan storlek (ge svg-elementet viewBox eller width och height)`)
+		}
+		return Info{Format: format, Width: w, Height: h}, nil
+	case "webp":
+		w, h, ok := webpSize(data)
+		if !ok {
+			return Info{}, errors.New("går inte att läsa som WebP")
+		}
+		return Info{Format: format, Width: w, Height: h}, nil
+	}
+	cfg, got, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return Info{}, fmt.Errorf("går inte att läsa som %s", strings.ToUpper(format))
+	}
+	if got != format {
+		return Info{}, fmt.Errorf("är en %s-fil men har filändelsen %s", strings.ToUpper(got), path.Ext(name))
+	}
+	return Info{Format: format, Width: cfg.Width, Height: cfg.Height}, nil
+}
+
+// TooLarge returns why an original should be made smaller, or "".
+func TooLarge(info Info, size int) string {
+	switch {
+	case info.Format == "svg":
+		return ""
+	case info.Width > MaxPixels || info.Height > MaxPixels:
+		return fmt.Sprintf("%d × %d pixlar", info.Width, info.Height)
+	case size > MaxBytes:
+		return fmt.Sprintf("%.1f MB", float64(size)/1e6)
+	}
+	return ""
+}
+
+// Resizer makes smaller copies, keeping them in a cache folder.
+type Resizer struct {
+	Cache string // the cache folder; "" keeps nothing between builds
+}
+
+// Resize returns the image data scaled to width (keeping its proportions),
+// in the original's format.
+func (r *Resizer) Resize(data []byte, info Info, width int) ([]byte, error) {
+	sum := sha256.Sum256(data)
+	key := hex.EncodeToString(sum[:12]) + "-" + strconv.Itoa(width) + "." + info.Format
+	if r.Cache != "" {
+		if b, err := os.ReadFile(filepath.Join(r.Cache, key)); err == nil {
+			return b, nil
+		}
+	}
+	src, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	height := int(math.Round(float64(info.Height) * float64(width) / float64(info.Width)))
+	dst := image.NewRGBA(image.Rect(0, 0, width, max(height, 1)))
+	draw.CatmullRom.Scale(dst, dst.Bounds(), src, src.Bounds(), draw.Src, nil)
+	var buf bytes.Buffer
+	switch info.Format {
+	case "jpeg":
+		err = jpeg.Encode(&buf, dst, &jpeg.Options{Quality: 82})
+	default:
+		err = (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&buf, dst)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if r.Cache != "" {
+		if err := os.MkdirAll(r.Cache, 0o755); err == nil {
+			tmp := filepath.Join(r.Cache, key+".tmp")
+			if os.WriteFile(tmp, buf.Bytes(), 0o644) == nil {
+				os.Rename(tmp, filepath.Join(r.Cache, key))
+			}
+		}
+	}
+	return buf.Bytes(), nil
+}
+
+// VariantName returns the file name of the copy of name at width:
+// bild.png at 800 is bild.800.png.
+func VariantName(name string, width int) string {
+	ext := path.Ext(name)
+	return strings.TrimSuffix(name, ext) + "." + strconv.Itoa(width) + ext
+}
+
+// CopyWidths returns the widths of the copies of an image as wide as w.
+func CopyWidths(w int) []int {
+	var out []int
+	for _, c := range Widths {
+		if c < w {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// svgSize returns the size of an SVG document: width and height in
+// pixels, else its viewBox's.
+func svgSize(data []byte) (w, h int, ok bool) {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return 0, 0, false
+		}
+		se, isStart := tok.(xml.StartElement)
+		if !isStart {
+			continue
+		}
+		if se.Name.Local != "svg" {
+			return 0, 0, false
+		}
+		var width, height float64
+		var box []string
+		for _, a := range se.Attr {
+			switch a.Name.Local {
+			case "width":
+				width = pixels(a.Value)
+			case "height":
+				height = pixels(a.Value)
+			case "viewBox":
+				box = strings.Fields(strings.ReplaceAll(a.Value, ",", " "))
+			}
+		}
+		if width > 0 && height > 0 {
+			return int(math.Round(width)), int(math.Round(height)), true
+		}
+		if len(box) == 4 {
+			bw, err1 := strconv.ParseFloat(box[2], 64)
+			bh, err2 := strconv.ParseFloat(box[3], 64)
+			if err1 == nil && err2 == nil && bw > 0 && bh > 0 {
+				return int(math.Ceil(bw)), int(math.Ceil(bh)), true
+			}
+		}
+		return 0, 0, false
+	}
+}
+
+func pixels(s string) float64 {
+	f, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(s), "px"), 64)
+	if err != nil {
+		return 0
+	}
+	return f
+}
+
+// webpSize reads the size from a WebP file's VP8, VP8L or VP8X header.
+func webpSize(b []byte) (w, h int, ok bool) {
+	if len(b) < 30 || string(b[0:4]) != "RIFF" || string(b[8:12]) != "WEBP" {
+		return 0, 0, false
+	}
+	switch string(b[12:16]) {
+	case "VP8 ":
+		return int(binary.LittleEndian.Uint16(b[26:28]) & 0x3fff), int(binary.LittleEndian.Uint16(b[28:30]) & 0x3fff), true
+	case "VP8L":
+		v := binary.LittleEndian.Uint32(b[21:25])
+		return int(v&0x3fff) + 1, int(v>>14&0x3fff) + 1, true
+	case "VP8X":
+		w := int(b[24]) | int(b[25])<<8 | int(b[26])<<16
+		h := int(b[27]) | int(b[28])<<8 | int(b[29])<<16
+		return w + 1, h + 1, true
+	}
+	return 0, 0, false
+}
+
+var _ = gif.Decode // registers GIF with image.DecodeConfig

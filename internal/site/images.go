@@ -1,0 +1,246 @@
+package site
+
+// Images: pictures in pages and on cards (see packages markdown and
+// picture).
+//
+//	content/om/bild.png          beside content/om/pris.md, or in a page folder
+//	                             next to its index.md: published at /om/bild.png
+//	static/bilder/a.jpg          published at /bilder/a.jpg
+//
+// An image in Markdown is looked up from the page's file: ![…](bild.png)
+// in content/om/pris.md is content/om/bild.png; ![…](/bilder/a.jpg) is
+// static/bilder/a.jpg (or content/bilder/a.jpg). Every image gets width and
+// height; a JPEG or PNG wider than 480 px also gets copies 480, 800, 1200
+// and 1600 px wide beside it (bild.800.png) with srcset and sizes, made once
+// and then kept in Options.ImageCache. An original over 3 000 px or 2 MB is
+// published but noted in the build summary.
+//
+// A page's image: and image_alt: in its front matter show the image on
+// the page's card in its section's list and, for the start page, above
+// its text.
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"hbtq/internal/content"
+	"hbtq/internal/diag"
+	"hbtq/internal/document"
+	"hbtq/internal/markdown"
+	"hbtq/internal/picture"
+)
+
+// imageSizes is the sizes attribute of images in the text: the text column
+// is at most 42rem wide.
+const imageSizes = "(min-width: 44rem) 42rem, 100vw"
+
+// images is the builder's state for images.
+type images struct {
+	byAddr map[string]string // published address (not encoded) → source file
+
+	mu     sync.Mutex
+	seen   map[string]*imageEntry // by source file
+	copies map[string]imageCopy   // published address of a copy → what it is made from
+}
+
+type imageEntry struct {
+	img markdown.Img
+	err error
+}
+
+type imageCopy struct {
+	src   string
+	info  picture.Info
+	width int
+}
+
+// isImage reports whether name is an image file.
+func isImage(name string) bool {
+	_, ok := picture.Exts[strings.ToLower(path.Ext(name))]
+	return ok
+}
+
+// dirURL returns the address of the folder of a file under content/:
+// content/Om oss/bild.png → /om-oss/.
+func dirURL(file string) string {
+	return content.URLFor(path.Join(path.Dir(file), "_index.md"))
+}
+
+// loadImages finds every image under content/ and static/.
+func (b *builder) loadImages() {
+	b.images = images{byAddr: map[string]string{}, seen: map[string]*imageEntry{}, copies: map[string]imageCopy{}}
+	for _, dir := range []string{content.Dir, "static"} {
+		fs.WalkDir(b.opt.Root, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), ".") || !isImage(p) {
+				return nil
+			}
+			addr := strings.TrimPrefix(p, "static")
+			if dir == content.Dir {
+				addr = dirURL(p) + path.Base(p)
+			}
+			if _, ok := b.images.byAddr[addr]; !ok {
+				b.images.byAddr[addr] = p
+			}
+			return nil
+		})
+	}
+}
+
+// contentImages returns the images under content/, to be published.
+func (b *builder) contentImages() []string {
+	var out []string
+	for addr, src := range b.images.byAddr {
+		if strings.HasPrefix(src, content.Dir+"/") {
+			out = append(out, addr)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+var errNoImage = errors.New("finns inte")
+
+// image finds the image dest written in the file page (see the comment at
+// the top of this file). It is safe for concurrent use.
+func (b *builder) image(page, dest string) (markdown.Img, error) {
+	if d, err := url.PathUnescape(dest); err == nil {
+		dest = d
+	}
+	if i := strings.IndexAny(dest, "?#"); i >= 0 && b.images.byAddr[dest] == "" {
+		dest = dest[:i]
+	}
+	var src string
+	if strings.HasPrefix(dest, "/") {
+		src = b.images.byAddr[dest]
+	} else {
+		f := path.Join(path.Dir(page), dest)
+		if strings.HasPrefix(f, content.Dir+"/") && b.images.byAddr[dirURL(f)+path.Base(f)] == f {
+			src = f
+		}
+	}
+	if src == "" {
+		return markdown.Img{}, errNoImage
+	}
+	b.images.mu.Lock()
+	e, ok := b.images.seen[src]
+	b.images.mu.Unlock()
+	if ok {
+		return e.img, e.err
+	}
+	e = &imageEntry{}
+	e.img, e.err = b.inspectImage(src)
+	b.images.mu.Lock()
+	b.images.seen[src] = e
+	b.images.mu.Unlock()
+	return e.img, e.err
+}
+
+// inspectImage reads the image src and decides its copies.
+func (b *builder) inspectImage(src string) (markdown.Img, error) {
+	data, err := fs.ReadFile(b.opt.Root, src)
+	if err != nil {
+		return markdown.Img{}, fmt.Errorf("går inte att läsa: %v", err)
+	}
+	info, err := picture.Inspect(src, data)
+	if err != nil {
+		return markdown.Img{}, err
+	}
+	addr := strings.TrimPrefix(src, "static")
+	if strings.HasPrefix(src, content.Dir+"/") {
+		addr = dirURL(src) + path.Base(src)
+	}
+	if why := picture.TooLarge(info, len(data)); why != "" {
+		b.note(fmt.Sprintf("bilden %s är stor (%s); gör den mindre innan den läggs in, till exempel högst %d pixlar bred", src, why, picture.Widths[len(picture.Widths)-1]))
+	}
+	img := markdown.Img{Src: document.EscapePath(addr), Width: info.Width, Height: info.Height}
+	if !info.Resizable() {
+		return img, nil
+	}
+	var set []string
+	widths := picture.CopyWidths(info.Width)
+	dir, base := path.Split(addr)
+	b.images.mu.Lock()
+	for _, w := range widths {
+		c := dir + picture.VariantName(base, w)
+		b.images.copies[c] = imageCopy{src: src, info: info, width: w}
+		set = append(set, document.EscapePath(c)+" "+strconv.Itoa(w)+"w")
+	}
+	b.images.mu.Unlock()
+	largest := picture.Widths[len(picture.Widths)-1]
+	if info.Width <= largest {
+		set = append(set, img.Src+" "+strconv.Itoa(info.Width)+"w")
+	} else {
+		// The original is too large to send: the largest copy stands in.
+		img.Src = document.EscapePath(dir + picture.VariantName(base, largest))
+		img.Height = info.Height * largest / info.Width
+		img.Width = largest
+	}
+	img.SrcSet = strings.Join(set, ", ")
+	img.Sizes = imageSizes
+	return img, nil
+}
+
+// writeImages publishes the images under content/ and the copies made
+// for srcset.
+func (b *builder) writeImages() error {
+	var errs diag.List
+	for _, addr := range b.contentImages() {
+		src := b.images.byAddr[addr]
+		errs.Add(b.out.copyFile(b.opt.Root, src, strings.TrimPrefix(addr, "/")))
+	}
+	var copies []string
+	for c := range b.images.copies {
+		copies = append(copies, c)
+	}
+	sort.Strings(copies)
+	r := &picture.Resizer{Cache: b.opt.ImageCache}
+	for _, c := range copies {
+		ic := b.images.copies[c]
+		data, err := fs.ReadFile(b.opt.Root, ic.src)
+		if err == nil {
+			data, err = r.Resize(data, ic.info, ic.width)
+		}
+		if err != nil {
+			errs.Addf(ic.src, 0, 0, "bilden kan inte göras mindre: %v", err)
+			continue
+		}
+		errs.Add(b.out.write(strings.TrimPrefix(c, "/"), ic.src, data))
+	}
+	return errs.Err()
+}
+
+// pageImage resolves a page's image: and image_alt: for its card.
+func (b *builder) pageImage(p *content.Page) *CardImage {
+	f := p.Front
+	if f.Image == "" {
+		if f.ImageAlt != "" {
+			line, col := p.Pos("image_alt")
+			b.fail(diag.Errorf(p.Path, line, col, "image_alt är skriven men inte image").WithHint("lägg till image: med bildens fil, eller ta bort image_alt:"))
+		}
+		return nil
+	}
+	line, col := p.Pos("image")
+	img, err := b.image(p.Path, f.Image)
+	if err != nil {
+		b.fail(diag.Errorf(p.Path, line, col, "bilden %s %v", f.Image, err).WithHint("lägg bilden bredvid sidans Markdown-fil och skriv dess namn"))
+		return nil
+	}
+	if strings.TrimSpace(f.ImageAlt) == "" {
+		b.fail(diag.Errorf(p.Path, line, col, "bilden %s saknar image_alt", f.Image).WithHint("beskriv bilden i image_alt:, som image_alt: Två personer vid ett bord"))
+		return nil
+	}
+	return &CardImage{Img: img, Alt: f.ImageAlt}
+}
+
+// CardImage is a page's image: as a card or the start page shows it.
+type CardImage struct {
+	markdown.Img
+	Alt string
+}

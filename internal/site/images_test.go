@@ -1,0 +1,157 @@
+package site_test
+
+import (
+	"bytes"
+	"context"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"hbtq/internal/diag"
+	"hbtq/internal/site"
+	"hbtq/internal/sitetest"
+)
+
+// pngOf returns a PNG of w × h pixels.
+func pngOf(t *testing.T, w, h int) string {
+	t.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for x := range w {
+		img.Set(x, h/2, color.RGBA{200, 30, 90, 255})
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+const imagesSite = `-- content/_index.md --
+---
+title: Start
+image: start.png
+image_alt: En regnbåge över ett sjukhus
+---
+-- content/om/_index.md --
+---
+title: Om
+---
+-- content/om/pris.md --
+---
+title: Pris
+image: liten.png
+image_alt: En prislapp
+---
+![Två personer vid ett bord](bred.png "Illustratör: Kim Exempelsson")
+
+Text med en liten bild ![En prick](liten.png) i raden.
+-- content/om/bilder/index.md --
+---
+title: Bilder
+---
+![Ett stort foto](foto.png)
+`
+
+// TestImages: images beside a page and in a page folder are published with
+// width and height; a wide PNG gets copies and srcset; a title becomes a
+// caption; front-matter images show on cards and the start page; a very
+// large original gets a note; a second build takes the copies from the cache.
+func TestImages(t *testing.T) {
+	s := sitetest.Parse(t, imagesSite)
+	s.Write("content/start.png", pngOf(t, 600, 300))
+	s.Write("content/om/liten.png", pngOf(t, 40, 30))
+	s.Write("content/om/bred.png", pngOf(t, 1000, 500))
+	s.Write("content/om/bilder/foto.png", pngOf(t, 3200, 100))
+	cache := t.TempDir()
+	opt := s.Options(filepath.Join(t.TempDir(), "public"))
+	opt.ImageCache = cache
+	o := buildWith(t, opt)
+	o.Contains("om/pris/index.html",
+		`<figure><img src="/om/bred.png" alt="Två personer vid ett bord" width="1000" height="500" srcset="/om/bred.480.png 480w, /om/bred.800.png 800w, /om/bred.png 1000w" sizes="(min-width: 44rem) 42rem, 100vw" loading="lazy"><figcaption>Illustratör: Kim Exempelsson</figcaption></figure>`,
+		`<img src="/om/liten.png" alt="En prick" width="40" height="30" loading="lazy">`,
+	)
+	o.Contains("om/bilder/index.html", `<img src="/om/bilder/foto.1600.png" alt="Ett stort foto" width="1600" height="50" srcset="/om/bilder/foto.480.png 480w, /om/bilder/foto.800.png 800w, /om/bilder/foto.1200.png 1200w, /om/bilder/foto.1600.png 1600w"`)
+	o.Contains("om/index.html", `<img class="card__image" src="/om/liten.png" alt="En prislapp" width="40" height="30" loading="lazy">`)
+	o.Contains("index.html", `<img class="hero__image" src="/start.png" alt="En regnbåge över ett sjukhus" width="600" height="300" srcset="/start.480.png 480w, /start.png 600w"`)
+	for _, f := range []string{"om/bred.png", "om/bred.480.png", "om/bred.800.png", "om/liten.png", "om/bilder/foto.png", "om/bilder/foto.1600.png"} {
+		if !o.Has(f) {
+			t.Errorf("%s is not published", f)
+		}
+	}
+	if o.Has("om/bred.1200.png") {
+		t.Error("a copy wider than the original is published")
+	}
+	cfg, _, err := image.DecodeConfig(strings.NewReader(o.Read("om/bred.800.png")))
+	if err != nil || cfg.Width != 800 || cfg.Height != 400 {
+		t.Errorf("om/bred.800.png is %d × %d (%v), want 800 × 400", cfg.Width, cfg.Height, err)
+	}
+	if want := "bilden content/om/bilder/foto.png är stor (3200 × 100 pixlar)"; !strings.Contains(strings.Join(o.Stats.Notes, "\n"), want) {
+		t.Errorf("notes %q do not say %q", o.Stats.Notes, want)
+	}
+	// The copies are in the cache: a build that cannot decode the
+	// originals any more still writes them.
+	entries, _ := os.ReadDir(cache)
+	if len(entries) != 7 {
+		t.Errorf("%d files in the cache, want 7 copies", len(entries))
+	}
+	for _, e := range entries {
+		os.WriteFile(filepath.Join(cache, e.Name()), []byte("från cachen"), 0o644)
+	}
+	opt.Out = filepath.Join(t.TempDir(), "public")
+	o2 := buildWith(t, opt)
+	if o2.Read("om/bred.800.png") != "från cachen" {
+		t.Error("the second build made the copy again instead of taking it from the cache")
+	}
+}
+
+// buildWith builds a site with options of the test's own.
+func buildWith(t *testing.T, opt site.Options) *sitetest.Output {
+	t.Helper()
+	st, err := site.Build(context.Background(), opt)
+	if err != nil {
+		t.Fatalf("the site does not build:\n%v", err)
+	}
+	o := sitetest.Open(t, opt.Out)
+	o.Stats = st
+	return o
+}
+
+// TestImageErrors: an image that does not exist or cannot be read is an
+// error at its line, and so is a card image without alt text.
+func TestImageErrors(t *testing.T) {
+	s := sitetest.Parse(t, `-- content/_index.md --
+---
+title: Start
+image: saknas.png
+---
+![En bild som saknas](saknas.png)
+
+![En trasig bild](trasig.png)
+-- content/om.md --
+---
+title: Om
+image: bild.png
+---
+-- content/bild.png --
+-- content/trasig.png --
+inte en bild
+`)
+	s.Write("content/bild.png", pngOf(t, 10, 10))
+	_, err := s.BuildErr(t)
+	if err == nil {
+		t.Fatal("the build succeeded")
+	}
+	want := strings.Join([]string{
+		"content/_index.md:3:8: bilden saknas.png finns inte (lägg bilden bredvid sidans Markdown-fil och skriv dess namn)",
+		"content/_index.md:5:1: bilden saknas.png finns inte (lägg bilden bredvid sidans Markdown-fil, eller i static/, och skriv dess namn)",
+		"content/_index.md:7:1: bilden trasig.png går inte att läsa som PNG (lägg bilden bredvid sidans Markdown-fil, eller i static/, och skriv dess namn)",
+		"content/om.md:3:8: bilden bild.png saknar image_alt (beskriv bilden i image_alt:, som image_alt: Två personer vid ett bord)",
+	}, "\n")
+	if have := diag.Errors(err).Error(); have != want {
+		t.Errorf("errors:\n%s\nwant:\n%s", have, want)
+	}
+}
