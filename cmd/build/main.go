@@ -132,9 +132,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		var pe *publish.Error
 		switch {
 		case errors.As(err, &pe):
-			return err
+			fmt.Fprintln(stderr, pe.In(sf.lang))
+			return errReported
 		case ctx.Err() != nil:
-			fmt.Fprintf(stderr, "bygget avbröts; %s ändrades inte\n", out)
+			fmt.Fprintln(stderr, msg.OutInterrupted.With(out).In(sf.lang))
 			return errReported
 		}
 		diag.FormatLang(stderr, err, site.Source(opt.Root), sf.lang)

@@ -34,8 +34,8 @@ func TestOutputRefused(t *testing.T) {
 	} {
 		var stdout, stderr bytes.Buffer
 		err := run(context.Background(), []string{"-out", tc.out}, &stdout, &stderr)
-		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
-			t.Errorf("-out %s: %v, want %q", tc.out, err, tc.want)
+		if err != errReported || !strings.HasPrefix(stderr.String(), tc.want) {
+			t.Errorf("-out %s: %v, %q, want %q", tc.out, err, stderr.String(), tc.want)
 		}
 	}
 	for _, p := range []string{"site.yaml", "content/_index.md", "layouts/base.html", ".git/HEAD", filepath.Join(photos, "semester.jpg")} {

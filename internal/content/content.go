@@ -48,7 +48,6 @@ package content
 
 import (
 	"bytes"
-	"fmt"
 	"io/fs"
 	"path"
 	"runtime"
@@ -317,9 +316,9 @@ func Parse(p string, src []byte) (*Page, diag.List) {
 		}
 	}
 	for i, a := range f.Aliases {
-		if why := PathProblem(a); why != "" {
+		if why := PathProblem(a); !why.IsZero() {
 			l, c := pg.AliasPos(i)
-			errs.Addf(p, l, c, "den gamla adressen %q under aliases går inte att använda: %s", a, why).WithHint("skriv den som /om-oss/")
+			errs.At(p, l, c, msg.PageAlias.With(a, why)).Tip(msg.HintPageAlias.With())
 			continue
 		}
 		if !strings.HasSuffix(a, "/") && path.Ext(a) == "" {
@@ -348,38 +347,38 @@ func itemPositions(d *yamldoc.Decoder, n *yaml.Node, key string) []yamldoc.Pos {
 	return nil
 }
 
-// PathProblem returns why p cannot be an old address of the site, or "" when
-// it can. Old addresses are written into Netlify's _redirects, one rule a
+// PathProblem returns why p cannot be an old address of the site, or the
+// empty message when it can. Old addresses are written into Netlify's _redirects, one rule a
 // line with fields split at white space, so an address must be one plain
 // path: it starts with /, and has no white space or control character
 // (which would start a new field or rule), no * or :name (Netlify's
 // wildcard and placeholder, which would catch other addresses), no ?, #,
 // quotes, <, >, \ or "..".
-func PathProblem(p string) string {
+func PathProblem(p string) msg.Message {
 	if !strings.HasPrefix(p, "/") {
-		return "den börjar inte med /"
+		return msg.AliasNoSlash.With()
 	}
 	for _, r := range p {
 		switch {
 		case unicode.IsSpace(r):
-			return "den har mellanslag, tabb eller radbrytning i sig"
+			return msg.AliasSpace.With()
 		case unicode.IsControl(r) || r == utf8.RuneError || !unicode.IsPrint(r):
-			return "den har ett osynligt styrtecken i sig"
+			return msg.AliasControl.With()
 		case r == '*':
-			return "den har en * i sig, som skulle fånga andra adresser"
+			return msg.AliasStar.With()
 		case strings.ContainsRune("?#\"'<>\\!", r):
-			return fmt.Sprintf("den har tecknet %c i sig", r)
+			return msg.AliasChar.With(r)
 		}
 	}
 	switch {
 	case strings.Contains(p, ".."):
-		return "den har .. i sig"
+		return msg.AliasDots.With()
 	case strings.Contains(p, "/:"):
-		return "en del av den börjar med :, som skulle fånga andra adresser"
+		return msg.AliasColon.With()
 	case strings.Contains(p, "//"):
-		return "den har // i sig"
+		return msg.AliasSlashes.With()
 	}
-	return ""
+	return msg.Message{}
 }
 
 func firstLine(data []byte) string {

@@ -238,8 +238,7 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 			end = st.starts[i+1]
 		}
 		if depth(body[start:end]) > MaxDepth {
-			st.errs.Addf(path, bodyLine+i, 1, "listan eller citatet på den här raden ligger i fler än %d nivåer", MaxDepth).
-				WithHint("ingen sida behöver så många nivåer; gör om texten till färre nivåer")
+			st.errs.At(path, bodyLine+i, 1, msg.MarkdownDeep.With(MaxDepth)).Tip(msg.HintMarkdownDeep.With())
 			deep = true
 			break
 		}

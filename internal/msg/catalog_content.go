@@ -40,8 +40,8 @@ var (
 		"skriv namnet på en fil i layouts/ utan .html, som page",
 		"write the name of a file in layouts/ without .html, like page")
 	PageAlias = def("page.alias",
-		"aliaset %q är ingen adress på webbplatsen",
-		"alias %q is not a path on this site")
+		"aliaset %q är ingen adress på webbplatsen: %v",
+		"alias %q is not a path on this site: %v")
 	HintPageAlias = def("page.hint.alias",
 		"skriv det som /om-oss/",
 		"write it like /om-oss/")

@@ -10,7 +10,7 @@
 // root, holds the root, or lies inside content/, layouts/ or static/ is
 // refused too, even when empty: the build would write into its own sources.
 // An output that is a symbolic link or a file is refused. Every refusal is
-// an [Error] that says, in Swedish, what is wrong and what to do.
+// an [Error] that says what is wrong and what to do (package msg).
 //
 // # The swap
 //
@@ -41,10 +41,11 @@ package publish
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"hbtq/internal/msg"
 )
 
 // Marker is the name of the file in every output folder the builder wrote.
@@ -57,18 +58,22 @@ const markerText = "Den här mappen skrevs av webbplatsbyggaren (go run ./cmd/bu
 
 // Error is an output folder the build refuses, with what to do instead.
 type Error struct {
-	Out  string // the output folder as given
-	Msg  string // what is wrong, in Swedish
-	Hint string // what to do
+	Out  string      // the output folder as given
+	Msg  msg.Message // what is wrong
+	Hint msg.Message // what to do; may be empty
 }
 
-func (e *Error) Error() string {
-	s := "-out " + e.Out + ": " + e.Msg
-	if e.Hint != "" {
-		s += " (" + e.Hint + ")"
+// In returns "-out DIR: message (hint)" in l.
+func (e *Error) In(l msg.Lang) string {
+	s := "-out " + e.Out + ": " + e.Msg.In(l)
+	if !e.Hint.IsZero() {
+		s += " (" + e.Hint.In(l) + ")"
 	}
 	return s
 }
+
+// Error returns the error in Swedish.
+func (e *Error) Error() string { return e.In(msg.SV) }
 
 // sources are the folders of a site root the output may not lie in.
 var sources = []string{"content", "layouts", "static"}
@@ -76,28 +81,26 @@ var sources = []string{"content", "layouts", "static"}
 // Check reports whether out may be replaced by a build of the site whose
 // root on disk is root ("" when the root is not a folder on disk).
 func Check(out, root string) error {
-	refuse := func(msg, hint string) error { return &Error{Out: out, Msg: msg, Hint: hint} }
+	refuse := func(m, hint msg.Message) error { return &Error{Out: out, Msg: m, Hint: hint} }
+	none := msg.Message{}
 	absOut, err := resolve(out)
 	if err != nil {
-		return refuse(fmt.Sprintf("mappen går inte att läsa: %v", err), "")
+		return refuse(msg.OutUnreadable.With(err), none)
 	}
 	if root != "" {
 		absRoot, err := resolve(root)
 		if err != nil {
-			return refuse(fmt.Sprintf("webbplatsens rotmapp %s går inte att läsa: %v", root, err), "")
+			return refuse(msg.OutRootUnreadable.With(root, err), none)
 		}
 		switch {
 		case absOut == absRoot:
-			return refuse("det är webbplatsens rotmapp; bygget skulle ersätta content/, layouts/ och allt annat i den",
-				"välj en egen mapp för resultatet, som public")
+			return refuse(msg.OutIsRoot.With(), msg.HintOutOwn.With())
 		case within(absRoot, absOut):
-			return refuse("webbplatsens rotmapp ligger i den mappen; bygget skulle ersätta den",
-				"välj en egen mapp för resultatet, som public")
+			return refuse(msg.OutHoldsRoot.With(), msg.HintOutOwn.With())
 		}
 		for _, s := range sources {
 			if within(absOut, filepath.Join(absRoot, s)) {
-				return refuse(fmt.Sprintf("mappen ligger i %s/, bland webbplatsens egna filer", s),
-					"välj en mapp utanför content/, layouts/ och static/, som public")
+				return refuse(msg.OutInSources.With(s), msg.HintOutSources.With())
 			}
 		}
 	}
@@ -106,22 +109,21 @@ func Check(out, root string) error {
 	case errors.Is(err, os.ErrNotExist):
 		return nil
 	case err != nil:
-		return refuse(fmt.Sprintf("mappen går inte att läsa: %v", err), "")
+		return refuse(msg.OutUnreadable.With(err), none)
 	case fi.Mode()&os.ModeSymlink != 0:
-		return refuse("det är en symbolisk länk, inte en mapp", "ange mappen som länken pekar på, eller en ny mapp")
+		return refuse(msg.OutSymlink.With(), msg.HintOutSymlink.With())
 	case !fi.IsDir():
-		return refuse("det är en fil, inte en mapp", "välj en mapp för resultatet, som public")
+		return refuse(msg.OutFile.With(), msg.HintOutOwn.With())
 	}
 	if ours(out) {
 		return nil
 	}
 	entries, err := os.ReadDir(out)
 	if err != nil {
-		return refuse(fmt.Sprintf("mappen går inte att läsa: %v", err), "")
+		return refuse(msg.OutUnreadable.With(err), none)
 	}
 	if len(entries) > 0 {
-		return refuse(fmt.Sprintf("mappen har filer i sig men är inte skriven av bygget (filen %s saknas), så bygget ersätter den inte", Marker),
-			"välj en tom eller ny mapp; om det är en gammal byggd webbplats, ta bort mappen själv en gång")
+		return refuse(msg.OutForeign.With(Marker), msg.HintOutForeign.With())
 	}
 	return nil
 }
@@ -251,7 +253,7 @@ func (f *Folder) Commit(ctx context.Context) error {
 	if _, err := os.Lstat(f.out); errors.Is(err, os.ErrNotExist) {
 		if err := os.Rename(f.dir, f.out); err != nil {
 			f.Abort()
-			return fmt.Errorf("den nya webbplatsen kan inte läggas på plats i %s: %v", f.out, err)
+			return msg.OutPlace.With(f.out, err)
 		}
 		f.dir = ""
 		return nil
@@ -282,14 +284,14 @@ func swapByRenames(ctx context.Context, dir, out string, rename func(from, to st
 	}
 	os.Remove(old) // only the unique name is needed
 	if err := rename(out, old); err != nil {
-		return fmt.Errorf("den gamla webbplatsen i %s kan inte flyttas undan: %v", out, err)
+		return msg.OutAside.With(out, err)
 	}
 	step(ctx, "moved-aside")
 	if err := rename(dir, out); err != nil {
 		if err2 := rename(old, out); err2 != nil {
-			return fmt.Errorf("den nya webbplatsen kan inte läggas på plats i %s (%v), och den gamla kan inte flyttas tillbaka (%v): den gamla webbplatsen ligger nu i %s", out, err, err2, old)
+			return msg.OutRollback.With(out, err, err2, old)
 		}
-		return fmt.Errorf("den nya webbplatsen kan inte läggas på plats i %s: %v; den gamla ligger kvar", out, err)
+		return msg.OutPlaceKept.With(out, err)
 	}
 	os.RemoveAll(old)
 	return nil

@@ -392,8 +392,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Cache-Control", "no-store")
 	if !s.hosts.allows(r.Host) {
-		http.Error(w, "Förhandsvisningen svarar bara på adresserna localhost och "+s.ln.Addr().String()+
-			", inte på "+r.Host+".", http.StatusMisdirectedRequest)
+		http.Error(w, msg.ServeHost.With(s.ln.Addr().String(), r.Host).In(s.lang), http.StatusMisdirectedRequest)
 		return
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {

@@ -38,7 +38,6 @@ package site
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -379,8 +378,7 @@ func (b *builder) checkLinks() {
 		return
 	}
 	for _, l := range r.Links(settings.File, content.Dir, render.Dir, "static") {
-		b.fail(diag.Errorf(l, 0, 0, "är en symbolisk länk; bygget läser och publicerar inga symboliska länkar").
-			WithHint("lägg en kopia av filen här i stället för länken"))
+		b.fail(diag.New(l, 0, 0, msg.Symlink.With()).Tip(msg.HintSymlink.With()))
 	}
 }
 
@@ -429,8 +427,8 @@ func (b *builder) checkAddresses() {
 		for i, a := range p.Front.Aliases {
 			line, col := p.AliasPos(i)
 			if top, _, _ := strings.Cut(redirectFile(a), "/"); reserved[top] {
-				b.fail(diag.Errorf(p.Path, line, col, "den gamla adressen %s är en fil som bygget själv skriver", a).
-					WithHint("bygget skriver alltid %s; ta bort adressen från aliases", strings.Join(reservedList(), ", ")))
+				b.fail(diag.New(p.Path, line, col, msg.AliasReserved.With(a)).
+					Tip(msg.HintAliasReserved.With(strings.Join(reservedList(), ", "))))
 				continue
 			}
 			if q, ok := b.byURL[a]; ok {
@@ -760,18 +758,21 @@ func (b *builder) writeRedirects() error {
 	var nf bytes.Buffer
 	var errs diag.List
 	for _, r := range rs {
-		if why := cmp.Or(content.PathProblem(r.from), content.PathProblem(r.to)); why != "" {
-			errs.Addf(r.src, r.line, r.col, "vidarekopplingen %q → %q skrivs inte till _redirects: %s", r.from, r.to, why)
+		why := content.PathProblem(r.from)
+		if why.IsZero() {
+			why = content.PathProblem(r.to)
+		}
+		if !why.IsZero() {
+			errs.At(r.src, r.line, r.col, msg.RedirectRefused.With(r.from, r.to, why))
 			continue
 		}
 		fmt.Fprintf(&nf, "%s %s 301\n", r.from, r.to)
 		if err := b.out.write(redirectFile(r.from), r.src, redirectPage(r.to)); err != nil {
 			var c *collisionError
 			if errors.As(err, &c) {
-				err = fmt.Errorf("/%s is written by both %s and %s", redirectFile(r.from), c.prev, r.src)
+				err = msg.Plain.With(c.prev)
 			}
-			errs.Addf(r.src, r.line, r.col, "den gamla adressen %s tar en fil som webbplatsen redan har: %v", r.from, err).
-				WithHint("ta bort den gamla adressen, eller flytta filen")
+			errs.At(r.src, r.line, r.col, msg.AliasTakesFile.With(r.from, err)).Tip(msg.HintAliasTakesFile.With())
 		}
 	}
 	if nf.Len() > 0 {
