@@ -187,7 +187,9 @@ var settingsFields = fieldMap{name: "settingsFields", keys: map[string]spec{
 	"description":  {label: "Beskrivning", widget: "text", hint: "Startsidans beskrivning i sökmotorer."},
 	"base_url":     {label: "Webbplatsens adress", widget: "url", hint: "Till exempel https://hbtq.example.se."},
 	"contact":      {label: "Kontakt i sidfoten", fields: &footerFields},
-	"search":       {skip: "synonyms are words each with a list of words, which no CMS widget writes; the editors' guide shows how to write them in site.yaml"},
+	// The CMS keeps the keys it has no field for when it saves a file, so
+	// search: stays as it is written.
+	"search": {skip: "synonyms are words each with a list of words, which no CMS widget writes; the editors' guide shows how to write them in site.yaml"},
 	"programme": {label: "Ordet före -diplomering", widget: "select", hint: "hbtq eller hbtqi.",
 		options: func(*gen) []Option { return plainOptions([]string{"hbtq", "hbtqi"}) }},
 	"rules": {label: "Regler", fields: &rulesFields, collapse: true,

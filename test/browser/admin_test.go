@@ -97,6 +97,11 @@ func TestAdminForms(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := browser(t, 1280)
+	// Tall enough that the CMS, which draws fields as they scroll into
+	// view, draws every field of the longest form.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 8000)); err != nil {
+		t.Fatal(err)
+	}
 	open(t, ctx, srv.url+"/admin/")
 	waitText(t, ctx, "the start screen", "Arbeta med test-repo")
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`[...document.querySelectorAll("button")].find(b => b.innerText.includes("test-repo")).click() || true`)); err != nil {
