@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"hbtq/internal/slug"
@@ -95,6 +96,14 @@ func writeSite(repo, dir string, units []unit) error {
 	files := map[string]string{
 		"site.yaml":         string(cfg),
 		"content/_index.md": "---\ntitle: Start\n---\nEn webbplats för mätningar av katalogen.\n",
+	}
+	// The settings' own links (footer_links) must lead somewhere: the build
+	// refuses dead links.
+	for _, m := range regexp.MustCompile(`(?m)^\s*-?\s*url:\s*"?(/[a-z0-9/-]*)`).FindAllStringSubmatch(string(cfg), -1) {
+		p := strings.Trim(m[1], "/")
+		if p != "" {
+			files["content/"+p+".md"] = "---\ntitle: " + p + "\n---\nEn sida som inställningarna länkar till.\n"
+		}
 	}
 	r := rand.New(rand.NewPCG(5, uint64(len(units))))
 	byOrg := map[string]*strings.Builder{}

@@ -21,6 +21,8 @@
 //	footer_links:                     # links in the footer, in this order
 //	  - text: Tillgänglighetsredogörelse
 //	    url: /tillganglighet/
+//	search:                           # the search's own synonyms: see package search
+//	  synonyms: {vc: [vårdcentral]}
 //
 // # Checks
 //

@@ -219,12 +219,12 @@ func TestDistance(t *testing.T) {
 func TestSettings(t *testing.T) {
 	for _, tc := range []struct{ yaml, want string }{
 		{"synonyms:\n  vc: [vårdcentral]\n  hjärta: kardiologi\n", ""},
-		{"synonym:\n  vc: [x]\n", `site.yaml:1:1: search has no setting "synonym"`},
-		{"synonyms:\n  två ord: [x]\n", `site.yaml:2:3: the synonym "två ord" is more than one word`},
-		{"synonyms:\n  vc: []\n", `site.yaml:2:3: the synonym "vc" finds nothing`},
-		{"synonyms:\n  vc: [x]\n  VC: [y]\n", `site.yaml:3:3: the synonym "VC" is given twice`},
-		{"synonyms:\n  vc: [[x]]\n", `site.yaml:2:8: vc: each thing a synonym finds must be a word or words`},
-		{"synonyms: [vc]\n", `site.yaml:1:11: synonyms must be words, each with what it also finds`},
+		{"synonym:\n  vc: [x]\n", `site.yaml:1:1: search har ingen inställning "synonym"`},
+		{"synonyms:\n  två ord: [x]\n", `site.yaml:2:3: synonymen "två ord" är mer än ett ord`},
+		{"synonyms:\n  vc: []\n", `site.yaml:2:3: synonymen "vc" hittar ingenting`},
+		{"synonyms:\n  vc: [x]\n  VC: [y]\n", `site.yaml:3:3: synonymen "VC" står två gånger`},
+		{"synonyms:\n  vc: [[x]]\n", `site.yaml:2:8: vc: det en synonym hittar ska vara ett ord eller några ord`},
+		{"synonyms: [vc]\n", `site.yaml:1:11: synonyms ska vara ord, vart och ett med det det också ska hitta`},
 	} {
 		var s Settings
 		if err := yaml.Unmarshal([]byte(tc.yaml), &s); err != nil {

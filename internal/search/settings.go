@@ -1,12 +1,12 @@
 package search
 
 import (
-	"fmt"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 )
 
 // StopWords are the words that do not narrow a search: "vårdcentralen i
@@ -64,17 +64,17 @@ func (s *Settings) UnmarshalYAML(n *yaml.Node) error {
 		if n.Tag == "!!null" {
 			return nil
 		}
-		return fmt.Errorf("search must be a list of settings, like synonyms:")
+		return msg.SearchNotMapping.With()
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Value != "synonyms" {
-			s.problem(k, "search has no setting %q", k.Value).WithHint("the one setting is synonyms:")
+			s.problem(k, msg.SearchUnknownKey.With(k.Value)).Tip(msg.HintSearchUnknownKey.With())
 			continue
 		}
 		if v.Kind != yaml.MappingNode {
 			if v.Tag != "!!null" {
-				s.problem(v, "synonyms must be words, each with what it also finds").WithHint("write it like  vc: [vårdcentral]")
+				s.problem(v, msg.SearchSynonymsNotMapping.With()).Tip(msg.HintSearchSynonymExample.With())
 			}
 			continue
 		}
@@ -84,13 +84,13 @@ func (s *Settings) UnmarshalYAML(n *yaml.Node) error {
 			f := Fold(key.Value)
 			switch {
 			case f == "":
-				s.problem(key, "a synonym has no word").WithHint("write a word, like  vc: [vårdcentral]")
+				s.problem(key, msg.SearchSynonymNoWord.With()).Tip(msg.HintSearchSynonymExample.With())
 				continue
 			case strings.Contains(f, " "):
-				s.problem(key, "the synonym %q is more than one word", key.Value).WithHint("a synonym is one word; what it finds may be several")
+				s.problem(key, msg.SearchSynonymWords.With(key.Value)).Tip(msg.HintSearchSynonymWords.With())
 				continue
 			case seen[f]:
-				s.problem(key, "the synonym %q is given twice", key.Value).WithHint("list everything it finds under one key")
+				s.problem(key, msg.SearchSynonymTwice.With(key.Value)).Tip(msg.HintSearchSynonymTwice.With())
 				continue
 			}
 			seen[f] = true
@@ -102,14 +102,14 @@ func (s *Settings) UnmarshalYAML(n *yaml.Node) error {
 			bad := false
 			for _, it := range items {
 				if it.Kind != yaml.ScalarNode || Fold(it.Value) == "" {
-					s.problem(it, "%s: each thing a synonym finds must be a word or words", key.Value).WithHint("write it like  %s: [vårdcentral]", key.Value)
+					s.problem(it, msg.SearchSynonymItem.With(key.Value)).Tip(msg.HintSearchSynonymExample.With())
 					bad = true
 					continue
 				}
 				exp = append(exp, it.Value)
 			}
 			if !bad && len(exp) == 0 {
-				s.problem(key, "the synonym %q finds nothing", key.Value).WithHint("write what it finds, like  %s: [vårdcentral]", key.Value)
+				s.problem(key, msg.SearchSynonymEmpty.With(key.Value)).Tip(msg.HintSearchSynonymEmpty.With(key.Value))
 				continue
 			}
 			if !bad {
@@ -120,8 +120,8 @@ func (s *Settings) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
-func (s *Settings) problem(n *yaml.Node, format string, args ...any) *diag.Error {
-	return s.problems.Addf("", n.Line, n.Column, format, args...)
+func (s *Settings) problem(n *yaml.Node, m msg.Message) *diag.Error {
+	return s.problems.At("", n.Line, n.Column, m)
 }
 
 // Problems returns what is wrong with the search: block, at path (the
