@@ -62,28 +62,42 @@ export function words(s, postcode) {
 }
 
 // distance is the optimal string alignment distance between a and b; with
-// prefix, the least distance between a and any start of b.
-export function distance(a, b, prefix) {
+// prefix, the least distance between a and any start of b. With limit, a
+// distance above limit is returned as limit + 1 (and found sooner).
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+export function distance(a, b, prefix, limit = Infinity) {
   const n = a.length;
   const m = b.length;
-  let prev2 = new Array(m + 1).fill(0);
-  let prev = new Array(m + 1);
-  let cur = new Array(m + 1).fill(0);
+  if (rows[0].length <= m) rows = [new Int32Array(2 * m + 2), new Int32Array(2 * m + 2), new Int32Array(2 * m + 2)];
+  let [prev2, prev, cur] = rows;
   for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
+    let low = i;
     for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, prev2[j - 2] + 1);
       cur[j] = d;
+      if (d < low) low = d;
     }
-    [prev2, prev, cur] = [prev, cur, prev2];
+    // Every later row is at least this row's least value (less one for a
+    // swap, which needs the row before): stop when both exceed the limit.
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+    if (low > limit && i > 1 && rowMin(prev2, m) > limit) return limit + 1;
   }
-  if (!prefix) return prev[m];
   let best = prev[m];
-  for (let j = 1; j < m; j++) best = Math.min(best, prev[j]);
-  return best;
+  if (prefix) for (let j = 1; j < m; j++) best = Math.min(best, prev[j]);
+  return Math.min(best, limit + 1);
+}
+
+function rowMin(r, m) {
+  let x = r[0];
+  for (let j = 1; j <= m; j++) if (r[j] < x) x = r[j];
+  return x;
 }
 
 const allowed = (n) => (n >= 9 ? 2 : n >= 5 ? 1 : 0);
@@ -182,21 +196,23 @@ function tiersOf(d, w, fuzzy) {
   if (!k) return out;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
-    if (t.length + k >= w.length && distance(w, t, true) <= k) out[i] = FUZZY;
+    if (t.length + k >= w.length && distance(w, t, true, k) <= k) out[i] = FUZZY;
   }
   return out;
 }
 
 function wordClass(u, tiers) {
   let best = 99;
-  for (const t of u.nameTerms) {
-    const x = tiers[t];
+  const n = u.nameTerms;
+  for (let i = 0; i < n.length; i++) {
+    const x = tiers[n[i]];
     if (x === PREFIX) return 2;
     if (x === STEM) best = Math.min(best, 4);
     else if (x === FUZZY) best = Math.min(best, 5);
   }
-  for (const t of u.otherTerms) {
-    const x = tiers[t];
+  const o = u.otherTerms;
+  for (let i = 0; i < o.length; i++) {
+    const x = tiers[o[i]];
     if (x === PREFIX) best = Math.min(best, 3);
     else if (x === STEM) best = Math.min(best, 4);
     else if (x === FUZZY) best = Math.min(best, 5);
@@ -206,11 +222,13 @@ function wordClass(u, tiers) {
 
 function classOf(u, alts, phrase) {
   let worst = 2;
-  for (const as of alts) {
+  for (let i = 0; i < alts.length; i++) {
+    const as = alts[i];
     let best = 99;
-    for (const a of as) {
+    for (let j = 0; j < as.length; j++) {
+      const a = as[j];
       let wa = 0;
-      for (const tiers of a) wa = Math.max(wa, wordClass(u, tiers));
+      for (let k = 0; k < a.length && wa < best; k++) wa = Math.max(wa, wordClass(u, a[k]));
       best = Math.min(best, wa);
     }
     if (best > 5) return -1;
