@@ -66,6 +66,7 @@ func (b *builder) gate(ctx context.Context, out fs.FS, opt check.Options) (*chec
 // adds copt.External. A build that fails for other reasons returns its
 // error and no report.
 func Check(ctx context.Context, opt Options, copt check.Options) (*check.Report, error) {
+	opt.Root = withTheme(opt.Root)
 	b := &builder{opt: opt}
 	if err := b.load(); err != nil {
 		return nil, err

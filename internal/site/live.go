@@ -68,7 +68,9 @@ func (l *Live) Built() bool { return l.last != nil }
 // Build builds the whole site. On failure the files stay as they were.
 func (l *Live) Build(ctx context.Context) (Stats, error) {
 	start := time.Now()
-	b := &builder{opt: l.opt}
+	opt := l.opt
+	opt.Root = withTheme(opt.Root)
+	b := &builder{opt: opt}
 	if err := b.load(); err != nil {
 		return Stats{}, err
 	}

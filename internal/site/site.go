@@ -246,6 +246,7 @@ func (b *builder) fail(errs ...error) {
 // problem found (use diag.Format to print it) and Out is untouched.
 func Build(ctx context.Context, opt Options) (Stats, error) {
 	start := time.Now()
+	opt.Root = withTheme(opt.Root)
 	b := &builder{opt: opt}
 	stats, err := b.run(ctx)
 	stats.Duration = time.Since(start)

@@ -126,33 +126,34 @@ func axeCheck(t *testing.T, ctx context.Context, where string) {
 // page, at 1280 px and then, on the same page narrowed, at 320 px, where
 // nothing but a data table may make the page scroll sideways.
 func TestAxeEveryPage(t *testing.T) {
-	s := sampleSite(t)
-	t.Parallel()
-	urls := append(slices.Clone(s.urls), s.url+"/finns-inte/")
-	ctx := browser(t, 1280)
-	for _, u := range urls {
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
-			t.Fatal(err)
+	forEachSite(t, func(t *testing.T, s *served) {
+		t.Parallel()
+		urls := append(slices.Clone(s.urls), s.url+"/finns-inte/")
+		ctx := browser(t, 1280)
+		for _, u := range urls {
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+				t.Fatal(err)
+			}
+			open(t, ctx, u)
+			axeCheck(t, ctx, pageAt(s.path(u), 1280))
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(320, 900)); err != nil {
+				t.Fatal(err)
+			}
+			settle(t, ctx)
+			if w, err := chromedp.Run(ctx, chromedp.Evaluate[int](`innerWidth`)); err != nil || w != 320 {
+				t.Fatalf("%s: the viewport is %d px wide, not 320 (%v)", s.path(u), w, err)
+			}
+			axeCheck(t, ctx, pageAt(s.path(u), 320))
+			outside, tables := overflow(t, ctx)
+			for _, o := range outside {
+				t.Errorf("%s: the page scrolls sideways (WCAG 1.4.10 Reflow): %s", pageAt(s.path(u), 320), o)
+			}
+			for _, o := range tables {
+				t.Logf("note: %s: a table makes the page scroll sideways (allowed by WCAG 1.4.10 for data tables): %s", pageAt(s.path(u), 320), o)
+			}
 		}
-		open(t, ctx, u)
-		axeCheck(t, ctx, pageAt(s.path(u), 1280))
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(320, 900)); err != nil {
-			t.Fatal(err)
-		}
-		settle(t, ctx)
-		if w, err := chromedp.Run(ctx, chromedp.Evaluate[int](`innerWidth`)); err != nil || w != 320 {
-			t.Fatalf("%s: the viewport is %d px wide, not 320 (%v)", s.path(u), w, err)
-		}
-		axeCheck(t, ctx, pageAt(s.path(u), 320))
-		outside, tables := overflow(t, ctx)
-		for _, o := range outside {
-			t.Errorf("%s: the page scrolls sideways (WCAG 1.4.10 Reflow): %s", pageAt(s.path(u), 320), o)
-		}
-		for _, o := range tables {
-			t.Logf("note: %s: a table makes the page scroll sideways (allowed by WCAG 1.4.10 for data tables): %s", pageAt(s.path(u), 320), o)
-		}
-	}
-	t.Logf("axe checked %d pages (%d in the sitemap and the 404 page) at 1280 and 320 px", len(urls), len(s.urls))
+		t.Logf("axe checked %d pages (%d in the sitemap and the 404 page) at 1280 and 320 px", len(urls), len(s.urls))
+	})
 }
 
 // overflow returns the elements that stick out to the right of the
@@ -270,13 +271,14 @@ func vnuErrors(t *testing.T, dir string) (errs []string, files int) {
 
 // TestHTMLValid runs the Nu Html Checker over all of public/.
 func TestHTMLValid(t *testing.T) {
-	s := sampleSite(t)
-	t.Parallel()
-	errs, files := vnuErrors(t, s.dir)
-	for _, e := range errs {
-		t.Error(e)
-	}
-	t.Logf("the Nu Html Checker checked %d files (HTML, CSS, SVG): %d errors", files, len(errs))
+	forEachSite(t, func(t *testing.T, s *served) {
+		t.Parallel()
+		errs, files := vnuErrors(t, s.dir)
+		for _, e := range errs {
+			t.Error(e)
+		}
+		t.Logf("the Nu Html Checker checked %d files (HTML, CSS, SVG): %d errors", files, len(errs))
+	})
 }
 
 // TestGateCanFail builds a fixture site with a page with known faults

@@ -14,6 +14,11 @@
 //     publish workflow does) and serves it; its urls are every <loc> of sitemap.xml on the test
 //     server. Tests on it hold for any site: they pick pages from the
 //     sitemap and assert nothing of what the site says.
+//   - forEachSite(t, f) runs f as a subtest on every site of the
+//     repository: the sample (sampleSite) and each examples/<name>/ with a
+//     site.yaml (built once, with the same layouts: an example without
+//     layouts/ gets the engine's). The gate's site-wide tests (axe, the
+//     Nu Html Checker, Tab through every page, privacy) use it.
 //   - fixtureSite(t, name) builds testdata/<name>.txtar once with package
 //     sitetest (the theme and the kit's settings under the archive's
 //     files) and serves it: for a journey that needs known units, pages
@@ -171,6 +176,54 @@ func sampleSite(t *testing.T) *served {
 		t.Fatal(sampleErr)
 	}
 	return sample
+}
+
+var (
+	examplesMu sync.Mutex
+	examples   = map[string]*fixture{}
+)
+
+// forEachSite runs f on the sample site and on every example site, each as
+// a subtest named by its folder ("." for the sample).
+func forEachSite(t *testing.T, f func(t *testing.T, s *served)) {
+	t.Helper()
+	t.Run(".", func(t *testing.T) { f(t, sampleSite(t)) })
+	dirs, _ := filepath.Glob("../../examples/*/site.yaml")
+	for _, y := range dirs {
+		dir := filepath.Dir(y)
+		name := "examples/" + filepath.Base(dir)
+		t.Run(name, func(t *testing.T) { f(t, exampleSite(t, dir)) })
+	}
+}
+
+// exampleSite builds the example site at dir once and serves it.
+func exampleSite(t *testing.T, dir string) *served {
+	t.Helper()
+	need(t)
+	examplesMu.Lock()
+	e := examples[dir]
+	if e == nil {
+		e = &fixture{}
+		examples[dir] = e
+	}
+	examplesMu.Unlock()
+	e.once.Do(func() {
+		tmp, err := os.MkdirTemp("", "hbtq-example-")
+		if err != nil {
+			e.err = err
+			return
+		}
+		out := filepath.Join(tmp, "public")
+		if _, err := buildSite(dir, out); err != nil {
+			e.err = fmt.Errorf("the example %s does not build:\n%v", dir, err)
+			return
+		}
+		e.srv, e.err = serve(out)
+	})
+	if e.err != nil {
+		t.Fatal(e.err)
+	}
+	return e.srv
 }
 
 var (

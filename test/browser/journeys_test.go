@@ -229,29 +229,30 @@ func tabThrough(t *testing.T, ctx context.Context, where string) (problems []str
 // control is reached in the page's order, each shows a visible focus style
 // that it does not have unfocused, and focus leaves the page at the end.
 func TestTabThroughEveryPage(t *testing.T) {
-	s := sampleSite(t)
-	t.Parallel()
-	ctx := browser(t, 1280)
-	stops := 0
-	urls := append(slices.Clone(s.urls), s.url+"/finns-inte/")
-	for _, u := range urls {
-		open(t, ctx, u)
-		problems, n := tabThrough(t, ctx, pageAt(s.path(u), 1280))
-		for _, p := range problems {
-			t.Error(p)
+	forEachSite(t, func(t *testing.T, s *served) {
+		t.Parallel()
+		ctx := browser(t, 1280)
+		stops := 0
+		urls := append(slices.Clone(s.urls), s.url+"/finns-inte/")
+		for _, u := range urls {
+			open(t, ctx, u)
+			problems, n := tabThrough(t, ctx, pageAt(s.path(u), 1280))
+			for _, p := range problems {
+				t.Error(p)
+			}
+			stops += n
 		}
-		stops += n
-	}
-	narrow := browser(t, 320)
-	for _, u := range keyPages(s)[:1] {
-		open(t, narrow, u)
-		problems, n := tabThrough(t, narrow, pageAt(s.path(u), 320))
-		for _, p := range problems {
-			t.Error(p)
+		narrow := browser(t, 320)
+		for _, u := range keyPages(s)[:1] {
+			open(t, narrow, u)
+			problems, n := tabThrough(t, narrow, pageAt(s.path(u), 320))
+			for _, p := range problems {
+				t.Error(p)
+			}
+			stops += n
 		}
-		stops += n
-	}
-	t.Logf("tabbed through %d pages, %d tab stops", len(urls)+1, stops)
+		t.Logf("tabbed through %d pages, %d tab stops", len(urls)+1, stops)
+	})
 }
 
 // parseCSP returns the directives of a Content-Security-Policy.
@@ -272,64 +273,65 @@ func parseCSP(p string) map[string]string {
 // web storage, IndexedDB or the cache API, no service worker, and no request
 // to any host but the test server (browser's cleanup checks the last two).
 func TestPrivacyAndCSP(t *testing.T) {
-	s := sampleSite(t)
-	t.Parallel()
-	ctx := browser(t, 1280)
-	want := parseCSP(issueCSP)
+	forEachSite(t, func(t *testing.T, s *served) {
+		t.Parallel()
+		ctx := browser(t, 1280)
+		want := parseCSP(issueCSP)
 
-	// First make sure the checks can fail: an inline script added to the
-	// page is blocked and reported.
-	open(t, ctx, s.url+"/")
-	ran, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const s = document.createElement("script"); s.textContent = "window.__inline = true"; document.body.append(s); return !!window.__inline; })()`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for deadline := time.Now().Add(2 * time.Second); len(got) == 0 && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		got = cspViolations(ctx)
-	}
-	if ran || len(got) == 0 || !strings.HasPrefix(got[0], "script-src") {
-		t.Fatalf("the Content-Security-Policy is not in force: an inline script ran (%v) and the violations reported are %q", ran, got)
-	}
-
-	type state struct {
-		Cookie                                                      string
-		Local, Session, IndexedDB, Caches, ServiceWorkers, Storages int
-	}
-	for _, u := range append(slices.Clone(s.urls), s.url+"/finns-inte/") {
-		p := s.path(u)
-		open(t, ctx, u)
-		policy, ok := documentCSP(ctx, u)
-		if !ok {
-			t.Fatalf("%s: the browser saw no response for the page", p)
-		}
-		have := parseCSP(policy)
-		for d, v := range want {
-			if have[d] != v {
-				t.Errorf("%s: the Content-Security-Policy has %s %q, want %q (policy: %s)", p, d, have[d], v, policy)
-			}
-		}
-		st, err := chromedp.Run(ctx, chromedp.Evaluate[state](`(async () => ({
-  Cookie: document.cookie, Local: localStorage.length, Session: sessionStorage.length,
-  IndexedDB: (await indexedDB.databases()).length,
-  Caches: self.caches ? (await caches.keys()).length : 0,
-  ServiceWorkers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
-}))()`, chromedp.EvalAwaitPromise))
-		if err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
-		if st != (state{}) {
-			t.Errorf("%s: the page stores something: %+v", p, st)
-		}
-		cookies, err := chromedp.Call(ctx, storage.GetCookies, storage.GetCookiesParams{})
+		// First make sure the checks can fail: an inline script added to the
+		// page is blocked and reported.
+		open(t, ctx, s.url+"/")
+		ran, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const s = document.createElement("script"); s.textContent = "window.__inline = true"; document.body.append(s); return !!window.__inline; })()`))
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, c := range cookies.Cookies {
-			t.Errorf("%s: the browser holds a cookie %s for %s", p, c.Name, c.Domain)
+		var got []string
+		for deadline := time.Now().Add(2 * time.Second); len(got) == 0 && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+			got = cspViolations(ctx)
 		}
-	}
-	t.Logf("browsed %d pages under the site's Content-Security-Policy", len(s.urls)+1)
+		if ran || len(got) == 0 || !strings.HasPrefix(got[0], "script-src") {
+			t.Fatalf("the Content-Security-Policy is not in force: an inline script ran (%v) and the violations reported are %q", ran, got)
+		}
+
+		type state struct {
+			Cookie                                                      string
+			Local, Session, IndexedDB, Caches, ServiceWorkers, Storages int
+		}
+		for _, u := range append(slices.Clone(s.urls), s.url+"/finns-inte/") {
+			p := s.path(u)
+			open(t, ctx, u)
+			policy, ok := documentCSP(ctx, u)
+			if !ok {
+				t.Fatalf("%s: the browser saw no response for the page", p)
+			}
+			have := parseCSP(policy)
+			for d, v := range want {
+				if have[d] != v {
+					t.Errorf("%s: the Content-Security-Policy has %s %q, want %q (policy: %s)", p, d, have[d], v, policy)
+				}
+			}
+			st, err := chromedp.Run(ctx, chromedp.Evaluate[state](`(async () => ({
+	  Cookie: document.cookie, Local: localStorage.length, Session: sessionStorage.length,
+	  IndexedDB: (await indexedDB.databases()).length,
+	  Caches: self.caches ? (await caches.keys()).length : 0,
+	  ServiceWorkers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+	}))()`, chromedp.EvalAwaitPromise))
+			if err != nil {
+				t.Fatalf("%s: %v", p, err)
+			}
+			if st != (state{}) {
+				t.Errorf("%s: the page stores something: %+v", p, st)
+			}
+			cookies, err := chromedp.Call(ctx, storage.GetCookies, storage.GetCookiesParams{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range cookies.Cookies {
+				t.Errorf("%s: the browser holds a cookie %s for %s", p, c.Name, c.Domain)
+			}
+		}
+		t.Logf("browsed %d pages under the site's Content-Security-Policy", len(s.urls)+1)
+	})
 }
 
 // TestNoInlineCode reads every HTML file of the built site: no inline
