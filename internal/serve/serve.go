@@ -359,6 +359,11 @@ func (s *Server) build(ctx context.Context, changed []string) {
 	} else {
 		s.log.Printf("%s", st)
 	}
+	if err == nil {
+		if n := len(s.live.Problems()); n > 0 {
+			s.log.Printf("content problems on %d pages, shown at the top of each; go run ./cmd/build stops on them", n)
+		}
+	}
 	if s.Built != nil {
 		s.Built(st, incremental, err)
 	}
