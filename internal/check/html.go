@@ -1,6 +1,7 @@
 package check
 
 import (
+	"bytes"
 	"fmt"
 	"html"
 	"io/fs"
@@ -100,12 +101,14 @@ func readDoc(out fs.FS, file string) *document {
 	return scan(data)
 }
 
-// scan reads the ids, addresses and headings of an HTML document.
+// scan reads the ids, addresses and headings of an HTML document. It runs
+// over every page of every build, so it keeps only what the rules need: the
+// attributes they read, and text only inside links and headings.
 func scan(data []byte) *document {
 	d := &document{ids: map[string]int{}}
 	l := lexer.NewLexer(parse.NewInputBytes(data))
 	var (
-		tag      string
+		tag      []byte
 		attrs    [][2]string
 		anchor   = -1 // the open <a> in d.refs
 		labelled bool // it has an aria-label
@@ -127,14 +130,16 @@ func scan(data []byte) *document {
 		case lexer.ErrorToken:
 			return d
 		case lexer.StartTagToken:
-			tag, attrs = strings.ToLower(string(l.Text())), attrs[:0]
+			tag, attrs = lower(l.Text()), attrs[:0]
 		case lexer.AttributeToken:
-			attrs = append(attrs, [2]string{strings.ToLower(string(l.AttrKey())), unquote(l.AttrVal())})
+			if k := lower(l.AttrKey()); wanted(k) {
+				attrs = append(attrs, [2]string{string(k), unquote(l.AttrVal())})
+			}
 		case lexer.StartTagCloseToken, lexer.StartTagVoidToken:
 			if id, ok := get("id"); ok && id != "" {
 				d.ids[id]++
 			}
-			switch tag {
+			switch string(tag) {
 			case "a":
 				if href, ok := get("href"); ok {
 					r := ref{tag: "a", attr: "href", url: href, named: true}
@@ -151,8 +156,12 @@ func scan(data []byte) *document {
 				r := ref{tag: "img", attr: "src", url: src}
 				if alt, ok := get("alt"); ok {
 					r.alt = &alt
-					atext.WriteString(" " + alt + " ")
-					htext.WriteString(" " + alt + " ")
+					if anchor >= 0 {
+						atext.WriteString(" " + alt + " ")
+					}
+					if head != nil {
+						htext.WriteString(" " + alt + " ")
+					}
 				}
 				d.refs = append(d.refs, r)
 			case "h1", "h2", "h3", "h4", "h5", "h6":
@@ -162,22 +171,29 @@ func scan(data []byte) *document {
 			}
 			for _, a := range attrs {
 				k, v := a[0], a[1]
-				if (tag == "a" && k == "href") || (tag == "img" && k == "src") {
+				if (string(tag) == "a" && k == "href") || (string(tag) == "img" && k == "src") {
 					continue
 				}
 				if k == "href" || k == "src" || k == "action" || k == "poster" ||
 					(strings.HasPrefix(k, "data-") && strings.HasPrefix(v, "/") && !strings.HasPrefix(v, "//")) {
-					r := ref{tag: tag, attr: k, url: v}
+					r := ref{tag: string(tag), attr: k, url: v}
 					r.rel, _ = get("rel")
 					d.refs = append(d.refs, r)
 				}
 			}
 		case lexer.TextToken:
+			if anchor < 0 && head == nil {
+				continue
+			}
 			t := html.UnescapeString(string(l.Text()))
-			atext.WriteString(t)
-			htext.WriteString(t)
+			if anchor >= 0 {
+				atext.WriteString(t)
+			}
+			if head != nil {
+				htext.WriteString(t)
+			}
 		case lexer.EndTagToken:
-			switch t := strings.ToLower(string(l.Text())); t {
+			switch t := lower(l.Text()); string(t) {
 			case "a":
 				if anchor >= 0 && !labelled {
 					d.refs[anchor].name = strings.Join(strings.Fields(atext.String()), " ")
@@ -192,6 +208,26 @@ func scan(data []byte) *document {
 			}
 		}
 	}
+}
+
+// lower returns b in lowercase, b itself when it has no capital (names in
+// the site's HTML are lowercase: no copy).
+func lower(b []byte) []byte {
+	for _, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			return bytes.ToLower(b)
+		}
+	}
+	return b
+}
+
+// wanted reports whether scan keeps an attribute named k.
+func wanted(k []byte) bool {
+	switch string(k) {
+	case "id", "href", "src", "alt", "rel", "action", "poster", "aria-label", "aria-labelledby":
+		return true
+	}
+	return bytes.HasPrefix(k, []byte("data-"))
 }
 
 func unquote(b []byte) string {
