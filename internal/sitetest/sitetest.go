@@ -35,7 +35,8 @@
 //
 // Files whose names have no folder and are not site.yaml (want, notes, …)
 // or that start with golden/ or contains/ are data for the test, not part of
-// the site; read them with Extra.
+// the site; read them with Extra (Extras lists them). RepoRoot finds the
+// repository.
 //
 // # Today
 //
@@ -52,16 +53,17 @@
 //
 // # Output
 //
-// An Output is a built folder. Read and Has read its files; Contains checks
-// that each of several strings occurs in a file ("! text" must not occur),
-// in the style of Hugo's AssertFileContent; Files returns them all.
+// An Output is a built folder (Open makes one of a folder built some other
+// way). Read and Has read its files; Contains checks that each of several
+// strings occurs in a file ("! text" must not occur), in the style of
+// Hugo's AssertFileContent; Files returns them all.
 //
 // # Golden files
 //
 // Golden compares a result with a golden file, and Site.Golden with a file
 // of the fixture's archive. With -update (go test ./internal/x -update)
-// they rewrite the file instead. A mismatch says which command updates it,
-// like: go test ./internal/site -run 'TestGolden/home' -update. The kit
+// they rewrite the file instead. A mismatch says which command updates it
+// (UpdateCommand), like: go test ./internal/site -run TestGolden -update. The kit
 // defines the -update flag; a test package that uses the kit must not
 // define its own.
 package sitetest
