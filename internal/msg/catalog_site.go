@@ -36,3 +36,33 @@ var (
 		"skriv bara adressen, som hbtq.diplomering@region.example.se",
 		"write the address alone, like hbtq.diplomering@region.example.se")
 )
+
+// Messages of the site settings (site.yaml, package settings).
+var (
+	SettingsMissing = def("settings.missing",
+		"filen med webbplatsens inställningar saknas",
+		"the site settings file is missing")
+	HintSettingsMissing = def("settings.hint.missing",
+		"skapa site.yaml med minst title: och organisation:",
+		"create site.yaml with at least title: and organisation:")
+	SettingsEmpty = def("settings.empty",
+		"filen är tom",
+		"the file is empty")
+	HintSettingsEmpty = def("settings.hint.empty",
+		"skriv minst title: och organisation:",
+		"write at least title: and organisation:")
+	// BaseURLWhole and BaseURLOnly say what is wrong with the site's
+	// address, after "base_url" in site.yaml or "-base-url" on the command.
+	BaseURLWhole = def("settings.base-url-whole",
+		"%s måste vara en hel adress som börjar med https://",
+		"%s must be a whole address starting with https://")
+	BaseURLOnly = def("settings.base-url-only",
+		"%s får bara vara webbplatsens adress, utan sökväg, ? eller #",
+		"%s must be the site's address only, with no path, ? or #")
+	HintBaseURL = def("settings.hint.base-url",
+		"skriv den som https://hbtq.example.se",
+		"write it like https://hbtq.example.se")
+	SettingsContactPhone = def("settings.contact-phone",
+		"kontaktens telefonnummer: %v",
+		"contact phone: %v")
+)

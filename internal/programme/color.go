@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/yamldoc"
 )
 
@@ -122,18 +123,18 @@ func (p Palette) CSS() []byte {
 
 // pair is a foreground on a background that must reach MinContrast.
 type pair struct {
-	what   string
+	what   *msg.Key
 	fg, bg Color
 }
 
 func (p Palette) pairs(b Base) []pair {
 	return []pair{
-		{"länkar på sidans bakgrund", p.Link, b.Bg},
-		{"vit text i sidhuvudet och på knappar", white, p.Brand},
-		{"vit text på knappar under muspekaren", white, p.BrandDark},
-		{"länkar i sidfoten och i ljusa rutor", p.Link, p.BrandLight},
-		{"text i sidfoten och i ljusa rutor", b.Text, p.BrandLight},
-		{"grå text i ljusa rutor", b.Muted, p.BrandLight},
+		{msg.ProgPairLinks, p.Link, b.Bg},
+		{msg.ProgPairHeader, white, p.Brand},
+		{msg.ProgPairHover, white, p.BrandDark},
+		{msg.ProgPairFooterLinks, p.Link, p.BrandLight},
+		{msg.ProgPairFooterText, b.Text, p.BrandLight},
+		{msg.ProgPairMuted, b.Muted, p.BrandLight},
 	}
 }
 
@@ -155,8 +156,8 @@ func (p Palette) fails(b Base) (pair, float64, bool) {
 func CheckColor(s string, at yamldoc.Pos, base Base, errs *diag.List) (Palette, bool) {
 	c, ok := ParseColor(s)
 	if !ok {
-		errs.Addf(File, at.Line, at.Col, "color ska vara en färg skriven med # och sex tecken 0–9 och a–f, inte %q", s).
-			WithHint(`skriv till exempel color: "#3d1e63", inom citattecken`)
+		errs.At(File, at.Line, at.Col, msg.ProgColor.With(s)).
+			Tip(msg.HintProgColor.With())
 		return Palette{}, false
 	}
 	p := PaletteOf(c)
@@ -164,11 +165,11 @@ func CheckColor(s string, at yamldoc.Pos, base Base, errs *diag.List) (Palette, 
 	if !bad {
 		return p, true
 	}
-	e := errs.Addf(File, at.Line, at.Col, "färgen %s ger för låg kontrast för %s: %s:1, minst 4,5:1 krävs", c, q.what, ratioString(ratio))
+	e := errs.At(File, at.Line, at.Col, msg.ProgContrast.With(c, q.what.With(), ratioString(ratio)))
 	if d, ok := passing(c, base); ok {
-		e.WithHint("välj en mörkare färg, till exempel %s", d)
+		e.Tip(msg.HintProgDarker.With(d))
 	} else {
-		e.WithHint("välj en mörkare färg")
+		e.Tip(msg.HintProgDarkerAny.With())
 	}
 	return p, false
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/slug"
 	"hbtq/internal/yamldoc"
 )
@@ -73,30 +74,30 @@ func CheckKinds(ks Kinds, errs *diag.List) {
 		p := k.Keys["name"]
 		low := strings.ToLower(strings.TrimSpace(k.Name))
 		if low != k.Name {
-			errs.Addf(File, p.Line, p.Col, "typen av vård %q ska skrivas med små bokstäver", k.Name).
-				WithHint("skriv name: %s och sätt stor bokstav i label:", low)
+			errs.At(File, p.Line, p.Col, msg.ProgKindLower.With(k.Name)).
+				Tip(msg.HintProgKindLower.With(low))
 		}
 		if prev, ok := seen[low]; ok {
-			errs.Addf(File, p.Line, p.Col, "typen av vård %q finns redan på rad %d", k.Name, prev.Keys["name"].Line).
-				WithHint("ta bort den ena")
+			errs.At(File, p.Line, p.Col, msg.ProgKindTwice.With(k.Name, prev.Keys["name"].Line)).
+				Tip(msg.HintProgKindTwice.With())
 			continue
 		}
 		seen[low] = k
 		s := slug.Make(k.Name)
 		if s == "" {
-			errs.Addf(File, p.Line, p.Col, "typen av vård %q har inga bokstäver", k.Name).WithHint("skriv ett namn som studenthälsa")
+			errs.At(File, p.Line, p.Col, msg.ProgKindNoLetters.With(k.Name)).Tip(msg.HintProgKindNoLetters.With())
 			continue
 		}
 		if prev, ok := slugs[s]; ok {
-			errs.Addf(File, p.Line, p.Col, "typen av vård %q får samma adress som %q på rad %d (/verksamheter/typ/%s/)", k.Name, prev.Name, prev.Keys["name"].Line, s).
-				WithHint("välj ett namn som skiljer sig med fler än å, ä, ö eller skiljetecken")
+			errs.At(File, p.Line, p.Col, msg.ProgKindSameAddress.With(k.Name, prev.Name, prev.Keys["name"].Line, s)).
+				Tip(msg.HintProgKindSameAddress.With())
 			continue
 		}
 		slugs[s] = k
 		for _, syn := range k.Synonyms {
 			if strings.TrimSpace(syn) == "" {
 				sp := k.Keys["synonyms"]
-				errs.Addf(File, sp.Line, sp.Col, "ett av synonymerna till %q är tomt", k.Name).WithHint("ta bort det tomma ordet")
+				errs.At(File, sp.Line, sp.Col, msg.ProgSynonymEmpty.With(k.Name)).Tip(msg.HintProgSynonymEmpty.With())
 			}
 		}
 	}

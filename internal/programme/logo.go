@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/yamldoc"
 )
 
@@ -24,25 +25,25 @@ type Logo struct {
 // height, or a viewBox.
 func CheckLogo(fsys fs.FS, name string, at yamldoc.Pos, errs *diag.List) (Logo, bool) {
 	clean := strings.TrimPrefix(strings.TrimPrefix(name, "/"), "static/")
-	bad := func(format string, args ...any) *diag.Error {
-		return errs.Addf(File, at.Line, at.Col, format, args...)
+	bad := func(m msg.Message) *diag.Error {
+		return errs.At(File, at.Line, at.Col, m)
 	}
 	if !fs.ValidPath(clean) || path.Clean(clean) != clean {
-		bad("logo %q är inte en fil i static/", name).WithHint("skriv filens namn i static/, som logo: logo.svg")
+		bad(msg.ProgLogoPath.With(name)).Tip(msg.HintProgLogoPath.With())
 		return Logo{}, false
 	}
 	if strings.ToLower(path.Ext(clean)) != ".svg" {
-		bad("logon ska vara en SVG-fil, inte %q", name).WithHint("spara logon som SVG, så blir den skarp i alla storlekar")
+		bad(msg.ProgLogoSVG.With(name)).Tip(msg.HintProgLogoSVG.With())
 		return Logo{}, false
 	}
 	data, err := fs.ReadFile(fsys, "static/"+clean)
 	if err != nil {
-		bad("logon static/%s finns inte", clean).WithHint("lägg filen i static/ eller rätta namnet")
+		bad(msg.ProgLogoMissing.With(clean)).Tip(msg.HintProgLogoMissing.With())
 		return Logo{}, false
 	}
 	w, h, ok := svgSize(data)
 	if !ok {
-		bad("logon static/%s har ingen storlek", clean).WithHint(`ge svg-elementet viewBox="0 0 bredd höjd" eller width och height`)
+		bad(msg.ProgLogoSize.With(clean)).Tip(msg.HintProgLogoSize.With())
 		return Logo{}, false
 	}
 	return Logo{URL: "/" + clean, Width: w, Height: h}, true

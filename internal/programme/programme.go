@@ -44,6 +44,7 @@ import (
 	"unicode/utf8"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/yamldoc"
 )
 
@@ -81,11 +82,11 @@ func CheckName(n Name, at yamldoc.Pos, errs *diag.List) {
 	if n == "" || nameRE.MatchString(string(n)) {
 		return
 	}
-	e := errs.Addf(File, at.Line, at.Col, "programme ska vara ordet som står före \"-diplomering\", inte %q", string(n))
+	e := errs.At(File, at.Line, at.Col, msg.ProgName.With(string(n)))
 	if l := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(string(n)), "-diplomering")); nameRE.MatchString(l) {
-		e.WithHint("skriv programme: %s", l)
+		e.Tip(msg.HintProgNameWrite.With(l))
 	} else {
-		e.WithHint("skriv programme: hbtq eller programme: hbtqi, med små bokstäver")
+		e.Tip(msg.HintProgName.With())
 	}
 }
 
@@ -116,15 +117,15 @@ func CheckLinks(links []Link, errs *diag.List) {
 		u := l.URL
 		switch {
 		case strings.HasPrefix(u, "//"):
-			errs.Addf(File, p.Line, p.Col, "adressen %s saknar https:", u).WithHint("skriv hela adressen, som https:%s", u)
+			errs.At(File, p.Line, p.Col, msg.ProgLinkNoScheme.With(u)).Tip(msg.HintProgLinkNoScheme.With(u))
 		case strings.HasPrefix(u, "/"), strings.HasPrefix(u, "https://"), strings.HasPrefix(u, "http://"),
 			strings.HasPrefix(u, "mailto:"), strings.HasPrefix(u, "tel:"):
 			if strings.ContainsAny(u, " \t") {
-				errs.Addf(File, p.Line, p.Col, "adressen %q innehåller mellanslag", u).WithHint("ta bort mellanslagen, eller skriv %%20 i stället")
+				errs.At(File, p.Line, p.Col, msg.ProgLinkSpace.With(u)).Tip(msg.HintProgLinkSpace.With())
 			}
 		default:
-			errs.Addf(File, p.Line, p.Col, "adressen %q är varken en sida på webbplatsen eller en hel adress", u).
-				WithHint("skriv en sida som /tillganglighet/ eller en hel adress som börjar med https://")
+			errs.At(File, p.Line, p.Col, msg.ProgLinkNeither.With(u)).
+				Tip(msg.HintProgLinkNeither.With())
 		}
 	}
 }

@@ -78,7 +78,7 @@ func Load(fsys fs.FS) (*Site, diag.List) {
 	data, err := fs.ReadFile(fsys, File)
 	if err != nil {
 		var errs diag.List
-		errs.Addf(File, 0, 0, "the site settings file is missing").WithHint("create site.yaml with at least title: and organisation:")
+		errs.At(File, 0, 0, msg.SettingsMissing.With()).Tip(msg.HintSettingsMissing.With())
 		return nil, errs
 	}
 	dec := yamldoc.Decoder{Path: File}
@@ -88,21 +88,21 @@ func Load(fsys fs.FS) (*Site, diag.List) {
 		return nil, dec.Errs
 	}
 	if n == nil {
-		dec.Errs.Addf(File, 1, 1, "the file is empty").WithHint("write at least title: and organisation:")
+		dec.Errs.At(File, 1, 1, msg.SettingsEmpty.With()).Tip(msg.HintSettingsEmpty.With())
 		return nil, dec.Errs
 	}
 	dec.Decode(n, &cfg)
 	dec.Errs = append(dec.Errs, cfg.Search.Problems(File, 0)...)
 	if cfg.BaseURL != "" {
-		if msg := CheckBaseURL(cfg.BaseURL); msg != "" {
+		if m := CheckBaseURL("base_url", cfg.BaseURL); !m.IsZero() {
 			p := cfg.Keys["base_url"]
-			dec.Errs.Addf(File, p.Line, p.Col, "base_url %s", msg).WithHint("write it like https://hbtq.example.se")
+			dec.Errs.At(File, p.Line, p.Col, m).Tip(msg.HintBaseURL.With())
 		}
 	}
 	if ph := cfg.Contact.Phone; ph != "" {
 		if _, err := swedish.ParsePhone(ph); err != nil {
 			p := cfg.Contact.Keys["phone"]
-			dec.Errs.Addf(File, p.Line, p.Col, "contact phone: %v", err).WithHint("write a Swedish number like 010-123 45 00")
+			dec.Errs.At(File, p.Line, p.Col, msg.SettingsContactPhone.With(err)).Tip(msg.HintContactPhone.With())
 		}
 	}
 	if em := cfg.Contact.Email; em != "" && !isEmail(em) {
@@ -137,14 +137,15 @@ func isEmail(s string) bool {
 	return err == nil && a.Address == s && strings.Contains(s[strings.LastIndex(s, "@")+1:], ".")
 }
 
-// CheckBaseURL returns what is wrong with u as the site's address, or "".
-func CheckBaseURL(u string) string {
+// CheckBaseURL returns what is wrong with u as the site's address, written
+// under name (base_url, -base-url), or the zero Message.
+func CheckBaseURL(name, u string) msg.Message {
 	pu, err := url.Parse(u)
 	if err != nil || pu.Host == "" || (pu.Scheme != "https" && pu.Scheme != "http") {
-		return "must be a whole address starting with https://"
+		return msg.BaseURLWhole.With(name)
 	}
 	if pu.RawQuery != "" || pu.Fragment != "" || strings.Trim(pu.Path, "/") != "" {
-		return "must be the site's address only, with no path, ? or #"
+		return msg.BaseURLOnly.With(name)
 	}
-	return ""
+	return msg.Message{}
 }

@@ -319,8 +319,8 @@ func (b *builder) load() error {
 	b.cfg = cfg
 	b.base = strings.TrimSuffix(cfg.BaseURL, "/")
 	if b.opt.BaseURL != "" {
-		if msg := settings.CheckBaseURL(b.opt.BaseURL); msg != "" {
-			b.fail(fmt.Errorf("-base-url %s", msg))
+		if m := settings.CheckBaseURL("-base-url", b.opt.BaseURL); !m.IsZero() {
+			b.fail(m)
 		}
 		b.base = strings.TrimSuffix(b.opt.BaseURL, "/")
 	}

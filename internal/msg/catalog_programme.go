@@ -1,0 +1,119 @@
+package msg
+
+// Messages of the programme settings in site.yaml: programme word, kinds
+// of care, footer links, logo and colour (package programme).
+var (
+	ProgName = def("programme.name",
+		`programme ska vara ordet som står före "-diplomering", inte %q`,
+		`programme must be the word before "-diplomering", not %q`)
+	HintProgNameWrite = def("programme.hint.name-write",
+		"skriv programme: %s",
+		"write programme: %s")
+	HintProgName = def("programme.hint.name",
+		"skriv programme: hbtq eller programme: hbtqi, med små bokstäver",
+		"write programme: hbtq or programme: hbtqi, in small letters")
+
+	ProgKindLower = def("programme.kind-lower",
+		"typen av vård %q ska skrivas med små bokstäver",
+		"the kind of care %q must be written in small letters")
+	HintProgKindLower = def("programme.hint.kind-lower",
+		"skriv name: %s och sätt stor bokstav i label:",
+		"write name: %s and put the capital in label:")
+	ProgKindTwice = def("programme.kind-twice",
+		"typen av vård %q finns redan på rad %d",
+		"the kind of care %q is already on line %d")
+	HintProgKindTwice = def("programme.hint.kind-twice",
+		"ta bort den ena",
+		"remove one of them")
+	ProgKindNoLetters = def("programme.kind-no-letters",
+		"typen av vård %q har inga bokstäver",
+		"the kind of care %q has no letters")
+	HintProgKindNoLetters = def("programme.hint.kind-no-letters",
+		"skriv ett namn som studenthälsa",
+		"write a name like studenthälsa")
+	ProgKindSameAddress = def("programme.kind-same-address",
+		"typen av vård %q får samma adress som %q på rad %d (/verksamheter/typ/%s/)",
+		"the kind of care %q gets the same address as %q on line %d (/verksamheter/typ/%s/)")
+	HintProgKindSameAddress = def("programme.hint.kind-same-address",
+		"välj ett namn som skiljer sig med fler än å, ä, ö eller skiljetecken",
+		"choose a name that differs by more than å, ä, ö or punctuation")
+	ProgSynonymEmpty = def("programme.synonym-empty",
+		"en av synonymerna till %q är tom",
+		"a synonym of %q is empty")
+	HintProgSynonymEmpty = def("programme.hint.synonym-empty",
+		"ta bort det tomma ordet",
+		"remove the empty word")
+
+	ProgLinkNoScheme = def("programme.link-no-scheme",
+		"adressen %s saknar https:",
+		"the address %s has no https:")
+	HintProgLinkNoScheme = def("programme.hint.link-no-scheme",
+		"skriv hela adressen, som https:%s",
+		"write the whole address, like https:%s")
+	ProgLinkSpace = def("programme.link-space",
+		"adressen %q innehåller mellanslag",
+		"the address %q has spaces in it")
+	HintProgLinkSpace = def("programme.hint.link-space",
+		"ta bort mellanslagen, eller skriv %%20 i stället",
+		"remove the spaces, or write %%20 instead")
+	ProgLinkNeither = def("programme.link-neither",
+		"adressen %q är varken en sida på webbplatsen eller en hel adress",
+		"the address %q is neither a page of the site nor a whole address")
+	HintProgLinkNeither = def("programme.hint.link-neither",
+		"skriv en sida som /tillganglighet/ eller en hel adress som börjar med https://",
+		"write a page like /tillganglighet/ or a whole address starting with https://")
+
+	ProgLogoPath = def("programme.logo-path",
+		"logo %q är inte en fil i static/",
+		"logo %q is not a file in static/")
+	HintProgLogoPath = def("programme.hint.logo-path",
+		"skriv filens namn i static/, som logo: logo.svg",
+		"write the file's name in static/, like logo: logo.svg")
+	ProgLogoSVG = def("programme.logo-svg",
+		"logon ska vara en SVG-fil, inte %q",
+		"the logo must be an SVG file, not %q")
+	HintProgLogoSVG = def("programme.hint.logo-svg",
+		"spara logon som SVG, så blir den skarp i alla storlekar",
+		"save the logo as SVG, so it is sharp at every size")
+	ProgLogoMissing = def("programme.logo-missing",
+		"logon static/%s finns inte",
+		"the logo static/%s does not exist")
+	HintProgLogoMissing = def("programme.hint.logo-missing",
+		"lägg filen i static/ eller rätta namnet",
+		"put the file in static/ or correct the name")
+	ProgLogoSize = def("programme.logo-size",
+		"logon static/%s har ingen storlek",
+		"the logo static/%s has no size")
+	HintProgLogoSize = def("programme.hint.logo-size",
+		`ge svg-elementet viewBox="0 0 bredd höjd" eller width och height`,
+		`give the svg element viewBox="0 0 width height" or width and height`)
+
+	ProgColor = def("programme.color",
+		"color ska vara en färg skriven med # och sex tecken 0–9 och a–f, inte %q",
+		"color must be a colour written with # and six characters 0–9 and a–f, not %q")
+	HintProgColor = def("programme.hint.color",
+		`skriv till exempel color: "#3d1e63", inom citattecken`,
+		`write for example color: "#3d1e63", in quotes`)
+	ProgContrast = def("programme.contrast",
+		"färgen %s ger för låg kontrast för %s: %s:1, minst 4,5:1 krävs",
+		"the colour %s gives too little contrast for %s: %s:1, at least 4.5:1 is needed")
+	HintProgDarker = def("programme.hint.darker",
+		"välj en mörkare färg, till exempel %s",
+		"choose a darker colour, for example %s")
+	HintProgDarkerAny = def("programme.hint.darker-any",
+		"välj en mörkare färg",
+		"choose a darker colour")
+	// The pairs of colours the contrast is checked for, in ProgContrast.
+	ProgPairLinks = def("programme.pair.links",
+		"länkar på sidans bakgrund", "links on the page's background")
+	ProgPairHeader = def("programme.pair.header",
+		"vit text i sidhuvudet och på knappar", "white text in the header and on buttons")
+	ProgPairHover = def("programme.pair.hover",
+		"vit text på knappar under muspekaren", "white text on buttons under the pointer")
+	ProgPairFooterLinks = def("programme.pair.footer-links",
+		"länkar i sidfoten och i ljusa rutor", "links in the footer and in light boxes")
+	ProgPairFooterText = def("programme.pair.footer-text",
+		"text i sidfoten och i ljusa rutor", "text in the footer and in light boxes")
+	ProgPairMuted = def("programme.pair.muted",
+		"grå text i ljusa rutor", "grey text in light boxes")
+)
