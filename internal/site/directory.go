@@ -73,6 +73,7 @@ type unitView struct {
 	DirectoryURL  string
 
 	kindSlug, kommunSlug, orgSlug string
+	kindWords                     []string // the kind's search synonyms (kinds: in site.yaml)
 	keywords                      []string // for the search index only
 	source                        string
 	line, col                     int // of the unit's entry in source
@@ -142,7 +143,7 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 		entries[i] = search.Entry{
 			ID: u.ID, Name: u.Name, Address: u.Address, Former: u.FormerNames, Keywords: u.keywords,
 			Kommun: search.Value{Slug: u.kommunSlug, Label: u.Kommun},
-			Kind:   search.Value{Slug: u.kindSlug, Label: u.Kind},
+			Kind:   search.Value{Slug: u.kindSlug, Label: u.Kind, Words: u.kindWords},
 			Org:    search.Value{Slug: u.orgSlug, Label: u.Org},
 		}
 	}
@@ -366,8 +367,9 @@ func loadDirectory(b *builder) oldFeature {
 // publicView copies the public fields of u, and nothing else.
 func publicView(u *registry.Unit, st registry.Status, cfg *settings.Site) *unitView {
 	kind := upperFirst(u.Kind)
+	var words []string
 	if k, ok := cfg.Kinds.Find(u.Kind); ok {
-		kind = k.Shown()
+		kind, words = k.Shown(), k.Synonyms
 	}
 	v := &unitView{
 		ID: u.ID, URL: DirectoryURL + u.ID + "/",
@@ -381,7 +383,8 @@ func publicView(u *registry.Unit, st registry.Status, cfg *settings.Site) *unitV
 		Certificate:   upperFirst(cfg.Programme.Diplomerad()),
 		DirectoryURL:  DirectoryURL,
 		kindSlug:      slug.Make(u.Kind), kommunSlug: slug.Make(u.Kommun), orgSlug: slug.Make(u.Org.Name),
-		source: u.Path, line: u.Line, col: u.Col,
+		kindWords: words,
+		source:    u.Path, line: u.Line, col: u.Col,
 	}
 	v.KindURL = "/verksamheter/typ/" + v.kindSlug + "/"
 	v.KommunURL = "/verksamheter/kommun/" + v.kommunSlug + "/"

@@ -155,3 +155,33 @@ inte en bild
 		t.Errorf("errors:\n%s\nwant:\n%s", have, want)
 	}
 }
+
+// TestKindSynonyms: a kind's synonyms in site.yaml reach the directory's
+// search index, so "högskolehälsa" finds the units of studenthälsa.
+func TestKindSynonyms(t *testing.T) {
+	s := sitetest.Parse(t, `-- site.yaml --
+title: Hbtqi-diplomering
+organisation: Region Exempel
+kinds:
+  - name: studenthälsa
+    synonyms: [högskolehälsa]
+-- content/_index.md --
+---
+title: Start
+---
+-- content/verksamheter/a.yaml --
+organisation: Region Exempel
+units:
+  - {id: sh, name: Studenthälsan, kommun: Umeå, kind: studenthälsa, certified: 2025-01-02}
+`)
+	o := s.Build(t)
+	found := false
+	for name, data := range o.Files() {
+		if strings.HasPrefix(name, "assets/verksamheter.") && strings.HasSuffix(name, ".json") {
+			found = strings.Contains(data, "hogskolehalsa")
+		}
+	}
+	if !found {
+		t.Error("the search index does not hold the kind's synonym högskolehälsa")
+	}
+}
