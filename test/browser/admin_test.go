@@ -29,7 +29,7 @@ func TestAdmin(t *testing.T) {
 		t.Errorf("/admin/ came with the policy\n\t%s\nwant\n\t%s", csp, cms.Policy)
 	}
 	var text string
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(60 * time.Second)
 	for {
 		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))
 		if err != nil {
@@ -42,7 +42,7 @@ func TestAdmin(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 	}
 	if !strings.Contains(text, "Logga in med") {
-		t.Fatalf("/admin/: no sign-in screen after 30 s; the page says:\n%s", text)
+		t.Fatalf("/admin/: no sign-in screen after 60 s; the page says:\n%s", text)
 	}
 	settle(t, ctx)
 	robots, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('meta[name=robots]').content`))
@@ -127,10 +127,11 @@ func TestAdminForms(t *testing.T) {
 	}
 }
 
-// waitText waits up to 30 s until the page's text holds every one of want.
+// waitText waits up to 60 s (a loaded CI machine) until the page's text
+// holds every one of want.
 func waitText(t *testing.T, ctx context.Context, what string, want ...string) {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(60 * time.Second)
 	for {
 		text, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))
 		if err != nil {
@@ -146,7 +147,7 @@ func waitText(t *testing.T, ctx context.Context, what string, want ...string) {
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("%s: after 30 s the page does not show %q; it says:\n%s", what, missing, text)
+			t.Fatalf("%s: after 60 s the page does not show %q; it says:\n%s", what, missing, text)
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
