@@ -131,11 +131,8 @@ type Page struct {
 	Parent   *Page   // the section page above, nil for the home page
 	Children []*Page // for sections: pages and sub-sections, by weight then title
 
-	// Data is set on pages that a feature of the site generates rather
-	// than reads from Markdown (the unit directory, a unit's page); the
-	// layout sees it as .Data. Path then names the file the page comes from,
-	// and Line and Col, when not 0, the place in it (a unit's entry).
-	Data      any
+	// Line and Col, when not 0, are the place in Path of a page that a
+	// feature generates rather than reads from Markdown (a unit's entry).
 	Line, Col int
 
 	aliasPos []yamldoc.Pos // where each alias is written

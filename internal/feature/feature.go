@@ -78,6 +78,7 @@ type Instance interface {
 // sitemap and, with Menu, the main navigation.
 type Page struct {
 	Source      string // the file it is made from, for errors: content/verksamheter/a.yaml
+	Line, Col   int    // where in Source, when not 0: a unit's entry
 	URL         string // its address: /verksamheter/vc-ett/
 	Title       string
 	Description string

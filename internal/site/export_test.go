@@ -1,4 +1,6 @@
 package site
 
-// Fingerprint is fingerprint, for the tests of package site_test.
-var Fingerprint = fingerprint
+import "hbtq/internal/feature"
+
+// Fingerprint is feature.Fingerprint, for the tests of package site_test.
+var Fingerprint = feature.Fingerprint

@@ -5,6 +5,7 @@ import (
 
 	"hbtq/internal/contact"
 	"hbtq/internal/content"
+	"hbtq/internal/directory"
 	"hbtq/internal/document"
 	"hbtq/internal/feature"
 	"hbtq/internal/feed"
@@ -13,6 +14,7 @@ import (
 // Features is the list of the site's features (see package feature), in
 // the order in which they load and write. A new feature is one line here.
 var Features = []feature.Feature{
+	directory.Feature,
 	contact.Feature,
 	document.Feature,
 	feed.Feature,
@@ -42,7 +44,7 @@ func (b *builder) loadFeatures() {
 	pages, layouts, redirects, notes, errs := fb.Added()
 	for _, p := range pages {
 		b.pages = append(b.pages, &content.Page{
-			Path: p.Source, URL: p.URL, Section: p.Section,
+			Path: p.Source, Line: p.Line, Col: p.Col, URL: p.URL, Section: p.Section,
 			Front: content.Front{Title: p.Title, Description: p.Description, Layout: p.Layout, Menu: p.Menu, Weight: p.Weight},
 		})
 	}
@@ -63,6 +65,16 @@ func (b *builder) featureData(p *content.Page) map[string]any {
 		}
 	}
 	return f
+}
+
+// featureView returns what the feature name gives the layout of p, or nil.
+func (b *builder) featureView(name string, p *content.Page) any {
+	for _, l := range b.feats {
+		if l.name == name {
+			return l.View(p)
+		}
+	}
+	return nil
 }
 
 // writeFeatures writes every feature's files.

@@ -19,6 +19,7 @@ import (
 
 	"hbtq/internal/content"
 	"hbtq/internal/diag"
+	"hbtq/internal/swedish"
 )
 
 // DefaultLang is the language of a page without lang:.
@@ -71,7 +72,7 @@ func langName(lang string) string {
 	if n == "" {
 		return lang
 	}
-	return upperFirst(n)
+	return swedish.UpperFirst(n)
 }
 
 // resolvePage finds the page that ref names from page p: a Markdown file

@@ -1,8 +1,6 @@
 package site
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"os"
@@ -76,14 +74,6 @@ func (o *output) copyFile(fsys fs.FS, src, p string) error {
 		return err
 	}
 	return o.copyBytes(p, src, data)
-}
-
-// fingerprint returns name with the first 8 hex digits of the SHA-256 of
-// data before its extension: style.css → style.3f2a9c1b.css.
-func fingerprint(name string, data []byte) string {
-	sum := sha256.Sum256(data)
-	ext := path.Ext(name)
-	return name[:len(name)-len(ext)] + "." + hex.EncodeToString(sum[:4]) + ext
 }
 
 // copyBytes stores data at p without minifying it again.

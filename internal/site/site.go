@@ -54,6 +54,7 @@ import (
 	"hbtq/internal/check"
 	"hbtq/internal/content"
 	"hbtq/internal/diag"
+	"hbtq/internal/feature"
 	"hbtq/internal/markdown"
 	"hbtq/internal/msg"
 	"hbtq/internal/publish"
@@ -143,7 +144,7 @@ type View struct {
 	Breadcrumbs []Link // from the home page down to the parent of Page
 	Canonical   string // absolute address of the page, when the base URL is known
 	Now         time.Time
-	Data        any // data of generated pages (directory, units)
+	Data        any // the site search page's data (sitesearch.go); features' data is reached with Feature
 
 	features map[string]any // each feature's data for the page, by name: see Feature
 
@@ -214,6 +215,7 @@ type builder struct {
 	// markdown are the Markdown pages (not drafts, unless -drafts), which
 	// pages begins with; features add theirs after.
 	markdown []*content.Page
+	pageData map[string]any // page address → its View.Data: the site search page
 	byURL    map[string]*content.Page
 	assets   map[string]string // asset name → published address
 	out      *output
@@ -502,7 +504,7 @@ func (b *builder) writeAssets() error {
 				continue
 			}
 		}
-		p := "assets/" + fingerprint(name, data)
+		p := "assets/" + feature.Fingerprint(name, data)
 		if err := b.out.copyBytes(p, f, data); err != nil {
 			errs.Add(err)
 		}
@@ -512,7 +514,7 @@ func (b *builder) writeAssets() error {
 		// The brand colour reaches the pages as a stylesheet of its own, so
 		// that no page needs an inline style (the CSP forbids them).
 		data := pal.CSS()
-		p := "assets/" + fingerprint("brand.css", data)
+		p := "assets/" + feature.Fingerprint("brand.css", data)
 		errs.Add(b.out.copyBytes(p, settings.File, data))
 		b.assets["brand.css"] = "/" + p
 	}
@@ -629,7 +631,7 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 		pv.EasyRead = &e
 	}
 	v := b.view(p, pv)
-	v.Data = p.Data
+	v.Data = b.pageData[p.URL]
 	v.features = b.featureData(p)
 	b.decorate(v, p)
 	if err := b.tmpl.Execute(buf, b.layoutOf(p), v); err != nil {

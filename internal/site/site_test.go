@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"hbtq/internal/diag"
+	"hbtq/internal/feature"
 	"hbtq/internal/publish"
 	"hbtq/internal/site"
 	"hbtq/internal/sitetest"
@@ -171,7 +172,7 @@ func TestFingerprint(t *testing.T) {
 	}
 	name := path.Base(filepath.ToSlash(css[0]))
 	data, _ := os.ReadFile(css[0])
-	if want := site.Fingerprint("style.css", data); name != want {
+	if want := feature.Fingerprint("style.css", data); name != want {
 		t.Errorf("published as %s, but its content hashes to %s", name, want)
 	}
 	if home := o.Read("index.html"); !bytes.Contains([]byte(home), []byte(`href="/assets/`+name+`"`)) {

@@ -28,6 +28,7 @@ import (
 	lexer "github.com/tdewolff/parse/v2/html"
 
 	"hbtq/internal/content"
+	"hbtq/internal/directory"
 	"hbtq/internal/search"
 	"hbtq/internal/settings"
 	"hbtq/internal/swedish"
@@ -49,7 +50,7 @@ type siteSearch struct {
 	page *content.Page
 }
 
-// searchData is the search page's .Data. Its methods run when the page is
+// searchData is the search page's .Data (see builder.pageData). Its methods run when the page is
 // rendered, after every feature has added its pages.
 type searchData struct {
 	Index string // the page index's main file
@@ -66,7 +67,7 @@ type searchLink struct {
 func (d *searchData) Pages() []searchLink {
 	var out []searchLink
 	for _, p := range d.b.pages {
-		if indexed(p, d.self) {
+		if d.b.indexed(p, d.self) {
 			out = append(out, searchLink{p.Front.Title, p.URL, p.Front.Description})
 		}
 	}
@@ -81,8 +82,8 @@ func (d *searchData) Pages() []searchLink {
 
 // Units returns the directory's search index, "" for a site without one.
 func (d *searchData) Units() string {
-	if p, ok := d.b.byURL[DirectoryURL]; ok {
-		if dd, ok := p.Data.(*directoryData); ok {
+	if p, ok := d.b.byURL[directory.URL]; ok {
+		if dd, ok := d.b.featureView("directory", p).(*directory.Data); ok {
 			return dd.Index
 		}
 	}
@@ -94,15 +95,15 @@ func (d *searchData) Directory() string {
 	if d.Units() == "" {
 		return ""
 	}
-	return DirectoryURL
+	return directory.URL
 }
 
 // indexed reports whether the site search holds p.
-func indexed(p, self *content.Page) bool {
+func (b *builder) indexed(p, self *content.Page) bool {
 	if p == self || p.Front.Draft {
 		return false
 	}
-	_, unit := p.Data.(*unitView)
+	_, unit := b.featureView("directory", p).(*directory.Unit)
 	return !unit
 }
 
@@ -123,7 +124,7 @@ func loadSiteSearch(b *builder) oldFeature {
 	if page.Front.Layout == "" {
 		page.Front.Layout = "search"
 	}
-	page.Data = &searchData{Index: "/" + searchIndex, b: b, self: page}
+	b.pageData = map[string]any{page.URL: &searchData{Index: "/" + searchIndex, b: b, self: page}}
 	return &siteSearch{page: page}
 }
 
@@ -131,7 +132,7 @@ func loadSiteSearch(b *builder) oldFeature {
 func (s *siteSearch) write(b *builder) error {
 	var docs []search.Doc
 	for _, p := range b.pages {
-		if !indexed(p, s.page) {
+		if !b.indexed(p, s.page) {
 			continue
 		}
 		data, err := b.out.read(strings.TrimPrefix(p.URL, "/") + "index.html")
@@ -145,7 +146,7 @@ func (s *siteSearch) write(b *builder) error {
 		d.URL, d.Title, d.Description = p.URL, p.Front.Title, p.Front.Description
 		docs = append(docs, d)
 	}
-	meta, shards, err := search.BuildPages(docs, b.searchSettings(), "assets/sok")
+	meta, shards, err := search.BuildPages(docs, directory.SearchSettings(b.cfg), "assets/sok")
 	if err != nil {
 		return err
 	}

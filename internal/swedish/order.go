@@ -3,6 +3,8 @@ package swedish
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -41,4 +43,14 @@ func Key(s string) []byte {
 	k := c.KeyFromString(&buf, s)
 	collators.Put(c)
 	return k
+}
+
+// UpperFirst returns s with its first letter in upper case: "vårdcentral"
+// → "Vårdcentral", for a label that starts a sentence or a heading.
+func UpperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

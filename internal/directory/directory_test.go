@@ -1,4 +1,4 @@
-package site_test
+package directory_test
 
 import (
 	"encoding/json"
@@ -8,16 +8,17 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"hbtq/internal/feature"
 	"hbtq/internal/search"
 	"hbtq/internal/site"
 	"hbtq/internal/sitetest"
 )
 
-// buildDirectorySite builds testdata/directory/<name>.txtar and returns
+// buildDirectorySite builds testdata/<name>.txtar and returns
 // the output folder, every file in it and the build's stats.
 func buildDirectorySite(t *testing.T, name string) (string, map[string]string, site.Stats) {
 	t.Helper()
-	o := sitetest.Load(t, "testdata/directory/"+name+".txtar").Build(t)
+	o := sitetest.Load(t, "testdata/"+name+".txtar").Build(t)
 	return o.Dir, o.Files(), o.Stats
 }
 
@@ -197,7 +198,7 @@ func TestDirectorySwedishOrder(t *testing.T) {
 func TestDirectoryPage(t *testing.T) {
 	_, files, _ := buildDirectorySite(t, "site")
 	name, idx := directoryIndex(t, files)
-	if want := "/assets/" + site.Fingerprint("verksamheter.json", idx); name != want {
+	if want := "/assets/" + feature.Fingerprint("verksamheter.json", idx); name != want {
 		t.Errorf("the index is published as %s, but its content hashes to %s", name, want)
 	}
 	page := files["verksamheter/index.html"]
@@ -266,7 +267,7 @@ func TestDirectoryIndexMatchesSearch(t *testing.T) {
 // TestDirectoryIntroPage: content/verksamheter/_index.md becomes the
 // directory page, with its own title and text above the search.
 func TestDirectoryIntroPage(t *testing.T) {
-	s := sitetest.Load(t, "testdata/directory/site.txtar")
+	s := sitetest.Load(t, "testdata/site.txtar")
 	s.Write("content/verksamheter/_index.md", "---\ntitle: Hitta en diplomerad verksamhet\nmenu: main\n---\nHär finns alla.\n")
 	s.Build(t).Contains("verksamheter/index.html", `<h1>Hitta en diplomerad verksamhet</h1>`, `<p>Här finns alla.</p>`, `id="dir-form"`, `<a href="/verksamheter/alfa/">`)
 }

@@ -1,7 +1,6 @@
-package site
-
-// The unit directory: the pages made from the unit registries under
-// content/verksamheter/ (see package registry).
+// Package directory is the feature that publishes the unit directory: the
+// pages made from the unit registries under content/verksamheter/ (see
+// package registry) and the directory's search index (see package search).
 //
 //	/verksamheter/                  the directory (layout directory): search form,
 //	                                filters, and every public unit grouped by kommun
@@ -17,9 +16,21 @@ package site
 // number of units whose certificate expires soon, is a note in the build
 // summary. A unit's former ids redirect to its page.
 //
-// Layouts see only the public view of a unit (unitView), which is copied
+// Layouts see only the public view of a unit (Unit), which is copied
 // field by field from the registry: a registry's internal fields cannot
 // reach a page or the index.
+//
+// # What the layouts see
+//
+// The feature's name is "directory"; a layout reaches its data with
+// {{.Feature "directory"}}:
+//
+//	layout directory   a *Data: the search index's address, the facets and filters, the units by kommun
+//	layout unit        a *Unit: one unit
+//	layout units-by    a *UnitsBy: the units of one kommun or kind of care, grouped
+//
+// No other page gets it.
+package directory
 
 import (
 	"fmt"
@@ -30,6 +41,7 @@ import (
 	"unicode/utf8"
 
 	"hbtq/internal/content"
+	"hbtq/internal/feature"
 	"hbtq/internal/registry"
 	"hbtq/internal/search"
 	"hbtq/internal/settings"
@@ -37,8 +49,8 @@ import (
 	"hbtq/internal/swedish"
 )
 
-// DirectoryURL is the address of the unit directory.
-const DirectoryURL = "/verksamheter/"
+// URL is the address of the unit directory.
+const URL = "/verksamheter/"
 
 const (
 	directoryTitle       = "Diplomerade verksamheter"
@@ -47,10 +59,11 @@ const (
 	soonMonths           = 6 // a certificate that ends within this many months "går snart ut"
 )
 
-func init() { register("directory", loadDirectory) }
+// Feature is the unit directory, for the engine's list of features.
+var Feature = feature.Feature{Name: "directory", Load: load}
 
-// unitView is what the layout unit (and the lists) see of one unit.
-type unitView struct {
+// Unit is what the layout unit (and the lists) see of one unit.
+type Unit struct {
 	ID, URL     string
 	Name        string
 	Kind        string // label, "Vårdcentral"
@@ -65,7 +78,7 @@ type unitView struct {
 	ValidUntil  time.Time // zero when the rules set no validity
 	Status      string    // "Giltig" or "Går snart ut"
 	Soon        bool
-	History     []certEvent
+	History     []CertEvent
 	FormerNames []string
 
 	ValidityYears int    // 0 when the rules set none: then no text states one
@@ -79,65 +92,66 @@ type unitView struct {
 	line, col                     int // of the unit's entry in source
 }
 
-// certEvent is one line of a unit's certification history.
-type certEvent struct {
+// CertEvent is one line of a unit's certification history.
+type CertEvent struct {
 	Date  time.Time
 	Label string // "Diplomerad" or "Omdiplomerad"
 }
 
-// facet is one value of a filter: a kommun, kind of care or organisation.
-type facet struct {
+// Facet is one value of a filter: a kommun, kind of care or organisation.
+type Facet struct {
 	Slug, Label string
 	URL         string // its page; "" for organisations
 	Count       int
 }
 
-// filterGroup is one of the directory's filters.
-type filterGroup struct {
+// FilterGroup is one of the directory's filters.
+type FilterGroup struct {
 	Name    string // the query parameter: kommun, kind or org
 	Legend  string
-	Options []facet
+	Options []Facet
 }
 
-// unitGroup is a heading and the units under it.
-type unitGroup struct {
+// UnitGroup is a heading and the units under it.
+type UnitGroup struct {
 	Slug, Label string
-	Units       []*unitView
+	Units       []*Unit
 }
 
-// directoryData is the directory page's .Data.
-type directoryData struct {
+// Data is what the directory page's layout sees.
+type Data struct {
 	Index    string // the search index's address
 	Total    int
-	Kommuner []facet
-	Kinds    []facet
-	Orgs     []facet
-	Filters  []filterGroup
-	Groups   []unitGroup // by kommun
+	Kommuner []Facet
+	Kinds    []Facet
+	Orgs     []Facet
+	Filters  []FilterGroup
+	Groups   []UnitGroup // by kommun
 }
 
-// unitsByData is .Data of a page per kommun or kind of care.
-type unitsByData struct {
+// UnitsBy is what the layout of a page per kommun or kind of care sees.
+type UnitsBy struct {
 	By           string // "kommun" or "typ"
 	GroupBy      string // what the headings are: "typ" or "kommun"
 	Label        string // "Umeå", "Vårdcentral"
 	Lower        string // "umeå", "vårdcentral": for use inside a sentence
 	Total        int
-	Groups       []unitGroup
+	Groups       []UnitGroup
 	DirectoryURL string
 }
 
-// directory is the feature's state between load and write.
+// directory is the feature's state in one build.
 type directory struct {
 	index     []byte
 	indexPath string // assets/verksamheter.<hash>.json
 	source    string
+	views     map[string]any // page address → what its layout sees
 }
 
-// buildDirectory adds the directory's pages for units, which are public and
-// in the directory's order, and returns what write needs. dir, when not
-// nil, is the Markdown page to use as the directory page.
-func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source string) (*directory, error) {
+// build adds the directory's pages for units, which are public and in the
+// directory's order, and returns the feature's state. dir, when not nil,
+// is the Markdown page to use as the directory page.
+func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*directory, error) {
 	entries := make([]search.Entry, len(units))
 	for i, u := range units {
 		entries[i] = search.Entry{
@@ -147,88 +161,85 @@ func (b *builder) buildDirectory(units []*unitView, dir *content.Page, source st
 			Org:    search.Value{Slug: u.orgSlug, Label: u.Org},
 		}
 	}
-	idx, err := search.Build(entries, b.searchSettings())
+	idx, err := search.Build(entries, SearchSettings(b.Settings))
 	if err != nil {
 		return nil, err
 	}
-	d := &directory{index: idx, indexPath: "assets/" + fingerprint("verksamheter.json", idx), source: source}
+	d := &directory{index: idx, indexPath: "assets/" + feature.Fingerprint("verksamheter.json", idx), source: source, views: map[string]any{}}
+	diplomerade := swedish.UpperFirst(b.Settings.Programme.Diplomerade())
 
-	kommuner := facets(units, func(u *unitView) (string, string) { return u.kommunSlug, u.Kommun }, "/verksamheter/kommun/")
-	kinds := facets(units, func(u *unitView) (string, string) { return u.kindSlug, u.Kind }, "/verksamheter/typ/")
-	orgs := facets(units, func(u *unitView) (string, string) { return u.orgSlug, u.Org }, "")
-	data := &directoryData{
+	kommuner := facets(units, func(u *Unit) (string, string) { return u.kommunSlug, u.Kommun }, "/verksamheter/kommun/")
+	kinds := facets(units, func(u *Unit) (string, string) { return u.kindSlug, u.Kind }, "/verksamheter/typ/")
+	orgs := facets(units, func(u *Unit) (string, string) { return u.orgSlug, u.Org }, "")
+	data := &Data{
 		Index: "/" + d.indexPath, Total: len(units),
 		Kommuner: kommuner, Kinds: kinds, Orgs: orgs,
-		Filters: []filterGroup{
+		Filters: []FilterGroup{
 			{"kommun", "Kommun", kommuner},
 			{"kind", "Typ av vård", kinds},
 			{"org", "Region eller organisation", orgs},
 		},
-		Groups: groups(units, func(u *unitView) (string, string) { return u.kommunSlug, u.Kommun }),
+		Groups: groups(units, func(u *Unit) (string, string) { return u.kommunSlug, u.Kommun }),
 	}
+	d.views[URL] = data
 	if dir != nil {
-		dir.Data = data
-		if dir.Front.Layout == "" {
-			dir.Front.Layout = "directory"
-		}
+		b.SetLayout(dir, "directory")
 	} else {
-		b.addPage(&content.Page{
-			Path: source, URL: DirectoryURL, Section: true,
-			Front: content.Front{Title: directoryTitle, Description: fmt.Sprintf(directoryDescription, b.cfg.Programme.Diplomerade()), Menu: "main", Weight: directoryWeight, Layout: "directory"},
-			Data:  data,
+		b.AddPage(&feature.Page{
+			Source: source, URL: URL, Section: true,
+			Title: directoryTitle, Description: fmt.Sprintf(directoryDescription, b.Settings.Programme.Diplomerade()),
+			Menu: "main", Weight: directoryWeight, Layout: "directory",
 		})
 	}
 
 	for _, u := range units {
-		b.addPage(&content.Page{
-			Path: u.source, URL: u.URL, Line: u.line, Col: u.col,
-			Front: content.Front{Title: u.Name, Description: b.unitDescription(u), Layout: "unit"},
-			Data:  u,
+		b.AddPage(&feature.Page{
+			Source: u.source, Line: u.line, Col: u.col, URL: u.URL,
+			Title: u.Name, Description: unitDescription(b.Settings, u), Layout: "unit",
 		})
+		d.views[u.URL] = u
 	}
 	for _, f := range kommuner {
-		var in []*unitView
+		var in []*Unit
 		for _, u := range units {
 			if u.kommunSlug == f.Slug {
 				in = append(in, u)
 			}
 		}
-		b.addPage(&content.Page{
-			Path: source, URL: f.URL,
-			Front: content.Front{Title: "Diplomerade verksamheter i " + f.Label, Layout: "units-by",
-				Description: fmt.Sprintf("%s verksamheter i %s, per typ av vård.", upperFirst(b.cfg.Programme.Diplomerade()), f.Label)},
-			Data: &unitsByData{By: "kommun", GroupBy: "typ", Label: f.Label, Lower: f.Label, Total: len(in), DirectoryURL: DirectoryURL,
-				Groups: groups(in, func(u *unitView) (string, string) { return u.kindSlug, u.Kind })},
+		b.AddPage(&feature.Page{
+			Source: source, URL: f.URL, Title: "Diplomerade verksamheter i " + f.Label, Layout: "units-by",
+			Description: fmt.Sprintf("%s verksamheter i %s, per typ av vård.", diplomerade, f.Label),
 		})
+		d.views[f.URL] = &UnitsBy{By: "kommun", GroupBy: "typ", Label: f.Label, Lower: f.Label, Total: len(in), DirectoryURL: URL,
+			Groups: groups(in, func(u *Unit) (string, string) { return u.kindSlug, u.Kind })}
 	}
 	for _, f := range kinds {
-		var in []*unitView
+		var in []*Unit
 		for _, u := range units {
 			if u.kindSlug == f.Slug {
 				in = append(in, u)
 			}
 		}
-		b.addPage(&content.Page{
-			Path: source, URL: f.URL,
-			Front: content.Front{Title: "Diplomerade verksamheter: " + lowerFirst(f.Label), Layout: "units-by",
-				Description: fmt.Sprintf("%s verksamheter av typen %s, per kommun.", upperFirst(b.cfg.Programme.Diplomerade()), lowerFirst(f.Label))},
-			Data: &unitsByData{By: "typ", GroupBy: "kommun", Label: f.Label, Lower: lowerFirst(f.Label), Total: len(in), DirectoryURL: DirectoryURL,
-				Groups: groups(in, func(u *unitView) (string, string) { return u.kommunSlug, u.Kommun })},
+		b.AddPage(&feature.Page{
+			Source: source, URL: f.URL, Title: "Diplomerade verksamheter: " + lowerFirst(f.Label), Layout: "units-by",
+			Description: fmt.Sprintf("%s verksamheter av typen %s, per kommun.", diplomerade, lowerFirst(f.Label)),
 		})
+		d.views[f.URL] = &UnitsBy{By: "typ", GroupBy: "kommun", Label: f.Label, Lower: lowerFirst(f.Label), Total: len(in), DirectoryURL: URL,
+			Groups: groups(in, func(u *Unit) (string, string) { return u.kommunSlug, u.Kommun })}
 	}
 	return d, nil
 }
 
-// searchSettings returns the search: block of site.yaml with the kinds'
+// SearchSettings returns the search: block of site.yaml with the kinds'
 // synonyms added: each synonym of a kind finds the kind by its name and
 // its label.
-func (b *builder) searchSettings() search.Settings {
-	s := b.cfg.Search
+func SearchSettings(cfg *settings.Site) search.Settings {
+	s := cfg.Search
 	s.Synonyms = slices.Clone(s.Synonyms)
-	for _, k := range b.cfg.Kinds {
+	for _, k := range cfg.Kinds {
 		for _, w := range k.Synonyms {
 			exp := []string{k.Name}
-			if k.Shown() != upperFirst(k.Name) {
+			if k.Shown() != swedish.UpperFirst(k.Name) {
 				exp = append(exp, k.Shown())
 			}
 			s.Synonyms = append(s.Synonyms, search.Synonym{Key: w, Expansion: exp})
@@ -237,21 +248,24 @@ func (b *builder) searchSettings() search.Settings {
 	return s
 }
 
-// write writes the search index under its fingerprinted name. The bytes
+// View returns what the directory's pages see; nil for other pages.
+func (d *directory) View(p *content.Page) any { return d.views[p.URL] }
+
+// Write writes the search index under its fingerprinted name. The bytes
 // are written as they are: the name is the hash of exactly these bytes.
-func (d *directory) write(b *builder) error {
-	return b.out.copyBytes(d.indexPath, d.source, d.index)
+func (d *directory) Write(out feature.Output) error {
+	return out.WriteRaw(d.indexPath, d.source, d.index)
 }
 
-func (b *builder) unitDescription(u *unitView) string {
-	return fmt.Sprintf("%s i %s, %s sedan %d.", u.Kind, u.Kommun, b.cfg.Programme.Diplomerad(), u.Certified.Year())
+func unitDescription(cfg *settings.Site, u *Unit) string {
+	return fmt.Sprintf("%s i %s, %s sedan %d.", u.Kind, u.Kommun, cfg.Programme.Diplomerad(), u.Certified.Year())
 }
 
 // facets returns the values key gives the units, in the order of first
 // appearance (so in Swedish order when the caller sorts the values), with
 // the number of units of each.
-func facets(units []*unitView, key func(*unitView) (slug, label string), base string) []facet {
-	var out []facet
+func facets(units []*Unit, key func(*Unit) (slug, label string), base string) []Facet {
+	var out []Facet
 	at := map[string]int{}
 	for _, u := range units {
 		s, l := key(u)
@@ -259,7 +273,7 @@ func facets(units []*unitView, key func(*unitView) (slug, label string), base st
 		if !ok {
 			i = len(out)
 			at[s] = i
-			f := facet{Slug: s, Label: l}
+			f := Facet{Slug: s, Label: l}
 			if base != "" {
 				f.URL = base + s + "/"
 			}
@@ -273,8 +287,8 @@ func facets(units []*unitView, key func(*unitView) (slug, label string), base st
 
 // groups returns the units under one heading per value of key, the
 // headings in Swedish order, the units in their given order.
-func groups(units []*unitView, key func(*unitView) (slug, label string)) []unitGroup {
-	var out []unitGroup
+func groups(units []*Unit, key func(*Unit) (slug, label string)) []UnitGroup {
+	var out []UnitGroup
 	at := map[string]int{}
 	for _, u := range units {
 		s, l := key(u)
@@ -282,7 +296,7 @@ func groups(units []*unitView, key func(*unitView) (slug, label string)) []unitG
 		if !ok {
 			i = len(out)
 			at[s] = i
-			out = append(out, unitGroup{Slug: s, Label: l})
+			out = append(out, UnitGroup{Slug: s, Label: l})
 		}
 		out[i].Units = append(out[i].Units, u)
 	}
@@ -301,32 +315,24 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
+func sortFacets(fs []Facet) {
+	slices.SortStableFunc(fs, func(a, b Facet) int { return swedish.Compare(a.Label, b.Label) })
 }
 
-func sortFacets(fs []facet) {
-	slices.SortStableFunc(fs, func(a, b facet) int { return swedish.Compare(a.Label, b.Label) })
+func sortGroups(gs []UnitGroup) {
+	slices.SortStableFunc(gs, func(a, b UnitGroup) int { return swedish.Compare(a.Label, b.Label) })
 }
 
-func sortGroups(gs []unitGroup) {
-	slices.SortStableFunc(gs, func(a, b unitGroup) int { return swedish.Compare(a.Label, b.Label) })
-}
-
-func loadDirectory(b *builder) oldFeature {
-	reg, err := registry.Load(b.opt.Root, registry.Dir, registry.Options{
-		Now: b.opt.Now, SoonWindow: soonMonths, Kinds: b.cfg.Kinds.Names(), Rules: b.cfg.SiteRules})
+func load(b *feature.Build) feature.Instance {
+	reg, err := registry.Load(b.Root, registry.Dir, registry.Options{
+		Now: b.Now, SoonWindow: soonMonths, Kinds: b.Settings.Kinds.Names(), Rules: b.Settings.SiteRules})
 	if err != nil {
-		b.fail(err)
+		b.Fail(err)
 		return nil
 	}
 	var dir *content.Page
-	for _, p := range b.pages {
-		if p.URL == DirectoryURL {
+	for _, p := range b.Pages {
+		if p.URL == URL {
 			dir = p
 		}
 	}
@@ -336,61 +342,61 @@ func loadDirectory(b *builder) oldFeature {
 
 	// Expired units: a note each, for the programme team; published nowhere.
 	for _, u := range reg.Expired() {
-		b.note(fmt.Sprintf("utgången: %s (%s), giltig till %s — %s:%d", u.ID, u.Name, swedish.ISODate(u.ValidUntil()), u.Path, u.Line))
+		b.Note(fmt.Sprintf("utgången: %s (%s), giltig till %s — %s:%d", u.ID, u.Name, swedish.ISODate(u.ValidUntil()), u.Path, u.Line))
 	}
 	public := reg.Public()
-	views := make([]*unitView, len(public))
+	views := make([]*Unit, len(public))
 	soon := 0
 	for i, u := range public {
-		views[i] = publicView(u, reg.Status(u), b.cfg)
+		views[i] = publicView(u, reg.Status(u), b.Settings)
 		if views[i].Soon {
 			soon++
 		}
 	}
 	switch {
 	case soon == 1:
-		b.note(fmt.Sprintf("1 diplomerad verksamhet går snart ut (inom %d månader)", soonMonths))
+		b.Note(fmt.Sprintf("1 diplomerad verksamhet går snart ut (inom %d månader)", soonMonths))
 	case soon > 1:
-		b.note(fmt.Sprintf("%d diplomerade verksamheter går snart ut (inom %d månader)", soon, soonMonths))
+		b.Note(fmt.Sprintf("%d diplomerade verksamheter går snart ut (inom %d månader)", soon, soonMonths))
 	}
 	for _, r := range reg.Redirects() {
-		b.redirect(DirectoryURL+r.From+"/", DirectoryURL+r.To+"/", r.Path)
+		b.Redirect(URL+r.From+"/", URL+r.To+"/", r.Path)
 	}
-	d, err := b.buildDirectory(views, dir, registry.Dir)
+	d, err := build(b, views, dir, registry.Dir)
 	if err != nil {
-		b.fail(err)
+		b.Fail(err)
 		return nil
 	}
 	return d
 }
 
 // publicView copies the public fields of u, and nothing else.
-func publicView(u *registry.Unit, st registry.Status, cfg *settings.Site) *unitView {
-	kind := upperFirst(u.Kind)
+func publicView(u *registry.Unit, st registry.Status, cfg *settings.Site) *Unit {
+	kind := swedish.UpperFirst(u.Kind)
 	var words []string
 	if k, ok := cfg.Kinds.Find(u.Kind); ok {
 		kind, words = k.Shown(), k.Synonyms
 	}
-	v := &unitView{
-		ID: u.ID, URL: DirectoryURL + u.ID + "/",
+	v := &Unit{
+		ID: u.ID, URL: URL + u.ID + "/",
 		Name: u.Name, Kind: kind, Kommun: u.Kommun, Org: u.Org.Name,
 		Address: u.Address, Website: u.Website, Link1177: u.URL1177,
 		Certified: u.Certified, ValidUntil: u.ValidUntil(),
-		Status: upperFirst(st.String()), Soon: st == registry.ExpiringSoon,
+		Status: swedish.UpperFirst(st.String()), Soon: st == registry.ExpiringSoon,
 		FormerNames:   u.FormerNames,
 		keywords:      u.Keywords,
 		ValidityYears: u.Org.Rules.ValidityYears,
-		Certificate:   upperFirst(cfg.Programme.Diplomerad()),
-		DirectoryURL:  DirectoryURL,
+		Certificate:   swedish.UpperFirst(cfg.Programme.Diplomerad()),
+		DirectoryURL:  URL,
 		kindSlug:      slug.Make(u.Kind), kommunSlug: slug.Make(u.Kommun), orgSlug: slug.Make(u.Org.Name),
 		kindWords: words,
 		source:    u.Path, line: u.Line, col: u.Col,
 	}
 	v.KindURL = "/verksamheter/typ/" + v.kindSlug + "/"
 	v.KommunURL = "/verksamheter/kommun/" + v.kommunSlug + "/"
-	v.History = append(v.History, certEvent{u.Certified, "Diplomerad"})
+	v.History = append(v.History, CertEvent{u.Certified, "Diplomerad"})
 	for _, r := range u.Recertified {
-		v.History = append(v.History, certEvent{r, "Omdiplomerad"})
+		v.History = append(v.History, CertEvent{r, "Omdiplomerad"})
 	}
 	return v
 }
