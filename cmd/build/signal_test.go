@@ -59,7 +59,7 @@ func TestSignals(t *testing.T) {
 			cmd.Process.Signal(sig)
 			if sig != syscall.SIGKILL {
 				// Let the signal arrive, then let the build go on reading.
-				time.Sleep(200 * time.Millisecond)
+				time.Sleep(time.Second)
 				w, err := os.OpenFile(pipe, os.O_WRONLY, 0)
 				if err != nil {
 					t.Fatal(err)

@@ -76,7 +76,7 @@ func TestHostsWhenListeningEverywhere(t *testing.T) {
 // and still brings the reload.
 func TestTimeouts(t *testing.T) {
 	defer func(r, w, i time.Duration) { ReadHeaderTimeout, WriteTimeout, IdleTimeout = r, w, i }(ReadHeaderTimeout, WriteTimeout, IdleTimeout)
-	ReadHeaderTimeout, WriteTimeout, IdleTimeout = 300*time.Millisecond, 300*time.Millisecond, 300*time.Millisecond
+	ReadHeaderTimeout, WriteTimeout, IdleTimeout = time.Second, time.Second, time.Second
 	dir := newSite(t)
 	s := start(t, dir)
 	events := subscribe(t, s)
