@@ -22,6 +22,30 @@
 // byte-identical output: nothing depends on the clock, map order or the
 // order in which pages finish.
 //
+// # Features
+//
+// Everything a site offers beyond its Markdown pages is a feature: a
+// package behind the interface of package feature, listed once in
+// Features (the directory, contacts, documents, the feed). The engine loads
+// each with a feature.Build (the root, settings, today, the Markdown pages),
+// adds the pages, default layouts, redirects, notes and problems it reports,
+// renders the generated pages like Markdown pages without a body, asks each
+// feature for its data on every page, and lets each write its own files.
+// A new feature is one package and one line in Features.
+//
+// # What layouts see
+//
+// A layout is executed with a *View: .Site (the settings), .Page (title,
+// description, address, kind, dates, content, children), .Menu,
+// .Breadcrumbs, .Canonical and .Now. A feature's data is reached in one
+// way, the method Feature: {{with .Feature "contacts"}} … {{end}},
+// {{$d := .Feature "directory"}}; it is nil on a page the feature gives
+// nothing. Parts not yet moved into feature packages keep their own
+// fields: .Seminar and .Seminars (structured.go, seminar pages and the
+// overview) and .Data (the site search page, sitesearch.go); the editing
+// tool (admin.go) and the site search are features of the older kind,
+// loaded by register.
+//
 // # What is written
 //
 //	<url>/index.html     every page, minified
