@@ -8,6 +8,7 @@ import (
 
 	"hbtq/internal/check"
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/site"
 )
 
@@ -29,14 +30,14 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	rep, err := site.Check(ctx, opt, check.Options{External: *external})
 	if err != nil {
 		diag.FormatLang(stderr, err, site.Source(opt.Root), sf.lang)
-		fmt.Fprintln(stderr, "the site does not build; fix these first")
+		fmt.Fprintln(stderr, msg.CmdCheckNotBuilding.With().In(sf.lang))
 		return errReported
 	}
 	if err := rep.Err(); err != nil {
 		diag.FormatLang(stderr, err, site.Source(opt.Root), sf.lang)
-		fmt.Fprintf(stderr, "%s\n", rep.Summary)
+		fmt.Fprintln(stderr, rep.Summary.Message().In(sf.lang))
 		return errReported
 	}
-	fmt.Fprintf(stdout, "%s: no problems\n", rep.Summary)
+	fmt.Fprintln(stdout, msg.CmdCheckOK.With(rep.Summary.Message()).In(sf.lang))
 	return nil
 }

@@ -61,9 +61,16 @@ func main() {
 // errReported is returned when the problems have been printed already.
 var errReported = errors.New("reported")
 
-type usageError struct{ msg string }
+// usageError is a mistake in the command's arguments, printed in the
+// language of -lang with a line on how to get help.
+type usageError struct {
+	m    msg.Message
+	lang msg.Lang
+}
 
-func (e usageError) Error() string { return e.msg + "\nTry: go run ./cmd/build -help" }
+func (e usageError) Error() string {
+	return e.m.In(e.lang) + "\n" + msg.CmdTry.With().In(e.lang)
+}
 
 // A command is a subcommand of build: serve, check. Each lives in its own
 // file and registers itself here from an init function.
@@ -139,12 +146,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return errReported
 		}
 		diag.FormatLang(stderr, err, site.Source(opt.Root), sf.lang)
-		fmt.Fprintf(stderr, "build failed; %s was not changed\n", out)
+		fmt.Fprintln(stderr, msg.CmdBuildFailed.With(out).In(sf.lang))
 		return errReported
 	}
-	fmt.Fprintln(stdout, stats)
+	fmt.Fprintln(stdout, stats.Summary().In(sf.lang))
 	for _, n := range stats.Notes {
-		fmt.Fprintln(stdout, n)
+		fmt.Fprintln(stdout, diag.Escape(n.In(sf.lang)))
 	}
 	return nil
 }
@@ -198,19 +205,19 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage string,
 		}
 		return siteFlags{}, errReported
 	}
-	if fl.NArg() > 0 {
-		if fl.Name() == "build" {
-			return siteFlags{}, usageError{fmt.Sprintf("unknown command %q", fl.Arg(0))}
-		}
-		return siteFlags{}, usageError{fmt.Sprintf("%s takes no arguments, not %q", fl.Name(), fl.Arg(0))}
-	}
 	lang, err := msg.ParseLang(*langFlag)
 	if err != nil {
-		return siteFlags{}, usageError{err.Error()}
+		return siteFlags{}, usageError{err.(msg.Message), msg.SV}
+	}
+	if fl.NArg() > 0 {
+		if fl.Name() == "build" {
+			return siteFlags{}, usageError{msg.CmdUnknown.With(fl.Arg(0)), lang}
+		}
+		return siteFlags{}, usageError{msg.CmdNoArgs.With(fl.Name(), fl.Arg(0)), lang}
 	}
 	now, err := today(*nowFlag)
 	if err != nil {
-		return siteFlags{}, usageError{err.Error()}
+		return siteFlags{}, usageError{msg.CmdNow.With(err), lang}
 	}
 	o := *out
 	if o == "" {
@@ -236,7 +243,7 @@ func today(s string) (time.Time, error) {
 	}
 	t, err := yamldoc.ParseDate(s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("-now: %v", err)
+		return time.Time{}, err
 	}
 	return t, nil
 }

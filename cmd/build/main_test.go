@@ -27,7 +27,7 @@ func TestBuildSummary(t *testing.T) {
 	if err := run(context.Background(), []string{"-root", dir, "-now", "2026-11-23"}, &stdout, &stderr); err != nil {
 		t.Fatalf("run: %v\n%s", err, stderr.String())
 	}
-	if !regexp.MustCompile(`^built 3 pages, \d+ files, \d+\x{a0}kB in \d+(\.\d+)?m?s\n$`).MatchString(stdout.String()) {
+	if !regexp.MustCompile(`^Byggde 3 sidor, \d+ filer, \d+\x{a0}kB på (\d+ ms|\d+,\d s)\n$`).MatchString(stdout.String()) {
 		t.Errorf("summary %q", stdout.String())
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public/index.html")); err != nil {
@@ -46,7 +46,7 @@ func TestBuildFailureIsReported(t *testing.T) {
 	if err != errReported {
 		t.Fatalf("run returned %v, want the problems reported", err)
 	}
-	want := "content/_index.md:2:1: okänd nyckel \"titel\" (menade du title?)\n  2 | titel: Start\n    | ^\n1 problem\nbuild failed; " + out + " was not changed\n"
+	want := "content/_index.md:2:1: okänd nyckel \"titel\" (menade du title?)\n  2 | titel: Start\n    | ^\n1 problem\nbygget misslyckades; " + out + " ändrades inte\n"
 	if stderr.String() != want {
 		t.Errorf("stderr:\n%s\nwant:\n%s", stderr.String(), want)
 	}
@@ -69,8 +69,19 @@ func TestLangEnglish(t *testing.T) {
 	if !strings.HasPrefix(stderr.String(), want) {
 		t.Errorf("stderr:\n%s\nwant it to start with:\n%s", stderr.String(), want)
 	}
+	if !strings.Contains(stderr.String(), "build failed; "+out+" was not changed\n") {
+		t.Errorf("stderr does not end in English:\n%s", stderr.String())
+	}
+	good := tinySite(t, "---\ntitle: Start\n---\nHej\n")
+	stdout.Reset()
+	if err := run(context.Background(), []string{"-root", good, "-now", "2026-11-23", "-lang", "en"}, &stdout, &stderr); err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	if !regexp.MustCompile(`^built 3 pages, \d+ files, \d+\x{a0}kB in (\d+ ms|\d+\.\d s)\n$`).MatchString(stdout.String()) {
+		t.Errorf("English summary %q", stdout.String())
+	}
 	err = run(context.Background(), []string{"-root", dir, "-lang", "de"}, &stdout, &stderr)
-	if want := "språket \"de\" finns inte; skriv -lang sv eller -lang en\nTry: go run ./cmd/build -help"; err == nil || err.Error() != want {
+	if want := "språket \"de\" finns inte; skriv -lang sv eller -lang en\nSkriv go run ./cmd/build -help för att se vad som går att skriva"; err == nil || err.Error() != want {
 		t.Errorf("-lang de: %v, want %q", err, want)
 	}
 }
@@ -80,9 +91,9 @@ func TestUsageErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"-now", "2026-02-30"}, "-now: 2026-02-30 finns inte i kalendern (månad 1–12, och dagen måste finnas i den månaden)\nTry: go run ./cmd/build -help"},
-		{[]string{"-now", "igår"}, "-now: \"igår\" är inte ett datum; skriv det som 2026-09-12 (år-månad-dag)\nTry: go run ./cmd/build -help"},
-		{[]string{"bygg"}, "unknown command \"bygg\"\nTry: go run ./cmd/build -help"},
+		{[]string{"-now", "2026-02-30"}, "-now: 2026-02-30 finns inte i kalendern (månad 1–12, och dagen måste finnas i den månaden)\nSkriv go run ./cmd/build -help för att se vad som går att skriva"},
+		{[]string{"-now", "igår"}, "-now: \"igår\" är inte ett datum; skriv det som 2026-09-12 (år-månad-dag)\nSkriv go run ./cmd/build -help för att se vad som går att skriva"},
+		{[]string{"bygg"}, "kommandot \"bygg\" finns inte\nSkriv go run ./cmd/build -help för att se vad som går att skriva"},
 	} {
 		var stdout, stderr bytes.Buffer
 		err := run(context.Background(), tc.args, &stdout, &stderr)

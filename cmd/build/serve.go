@@ -8,6 +8,7 @@ import (
 	"net"
 	"strconv"
 
+	"hbtq/internal/msg"
 	"hbtq/internal/serve"
 )
 
@@ -36,8 +37,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "Serving the site at %s (Ctrl-C stops)\n", s.URL())
+	fmt.Fprintln(stdout, msg.CmdServing.With(s.URL()).In(sf.lang))
 	<-ctx.Done()
-	fmt.Fprintln(stdout, "Stopping.")
+	fmt.Fprintln(stdout, msg.CmdStopping.With().In(sf.lang))
 	return s.Close()
 }

@@ -152,15 +152,17 @@ type Summary struct {
 	External int // external addresses asked, with Options.External
 }
 
-// String returns "checked 23 pages, 140 links" (and the external addresses
-// when there were any asked).
-func (s Summary) String() string {
-	out := fmt.Sprintf("checked %d pages, %d links", s.Pages, s.Links)
+// Message returns "kontrollerade 23 sidor, 140 länkar" (and the external
+// addresses when there were any asked).
+func (s Summary) Message() msg.Message {
 	if s.External > 0 {
-		out += fmt.Sprintf(", %d external addresses", s.External)
+		return msg.CheckSummaryExternal.With(msg.Pages.With(s.Pages), msg.Links.With(s.Links), msg.ExternalAddresses.With(s.External))
 	}
-	return out
+	return msg.CheckSummary.With(msg.Pages.With(s.Pages), msg.Links.With(s.Links))
 }
+
+// String returns the summary in Swedish.
+func (s Summary) String() string { return s.Message().String() }
 
 // Run checks the site s by every rule of the package and reports what it
 // looked at and every problem. The error is that of ctx only.

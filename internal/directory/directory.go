@@ -42,6 +42,7 @@ import (
 
 	"hbtq/internal/content"
 	"hbtq/internal/feature"
+	"hbtq/internal/msg"
 	"hbtq/internal/registry"
 	"hbtq/internal/search"
 	"hbtq/internal/settings"
@@ -342,7 +343,7 @@ func load(b *feature.Build) feature.Instance {
 
 	// Expired units: a note each, for the programme team; published nowhere.
 	for _, u := range reg.Expired() {
-		b.Note(fmt.Sprintf("utgången: %s (%s), giltig till %s — %s:%d", u.ID, u.Name, swedish.ISODate(u.ValidUntil()), u.Path, u.Line))
+		b.Note(msg.NoteExpired.With(u.ID, u.Name, swedish.ISODate(u.ValidUntil()), u.Path, u.Line))
 	}
 	public := reg.Public()
 	views := make([]*Unit, len(public))
@@ -355,9 +356,9 @@ func load(b *feature.Build) feature.Instance {
 	}
 	switch {
 	case soon == 1:
-		b.Note(fmt.Sprintf("1 diplomerad verksamhet går snart ut (inom %d månader)", soonMonths))
+		b.Note(msg.NoteSoon.With(1, soonMonths))
 	case soon > 1:
-		b.Note(fmt.Sprintf("%d diplomerade verksamheter går snart ut (inom %d månader)", soon, soonMonths))
+		b.Note(msg.NoteSoon.With(soon, soonMonths))
 	}
 	for _, r := range reg.Redirects() {
 		b.Redirect(URL+r.From+"/", URL+r.To+"/", r.Path)

@@ -133,7 +133,11 @@ func TestDirectoryExpired(t *testing.T) {
 		"utgången: gammal (Den utgångna mottagningen), giltig till 2025-05-01 — content/verksamheter/syd.yaml:9",
 		"1 diplomerad verksamhet går snart ut (inom 6 månader)",
 	}
-	if d := cmp.Diff(want, st.Notes); d != "" {
+	var notes []string
+	for _, n := range st.Notes {
+		notes = append(notes, n.String())
+	}
+	if d := cmp.Diff(want, notes); d != "" {
 		t.Errorf("notes (-want +have):\n%s", d)
 	}
 }

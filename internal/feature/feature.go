@@ -47,6 +47,7 @@ import (
 
 	"hbtq/internal/content"
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/settings"
 )
 
@@ -107,7 +108,7 @@ type Build struct {
 	pages     []*Page
 	layouts   map[string]string
 	redirects []Redirect
-	notes     []string
+	notes     []msg.Message
 	errs      diag.List
 }
 
@@ -135,11 +136,11 @@ func (b *Build) Redirect(from, to, src string) {
 
 // Note records something the programme team should know after a
 // successful build; it is printed below the summary line.
-func (b *Build) Note(s string) { b.notes = append(b.notes, s) }
+func (b *Build) Note(m msg.Message) { b.notes = append(b.notes, m) }
 
 // Added returns what the features added while loading, for the engine.
 // The layouts are by page address.
-func (b *Build) Added() (pages []*Page, layouts map[string]string, redirects []Redirect, notes []string, errs diag.List) {
+func (b *Build) Added() (pages []*Page, layouts map[string]string, redirects []Redirect, notes []msg.Message, errs diag.List) {
 	return b.pages, b.layouts, b.redirects, b.notes, b.errs
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"hbtq/internal/cms"
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/settings"
 )
 
@@ -45,8 +46,7 @@ func loadAdmin(b *builder) oldFeature {
 		// The forms do not match the Go schemas: an engine developer's
 		// mistake, which the tests of package cms report. The site is
 		// still published, without the editing tool.
-		b.note("Redigeringsverktyget (/admin/) publicerades inte: dess formulär stämmer inte med nycklarna som bygget godtar. " +
-			"Be den som utvecklar webbplatsbyggaren att köra go test ./internal/cms/. (" + err.Error() + ")")
+		b.note(msg.NoteAdmin.With(err))
 		return nil
 	}
 	b.admin = true

@@ -9,6 +9,7 @@ import (
 	"hbtq/internal/document"
 	"hbtq/internal/feature"
 	"hbtq/internal/feed"
+	"hbtq/internal/msg"
 )
 
 // Features is the list of the site's features (see package feature), in
@@ -121,8 +122,8 @@ func (b *builder) addPage(p *content.Page) {
 
 // note records something the programme team should know after a
 // successful build; it is printed below the summary line.
-func (b *builder) note(s string) {
+func (b *builder) note(m msg.Message) {
 	b.mu.Lock()
-	b.notes = append(b.notes, s)
+	b.notes = append(b.notes, m)
 	b.mu.Unlock()
 }

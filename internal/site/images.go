@@ -34,6 +34,7 @@ import (
 	"hbtq/internal/diag"
 	"hbtq/internal/document"
 	"hbtq/internal/markdown"
+	"hbtq/internal/msg"
 	"hbtq/internal/picture"
 )
 
@@ -157,7 +158,7 @@ func (b *builder) inspectImage(src string) (markdown.Img, error) {
 		addr = dirURL(src) + path.Base(src)
 	}
 	if why := picture.TooLarge(info, len(data)); why != "" {
-		b.note(fmt.Sprintf("bilden %s är stor (%s); gör den mindre innan den läggs in, till exempel högst %d pixlar bred", src, why, picture.Widths[len(picture.Widths)-1]))
+		b.note(msg.NoteImageLarge.With(src, why, picture.Widths[len(picture.Widths)-1]))
 	}
 	img := markdown.Img{Src: document.EscapePath(addr), Width: info.Width, Height: info.Height}
 	if !info.Resizable() {

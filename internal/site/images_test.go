@@ -3,6 +3,7 @@ package site_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -89,7 +90,7 @@ func TestImages(t *testing.T) {
 	if err != nil || cfg.Width != 800 || cfg.Height != 400 {
 		t.Errorf("om/bred.800.png is %d × %d (%v), want 800 × 400", cfg.Width, cfg.Height, err)
 	}
-	if want := "bilden content/om/bilder/foto.png är stor (3200 × 100 pixlar)"; !strings.Contains(strings.Join(o.Stats.Notes, "\n"), want) {
+	if want := "bilden content/om/bilder/foto.png är stor (3200 × 100 pixlar)"; !strings.Contains(fmt.Sprint(o.Stats.Notes), want) {
 		t.Errorf("notes %q do not say %q", o.Stats.Notes, want)
 	}
 	// The copies are in the cache: a build that cannot decode the

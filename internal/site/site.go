@@ -110,12 +110,26 @@ type Stats struct {
 	Files    int           // all files written
 	Bytes    int64         // their total size
 	Duration time.Duration // wall time of the build
-	Notes    []string      // things the programme team should know (not errors)
+	Notes    []msg.Message // things the programme team should know (not errors)
 }
 
-// String returns the one-line summary the command prints.
-func (s Stats) String() string {
-	return fmt.Sprintf("built %d pages, %d files, %s in %s", s.Pages, s.Files, swedish.Bytes(s.Bytes), s.Duration.Round(time.Millisecond))
+// Summary returns the one-line summary the command prints: "Byggde 23
+// sidor, 41 filer, 312 kB på 84 ms".
+func (s Stats) Summary() msg.Message {
+	return msg.BuildSummary.With(msg.Pages.With(s.Pages), msg.Files.With(s.Files), swedish.Bytes(s.Bytes), Duration(s.Duration))
+}
+
+// String returns the summary in Swedish.
+func (s Stats) String() string { return s.Summary().String() }
+
+// Duration returns d for a person: "84 ms", or "1,2 s" from a second on.
+func Duration(d time.Duration) msg.Message {
+	ms := d.Round(time.Millisecond).Milliseconds()
+	if ms < 1000 {
+		return msg.Millis.With(int(ms))
+	}
+	tenths := d.Round(100*time.Millisecond).Milliseconds() / 100
+	return msg.Seconds.With(int(tenths/10), int(tenths%10))
 }
 
 // Page is what a layout sees as .Page.
@@ -258,7 +272,7 @@ type builder struct {
 	mu        sync.Mutex
 	results   map[string]markdown.Result // Markdown headings and links by page source, for the content rules
 	errs      diag.List
-	notes     []string
+	notes     []msg.Message
 	redirects []redirect
 }
 

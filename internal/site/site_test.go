@@ -106,7 +106,11 @@ func TestOK(t *testing.T) {
 						}
 					}
 				case name == "notes":
-					if d := cmp.Diff(strings.TrimSpace(text), strings.Join(o.Stats.Notes, "\n")); d != "" {
+					var notes []string
+					for _, n := range o.Stats.Notes {
+						notes = append(notes, n.String())
+					}
+					if d := cmp.Diff(strings.TrimSpace(text), strings.Join(notes, "\n")); d != "" {
 						t.Errorf("build notes (-want +have):\n%s", d)
 					}
 				}

@@ -26,6 +26,7 @@ import (
 	"hbtq/internal/content"
 	"hbtq/internal/diag"
 	"hbtq/internal/ical"
+	"hbtq/internal/msg"
 	"hbtq/internal/seminar"
 	"hbtq/internal/swedish"
 )
@@ -107,11 +108,11 @@ func loadStructured(b *builder) oldFeature {
 			// programme team that it needs new dates.
 			sv.Past = true
 			line, _ := p.Pos("sessions")
-			todo := "lägg till nya datum, eller skriv i next_dates: när nya datum kommer"
+			todo := msg.NoteSeminarAddDates.With()
 			if sv.NextDates != "" {
-				todo = fmt.Sprintf("sidan visar %q", sv.NextDates)
+				todo = msg.NoteSeminarShows.With(sv.NextDates)
 			}
-			b.note(fmt.Sprintf("seminariet %q har inga kommande tillfällen; %s — %s:%d", p.Front.Title, todo, p.Path, line))
+			b.note(msg.NoteSeminarPast.With(p.Front.Title, todo, p.Path, line))
 		}
 		st.seminars[p] = sv
 		st.upcoming = append(st.upcoming, sv.Upcoming...)
