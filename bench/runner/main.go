@@ -52,12 +52,12 @@ func run(runs int, sizesFlag, work, buildBin string) error {
 	bin := filepath.Join(work, "bin")
 	for _, b := range []string{"gen", "floor"} {
 		if err := command("go", "build", "-o", filepath.Join(bin, b), "./bench/"+b).Run(); err != nil {
-			return fmt.Errorf("building bench/%s: %v", b, err)
+			return fmt.Errorf("building bench/%s: %w", b, err)
 		}
 	}
 	if buildBin == "" {
 		if err := command("go", "build", "-o", filepath.Join(bin, "build"), "./cmd/build").Run(); err != nil {
-			return fmt.Errorf("building cmd/build: %v", err)
+			return fmt.Errorf("building cmd/build: %w", err)
 		}
 	} else {
 		data, err := os.ReadFile(buildBin)

@@ -133,7 +133,7 @@ func measureAll(ctx context.Context, repo string, sizes []int, runs int) ([]resu
 	for _, n := range sizes {
 		r, err := measure(bctx, repo, filepath.Join(work, strconv.Itoa(n)), n, runs)
 		if err != nil {
-			return nil, fmt.Errorf("%d units: %v", n, err)
+			return nil, fmt.Errorf("%d units: %w", n, err)
 		}
 		out = append(out, r)
 	}
@@ -153,7 +153,7 @@ func sizes(repo, dir string, n int) (result, string, error) {
 	out := filepath.Join(dir, "public")
 	start := time.Now()
 	if _, err := site.Build(context.Background(), site.Options{Root: os.DirFS(root), Out: out, Now: now}); err != nil {
-		return r, "", fmt.Errorf("the site does not build:\n%v", err)
+		return r, "", fmt.Errorf("the site does not build:\n%w", err)
 	}
 	r.BuildSeconds = time.Since(start).Seconds()
 
@@ -212,7 +212,7 @@ func measure(bctx context.Context, repo, dir string, n, runs int) (result, error
 		}
 		s, err := chromedp.Run(ctx, chromedp.Evaluate[sample](fmt.Sprintf(measureJS, strconv.Quote(q)), chromedp.EvalAwaitPromise))
 		if err != nil {
-			return r, fmt.Errorf("query %q: %v", q, err)
+			return r, fmt.Errorf("query %q: %w", q, err)
 		}
 		times = append(times, s.MS)
 		laidTimes = append(laidTimes, s.Laid)

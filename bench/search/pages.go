@@ -148,7 +148,7 @@ func measurePages(repo, dir string) ([]pagesResult, error) {
 	var out []pagesResult
 	sample := filepath.Join(dir, "sample")
 	if _, err := site.Build(context.Background(), site.Options{Root: os.DirFS(repo), Out: sample, Now: now}); err != nil {
-		return nil, fmt.Errorf("the sample site does not build:\n%v", err)
+		return nil, fmt.Errorf("the sample site does not build:\n%w", err)
 	}
 	r, err := pageSizes("sample site", sample, queries)
 	if err != nil {
@@ -166,7 +166,7 @@ func measurePages(repo, dir string) ([]pagesResult, error) {
 	public := filepath.Join(dir, "pages-public")
 	start := time.Now()
 	if _, err := site.Build(context.Background(), site.Options{Root: os.DirFS(root), Out: public, Now: now}); err != nil {
-		return nil, fmt.Errorf("the 1 000-page site does not build:\n%v", err)
+		return nil, fmt.Errorf("the 1 000-page site does not build:\n%w", err)
 	}
 	_ = start
 	r, err = pageSizes("1 000 pages", public, queries)

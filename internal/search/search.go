@@ -222,7 +222,7 @@ func Build(entries []Entry, s Settings) ([]byte, error) {
 				return nil, fmt.Errorf("search: %s has an empty %s slug", e.ID, tableNames[j])
 			}
 			if err := tables[j].add(v); err != nil {
-				return nil, fmt.Errorf("search: %s: %v", e.ID, err)
+				return nil, fmt.Errorf("search: %s: %w", e.ID, err)
 			}
 		}
 	}

@@ -147,7 +147,7 @@ func (b *builder) image(page, dest string) (markdown.Img, error) {
 func (b *builder) inspectImage(src string) (markdown.Img, error) {
 	data, err := fs.ReadFile(b.opt.Root, src)
 	if err != nil {
-		return markdown.Img{}, fmt.Errorf("går inte att läsa: %v", err)
+		return markdown.Img{}, fmt.Errorf("går inte att läsa: %w", err)
 	}
 	info, err := picture.Inspect(src, data)
 	if err != nil {

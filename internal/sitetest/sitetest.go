@@ -446,7 +446,7 @@ func readTheme() (map[string][]byte, error) {
 			return err
 		})
 		if err != nil {
-			return nil, fmt.Errorf("sitetest: the theme: %v", err)
+			return nil, fmt.Errorf("sitetest: the theme: %w", err)
 		}
 	}
 	return m, nil
