@@ -9,12 +9,11 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 	"gopkg.in/yaml.v3"
 
 	"hbtq/internal/document"
 	"hbtq/internal/registry"
+	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
 )
 
@@ -238,8 +237,7 @@ func plainOptions(values []string) []Option {
 
 // sortOptions sorts options by label in Swedish alphabetical order.
 func sortOptions(o []Option) {
-	c := collate.New(language.Swedish)
-	sort.SliceStable(o, func(i, j int) bool { return c.CompareString(o[i].Label, o[j].Label) < 0 })
+	sort.SliceStable(o, func(i, j int) bool { return swedish.Compare(o[i].Label, o[j].Label) < 0 })
 }
 
 // layouts returns the site's layouts (layouts/*.html) as options.
