@@ -353,15 +353,15 @@ func (s *Server) build(ctx context.Context, changed []string) {
 	s.version++
 	s.mu.Unlock()
 	if err != nil {
-		s.log.Printf("build failed: %d problems", len(diag.Errors(err)))
+		s.log.Print(msg.ServeLogFailed.With(msg.Problems.With(len(diag.Errors(err)))).In(s.lang))
 	} else if incremental {
-		s.log.Printf("rebuilt %d changed pages in %s", st.Pages, st.Duration.Round(time.Millisecond))
+		s.log.Print(msg.ServeLogRebuilt.With(msg.Pages.With(st.Pages), site.Duration(st.Duration)).In(s.lang))
 	} else {
-		s.log.Printf("%s", st)
+		s.log.Print(st.Summary().In(s.lang))
 	}
 	if err == nil {
 		if n := len(s.live.Problems()); n > 0 {
-			s.log.Printf("content problems on %d pages, shown at the top of each; go run ./cmd/build stops on them", n)
+			s.log.Print(msg.ServeLogContent.With(msg.Pages.With(n)).In(s.lang))
 		}
 	}
 	if s.Built != nil {
@@ -550,14 +550,14 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 }
 
 var errorTmpl = template.Must(template.New("error").Parse(`<!DOCTYPE html>
-<html lang="sv">
+<html lang="{{.Lang}}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Bygget misslyckades</title><link rel="stylesheet" href="/_dev/error.css"></head>
+<title>{{.Title}}</title><link rel="stylesheet" href="/_dev/error.css"></head>
 <body><main>
-<h1>Bygget misslyckades</h1>
-<p>{{len .}} {{if eq (len .) 1}}problem{{else}}problem{{end}} att rätta. Sidan laddas om av sig själv när filen är sparad igen.</p>
+<h1>{{.Title}}</h1>
+<p>{{.Intro}}</p>
 <ol>
-{{range .}}<li>
+{{range .Items}}<li>
 <p class="pos">{{.Pos}}</p>
 <p class="msg">{{.Msg}}</p>
 {{with .Hint}}<p class="hint">{{.}}</p>{{end}}
@@ -594,7 +594,11 @@ func (s *Server) errorPage(w http.ResponseWriter, failure error) {
 		items = append(items, it)
 	}
 	var buf bytes.Buffer
-	if err := errorTmpl.Execute(&buf, items); err != nil {
+	page := struct {
+		Lang, Title, Intro string
+		Items              []errorItem
+	}{s.lang.String(), msg.ServeFailed.With().In(s.lang), msg.ServeToFix.With(len(items)).In(s.lang), items}
+	if err := errorTmpl.Execute(&buf, page); err != nil {
 		http.Error(w, failure.Error(), http.StatusInternalServerError)
 		return
 	}

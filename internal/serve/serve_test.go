@@ -375,3 +375,20 @@ func TestContentProblemsOnThePage(t *testing.T) {
 		t.Errorf("after a new mistake in the text the panel is missing:\n%s", body)
 	}
 }
+
+// TestErrorPageEscapesControlCharacters: a source line with a terminal
+// escape next to an error is shown on the error page as \x1b, not sent raw.
+func TestErrorPageEscapesControlCharacters(t *testing.T) {
+	dir := newSite(t)
+	s := start(t, dir)
+	events := subscribe(t, s)
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nweight: \"\x1b]0;x\x07\x1b[2J\"\n---\nText\n")
+	waitReload(t, events)
+	code, body := get(t, s.URL()+"om/")
+	if code != 500 || !strings.Contains(body, `\x1b]0;x\x07\x1b[2J`) || strings.ContainsAny(body, "\x1b\x07") {
+		t.Errorf("%d\n%q", code, body)
+	}
+	if !strings.Contains(body, "<h1>Bygget misslyckades</h1>") || !strings.Contains(body, "1 problem att rätta.") {
+		t.Errorf("the error page is not in Swedish:\n%s", body)
+	}
+}
