@@ -79,7 +79,7 @@ func Inspect(name string, data []byte) (Info, error) {
 	}
 	switch format {
 	case "svg":
-		w, h, ok := svgSize(data)
+		w, h, ok := SVGSize(data)
 		if !ok {
 			return Info{}, errors.New(`är en SVG-fil utan storlek (ge svg-elementet viewBox eller width och height)`)
 		}
@@ -175,9 +175,10 @@ func CopyWidths(w int) []int {
 	return out
 }
 
-// svgSize returns the size of an SVG document: width and height in
-// pixels, else its viewBox's.
-func svgSize(data []byte) (w, h int, ok bool) {
+// SVGSize returns the size of an SVG document: its width and height in
+// pixels, else its viewBox's. The logo setting (package programme) and
+// images in pages both use it.
+func SVGSize(data []byte) (w, h int, ok bool) {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	for {
 		tok, err := d.Token()

@@ -1,16 +1,13 @@
 package programme
 
 import (
-	"bytes"
-	"encoding/xml"
 	"io/fs"
-	"math"
 	"path"
-	"strconv"
 	"strings"
 
 	"hbtq/internal/diag"
 	"hbtq/internal/msg"
+	"hbtq/internal/picture"
 	"hbtq/internal/yamldoc"
 )
 
@@ -41,62 +38,10 @@ func CheckLogo(fsys fs.FS, name string, at yamldoc.Pos, errs *diag.List) (Logo, 
 		bad(msg.ProgLogoMissing.With(clean)).Tip(msg.HintProgLogoMissing.With())
 		return Logo{}, false
 	}
-	w, h, ok := svgSize(data)
+	w, h, ok := picture.SVGSize(data)
 	if !ok {
 		bad(msg.ProgLogoSize.With(clean)).Tip(msg.HintProgLogoSize.With())
 		return Logo{}, false
 	}
 	return Logo{URL: "/" + clean, Width: w, Height: h}, true
-}
-
-// svgSize returns the size of the SVG document data: its width and height
-// in pixels, else its viewBox's.
-func svgSize(data []byte) (w, h int, ok bool) {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return 0, 0, false
-		}
-		se, isStart := tok.(xml.StartElement)
-		if !isStart {
-			continue
-		}
-		if se.Name.Local != "svg" {
-			return 0, 0, false
-		}
-		var width, height float64
-		var box []string
-		for _, a := range se.Attr {
-			switch a.Name.Local {
-			case "width":
-				width = pixels(a.Value)
-			case "height":
-				height = pixels(a.Value)
-			case "viewBox":
-				box = strings.Fields(strings.ReplaceAll(a.Value, ",", " "))
-			}
-		}
-		if width > 0 && height > 0 {
-			return int(math.Round(width)), int(math.Round(height)), true
-		}
-		if len(box) == 4 {
-			bw, err1 := strconv.ParseFloat(box[2], 64)
-			bh, err2 := strconv.ParseFloat(box[3], 64)
-			if err1 == nil && err2 == nil && bw > 0 && bh > 0 {
-				return int(math.Ceil(bw)), int(math.Ceil(bh)), true
-			}
-		}
-		return 0, 0, false
-	}
-}
-
-// pixels reads a length in px or without unit; other units give 0.
-func pixels(s string) float64 {
-	s = strings.TrimSuffix(strings.TrimSpace(s), "px")
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		return 0
-	}
-	return f
 }
