@@ -7,6 +7,13 @@
 // peak RSS of that run, the output size, and the build's wall time as a
 // ratio to the floor's. Figures are measured on this machine in this run:
 // compare ratios, not seconds.
+//
+// With -baseline REV, the build of that git revision (say the commit before
+// a change) is measured in the same run: its own bench/gen writes a site of
+// the same size (a site.yaml the old build can read), and floor, baseline
+// and build run in turn, so that load on the machine falls on all three
+// alike. The table then adds the baseline's wall and CPU time and the
+// build's wall time as a ratio to the baseline's.
 package main
 
 import (
@@ -34,14 +41,15 @@ func main() {
 	sizes := flag.String("sizes", "100x100,1000x1000,10000x5000", "pages x units, comma separated")
 	work := flag.String("work", "", "working folder (default a new temporary folder)")
 	buildBin := flag.String("build", "", "a build binary to measure (default: go build ./cmd/build)")
+	baseline := flag.String("baseline", "", "a git revision whose build is measured in the same run, on a site of the same size made by its own bench/gen")
 	flag.Parse()
-	if err := run(*runs, *sizes, *work, *buildBin); err != nil {
+	if err := run(*runs, *sizes, *work, *buildBin, *baseline); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(runs int, sizesFlag, work, buildBin string) error {
+func run(runs int, sizesFlag, work, buildBin, baseline string) error {
 	if work == "" {
 		var err error
 		if work, err = os.MkdirTemp("", "hbtq-bench-"); err != nil {
@@ -68,6 +76,16 @@ func run(runs int, sizesFlag, work, buildBin string) error {
 			return err
 		}
 	}
+	var baseBin string
+	if baseline != "" {
+		var err error
+		var cleanup func()
+		baseBin, cleanup, err = buildBaseline(work, baseline)
+		if err != nil {
+			return err
+		}
+		defer cleanup()
+	}
 	var sizes []size
 	for _, s := range strings.Split(sizesFlag, ",") {
 		var z size
@@ -77,7 +95,11 @@ func run(runs int, sizesFlag, work, buildBin string) error {
 		sizes = append(sizes, z)
 	}
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "pages\tunits\tfloor wall\tbuild wall\tratio\tbuild CPU\tpeak RSS\toutput\t\n")
+	if baseBin != "" {
+		fmt.Fprintf(tw, "pages\tunits\tfloor wall\tbaseline wall\tbaseline CPU\tbuild wall\tbuild CPU\tbuild/baseline\tbuild/floor\tpeak RSS\toutput\t\n")
+	} else {
+		fmt.Fprintf(tw, "pages\tunits\tfloor wall\tbuild wall\tratio\tbuild CPU\tpeak RSS\toutput\t\n")
+	}
 	var walls []time.Duration
 	for _, z := range sizes {
 		root := filepath.Join(work, fmt.Sprintf("site-%d-%d", z.pages, z.units))
@@ -85,9 +107,27 @@ func run(runs int, sizesFlag, work, buildBin string) error {
 		if out, err := exec.Command(filepath.Join(bin, "gen"), "-pages", fmt.Sprint(z.pages), "-units", fmt.Sprint(z.units), "-out", root).CombinedOutput(); err != nil {
 			return fmt.Errorf("gen: %v\n%s", err, out)
 		}
-		var floor, build []sample
+		baseRoot := root + "-baseline"
+		if baseBin != "" {
+			os.RemoveAll(baseRoot)
+			gen := exec.Command(filepath.Join(bin, "baseline-gen"), "-pages", fmt.Sprint(z.pages), "-units", fmt.Sprint(z.units), "-out", baseRoot)
+			gen.Dir = filepath.Join(work, "baseline-src")
+			if out, err := gen.CombinedOutput(); err != nil {
+				return fmt.Errorf("baseline gen: %v\n%s", err, out)
+			}
+		}
+		var floor, build, base []sample
 		var outBytes int64
 		for i := range runs {
+			if baseBin != "" {
+				bo := filepath.Join(work, "baseline-out")
+				os.RemoveAll(bo)
+				s, err := measure(baseBin, "-root", baseRoot, "-out", bo, "-now", "2026-11-23")
+				if err != nil {
+					return err
+				}
+				base = append(base, s)
+			}
 			fo := filepath.Join(work, "floor-out")
 			os.RemoveAll(fo)
 			s, err := measure(filepath.Join(bin, "floor"), "-root", root, "-out", fo)
@@ -108,6 +148,14 @@ func run(runs int, sizesFlag, work, buildBin string) error {
 		}
 		f, b := median(floor), median(build)
 		walls = append(walls, b.wall)
+		if baseBin != "" {
+			o := median(base)
+			fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\t%s\t%s\t%.2f×\t%.2f×\t%d MB\t%.1f MB\t\n", z.pages, z.units,
+				f.wall.Round(time.Millisecond), o.wall.Round(time.Millisecond), o.cpu.Round(time.Millisecond),
+				b.wall.Round(time.Millisecond), b.cpu.Round(time.Millisecond),
+				float64(b.wall)/float64(o.wall), float64(b.wall)/float64(f.wall), b.rssKB/1024, float64(outBytes)/1e6)
+			continue
+		}
 		fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%.2f×\t%s\t%d MB\t%.1f MB\t\n", z.pages, z.units,
 			f.wall.Round(time.Millisecond), b.wall.Round(time.Millisecond), float64(b.wall)/float64(f.wall),
 			b.cpu.Round(time.Millisecond), b.rssKB/1024, float64(outBytes)/1e6)
@@ -117,6 +165,29 @@ func run(runs int, sizesFlag, work, buildBin string) error {
 		fmt.Printf("growth: the %d-page build takes %.1f× the %d-page build\n", sizes[2].pages, float64(walls[2])/float64(walls[1]), sizes[1].pages)
 	}
 	return nil
+}
+
+// buildBaseline checks out rev into work/baseline-src and builds its
+// cmd/build and bench/gen as work/bin/baseline and work/bin/baseline-gen.
+// The checkout stays (its gen copies its site.yaml, layouts and static)
+// until cleanup.
+func buildBaseline(work, rev string) (bin string, cleanup func(), err error) {
+	src := filepath.Join(work, "baseline-src")
+	os.RemoveAll(src)
+	if err := command("git", "worktree", "add", "--detach", "-f", src, rev).Run(); err != nil {
+		return "", nil, fmt.Errorf("-baseline %s: git worktree add: %w", rev, err)
+	}
+	cleanup = func() { command("git", "worktree", "remove", "--force", src).Run() }
+	dir := filepath.Join(work, "bin")
+	for out, pkg := range map[string]string{"baseline": "./cmd/build", "baseline-gen": "./bench/gen"} {
+		cmd := command("go", "build", "-o", filepath.Join(dir, out), pkg)
+		cmd.Dir = src
+		if err := cmd.Run(); err != nil {
+			cleanup()
+			return "", nil, fmt.Errorf("-baseline %s: building %s: %w", rev, pkg, err)
+		}
+	}
+	return filepath.Join(dir, "baseline"), cleanup, nil
 }
 
 func command(name string, args ...string) *exec.Cmd {
