@@ -84,7 +84,6 @@ package check
 
 import (
 	"context"
-	"fmt"
 	"io/fs"
 	"net/http"
 	"path"
@@ -248,17 +247,17 @@ func (c *checker) scanAhead(pages []*Page) (docs func(i int) *document, stop fun
 
 type checker struct {
 	r     *Site
-	out   fs.FS                // the built site
-	byURL map[string]*Page     // pages by address
-	docs  map[string]*document // published HTML files read so far
-	addrs []string             // every published address, sorted, for "did you mean"
-	srcs  []source             // sources where addresses are written literally
-	hints map[string]string    // "did you mean" by address that leads nowhere
+	out   fs.FS                  // the built site
+	byURL map[string]*Page       // pages by address
+	docs  map[string]*document   // published HTML files read so far
+	addrs []string               // every published address, sorted, for "did you mean"
+	srcs  []source               // sources where addresses are written literally
+	hints map[string]msg.Message // "did you mean" by address that leads nowhere
 
 	errs   diag.List
 	cur    *Page                 // the page being checked
 	onPage map[string]diag.List  // problems by the address of the page they were seen on
-	spread map[spreadKey][]*Page // problems at a layout without a line → the pages they were seen on
+	spread map[spreadKey]*spread // problems at a layout without a line, with the pages they were seen on
 	links  map[string][]origin   // external address → where it is linked (see external)
 	sum    Summary
 }
@@ -267,7 +266,7 @@ func newChecker(r *Site) *checker {
 	c := &checker{
 		r: r, out: r.Out,
 		byURL: map[string]*Page{},
-		docs:  map[string]*document{}, hints: map[string]string{}, spread: map[spreadKey][]*Page{}, links: map[string][]origin{},
+		docs:  map[string]*document{}, hints: map[string]msg.Message{}, spread: map[spreadKey]*spread{}, links: map[string][]origin{},
 		onPage: map[string]diag.List{},
 	}
 	for i := range r.Pages {
@@ -320,19 +319,22 @@ func atMarkdown(p *Page, line, col int) origin {
 }
 
 // spreadKey is a problem reported at a file without a line, collected
-// over the pages it occurs on.
+// over the pages it occurs on (see spread).
 type spreadKey struct{ path, msg, hint string }
 
-// add reports a problem found at o. A problem found in the HTML goes where
-// its address or text is written literally (see locate), or else to the
-// page's layout, naming every page it was seen on.
-func (c *checker) add(o origin, hint, format string, args ...any) {
-	c.addMsg(o, msg.Plain.With(fmt.Sprintf(format, args...)), plainHint(hint))
+// spread is a problem reported at a file without a line and the pages it
+// was seen on.
+type spread struct {
+	m, hint msg.Message
+	pages   []*Page
 }
 
-// addMsg reports a problem found at o as add does, with a message and a
-// hint of the catalog.
-func (c *checker) addMsg(o origin, m, hint msg.Message) {
+// add reports the problem m with its hint (zero for none) found at o. A
+// problem found in the HTML goes where its address or text is written
+// literally (see locate), or else to the page's layout, naming every page
+// it was seen on. Every message is a key of package msg: the rules write
+// no text of their own.
+func (c *checker) add(o origin, m, hint msg.Message) {
 	if o.page == nil {
 		e := c.errs.At(o.path, o.line, o.col, m).Tip(hint)
 		c.seen(o.on, e)
@@ -344,15 +346,12 @@ func (c *checker) addMsg(o origin, m, hint msg.Message) {
 		return
 	}
 	k := spreadKey{o.page.Layout, m.In(msg.SV), hint.In(msg.SV)}
-	c.spread[k] = append(c.spread[k], o.page)
-}
-
-// plainHint returns hint as a message, or none for "".
-func plainHint(hint string) msg.Message {
-	if hint == "" {
-		return msg.Message{}
+	sp := c.spread[k]
+	if sp == nil {
+		sp = &spread{m: m, hint: hint}
+		c.spread[k] = sp
 	}
-	return msg.Plain.With(hint)
+	sp.pages = append(sp.pages, o.page)
 }
 
 // seen records that problem e shows on page p (the page being checked
@@ -366,36 +365,36 @@ func (c *checker) seen(p *Page, e *diag.Error) {
 	}
 }
 
-func pageName(p *Page) string {
+// pageName names p in a message: its address, or the not-found page.
+func pageName(p *Page) any {
 	if p.URL == "" {
-		return "the not-found page"
+		return msg.CheckNotFoundPage.With()
 	}
 	return p.URL
 }
 
 // flush reports the problems collected over pages, naming the pages.
 func (c *checker) flush() {
-	for k, pages := range c.spread {
-		names := make([]string, len(pages))
-		for i, p := range pages {
-			names[i] = pageName(p)
-		}
-		sort.Strings(names)
-		where := names[0]
-		switch n := len(names) - 1; n {
+	for k, sp := range c.spread {
+		// By address, the not-found page ("") last.
+		sort.Slice(sp.pages, func(i, j int) bool {
+			a, b := sp.pages[i].URL, sp.pages[j].URL
+			return a != "" && (b == "" || a < b)
+		})
+		var where any = pageName(sp.pages[0])
+		switch n := len(sp.pages) - 1; n {
 		case 0:
 		case 1:
-			where += " and " + names[1]
+			where = msg.CheckPagesTwo.With(where, pageName(sp.pages[1]))
 		default:
-			where += fmt.Sprintf(" and %d other pages", n)
+			where = msg.CheckPagesMore.With(where, n)
 		}
-		e := c.errs.Addf(k.path, 0, 0, "%s, on %s", k.msg, where)
-		e.Hint = plainHint(k.hint)
-		for _, p := range pages {
+		e := c.errs.At(k.path, 0, 0, msg.CheckOnPages.With(sp.m, where)).Tip(sp.hint)
+		for _, p := range sp.pages {
 			c.seen(p, e)
 		}
 	}
-	c.spread = map[spreadKey][]*Page{}
+	c.spread = map[spreadKey]*spread{}
 }
 
 // markdown checks what a page's Markdown says: its headings and links.
@@ -439,14 +438,6 @@ func mdHeadings(p *Page) map[string]markdown.Heading {
 		m[h.ID] = h
 	}
 	return m
-}
-
-// times returns "twice" or "3 times".
-func times(n int) string {
-	if n == 2 {
-		return "twice"
-	}
-	return fmt.Sprintf("%d times", n)
 }
 
 // ext returns the lowercase extension of an address path.

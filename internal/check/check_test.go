@@ -19,6 +19,7 @@ import (
 
 	. "hbtq/internal/check"
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/site"
 	"hbtq/internal/sitetest"
 )
@@ -117,16 +118,20 @@ func TestExternal(t *testing.T) {
 	r := run(t, s.Files, Options{External: true, Timeout: 500 * time.Millisecond})
 	sum, err := r.Summary, r.Err()
 	want := strings.Join([]string{
-		"content/_index.md:14:3: the external link " + srv.URL + "/borta answers 404 Not Found (the page may have moved: find its new address, or remove the link)",
-		"content/_index.md:15:3: the external link " + srv.URL + "/trasig answers 500 Internal Server Error",
-		"content/_index.md:16:3: the external link " + srv.URL + "/seg does not work: no answer within 500ms (check the address in a browser; if the site has moved or closed, link to another)",
-		"content/_index.md:17:3: the external link " + closed + " does not work: the server refuses the connection (check the address in a browser; if the site has moved or closed, link to another)",
+		"content/_index.md:14:3: den externa länken " + srv.URL + "/borta svarar 404 Not Found (sidan kan ha flyttat: leta upp dess nya adress, eller ta bort länken)",
+		"content/_index.md:15:3: den externa länken " + srv.URL + "/trasig svarar 500 Internal Server Error",
+		"content/_index.md:16:3: den externa länken " + srv.URL + "/seg fungerar inte: inget svar inom 500 ms (öppna adressen i en webbläsare; har webbplatsen flyttat eller stängt, länka till en annan)",
+		"content/_index.md:17:3: den externa länken " + closed + " fungerar inte: servern tar inte emot anslutningen (öppna adressen i en webbläsare; har webbplatsen flyttat eller stängt, länka till en annan)",
 	}, "\n")
 	if err == nil {
 		t.Fatal("no problems")
 	}
 	if d := cmp.Diff(want, diag.Errors(err).Error()); d != "" {
 		t.Errorf("problems (-want +have):\n%s", d)
+	}
+	// With -lang en, the same problems in English.
+	if have, want := diag.Errors(err).In(msg.EN), "content/_index.md:16:3: the external link "+srv.URL+"/seg does not work: no answer within 500 ms (check the address in a browser; if the site has moved or closed, link to another)"; !strings.Contains(have, want) {
+		t.Errorf("in English:\n%s\nwant a line\n%s", have, want)
 	}
 	if sum.External != 13 {
 		t.Errorf("asked %d addresses, want 13", sum.External)

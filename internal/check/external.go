@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/x509"
 	"errors"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -13,6 +12,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"hbtq/internal/msg"
 )
 
 // externalKey is the address asked for an external link: https for a
@@ -69,14 +70,14 @@ func (c *checker) external(ctx context.Context, opt Options) int {
 		}
 		for _, o := range c.links[k] {
 			if a.err != nil {
-				c.add(o, "check the address in a browser; if the site has moved or closed, link to another", "the external link %s does not work: %s", k, describe(a.err, timeout))
+				c.add(o, msg.CheckExternalBroken.With(k, describe(a.err, timeout)), msg.HintExternalBroken.With())
 				continue
 			}
-			hint := ""
+			var hint msg.Message
 			if a.status == http.StatusNotFound || a.status == http.StatusGone {
-				hint = "the page may have moved: find its new address, or remove the link"
+				hint = msg.HintExternalMoved.With()
 			}
-			c.add(o, hint, "the external link %s answers %d %s", k, a.status, http.StatusText(a.status))
+			c.add(o, msg.CheckExternalStatus.With(k, a.status, http.StatusText(a.status)), hint)
 		}
 	}
 	return len(keys)
@@ -118,24 +119,28 @@ func do(ctx context.Context, client *http.Client, method, u string, timeout time
 }
 
 // describe says in words why an address did not answer.
-func describe(err error, timeout time.Duration) string {
+func describe(err error, timeout time.Duration) msg.Message {
 	var dns *net.DNSError
 	var ne net.Error
 	var cert *x509.UnknownAuthorityError
 	var host x509.HostnameError
 	switch {
 	case errors.As(err, &dns):
-		return fmt.Sprintf("the host %s is not found", dns.Name)
+		return msg.ExternalNoHost.With(dns.Name)
 	case errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()):
-		return fmt.Sprintf("no answer within %s", timeout)
+		if timeout < time.Second {
+			return msg.ExternalTimeout.With(msg.Millis.With(int(timeout.Milliseconds())))
+		}
+		return msg.ExternalTimeout.With(msg.Seconds.With(int(timeout/time.Second), int(timeout%time.Second/(time.Second/10))))
 	case errors.Is(err, syscall.ECONNREFUSED):
-		return "the server refuses the connection"
+		return msg.ExternalRefused.With()
 	case errors.As(err, &cert) || errors.As(err, &host):
-		return "its certificate is not valid"
+		return msg.ExternalCertificate.With()
 	}
+	// Words of the network library, not ours.
 	var ue *url.Error
 	if errors.As(err, &ue) {
-		return ue.Err.Error()
+		return msg.Plain.With(ue.Err.Error())
 	}
-	return err.Error()
+	return msg.Plain.With(err.Error())
 }

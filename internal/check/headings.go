@@ -1,10 +1,10 @@
 package check
 
 import (
-	"fmt"
 	"strings"
 
 	"hbtq/internal/markdown"
+	"hbtq/internal/msg"
 )
 
 // headings checks the levels of the headings in a page's Markdown: they
@@ -16,15 +16,13 @@ func (c *checker) headings(p *Page) {
 		o := atMarkdown(p, h.Line, h.Col)
 		switch {
 		case h.Level == 1:
-			c.add(o, "start the headings in the text at ## (level 2)",
-				"the heading %q is at level 1, but the page's title is its only level-1 heading", h.Text)
+			c.add(o, msg.CheckHeadingOne.With(h.Text), msg.HintHeadingOne.With())
 		case prev == nil && h.Level > 2:
-			c.add(o, fmt.Sprintf("make it ## %s, or put a ## heading before it", h.Text),
-				"the heading %q is at level %d, but the first heading in the text is at level 2 (##)", h.Text, h.Level)
+			c.add(o, msg.CheckHeadingFirst.With(h.Text, h.Level), msg.HintHeadingFirst.With(h.Text))
 		case prev != nil && h.Level > prev.Level+1:
 			want := strings.Repeat("#", prev.Level+1)
-			c.add(o, fmt.Sprintf("make it %s (level %d), or put a level-%d heading between them", want, prev.Level+1, prev.Level+1),
-				"the heading %q is at level %d, but the heading before it, %q on line %d, is at level %d", h.Text, h.Level, prev.Text, prev.Line, prev.Level)
+			c.add(o, msg.CheckHeadingSkip.With(h.Text, h.Level, prev.Text, prev.Line, prev.Level),
+				msg.HintHeadingSkip.With(want, prev.Level+1, prev.Level+1))
 		}
 		prev = h
 	}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"bytes"
-	"fmt"
 	"html"
 	"io/fs"
 	"path"
@@ -14,6 +13,7 @@ import (
 	lexer "github.com/tdewolff/parse/v2/html"
 
 	"hbtq/internal/markdown"
+	"hbtq/internal/msg"
 )
 
 // document is what the checker reads from a published HTML file.
@@ -277,11 +277,10 @@ func (c *checker) ids(p *Page, d *document, mdh map[string]markdown.Heading) {
 			continue
 		}
 		if h, ok := mdh[id]; ok {
-			c.add(atMarkdown(p, h.Line, h.Col), "change the heading's words a little, so that a link to #"+id+" has one place to go",
-				"the heading %q gets the id %s, which the page's layout uses too", h.Text, id)
+			c.add(atMarkdown(p, h.Line, h.Col), msg.CheckHeadingID.With(h.Text, id), msg.HintHeadingID.With(id))
 			continue
 		}
-		c.add(origin{page: p, value: id}, "give every element its own id", "the id %s is used %s in one page", id, times(n))
+		c.add(origin{page: p, value: id}, msg.CheckIDTwice.With(id, n), msg.HintIDTwice.With())
 	}
 }
 
@@ -296,8 +295,8 @@ func (c *checker) outline(p *Page, d *document, mdh map[string]markdown.Heading)
 			continue
 		}
 		if prev != nil && h.level > prev.level+1 {
-			c.add(origin{page: p, text: h.text}, fmt.Sprintf("make it h%d, or put an h%d between them", prev.level+1, prev.level+1),
-				"the heading %q (h%d) skips a level: the heading before it is h%d", h.text, h.level, prev.level)
+			c.add(origin{page: p, text: h.text}, msg.CheckLayoutHeadingSkip.With(h.text, h.level, prev.level),
+				msg.HintLayoutHeadingSkip.With(prev.level+1, prev.level+1))
 		}
 		prev = h
 	}

@@ -20,7 +20,7 @@ func (c *checker) link(p *Page, o origin, dest, text string, named bool) {
 	c.sum.Links++
 	u, err := url.Parse(strings.TrimSpace(dest))
 	if err != nil {
-		c.add(o, "check the address; a space in it is written %20", "the link %q is not an address", dest)
+		c.add(o, msg.CheckLinkNotAddress.With(dest), msg.HintCheckAddress.With())
 		return
 	}
 	if c.runsCode(o, u, "link") {
@@ -56,21 +56,21 @@ func (c *checker) image(p *Page, o origin, src string, alt *string, fromMarkdown
 	c.sum.Links++
 	switch {
 	case alt == nil:
-		c.add(o, `add alt="…" saying what the image shows, or alt="" when it is only decoration`, "the image %s has no alt attribute", src)
+		c.add(o, msg.CheckNoAltAttr.With(src), msg.HintNoAltAttr.With())
 	case fromMarkdown && strings.TrimSpace(*alt) == "":
-		c.add(o, fmt.Sprintf("describe the image in the brackets: ![Två personer vid ett bord](%s)", src), "the image %s has no alt text", src)
+		c.add(o, msg.MarkdownNoAlt.With(src), msg.HintMarkdownAlt.With(src))
 	case fromMarkdown && isFileName(*alt, src):
-		c.add(o, fmt.Sprintf("describe what the image shows: ![Två personer vid ett bord](%s)", src), "the alt text %q is a file name, not a description of the image", *alt)
+		c.add(o, msg.CheckAltFileName.With(*alt), msg.HintAltFileName.With(src))
 	}
 	u, err := url.Parse(strings.TrimSpace(src))
 	switch {
 	case err != nil:
-		c.add(o, "", "the image address %q is not an address", src)
+		c.add(o, msg.CheckImageNotAddress.With(src), msg.HintCheckAddress.With())
 	case c.runsCode(o, u, "image"):
 	case c.isInternal(u):
 		c.internal(p, o, u, src, "image")
 	case c.isExternal(u):
-		c.add(o, "put the image in static/ and use its address on this site, like /bilder/namn.png", "the image %s is loaded from another site; the site makes no requests to other hosts", src)
+		c.add(o, msg.CheckImageExternal.With(src), msg.HintImageExternal.With())
 	}
 }
 
@@ -90,7 +90,7 @@ func (c *checker) resource(p *Page, o origin, r ref) {
 	c.sum.Links++
 	u, err := url.Parse(strings.TrimSpace(r.url))
 	if err != nil {
-		c.add(o, "", "the address %q in <%s %s> is not an address", r.url, r.tag, r.attr)
+		c.add(o, msg.CheckResourceNotAddress.With(r.url, r.tag, r.attr), msg.HintCheckAddress.With())
 		return
 	}
 	switch {
@@ -98,7 +98,7 @@ func (c *checker) resource(p *Page, o origin, r ref) {
 	case c.isInternal(u):
 		c.internal(p, o, u, r.url, fmt.Sprintf("<%s %s>", r.tag, r.attr))
 	case c.isExternal(u) && r.loads():
-		c.add(o, "publish the file with the site (layouts/assets or static/) and use its address here", "<%s %s=%q> loads a file from another site; the site makes no requests to other hosts", r.tag, r.attr, r.url)
+		c.add(o, msg.CheckResourceExternal.With(r.tag, r.attr, r.url), msg.HintResourceExternal.With())
 	}
 }
 
@@ -110,12 +110,12 @@ func (c *checker) resource(p *Page, o origin, r ref) {
 func (c *checker) runsCode(o origin, u *url.URL, what string) bool {
 	switch u.Scheme {
 	case "javascript", "vbscript":
-		c.addMsg(o, msg.CheckRunsCode.With(u.Scheme), msg.HintRunsCode.With())
+		c.add(o, msg.CheckRunsCode.With(u.Scheme), msg.HintRunsCode.With())
 	case "data":
 		if what == "image" {
-			c.addMsg(o, msg.CheckDataImage.With(), msg.HintDataImage.With())
+			c.add(o, msg.CheckDataImage.With(), msg.HintDataImage.With())
 		} else {
-			c.addMsg(o, msg.CheckDataLink.With(), msg.HintDataLink.With())
+			c.add(o, msg.CheckDataLink.With(), msg.HintDataLink.With())
 		}
 	default:
 		return false
@@ -152,12 +152,17 @@ func (c *checker) internal(p *Page, o origin, u *url.URL, dest, what string) (*P
 	}
 	file, ok := c.fileOf(target)
 	if !ok {
-		msg := fmt.Sprintf("the %s %s leads nowhere", what, strings.TrimSpace(dest))
-		if what == "image" {
-			msg = fmt.Sprintf("the image %s does not exist", strings.TrimSpace(dest))
+		var m msg.Message
+		switch what {
+		case "link":
+			m = msg.CheckLinkNowhere.With(strings.TrimSpace(dest))
+		case "image":
+			m = msg.CheckImageMissing.With(strings.TrimSpace(dest))
+		default:
+			m = msg.CheckResourceNowhere.With(strings.TrimSpace(dest), what)
 		}
 		if u.Path != "" && !strings.HasPrefix(u.Path, "/") {
-			msg += fmt.Sprintf(": from %s it means %s", pageName(p), target)
+			m = msg.CheckRelative.With(m, pageName(p), target)
 		}
 		rest := ""
 		if u.RawQuery != "" {
@@ -166,7 +171,7 @@ func (c *checker) internal(p *Page, o origin, u *url.URL, dest, what string) (*P
 		if u.Fragment != "" {
 			rest += "#" + u.EscapedFragment()
 		}
-		c.add(o, c.suggest(target, rest), "%s", msg)
+		c.add(o, m, c.suggest(target, rest))
 		return nil, "", false
 	}
 	final := target
@@ -188,7 +193,7 @@ func (c *checker) internal(p *Page, o origin, u *url.URL, dest, what string) (*P
 
 // suggest returns a "did you mean" hint for an address that leads
 // nowhere; rest is its ?query and #fragment.
-func (c *checker) suggest(target, rest string) string {
+func (c *checker) suggest(target, rest string) msg.Message {
 	k := target + "\x00" + rest
 	if h, ok := c.hints[k]; ok {
 		return h
@@ -198,18 +203,18 @@ func (c *checker) suggest(target, rest string) string {
 	return h
 }
 
-func (c *checker) suggestNew(target, rest string) string {
+func (c *checker) suggestNew(target, rest string) msg.Message {
 	if strings.HasSuffix(target, "/") {
 		if _, ok := c.fileOf(strings.TrimSuffix(target, "/")); ok && target != "/" {
-			return "did you mean " + strings.TrimSuffix(target, "/") + rest + "? A file's address ends without a slash"
+			return msg.HintFileNoSlash.With(strings.TrimSuffix(target, "/") + rest)
 		}
 	} else if _, ok := c.fileOf(target + "/"); ok {
-		return "did you mean " + target + "/" + rest + "? A page's address ends with a slash"
+		return msg.HintPageSlash.With(target + "/" + rest)
 	}
 	if near := diag.Closest(target, c.addrs); near != "" {
-		return "did you mean " + near + rest + "?"
+		return msg.HintDidYouMean.With(near + rest)
 	}
-	return ""
+	return msg.Message{}
 }
 
 // fragment checks that the page at address final (file ff) has the id
@@ -219,15 +224,15 @@ func (c *checker) fragment(p *Page, o origin, u *url.URL, final, ff string, tp *
 	if d == nil || d.ids[u.Fragment] > 0 {
 		return
 	}
-	var msg string
+	var m msg.Message
 	if u.Path == "" && ff == p.File {
-		msg = fmt.Sprintf("the link #%s leads nowhere: this page has no id %s", u.Fragment, u.Fragment)
+		m = msg.CheckFragmentHere.With(u.Fragment, u.Fragment)
 	} else {
-		msg = fmt.Sprintf("the link %s#%s leads nowhere: %s has no id %s", strings.TrimSuffix(u.String(), "#"+u.EscapedFragment()), u.Fragment, final, u.Fragment)
+		m = msg.CheckFragment.With(strings.TrimSuffix(u.String(), "#"+u.EscapedFragment()), u.Fragment, final, u.Fragment)
 	}
-	hint := "a heading's id is its text in lowercase with hyphens: ## Så går det till → #sa-gar-det-till"
+	hint := msg.HintFragmentID.With()
 	if near := diag.Closest(u.Fragment, d.sortedIDs()); near != "" {
-		hint = "did you mean #" + near + "?"
+		hint = msg.HintDidYouMean.With("#" + near)
 	} else if o.page == nil && tp != nil && len(tp.Result.Headings) > 0 {
 		var ids []string
 		for i, h := range tp.Result.Headings {
@@ -237,9 +242,9 @@ func (c *checker) fragment(p *Page, o origin, u *url.URL, final, ff string, tp *
 			}
 			ids = append(ids, "#"+h.ID)
 		}
-		hint = "the headings there are " + strings.Join(ids, ", ")
+		hint = msg.HintFragmentHeadings.With(strings.Join(ids, ", "))
 	}
-	c.add(o, hint, "%s", msg)
+	c.add(o, m, hint)
 }
 
 // vague are the link texts that do not say where a link leads.
@@ -259,24 +264,24 @@ func plainText(s string) string {
 // text checks that a link's text says where it leads.
 func (c *checker) text(o origin, u *url.URL, dest, text string, target *Page) {
 	t := plainText(text)
-	example := "write where the link leads as its text"
+	example := msg.HintLinkText.With()
 	if o.page == nil {
 		switch {
 		case target != nil && target.Title != "":
-			example = fmt.Sprintf("describe where the link leads: [%s](%s)", target.Title, dest)
+			example = msg.HintLinkTextTitle.With(target.Title, dest)
 		default:
-			example = fmt.Sprintf("describe where the link leads: [the name of the page](%s)", dest)
+			example = msg.HintLinkTextName.With(dest)
 		}
 	}
 	switch {
 	case t == "":
-		c.add(o, example, "the link to %s has no text", dest)
+		c.add(o, msg.CheckLinkNoText.With(dest), example)
 	case vague[t]:
-		c.add(o, example, "the link text %q does not say where the link leads", strings.TrimSpace(text))
+		c.add(o, msg.CheckLinkVague.With(strings.TrimSpace(text)), example)
 	case u.Scheme == "mailto" || u.Scheme == "tel":
 		// an address or a number is its own best text
 	case bare(t, dest):
-		c.add(o, example, "the link text is a bare address: %s", strings.TrimSpace(text))
+		c.add(o, msg.CheckLinkBare.With(strings.TrimSpace(text)), example)
 	}
 }
 
@@ -318,7 +323,7 @@ func (c *checker) document(o origin, u *url.URL, typ, file string, internal bool
 	shown := strings.TrimSuffix(u.String(), "#"+u.EscapedFragment())
 	if !internal {
 		if len(said) == 0 {
-			c.add(o, fmt.Sprintf("end the link text with the type and size, like (%s, 1,2 MB)", typ), "the link to the document %s does not say its type and size", shown)
+			c.add(o, msg.CheckDocNoSize.With(shown), msg.HintDocTypeSize.With(typ))
 		}
 		return
 	}
@@ -333,10 +338,10 @@ func (c *checker) document(o origin, u *url.URL, typ, file string, internal bool
 		}
 	}
 	if len(said) == 0 {
-		c.add(o, "end the link text with "+want, "the link to the document %s does not say its type and size", shown)
+		c.add(o, msg.CheckDocNoSize.With(shown), msg.HintDocEnd.With(want))
 		return
 	}
-	c.add(o, "write "+want, "the link text says %s, but the document %s is %s", said[len(said)-1], shown, want)
+	c.add(o, msg.CheckDocWrongSize.With(said[len(said)-1], shown, want), msg.HintDocWrite.With(want))
 }
 
 var emailRE = regexp.MustCompile(`^[^\s@<>()\[\],;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$`)
@@ -348,12 +353,12 @@ func (c *checker) mailto(o origin, u *url.URL) {
 		raw = s
 	}
 	if strings.TrimSpace(raw) == "" {
-		c.add(o, "write the address after mailto:, like mailto:namn@mittland.se", "the mailto: link has no e-mail address")
+		c.add(o, msg.CheckMailtoEmpty.With(), msg.HintMailtoEmpty.With())
 		return
 	}
 	for _, a := range strings.Split(raw, ",") {
 		if a = strings.TrimSpace(a); !emailRE.MatchString(a) {
-			c.add(o, "write the address like mailto:namn@mittland.se", "mailto:%s is not an e-mail address", a)
+			c.add(o, msg.CheckMailto.With(a), msg.HintMailto.With())
 		}
 	}
 }
@@ -369,11 +374,11 @@ func (c *checker) tel(o origin, u *url.URL) {
 	if e164RE.MatchString(num) {
 		return
 	}
-	hint := "write the number with +46 and without the first 0 or spaces, like tel:+46101234500"
+	hint := msg.HintTel.With()
 	if ph, err := swedish.ParsePhone(num); err == nil {
-		hint = "write tel:" + ph.E164()
+		hint = msg.HintTelWrite.With(ph.E164())
 	}
-	c.add(o, hint, "tel:%s is not a phone number in international form (E.164)", num)
+	c.add(o, msg.CheckTel.With(num), hint)
 }
 
 // normal returns an address in a form that the same address has in the

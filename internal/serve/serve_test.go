@@ -339,9 +339,9 @@ func TestContentProblemsOnThePage(t *testing.T) {
 		`<h2 id="dev-problems-rubrik">Att rätta på den här sidan</h2>`,
 		"2 problem stoppar bygget",
 		"<code>content/om.md:5:8</code>",
-		"the link /pris/ leads nowhere",
+		"länken /pris/ leder ingenstans",
 		"<code>content/om.md:7:1</code>",
-		`Tips: make it ## Djupt`,
+		`Tips: skriv den som ## Djupt`,
 		`<span class="dev-problems__n">5</span> Läs om [priset](/pris/).`,
 		"Läs om <a href=\"/pris/\">priset</a>", // the page itself is there
 	} {
