@@ -20,8 +20,8 @@
 package slug
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -32,40 +32,64 @@ var spelled = map[rune]string{
 
 // Make returns the slug of s by the package rule. It returns "" when s has no
 // letters or digits.
-func Make(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	hyphen := false
-	emit := func(r rune) {
-		if hyphen && b.Len() > 0 {
-			b.WriteByte('-')
-		}
-		hyphen = false
-		b.WriteRune(r)
-	}
-	for _, r := range norm.NFD.String(s) {
-		r = unicode.ToLower(r)
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			emit(r)
-		case unicode.Is(unicode.Mn, r):
-			// a mark left by decomposition: dropped
-		case spelled[r] != "":
-			for _, c := range spelled[r] {
-				emit(c)
-			}
-		default:
-			hyphen = true
-		}
-	}
-	return b.String()
-}
+func Make(s string) string { return fold(s, '-') }
 
 // Fold returns s lowercased with marks removed by the same rule as Make, but
 // keeping spaces and punctuation as single spaces: "Umeå C" → "umea c". It is
 // the form in which search matches names.
-func Fold(s string) string {
-	return strings.ReplaceAll(Make(s), "-", " ")
+func Fold(s string) string { return fold(s, ' ') }
+
+// fold applies the rule with sep between runs of letters and digits. ASCII
+// is handled byte by byte; only other characters are decomposed (NFD), one
+// at a time. That gives the same result as decomposing the whole string:
+// decomposition maps each character on its own, and the reordering of
+// marks it adds cannot matter, as every mark is dropped or becomes sep.
+func fold(s string, sep byte) string {
+	b := make([]byte, 0, len(s))
+	pending := false
+	emit := func(c byte) {
+		if pending && len(b) > 0 {
+			b = append(b, sep)
+		}
+		pending = false
+		b = append(b, c)
+	}
+	var enc [utf8.UTFMax]byte
+	var dec []byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+				emit(c)
+			case c >= 'A' && c <= 'Z':
+				emit(c + 'a' - 'A')
+			default:
+				pending = true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		dec = norm.NFD.Append(dec[:0], enc[:utf8.EncodeRune(enc[:], r)]...)
+		for _, r := range string(dec) {
+			r = unicode.ToLower(r)
+			switch {
+			case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+				emit(byte(r))
+			case unicode.Is(unicode.Mn, r):
+				// a mark left by decomposition: dropped
+			case spelled[r] != "":
+				for _, c := range []byte(spelled[r]) {
+					emit(c)
+				}
+			default:
+				pending = true
+			}
+		}
+	}
+	return string(b)
 }
 
 // IDs hands out unique fragment ids within one page: the first "Priser"
