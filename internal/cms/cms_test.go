@@ -288,7 +288,7 @@ func TestBadRepo(t *testing.T) {
 	s := sitetest.Load(t, "testdata/site.txtar")
 	s.Edit(t, "site.yaml", "repo: region-exempel/hbtq-diplomering", "repo: https://github.com/region-exempel")
 	_, err := s.BuildErr(t)
-	if err == nil || !strings.Contains(err.Error(), "site.yaml:8:9: cms: repo must be a GitHub repository written owner/name") {
+	if err == nil || !strings.Contains(err.Error(), "site.yaml:8:9: cms: repo ska vara ett repository på GitHub, skrivet ägare/namn") {
 		t.Errorf("have %v, want the error at site.yaml:8:9", err)
 	}
 }

@@ -1,6 +1,7 @@
 // Package feature is the one interface between the engine (package site)
 // and the parts of a site that are more than its Markdown pages: the unit
-// directory, seminars and their calendars, contacts, documents, the feed.
+// directory, seminars and their calendars, contacts, documents, the feed,
+// the site search and the editing tool.
 // Each is a package of its own that exports a [Feature]; the engine keeps
 // the one list of them (site.Features). A new feature is one package and
 // one line in that list.
@@ -14,8 +15,9 @@
 //     a [*Build]. The feature reads and checks its own sources (from
 //     Build.Root), reports each problem with Fail, adds the pages it
 //     generates with AddPage, gives Markdown pages a default layout with
-//     SetLayout, asks for redirects with Redirect and leaves notes for the
-//     programme team with Note. It returns its [Instance] for this build,
+//     SetLayout, asks for redirects with Redirect and for HTTP headers with
+//     Header, and leaves notes for the programme team with Note. It
+//     returns its [Instance] for this build,
 //     or nil when the site does not use it. Everything the feature knows
 //     about the build lives in that value, so builds share nothing.
 //  2. View: while rendering, for every page and every instance, it calls
@@ -24,7 +26,13 @@
 //     many goroutines at once and must only read.
 //  3. Write: after the pages, it calls Write of every instance, in the
 //     order of the list, which writes the feature's other files (search
-//     index, calendars, feed) through an [Output].
+//     index, calendars, feed) through an [Output]. Every page is written
+//     by then, and Output.Read gives a page as published.
+//
+// A feature that needs to see more of the build than its own sources (the
+// site search lists every page, generated ones too, and leaves out the
+// units' pages) keeps Build.Site: from View and Write on, its Pages are
+// every page of the build and its View is what any feature gives a page.
 //
 // # Layouts
 //
@@ -105,11 +113,33 @@ type Build struct {
 	Now      time.Time       // the day the build treats as today, midnight UTC
 	Pages    []*content.Page // the Markdown pages of the build (drafts only with -drafts), by path
 
+	// Site is the whole build once every feature has loaded: call its
+	// methods from View and Write, not from Load.
+	Site Site
+
 	pages     []*Page
 	layouts   map[string]string
 	redirects []Redirect
+	headers   []Header
 	notes     []msg.Message
 	errs      diag.List
+}
+
+// Site is the whole build as a feature sees it after loading. Its methods
+// only read, and are safe for concurrent use.
+type Site interface {
+	// Pages returns every page of the build: the Markdown pages (drafts
+	// only with -drafts), then the pages the features generate.
+	Pages() []*content.Page
+	// View returns what the feature name gives the layout of p, or nil.
+	View(name string, p *content.Page) any
+}
+
+// Header is a rule of the site's HTTP headers (_headers, for Netlify):
+// responses at Path get Headers, in order.
+type Header struct {
+	Path    string      // a _headers path: /admin/*
+	Headers [][2]string // name and value
 }
 
 // Fail records problems; nil errors are ignored.
@@ -134,6 +164,17 @@ func (b *Build) Redirect(from, to, src string) {
 	b.redirects = append(b.redirects, Redirect{From: from, To: to, Source: src})
 }
 
+// Header asks that responses at path (like /admin/*) get the headers
+// given, as name and value. The features' rules come after the site's own
+// (the security policy of every page), in the order asked: a header named
+// again replaces the site's for those responses.
+func (b *Build) Header(path string, headers ...[2]string) {
+	b.headers = append(b.headers, Header{Path: path, Headers: headers})
+}
+
+// Headers returns the rules asked for with Header, for the engine.
+func (b *Build) Headers() []Header { return b.headers }
+
 // Note records something the programme team should know after a
 // successful build; it is printed below the summary line.
 func (b *Build) Note(m msg.Message) { b.notes = append(b.notes, m) }
@@ -155,6 +196,11 @@ type Output interface {
 	// WriteRaw stores data at p exactly as it is: for files named by the
 	// hash of their bytes.
 	WriteRaw(p, src string, data []byte) error
+	// Read returns the file written at p: every page (<url>/index.html,
+	// as published) is written before any feature writes. A page that did
+	// not render is missing (an error satisfying errors.Is(err,
+	// fs.ErrNotExist)): its problem is reported already.
+	Read(p string) ([]byte, error)
 }
 
 // Fingerprint returns name with the first 8 hex digits of the SHA-256 of

@@ -3,6 +3,7 @@ package site
 import (
 	"sort"
 
+	"hbtq/internal/cms"
 	"hbtq/internal/contact"
 	"hbtq/internal/content"
 	"hbtq/internal/directory"
@@ -10,11 +11,14 @@ import (
 	"hbtq/internal/feature"
 	"hbtq/internal/feed"
 	"hbtq/internal/msg"
+	"hbtq/internal/sitesearch"
 )
 
 // Features is the list of the site's features (see package feature), in
 // the order in which they load and write. A new feature is one line here.
 var Features = []feature.Feature{
+	cms.Feature,
+	sitesearch.Feature,
 	directory.Feature,
 	contact.Feature,
 	document.Feature,
@@ -36,7 +40,7 @@ func (b *builder) loadFeatures() {
 			b.old = append(b.old, f)
 		}
 	}
-	fb := &feature.Build{Root: b.opt.Root, Settings: b.cfg, BaseURL: b.base, Now: b.opt.Now, Pages: b.markdown}
+	fb := &feature.Build{Root: b.opt.Root, Settings: b.cfg, BaseURL: b.base, Now: b.opt.Now, Pages: b.markdown, Site: featureSite{b}}
 	for _, f := range Features {
 		if in := f.Load(fb); in != nil {
 			b.feats = append(b.feats, loaded{f.Name, in})
@@ -54,8 +58,15 @@ func (b *builder) loadFeatures() {
 		b.redirect(r.From, r.To, r.Source)
 	}
 	b.notes = append(b.notes, notes...)
+	b.headers = fb.Headers()
 	b.fail(errs.Err())
 }
+
+// featureSite is the whole build as the features see it once loaded.
+type featureSite struct{ b *builder }
+
+func (s featureSite) Pages() []*content.Page                { return s.b.pages }
+func (s featureSite) View(name string, p *content.Page) any { return s.b.featureView(name, p) }
 
 // featureData returns what the features give the layout of p, by name.
 func (b *builder) featureData(p *content.Page) map[string]any {
@@ -94,6 +105,7 @@ type featureOutput struct{ o *output }
 
 func (f featureOutput) Write(p, src string, data []byte) error    { return f.o.write(p, src, data) }
 func (f featureOutput) WriteRaw(p, src string, data []byte) error { return f.o.copyBytes(p, src, data) }
+func (f featureOutput) Read(p string) ([]byte, error)             { return f.o.read(p) }
 
 // oldFeature is a feature not yet moved into a package of its own.
 type oldFeature interface {
@@ -111,13 +123,6 @@ var featureLoaders []featureLoader
 func register(name string, load func(b *builder) oldFeature) {
 	featureLoaders = append(featureLoaders, featureLoader{name, load})
 	sort.Slice(featureLoaders, func(i, j int) bool { return featureLoaders[i].name < featureLoaders[j].name })
-}
-
-// addPage adds a generated page. p.Path names the source it comes from,
-// p.URL its address, p.Front its title, description, layout, menu and
-// weight; p.Data is what its layout sees as .Data.
-func (b *builder) addPage(p *content.Page) {
-	b.pages = append(b.pages, p)
 }
 
 // note records something the programme team should know after a

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode"
 
-	"hbtq/internal/cms"
+	"hbtq/internal/feature"
 )
 
 // The site's HTTP headers, written to _headers for Netlify. This is the one
@@ -45,44 +45,31 @@ func (b *builder) writeHeaders() error {
 	if b.opt.Drafts {
 		all = append(all[:len(all):len(all)], [2]string{"X-Robots-Tag", NoIndex})
 	}
-	rules := []headerRule{
-		{"/*", all},
-		{"/assets/*", [][2]string{{"Cache-Control", ImmutableCache}}},
+	rules := []feature.Header{
+		{Path: "/*", Headers: all},
+		{Path: "/assets/*", Headers: [][2]string{{"Cache-Control", ImmutableCache}}},
 	}
-	if b.admin {
-		// The editing tool's own policy (see package cms). It comes after
-		// /*, and a later rule's header replaces an earlier one's.
-		rules = append(rules, headerRule{"/admin/*", [][2]string{
-			{"Content-Security-Policy", cms.Policy},
-			{"Cross-Origin-Opener-Policy", cms.OpenerPolicy},
-			{"X-Robots-Tag", NoIndex},
-		}})
-	}
-	data, err := headersFile(rules)
+	// The features' rules (the editing tool's policy, see package cms)
+	// come after /*: a later rule's header replaces an earlier one's.
+	data, err := headersFile(append(rules, b.headers...))
 	if err != nil {
 		return err
 	}
 	return b.out.write("_headers", "site", data)
 }
 
-// headerRule is a path of _headers and the headers sent with it.
-type headerRule struct {
-	path    string
-	headers [][2]string
-}
-
 // headersFile returns the text of _headers. It refuses a path or header
 // that would break the file's lines: a path must start with / and have no
 // white space or control character, a name must be letters, digits and
 // hyphens, and a value must have no control character.
-func headersFile(rules []headerRule) ([]byte, error) {
+func headersFile(rules []feature.Header) ([]byte, error) {
 	var h bytes.Buffer
 	for _, r := range rules {
-		if !strings.HasPrefix(r.path, "/") || strings.IndexFunc(r.path, func(c rune) bool { return unicode.IsSpace(c) || unicode.IsControl(c) }) >= 0 {
-			return nil, fmt.Errorf("_headers: the path %q is not one plain path", r.path)
+		if !strings.HasPrefix(r.Path, "/") || strings.IndexFunc(r.Path, func(c rune) bool { return unicode.IsSpace(c) || unicode.IsControl(c) }) >= 0 {
+			return nil, fmt.Errorf("_headers: the path %q is not one plain path", r.Path)
 		}
-		h.WriteString(r.path + "\n")
-		for _, kv := range r.headers {
+		h.WriteString(r.Path + "\n")
+		for _, kv := range r.Headers {
 			if kv[0] == "" || strings.IndexFunc(kv[0], func(c rune) bool {
 				return c != '-' && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z') && !('0' <= c && c <= '9')
 			}) >= 0 {

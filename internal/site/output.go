@@ -163,3 +163,16 @@ func placeCollision(p, prev, src string) error {
 	}
 	return diag.New(at, 0, 0, msg.SiteCollision.With(p, by)).Tip(hint)
 }
+
+// read returns the file written at p (slash-separated).
+func (o *output) read(p string) ([]byte, error) {
+	if o.mem != nil {
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		if data, ok := o.mem[p]; ok {
+			return data, nil
+		}
+		return nil, &fs.PathError{Op: "read", Path: p, Err: fs.ErrNotExist}
+	}
+	return os.ReadFile(filepath.Join(o.dir, filepath.FromSlash(p)))
+}

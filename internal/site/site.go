@@ -26,12 +26,14 @@
 //
 // Everything a site offers beyond its Markdown pages is a feature: a
 // package behind the interface of package feature, listed once in
-// Features (the directory, contacts, documents, the feed). The engine loads
-// each with a feature.Build (the root, settings, today, the Markdown pages),
-// adds the pages, default layouts, redirects, notes and problems it reports,
-// renders the generated pages like Markdown pages without a body, asks each
-// feature for its data on every page, and lets each write its own files.
-// A new feature is one package and one line in Features.
+// Features (the editing tool, the site search, the directory, contacts,
+// documents, the feed). The engine loads each with a feature.Build (the
+// root, settings, today, the Markdown pages, and the whole build as a
+// feature.Site once loaded), adds the pages, default layouts, redirects,
+// _headers rules, notes and problems it reports, renders the generated
+// pages like Markdown pages without a body, asks each feature for its data
+// on every page, and lets each write its own files once every page is
+// written. A new feature is one package and one line in Features.
 //
 // # What layouts see
 //
@@ -42,9 +44,7 @@
 // {{$d := .Feature "directory"}}; it is nil on a page the feature gives
 // nothing. Parts not yet moved into feature packages keep their own
 // fields: .Seminar and .Seminars (structured.go, seminar pages and the
-// overview) and .Data (the site search page, sitesearch.go); the editing
-// tool (admin.go) and the site search are features of the older kind,
-// loaded by register.
+// overview), loaded by register.
 //
 // # What is written
 //
@@ -55,7 +55,7 @@
 //	sitemap.xml          every published page, with lastmod where known
 //	robots.txt           allows all and names the sitemap
 //	_redirects           Netlify redirects: each alias to its page (301)
-//	_headers             Netlify headers: the security policy and caching (see headers.go)
+//	_headers             Netlify headers: the security policy and caching (see headers.go), then the features' rules
 //	<alias>/index.html   a small page that sends the browser on, for other hosts
 //	everything in static/, unchanged
 package site
@@ -182,7 +182,6 @@ type View struct {
 	Breadcrumbs []Link // from the home page down to the parent of Page
 	Canonical   string // absolute address of the page, when the base URL is known
 	Now         time.Time
-	Data        any // the site search page's data (sitesearch.go); features' data is reached with Feature
 
 	features map[string]any // each feature's data for the page, by name: see Feature
 
@@ -253,15 +252,14 @@ type builder struct {
 	// markdown are the Markdown pages (not drafts, unless -drafts), which
 	// pages begins with; features add theirs after.
 	markdown []*content.Page
-	pageData map[string]any // page address → its View.Data: the site search page
 	byURL    map[string]*content.Page
 	assets   map[string]string // asset name → published address
 	out      *output
 
-	admin   bool              // the editing tool is published at /admin/ (admin.go)
 	old     []oldFeature      // features not yet in packages of their own
 	feats   []loaded          // every feature's instance
 	layouts map[string]string // page address → the layout a feature gives it
+	headers []feature.Header  // the features' rules of _headers
 	structured
 	langs     langs
 	images    images
@@ -669,7 +667,6 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 		pv.EasyRead = &e
 	}
 	v := b.view(p, pv)
-	v.Data = b.pageData[p.URL]
 	v.features = b.featureData(p)
 	b.decorate(v, p)
 	if err := b.tmpl.Execute(buf, b.layoutOf(p), v); err != nil {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"hbtq/internal/content"
+	"hbtq/internal/feature"
 )
 
 // TestRedirectsWriterRefuses: the writer of _redirects checks every
@@ -32,18 +33,18 @@ func TestRedirectsWriterRefuses(t *testing.T) {
 // TestHeadersWriterRefuses: the writer of _headers refuses a path, name or
 // value that would break its lines.
 func TestHeadersWriterRefuses(t *testing.T) {
-	for _, r := range []headerRule{
-		{"/*\n/x", [][2]string{{"A", "b"}}},
-		{"x", [][2]string{{"A", "b"}}},
-		{"/*", [][2]string{{"A: b\n  C", "d"}}},
-		{"/*", [][2]string{{"A", "b\n/*\n  C: d"}}},
-		{"/*", [][2]string{{"", "b"}}},
+	for _, r := range []feature.Header{
+		{Path: "/*\n/x", Headers: [][2]string{{"A", "b"}}},
+		{Path: "x", Headers: [][2]string{{"A", "b"}}},
+		{Path: "/*", Headers: [][2]string{{"A: b\n  C", "d"}}},
+		{Path: "/*", Headers: [][2]string{{"A", "b\n/*\n  C: d"}}},
+		{Path: "/*", Headers: [][2]string{{"", "b"}}},
 	} {
-		if data, err := headersFile([]headerRule{r}); err == nil {
+		if data, err := headersFile([]feature.Header{r}); err == nil {
 			t.Errorf("headersFile(%q) wrote %q", r, data)
 		}
 	}
-	data, err := headersFile([]headerRule{{"/*", [][2]string{{"X-Content-Type-Options", "nosniff"}}}})
+	data, err := headersFile([]feature.Header{{Path: "/*", Headers: [][2]string{{"X-Content-Type-Options", "nosniff"}}}})
 	if err != nil || string(data) != "/*\n  X-Content-Type-Options: nosniff\n" {
 		t.Errorf("a plain rule: %q, %v", data, err)
 	}

@@ -1,0 +1,73 @@
+package sitesearch_test
+
+import (
+	"strings"
+	"testing"
+
+	"hbtq/internal/search"
+	"hbtq/internal/sitetest"
+)
+
+// query runs q on the published page index of o, as the search page's
+// script does, and returns the addresses of the pages found.
+func query(t *testing.T, o *sitetest.Output, q string) []string {
+	t.Helper()
+	p, err := search.ParsePages([]byte(o.Read("sok/index.json")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range p.Needed(q) {
+		if err := p.Add(i, []byte(o.Read(strings.TrimPrefix(p.Path(i), "/")))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var urls []string
+	for _, h := range p.Query(q) {
+		urls = append(urls, p.Docs[h.Page][0])
+	}
+	return urls
+}
+
+// TestSearchPage: the generated search page lists every page A–Ö (not the
+// units' pages, not itself) and links the directory and its index; the
+// page index finds a page by the text and headings of its <main>, and
+// never a unit's own page (units are found through the directory's index).
+func TestSearchPage(t *testing.T) {
+	s := sitetest.Load(t, "testdata/site.txtar")
+	o := s.Build(t)
+	o.Contains("sok/index.html",
+		"<h1>Sök på webbplatsen</h1>",
+		`data-index="/sok/index.json"`, `data-units="/assets/verksamheter.`, `data-directory="/verksamheter/"`,
+		`<li><a href="/om/">Om diplomeringen</a> <span class="sok-hit__text">Vad diplomeringen är.</span>`,
+		`<a href="/verksamheter/kommun/umea/">`,
+		"! /verksamheter/vardcentralen-exempel/", `! <a href="/sok/">`)
+	list := o.Read("sok/index.html")
+	if a, b := strings.Index(list, ">Om diplomeringen<"), strings.Index(list, ">Pris och villkor<"); a < 0 || b < a {
+		t.Errorf("the A–Ö list does not have Om diplomeringen before Pris och villkor")
+	}
+	for q, want := range map[string]string{
+		"kronor":        "/om/pris/",      // text
+		"omdiplomering": "/om/pris/",      // a heading
+		"ekorren":       "/verksamheter/", // the directory lists the unit
+	} {
+		have := query(t, o, q)
+		if len(have) == 0 || have[0] != want {
+			t.Errorf("query %q found %v, want %q first", q, have, want)
+		}
+		for _, u := range have {
+			if u == "/verksamheter/vardcentralen-exempel/" {
+				t.Errorf("query %q found the unit's own page", q)
+			}
+		}
+	}
+}
+
+// TestOwnPage: content/sok.md becomes the search page, with its title and
+// text; a site without registries has no directory to link.
+func TestOwnPage(t *testing.T) {
+	s := sitetest.Load(t, "testdata/site.txtar")
+	s.Remove("content/verksamheter/region-exempel.yaml")
+	s.Write("content/sok.md", "---\ntitle: Hitta på sidan\n---\nHär söker du.\n")
+	o := s.Build(t)
+	o.Contains("sok/index.html", "<h1>Hitta på sidan</h1>", "Här söker du.", "! data-units", "! data-directory", `<a href="/om/pris/">`)
+}
