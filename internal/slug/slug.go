@@ -32,19 +32,31 @@ var spelled = map[rune]string{
 
 // Make returns the slug of s by the package rule. It returns "" when s has no
 // letters or digits.
-func Make(s string) string { return fold(s, '-') }
+func Make(s string) string { return fold(s, '-', true) }
 
 // Fold returns s lowercased with marks removed by the same rule as Make, but
 // keeping spaces and punctuation as single spaces: "Umeå C" → "umea c". It is
 // the form in which search matches names.
-func Fold(s string) string { return fold(s, ' ') }
+func Fold(s string) string { return fold(s, ' ', true) }
+
+// latin1 holds what fold makes of the letters U+00C0–U+00FF (å, ä, ö, é
+// and their neighbours, nearly every non-ASCII letter of Swedish text), so
+// that they need no decomposition; "" is a separator (× and ÷).
+var latin1 [0x100]string
+
+func init() {
+	for r := rune(0xC0); r < 0x100; r++ {
+		latin1[r] = fold(string(r), '-', false)
+	}
+}
 
 // fold applies the rule with sep between runs of letters and digits. ASCII
 // is handled byte by byte; only other characters are decomposed (NFD), one
 // at a time. That gives the same result as decomposing the whole string:
 // decomposition maps each character on its own, and the reordering of
 // marks it adds cannot matter, as every mark is dropped or becomes sep.
-func fold(s string, sep byte) string {
+// With table set, the letters of latin1 are looked up instead.
+func fold(s string, sep byte, table bool) string {
 	b := make([]byte, 0, len(s))
 	pending := false
 	emit := func(c byte) {
@@ -72,6 +84,16 @@ func fold(s string, sep byte) string {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		if table && r >= 0xC0 && r < 0x100 {
+			if f := latin1[r]; f != "" {
+				for _, c := range []byte(f) {
+					emit(c)
+				}
+			} else {
+				pending = true
+			}
+			continue
+		}
 		dec = norm.NFD.Append(dec[:0], enc[:utf8.EncodeRune(enc[:], r)]...)
 		for _, r := range string(dec) {
 			r = unicode.ToLower(r)
