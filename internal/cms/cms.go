@@ -72,6 +72,7 @@ import (
 	"hbtq/internal/document"
 	"hbtq/internal/msg"
 	"hbtq/internal/registry"
+	"hbtq/internal/seminar"
 )
 
 // Version is the pinned version of @sveltia/cms.
@@ -395,7 +396,7 @@ func (g *gen) err() error {
 func (g *gen) pageCollections() []collection {
 	pages := g.site.Pages
 	if pages == nil {
-		pages, _ = content.Load(g.site.Root) // problems are the build's to report
+		pages, _ = content.Load(g.site.Root, featureKeys()...) // problems are the build's to report
 	}
 	type folder struct {
 		dir, title string
@@ -412,7 +413,7 @@ func (g *gen) pageCollections() []collection {
 		if p.Section {
 			f.title = p.Front.Title
 		}
-		f.seminar = f.seminar || p.Seminar
+		f.seminar = f.seminar || seminar.Is(p)
 	}
 	var dirs []string
 	for d := range byDir {
@@ -432,7 +433,7 @@ func (g *gen) pageCollections() []collection {
 			}
 			preview = strings.TrimSuffix(strings.TrimPrefix(content.URLFor(d+"/_index.md"), "/"), "/") + "/{{slug}}/"
 		}
-		fields := g.fields(reflect.TypeFor[content.Front](), &pageFields, "the front matter of a page (content.Front)",
+		fields := g.keyFields(PageKeys(), &pageFields, "the front matter of a page (content.Front and the features' keys)",
 			func(k string) bool { return f.seminar || !seminarKeys[k] })
 		fields = append(fields, Field{
 			Name: "body", Label: "Text", Widget: "markdown", Required: false,

@@ -171,7 +171,7 @@ func TestFieldsMatchKeys(t *testing.T) {
 						pageKeys[f.Name] = true
 						seminar = seminar || f.Name == "sessions"
 					}
-					match(t, reflect.TypeFor[content.Front](), fields, c.Folder, false)
+					matchKeys(t, cms.PageKeys(), "the front matter", fields, c.Folder, false)
 				case c.Folder == registry.Dir:
 					match(t, registry.FileType, c.Fields, c.Folder, true)
 				case len(c.Files) == 1:
@@ -199,7 +199,7 @@ func TestFieldsMatchKeys(t *testing.T) {
 			if name == "testdata/site.txtar" && !seminar {
 				t.Error("the fixture has a seminar, but no collection has sessions")
 			}
-			for _, k := range yamldoc.Keys(reflect.TypeFor[content.Front]()) {
+			for _, k := range cms.PageKeys() {
 				if !pageKeys[k.Name] && (seminar || (k.Name != "sessions" && k.Name != "registration" && k.Name != "audience")) {
 					t.Errorf("front matter: the key %q has no field in any collection of pages", k.Name)
 				}
@@ -212,8 +212,14 @@ func TestFieldsMatchKeys(t *testing.T) {
 // every key against the fields.
 func match(t *testing.T, typ reflect.Type, fields []field, where string, both bool) {
 	t.Helper()
+	matchKeys(t, yamldoc.Keys(typ), typ.String(), fields, where, both)
+}
+
+// matchKeys is match for the keys of a type, named typ.
+func matchKeys(t *testing.T, keyList []yamldoc.Key, typ string, fields []field, where string, both bool) {
+	t.Helper()
 	keys := map[string]reflect.Type{}
-	for _, k := range yamldoc.Keys(typ) {
+	for _, k := range keyList {
 		keys[k.Name] = k.Type
 	}
 	have := map[string]bool{}
@@ -229,7 +235,7 @@ func match(t *testing.T, typ reflect.Type, fields []field, where string, both bo
 			if sub.Kind() == reflect.Slice {
 				sub = deref(sub.Elem())
 			}
-			if typ == registry.FileType && f.Name == "units" {
+			if typ == registry.FileType.String() && f.Name == "units" {
 				sub = registry.UnitType
 			}
 			match(t, sub, f.Fields, where+" → "+f.Name, both)

@@ -11,8 +11,10 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"hbtq/internal/content"
 	"hbtq/internal/document"
 	"hbtq/internal/registry"
+	"hbtq/internal/seminar"
 	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
 )
@@ -47,7 +49,29 @@ type fieldMap struct {
 
 func num(f float64) *float64 { return &f }
 
-// seminarKeys are the keys of content.Front that only seminar pages show.
+// featureFronts are the parts of a page's front matter that features read
+// (feature.Feature.Front), in the order of the engine's list of features:
+// their keys stand after aliases:, where content.Front keeps them.
+var featureFronts = []reflect.Type{seminar.Feature.Front}
+
+// PageKeys returns the keys of a page's front matter that the build
+// accepts, in order: content.Front's and the features'.
+func PageKeys() []yamldoc.Key {
+	return yamldoc.Keys(reflect.TypeFor[content.Front](), featureFronts...)
+}
+
+// featureKeys returns the names of the keys the features read.
+func featureKeys() []string {
+	var out []string
+	for _, t := range featureFronts {
+		for _, k := range yamldoc.Keys(t) {
+			out = append(out, k.Name)
+		}
+	}
+	return out
+}
+
+// seminarKeys are the keys of a page that only seminar pages show.
 var seminarKeys = map[string]bool{"sessions": true, "registration": true, "audience": true, "by_agreement": true, "next_dates": true}
 
 var pageFields = fieldMap{name: "pageFields", keys: map[string]spec{
@@ -273,7 +297,11 @@ func (g *gen) fields(t reflect.Type, m *fieldMap, what string, keep func(string)
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	keys := yamldoc.Keys(t)
+	return g.keyFields(yamldoc.Keys(t), m, what, keep)
+}
+
+// keyFields is fields for the keys of a struct type.
+func (g *gen) keyFields(keys []yamldoc.Key, m *fieldMap, what string, keep func(string) bool) []Field {
 	known := map[string]bool{}
 	var out []Field
 	for _, k := range keys {

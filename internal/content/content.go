@@ -37,9 +37,14 @@
 //	layout       the layout to use: layouts/<layout>.html
 //	aliases      old addresses that must keep working, like /om-oss/
 //	contacts     ids of entries in content/kontakter.yaml to show on the page
-//	sessions     makes the page a seminar: its sessions (see package seminar)
-//	registration a seminar's registration page, https://…
-//	audience     who a seminar is for
+//	lang, translations, easy_read   the page's language and its versions
+//	image, image_alt                the page's picture and its description
+//
+// The features of the site (see package feature) read keys of their own,
+// like a seminar's sessions: (package seminar). Load and Parse are given
+// their names: content accepts them, keeps their values undecoded in
+// Front.Features for the feature that reads them (with their positions in
+// Front.Keys), and lists them among the known keys in its hints.
 //
 // Any other key is an error, with the closest known key as a hint. Files
 // may have a byte order mark and CRLF line endings; they must be UTF-8.
@@ -64,7 +69,6 @@ import (
 
 	"hbtq/internal/diag"
 	"hbtq/internal/msg"
-	"hbtq/internal/seminar"
 	"hbtq/internal/slug"
 	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
@@ -85,12 +89,10 @@ type Front struct {
 	Layout      string    `yaml:"layout"`
 	Aliases     []string  `yaml:"aliases"`
 
-	// Seminar pages (see package seminar).
-	Sessions     []seminar.Session `yaml:"sessions"`
-	Registration string            `yaml:"registration"`
-	Audience     string            `yaml:"audience"`
-	ByAgreement  bool              `yaml:"by_agreement"` // dates are agreed with each group
-	NextDates    string            `yaml:"next_dates"`   // shown when no session is upcoming
+	// Features holds the keys that the features read (the names given to
+	// Load or Parse), undecoded: each feature decodes its own with
+	// Features.Decode. In hints they stand here, after aliases.
+	Features yamldoc.Rest
 
 	// Contacts names entries of content/kontakter.yaml to show on the page.
 	Contacts []string `yaml:"contacts"`
@@ -121,12 +123,6 @@ type Page struct {
 	Front    Front
 	Body     []byte // the Markdown after the front matter, LF line endings
 	BodyLine int    // the line of the file on which Body starts (1-based)
-
-	// Occasions are the checked sessions of a seminar page, in order;
-	// Seminar reports whether the page is one (it has sessions: or
-	// by_agreement: true).
-	Occasions []seminar.Occasion
-	Seminar   bool
 
 	Parent   *Page   // the section page above, nil for the home page
 	Children []*Page // for sections: pages and sub-sections, by weight then title
@@ -186,8 +182,9 @@ func URLFor(p string) string {
 
 // Load reads every page under content/ in fsys. It returns the pages that
 // could be read, sorted by path, and every problem found. Files are read
-// and parsed by one worker per CPU.
-func Load(fsys fs.FS) ([]*Page, error) {
+// and parsed by one worker per CPU. features are the front-matter keys
+// that the features read (see Parse).
+func Load(fsys fs.FS, features ...string) ([]*Page, error) {
 	var errs diag.List
 	var paths []string
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
@@ -222,7 +219,7 @@ func Load(fsys fs.FS) ([]*Page, error) {
 					perrs[i].At(paths[i], 0, 0, msg.FileUnreadable.With(err))
 					continue
 				}
-				pages[i], perrs[i] = Parse(paths[i], data)
+				pages[i], perrs[i] = Parse(paths[i], data, features...)
 			}
 		}()
 	}
@@ -243,8 +240,10 @@ var yamlFormat = frontmatter.NewFormat("---", "---", func(data []byte, v any) er
 })
 
 // Parse reads one page from its file contents. It returns the page (nil
-// when it cannot be read at all) and the problems found.
-func Parse(p string, src []byte) (*Page, diag.List) {
+// when it cannot be read at all) and the problems found. features are the
+// front-matter keys that the features read: they are kept, undecoded, in
+// Front.Features.
+func Parse(p string, src []byte, features ...string) (*Page, diag.List) {
 	var errs diag.List
 	pg := &Page{Path: p, URL: URLFor(p), Section: path.Base(p) == "_index.md"}
 	data := bytes.TrimPrefix(src, []byte("\uFEFF"))
@@ -285,6 +284,7 @@ func Parse(p string, src []byte) (*Page, diag.List) {
 		errs.At(p, 1, 1, msg.PageNoTitle.With()).Tip(msg.HintPageNoTitle.With())
 		return nil, errs
 	}
+	pg.Front.Features.Accept = features
 	dec.Decode(n, &pg.Front)
 	errs = append(errs, dec.Errs...)
 	f := &pg.Front
@@ -296,15 +296,6 @@ func Parse(p string, src []byte) (*Page, diag.List) {
 		l, c := pg.Pos("layout")
 		errs.At(p, l, c, msg.PageLayoutName.With(f.Layout)).Tip(msg.HintPageLayoutName.With())
 	}
-	_, hasSessions := f.Keys["sessions"]
-	sf := seminar.Front{Sessions: f.Sessions, HasSessions: hasSessions, Registration: f.Registration, ByAgreement: f.ByAgreement, NextDates: f.NextDates}
-	pg.Seminar = sf.IsSeminar()
-	occ, serrs := seminar.Check(p, sf, func(k string) yamldoc.Pos {
-		l, c := pg.Pos(k)
-		return yamldoc.Pos{Line: l, Col: c}
-	})
-	pg.Occasions = occ
-	errs = append(errs, serrs...)
 	pg.aliasPos = itemPositions(&dec, n, "aliases")
 	if f.Lang != "" {
 		if msg, hint := CheckLang(f.Lang); msg != "" {

@@ -9,11 +9,13 @@
 // # What the engine does with a feature
 //
 // For every build the engine reads the settings, the layouts and the
-// Markdown pages, then:
+// Markdown pages (with the front-matter keys the features read, see
+// below), then:
 //
 //  1. Load: it calls Load of every feature, in the order of the list, with
 //     a [*Build]. The feature reads and checks its own sources (from
-//     Build.Root), reports each problem with Fail, adds the pages it
+//     Build.Root, and its keys in the pages' front matter, of the drafts
+//     left out too), reports each problem with Fail, adds the pages it
 //     generates with AddPage, gives Markdown pages a default layout with
 //     SetLayout, asks for redirects with Redirect and for HTTP headers with
 //     Header, and leaves notes for the programme team with Note. It
@@ -34,6 +36,18 @@
 // units' pages) keeps Build.Site: from View and Write on, its Pages are
 // every page of the build and its View is what any feature gives a page.
 //
+// # Front matter
+//
+// A feature that reads keys of a page's front matter declares them with
+// Front, a struct type that package yamldoc decodes (like seminar.Front:
+// sessions:, registration:, …). Package content accepts these keys besides
+// its own, reports misspelt and doubled keys with them among the known
+// ones, and keeps their values undecoded in the page's Front.Features (and
+// their positions in Front.Keys). The feature decodes its part while it
+// loads, with Front.Features.Decode, and checks it: its problems are at
+// their lines like any other. Shows gives each key the words of the error
+// when a page's layout never shows the feature.
+//
 // # Layouts
 //
 // The layouts reach a feature's data in one way: the method Feature of the
@@ -42,8 +56,8 @@
 // page without contacts). A page a feature generates gets its data the
 // same way: its own feature's View returns it for the page's address. The
 // engine records which features a layout asked for: a front-matter key a
-// feature reads is an error on a page whose layout never shows that
-// feature (see site's shownKeys).
+// feature reads (Front) is an error on a page whose layout never asks for
+// that feature.
 package feature
 
 import (
@@ -51,6 +65,7 @@ import (
 	"encoding/hex"
 	"io/fs"
 	"path"
+	"reflect"
 	"time"
 
 	"hbtq/internal/content"
@@ -59,11 +74,25 @@ import (
 	"hbtq/internal/settings"
 )
 
-// Feature is one part of a site: a name and what loads it.
+// Feature is one part of a site: a name, the front-matter keys it reads
+// and what loads it.
 type Feature struct {
 	// Name is how layouts reach the feature's data: .Feature "<Name>". It is a
 	// lower-case word, unique in the list.
 	Name string
+
+	// Front, when not nil, is the part of a page's front matter that the
+	// feature reads: a struct type that package yamldoc decodes, whose
+	// yaml tags name the keys. Package content accepts these keys and
+	// keeps them undecoded in the page's Front.Features; the feature
+	// decodes them with Front.Features.Decode and checks them itself.
+	Front reflect.Type
+
+	// Shows says, for each key of Front, what it shows on a page, in
+	// Swedish: the words of the error when the page's layout never asks
+	// for the feature ("sidmallen plain visar inte <Shows[key]>, så key:
+	// syns inte på sidan").
+	Shows map[string]string
 
 	// Load reads and checks the feature's sources for one build and
 	// returns its state for that build, or nil when it has nothing to
@@ -112,6 +141,11 @@ type Build struct {
 	BaseURL  string          // the site's address without the final slash; "" when unknown
 	Now      time.Time       // the day the build treats as today, midnight UTC
 	Pages    []*content.Page // the Markdown pages of the build (drafts only with -drafts), by path
+	// Drafts are the pages left out of the build (draft: true, without
+	// -drafts): a feature checks the keys it reads in them too, so that a
+	// mistake is found before the page is published, and shows nothing of
+	// them.
+	Drafts []*content.Page
 
 	// Site is the whole build once every feature has loaded: call its
 	// methods from View and Write, not from Load.

@@ -1,5 +1,6 @@
-// Package seminar checks and interprets the seminar part of a page's front
-// matter.
+// Package seminar is the feature of seminars (see package feature): the
+// seminar part of a page's front matter, the seminar pages, their calendar
+// files and the overview of upcoming sessions.
 //
 // # Front matter
 //
@@ -24,9 +25,10 @@
 //	    full: true                # fullbokad: shown, but without registration
 //	  - {date: 2026-09-26, start: "13:30", end: "15:30", online: true, cancelled: true}   # inställd
 //
-// The page's decoder (package content) reads these keys into a [Front]
-// with package yamldoc and passes it, with the positions of the keys, to
-// [Check].
+// These are the keys of [Front], which the feature declares
+// (Feature.Front): package content keeps them for it undecoded, and the
+// feature decodes each page's into a Front and checks it with [Check], the
+// pages left out as drafts too.
 //
 // # Rules
 //
@@ -58,6 +60,28 @@
 // Stockholm, so a session stays listed for the whole of its day; the
 // page's script hides a session once it has ended, for a page that was built
 // before.
+//
+// # The feature
+//
+// [Feature] ("seminar" in the engine's list) gives a seminar page the layout
+// "seminar" and the overview content/seminarier/_index.md ([OverviewURL])
+// the layout "seminars", unless their front matter names one. Layouts reach
+// its data as .Feature "seminar", a [*View]: on a seminar page its upcoming
+// sessions ([SessionView]: date, time, place, status, registration, calendar
+// file), registration, audience, by_agreement and next_dates, and Past when
+// every session has been; on the overview, Upcoming holds every upcoming
+// session of the site, earliest first; on other pages it is nil. A
+// seminar's keys on a page whose layout never asks for .Feature "seminar"
+// are an error.
+//
+// A seminar whose sessions have all been is still published (with its
+// registration or contact route), and the build notes that it needs new
+// dates.
+//
+// Calendar files: each seminar page gets <url>kalender.ics with all its
+// upcoming sessions and <url><yyyymmdd-hhmm>.ics per session (see package
+// ical); a cancelled session is STATUS:CANCELLED, so that a calendar that
+// has it removes it.
 package seminar
 
 import (
@@ -106,18 +130,32 @@ type Occasion struct {
 	Line         int // where the session is written
 }
 
-// Front is the seminar part of a page's front matter.
+// Front is the seminar part of a page's front matter: the keys the
+// feature reads (Feature.Front), decoded from the page's Front.Features.
 type Front struct {
-	Sessions     []Session
-	HasSessions  bool   // the page has a sessions: key, even an empty one
-	Registration string // the seminar's registration link
-	ByAgreement  bool   // dates are agreed with each group
-	NextDates    string // shown when no session is upcoming
+	Sessions     []Session `yaml:"sessions"`
+	Registration string    `yaml:"registration"` // the seminar's registration link
+	Audience     string    `yaml:"audience"`     // who the seminar is for
+	ByAgreement  bool      `yaml:"by_agreement"` // dates are agreed with each group
+	NextDates    string    `yaml:"next_dates"`   // shown when no session is upcoming
+
+	Keys map[string]yamldoc.Pos // where each key's value is
 }
 
 // IsSeminar reports whether the page is a seminar page: it has sessions:
-// or by_agreement: true.
-func (f Front) IsSeminar() bool { return f.HasSessions || f.ByAgreement }
+// (even an empty one) or by_agreement: true.
+func (f *Front) IsSeminar() bool {
+	_, sessions := f.Keys["sessions"]
+	return sessions || f.ByAgreement
+}
+
+// pos returns the position of key k, or the file's first line.
+func (f *Front) pos(k string) yamldoc.Pos {
+	if p, ok := f.Keys[k]; ok {
+		return p
+	}
+	return yamldoc.Pos{Line: 1}
+}
 
 // Text returns the occasion as Swedish text: "31 augusti 2026, kl. 10.00–12.00".
 func (o Occasion) Text() string { return swedish.DateTimeRange(o.Start, o.End) }
@@ -172,15 +210,13 @@ func parseClock(s string) (h, m int, err error) {
 	return 0, 0, msg.SemTime.With(s)
 }
 
-// Check checks the seminar keys of one page, by the rules in the package
-// comment, and returns the occasions of its good sessions, earliest first,
-// and the problems, each at path and the line of the key that is wrong.
-// sessions and registration are the page's sessions: and registration:;
-// at gives the position of a front-matter key (for registration: and
-// sessions:); present reports whether the page has a sessions: key at all,
-// even an empty one.
-func Check(path string, f Front, at func(key string) yamldoc.Pos) ([]Occasion, diag.List) {
+// Check checks the seminar keys of the page at path, by the rules in the
+// package comment, and returns the occasions of its good sessions, earliest
+// first, and the problems, each at path and the line of the key that is
+// wrong.
+func Check(path string, f *Front) ([]Occasion, diag.List) {
 	var errs diag.List
+	at := f.pos
 	sessions, registration := f.Sessions, f.Registration
 	if !f.IsSeminar() {
 		if registration != "" {

@@ -12,19 +12,14 @@ import (
 
 const path = "content/seminarier/s.md"
 
-// front is the seminar part of a page's front matter, as package content
-// decodes it.
+// front is a page's front matter with the seminar's keys, as package
+// content reads it for the feature.
 type front struct {
-	Title        string    `yaml:"title"`
-	Sessions     []Session `yaml:"sessions"`
-	Registration string    `yaml:"registration"`
-	Audience     string    `yaml:"audience"`
-	ByAgreement  bool      `yaml:"by_agreement"`
-	NextDates    string    `yaml:"next_dates"`
-	Keys         map[string]yamldoc.Pos
+	Title    string `yaml:"title"`
+	Features yamldoc.Rest
 }
 
-// check decodes src as front matter and checks it, as a page does; the
+// check reads src as front matter and checks it, as the feature does; the
 // messages are those of the decoder and of Check.
 func check(t *testing.T, src string) ([]Occasion, []string) {
 	t.Helper()
@@ -33,12 +28,13 @@ func check(t *testing.T, src string) ([]Occasion, []string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var f front
-	d.Decode(n, &f)
-	_, present := f.Keys["sessions"]
-	occ, errs := Check(path, Front{Sessions: f.Sessions, HasSessions: present, Registration: f.Registration, ByAgreement: f.ByAgreement, NextDates: f.NextDates},
-		func(k string) yamldoc.Pos { return f.Keys[k] })
-	errs = append(d.Errs, errs...)
+	var pf front
+	pf.Features.Accept = Keys
+	d.Decode(n, &pf)
+	var f Front
+	errs := append(d.Errs, pf.Features.Decode(&f)...)
+	occ, cerrs := Check(path, &f)
+	errs = append(errs, cerrs...)
 	var msgs []string
 	for _, e := range errs {
 		msgs = append(msgs, e.Error())

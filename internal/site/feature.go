@@ -1,8 +1,6 @@
 package site
 
 import (
-	"sort"
-
 	"hbtq/internal/cms"
 	"hbtq/internal/contact"
 	"hbtq/internal/content"
@@ -11,7 +9,9 @@ import (
 	"hbtq/internal/feature"
 	"hbtq/internal/feed"
 	"hbtq/internal/msg"
+	"hbtq/internal/seminar"
 	"hbtq/internal/sitesearch"
+	"hbtq/internal/yamldoc"
 )
 
 // Features is the list of the site's features (see package feature), in
@@ -19,6 +19,7 @@ import (
 var Features = []feature.Feature{
 	cms.Feature,
 	sitesearch.Feature,
+	seminar.Feature,
 	directory.Feature,
 	contact.Feature,
 	document.Feature,
@@ -35,12 +36,7 @@ type loaded struct {
 // build: pages, default layouts, redirects, notes and problems.
 func (b *builder) loadFeatures() {
 	b.markdown = b.pages[:len(b.pages):len(b.pages)]
-	for _, l := range featureLoaders {
-		if f := l.load(b); f != nil {
-			b.old = append(b.old, f)
-		}
-	}
-	fb := &feature.Build{Root: b.opt.Root, Settings: b.cfg, BaseURL: b.base, Now: b.opt.Now, Pages: b.markdown, Site: featureSite{b}}
+	fb := &feature.Build{Root: b.opt.Root, Settings: b.cfg, BaseURL: b.base, Now: b.opt.Now, Pages: b.markdown, Drafts: b.drafts, Site: featureSite{b}}
 	for _, f := range Features {
 		if in := f.Load(fb); in != nil {
 			b.feats = append(b.feats, loaded{f.Name, in})
@@ -68,6 +64,20 @@ type featureSite struct{ b *builder }
 func (s featureSite) Pages() []*content.Page                { return s.b.pages }
 func (s featureSite) View(name string, p *content.Page) any { return s.b.featureView(name, p) }
 
+// frontKeys returns the front-matter keys that the features read, for
+// package content, in the order of Features.
+func frontKeys() []string {
+	var keys []string
+	for _, f := range Features {
+		if f.Front != nil {
+			for _, k := range yamldoc.Keys(f.Front) {
+				keys = append(keys, k.Name)
+			}
+		}
+	}
+	return keys
+}
+
 // featureData returns what the features give the layout of p, by name.
 func (b *builder) featureData(p *content.Page) map[string]any {
 	f := make(map[string]any, len(b.feats))
@@ -91,9 +101,6 @@ func (b *builder) featureView(name string, p *content.Page) any {
 
 // writeFeatures writes every feature's files.
 func (b *builder) writeFeatures() {
-	for _, f := range b.old {
-		b.fail(f.write(b))
-	}
 	out := featureOutput{b.out}
 	for _, l := range b.feats {
 		b.fail(l.Write(out))
@@ -106,24 +113,6 @@ type featureOutput struct{ o *output }
 func (f featureOutput) Write(p, src string, data []byte) error    { return f.o.write(p, src, data) }
 func (f featureOutput) WriteRaw(p, src string, data []byte) error { return f.o.copyBytes(p, src, data) }
 func (f featureOutput) Read(p string) ([]byte, error)             { return f.o.read(p) }
-
-// oldFeature is a feature not yet moved into a package of its own.
-type oldFeature interface {
-	write(b *builder) error
-}
-
-type featureLoader struct {
-	name string
-	load func(b *builder) oldFeature // nil when the feature has nothing to write
-}
-
-var featureLoaders []featureLoader
-
-// register adds a feature to every build. Call it from an init function.
-func register(name string, load func(b *builder) oldFeature) {
-	featureLoaders = append(featureLoaders, featureLoader{name, load})
-	sort.Slice(featureLoaders, func(i, j int) bool { return featureLoaders[i].name < featureLoaders[j].name })
-}
 
 // note records something the programme team should know after a
 // successful build; it is printed below the summary line.

@@ -26,9 +26,11 @@
 //
 // Everything a site offers beyond its Markdown pages is a feature: a
 // package behind the interface of package feature, listed once in
-// Features (the editing tool, the site search, the directory, contacts,
-// documents, the feed). The engine loads each with a feature.Build (the
-// root, settings, today, the Markdown pages, and the whole build as a
+// Features (the editing tool, the site search, seminars, the directory,
+// contacts, documents, the feed). The engine reads the pages with the
+// front-matter keys the features declare (feature.Feature.Front), loads
+// each feature with a feature.Build (the root, settings, today, the
+// Markdown pages, the drafts left out, and the whole build as a
 // feature.Site once loaded), adds the pages, default layouts, redirects,
 // _headers rules, notes and problems it reports, renders the generated
 // pages like Markdown pages without a body, asks each feature for its data
@@ -41,10 +43,10 @@
 // description, address, kind, dates, content, children), .Menu,
 // .Breadcrumbs, .Canonical and .Now. A feature's data is reached in one
 // way, the method Feature: {{with .Feature "contacts"}} … {{end}},
-// {{$d := .Feature "directory"}}; it is nil on a page the feature gives
-// nothing. Parts not yet moved into feature packages keep their own
-// fields: .Seminar and .Seminars (structured.go, seminar pages and the
-// overview), loaded by register.
+// {{$s := .Feature "seminar"}}; it is nil on a page the feature gives
+// nothing. A front-matter key that a feature reads (and contacts:) is an
+// error on a page whose layout never asks for that feature: the View
+// records what the layout asks for while the page renders.
 //
 // # What is written
 //
@@ -85,6 +87,7 @@ import (
 	"hbtq/internal/render"
 	"hbtq/internal/settings"
 	"hbtq/internal/swedish"
+	"hbtq/internal/yamldoc"
 )
 
 // Options control one build.
@@ -185,9 +188,6 @@ type View struct {
 
 	features map[string]any // each feature's data for the page, by name: see Feature
 
-	seminar  *SeminarView  // on seminar pages
-	Seminars []SessionView // on the seminar overview: every upcoming session
-
 	shown map[string]bool // parts of the front matter the layout asked for (see show)
 }
 
@@ -200,12 +200,6 @@ func (v *View) Feature(name string) any {
 	return v.features[name]
 }
 
-// Seminar returns the seminar of a seminar page, else nil.
-func (v *View) Seminar() *SeminarView {
-	v.show("seminar")
-	return v.seminar
-}
-
 // show records that the layout shows part of the page's front matter: a
 // key whose part no layout asks for is an error (see shownKeys).
 func (v *View) show(part string) {
@@ -215,22 +209,30 @@ func (v *View) show(part string) {
 	v.shown[part] = true
 }
 
-// shownKeys are front-matter keys that only some layouts show, with the
-// part of the View a layout must ask for to show them.
-var shownKeys = []struct{ key, part, what string }{
-	{"contacts", "contacts", "kontakter"},
-	{"sessions", "seminar", "seminarietillfällen"},
-	{"by_agreement", "seminar", "seminarier"},
-	{"registration", "seminar", "anmälan till seminarier"},
-	{"audience", "seminar", "vem ett seminarium är för"},
-	{"next_dates", "seminar", "seminarier"},
+// shownKey is a front-matter key that only some layouts show, with the
+// feature a layout must ask for to show it.
+type shownKey struct{ key, part, what string }
+
+// shownKeys returns the keys that only some layouts show: contacts: and
+// the keys the features read (see feature.Feature.Shows).
+func shownKeys() []shownKey {
+	keys := []shownKey{{"contacts", "contacts", "kontakter"}}
+	for _, f := range Features {
+		if f.Front == nil {
+			continue
+		}
+		for _, k := range yamldoc.Keys(f.Front) {
+			keys = append(keys, shownKey{k.Name, f.Name, f.Shows[k.Name]})
+		}
+	}
+	return keys
 }
 
 // checkShown reports each key of p's front matter that its layout did not
 // show while v was rendered: a key that is silently ignored is a mistake.
 func (b *builder) checkShown(p *content.Page, v *View) error {
 	var errs diag.List
-	for _, k := range shownKeys {
+	for _, k := range b.shown {
 		if _, ok := p.Front.Keys[k.key]; !ok || v.shown[k.part] {
 			continue
 		}
@@ -252,15 +254,15 @@ type builder struct {
 	// markdown are the Markdown pages (not drafts, unless -drafts), which
 	// pages begins with; features add theirs after.
 	markdown []*content.Page
+	drafts   []*content.Page // the pages left out as drafts
+	shown    []shownKey      // the keys only some layouts show
 	byURL    map[string]*content.Page
 	assets   map[string]string // asset name → published address
 	out      *output
 
-	old     []oldFeature      // features not yet in packages of their own
-	feats   []loaded          // every feature's instance
-	layouts map[string]string // page address → the layout a feature gives it
-	headers []feature.Header  // the features' rules of _headers
-	structured
+	feats     []loaded          // every feature's instance
+	layouts   map[string]string // page address → the layout a feature gives it
+	headers   []feature.Header  // the features' rules of _headers
 	langs     langs
 	images    images
 	cardImage map[*content.Page]*CardImage
@@ -374,14 +376,16 @@ func (b *builder) load() error {
 	b.fail(err)
 	b.tmpl = tmpl
 
-	pages, err := content.Load(b.opt.Root)
+	pages, err := content.Load(b.opt.Root, frontKeys()...)
 	b.fail(err)
 	for _, p := range pages {
 		if p.Front.Draft && !b.opt.Drafts {
+			b.drafts = append(b.drafts, p)
 			continue
 		}
 		b.pages = append(b.pages, p)
 	}
+	b.shown = shownKeys()
 	b.loadFeatures()
 	b.checkAddresses()
 	b.linkLanguages()
@@ -495,8 +499,6 @@ func (b *builder) layoutOf(p *content.Page) string {
 	switch {
 	case p.Front.Layout != "":
 		return p.Front.Layout
-	case p.Seminar:
-		return "seminar"
 	case p.URL == "/":
 		return "home"
 	case p.Section:
@@ -668,7 +670,6 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	}
 	v := b.view(p, pv)
 	v.features = b.featureData(p)
-	b.decorate(v, p)
 	if err := b.tmpl.Execute(buf, b.layoutOf(p), v); err != nil {
 		return err
 	}

@@ -27,6 +27,17 @@
 // gets the position of each value by key, for checks made after decoding.
 // Types with their own UnmarshalYAML are decoded by it; its error becomes
 // the message at the value's position.
+//
+// # Keys that another package decodes
+//
+// A struct may accept keys that it does not decode itself: a field of type
+// [Rest] whose Accept, set before decoding, names them. Decode checks them
+// like the struct's own keys (a key given twice is an error; a misspelt key
+// is matched against them too; hints list them at the place of the field)
+// and keeps their values undecoded, with their positions, in the Rest (and
+// in Keys). The package that owns them decodes them later with
+// [Rest.Decode], with the same messages at the same positions as if they had
+// been fields of the struct.
 package yamldoc
 
 import (
@@ -161,8 +172,57 @@ var (
 	timeType      = reflect.TypeFor[time.Time]()
 	posType       = reflect.TypeFor[Pos]()
 	keysType      = reflect.TypeFor[map[string]Pos]()
+	restType      = reflect.TypeFor[Rest]()
 	unmarshalType = reflect.TypeFor[yaml.Unmarshaler]()
 )
+
+// Rest holds the keys of a mapping that another package decodes (see
+// "Keys that another package decodes" above).
+type Rest struct {
+	// Accept names the keys the Rest takes, in the order hints list them.
+	// Set it before decoding.
+	Accept []string
+
+	path   string     // the file
+	offset int        // the decoder's LineOffset
+	at     *yaml.Node // the mapping they were written in
+	pairs  []*yaml.Node
+}
+
+// Has reports whether the key k was written.
+func (r *Rest) Has(k string) bool {
+	for i := 0; i+1 < len(r.pairs); i += 2 {
+		if r.pairs[i].Value == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Empty reports whether none of the accepted keys was written.
+func (r *Rest) Empty() bool { return len(r.pairs) == 0 }
+
+// Decode fills v, a pointer to a struct, from the keys the Rest holds that
+// are keys of v, as Decoder.Decode would have filled it from the whole
+// mapping: problems are at their positions in the file, and a field
+// `Keys map[string]yamldoc.Pos` gets the positions of v's keys.
+func (r *Rest) Decode(v any) diag.List {
+	d := Decoder{Path: r.path, LineOffset: r.offset}
+	if r.at == nil {
+		d.Decode(&yaml.Node{Kind: yaml.MappingNode}, v)
+		return d.Errs
+	}
+	own, _, _ := fields(reflect.TypeOf(v).Elem())
+	n := *r.at
+	n.Content = nil
+	for i := 0; i+1 < len(r.pairs); i += 2 {
+		if _, ok := own[r.pairs[i].Value]; ok {
+			n.Content = append(n.Content, r.pairs[i], r.pairs[i+1])
+		}
+	}
+	d.Decode(&n, v)
+	return d.Errs
+}
 
 func resolve(n *yaml.Node) *yaml.Node {
 	for n != nil && n.Kind == yaml.AliasNode {
@@ -320,12 +380,19 @@ type field struct {
 	required bool
 }
 
-// fields lists the decodable fields of struct type t by key.
-func fields(t reflect.Type) (byKey map[string]field, order []string) {
+// fields lists the decodable fields of struct type t by key. rest is the
+// index of its Rest field, or -1, and at the place in order of the keys
+// the Rest takes.
+func fields(t reflect.Type) (byKey map[string]field, order []string, rest restField) {
 	byKey = map[string]field{}
+	rest = restField{index: -1}
 	for i := range t.NumField() {
 		f := t.Field(i)
 		tag := f.Tag.Get("yaml")
+		if f.Type == restType && rest.index < 0 {
+			rest = restField{index: i, at: len(order)}
+			continue
+		}
 		if tag == "-" || !f.IsExported() || f.Type == posType && f.Name == "Pos" || f.Type == keysType && f.Name == "Keys" {
 			continue
 		}
@@ -343,7 +410,21 @@ func fields(t reflect.Type) (byKey map[string]field, order []string) {
 		byKey[key] = fl
 		order = append(order, key)
 	}
-	return byKey, order
+	return byKey, order, rest
+}
+
+// restField is where a struct holds a Rest.
+type restField struct {
+	index int // the field, or -1
+	at    int // the place of its keys among the struct's own
+}
+
+// insert returns order with more inserted at i.
+func insert(order []string, i int, more []string) []string {
+	out := make([]string, 0, len(order)+len(more))
+	out = append(out, order[:i]...)
+	out = append(out, more...)
+	return append(out, order[i:]...)
 }
 
 // Key is one key that Decode accepts in a mapping decoded into a struct.
@@ -355,16 +436,27 @@ type Key struct {
 
 // Keys returns the keys that Decode accepts for struct type t, in the
 // order of its fields: exactly the keys an unknown-key error lists as known.
-// Tools that describe a format (like the CMS forms of package cms) read it
-// here, so they follow the decoder.
-func Keys(t reflect.Type) []Key {
-	byKey, order := fields(t)
-	out := make([]Key, len(order))
-	for i, k := range order {
-		f := byKey[k]
-		out[i] = Key{Name: k, Required: f.required, Type: t.Field(f.index).Type}
+// When t has a Rest field, the keys of the struct types rest (those its
+// Accept names) stand at its place. Tools that describe a format (like the
+// CMS forms of package cms) read it here, so they follow the decoder.
+func Keys(t reflect.Type, rest ...reflect.Type) []Key {
+	byKey, order, rf := fields(t)
+	own := func(keys []string) []Key {
+		out := make([]Key, len(keys))
+		for i, k := range keys {
+			f := byKey[k]
+			out[i] = Key{Name: k, Required: f.required, Type: t.Field(f.index).Type}
+		}
+		return out
 	}
-	return out
+	if rf.index < 0 {
+		return own(order)
+	}
+	out := own(order[:rf.at])
+	for _, r := range rest {
+		out = append(out, Keys(r)...)
+	}
+	return append(out, own(order[rf.at:])...)
 }
 
 func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name any) {
@@ -376,7 +468,18 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name any) {
 		return
 	}
 	t := v.Type()
-	byKey, order := fields(t)
+	byKey, order, rf := fields(t)
+	var rest *Rest
+	var accept map[string]bool
+	if rf.index >= 0 {
+		rest = v.Field(rf.index).Addr().Interface().(*Rest)
+		rest.path, rest.offset, rest.at, rest.pairs = d.Path, d.LineOffset, n, nil
+		accept = map[string]bool{}
+		for _, k := range rest.Accept {
+			accept[k] = true
+		}
+		order = insert(order, rf.at, rest.Accept)
+	}
 	if f, ok := t.FieldByName("Pos"); ok && f.Type == posType {
 		v.FieldByIndex(f.Index).Set(reflect.ValueOf(d.At(n)))
 	}
@@ -394,7 +497,7 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name any) {
 			continue
 		}
 		f, ok := byKey[k.Value]
-		if !ok {
+		if !ok && !accept[k.Value] {
 			e := d.Report(k, msg.YAMLUnknownKey.With(k.Value))
 			if near := diag.Closest(k.Value, order); near != "" {
 				e.Hint = msg.HintDidYouMean.With(near)
@@ -411,6 +514,10 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name any) {
 		seen[k.Value] = k
 		if keys != nil {
 			keys[k.Value] = d.At(val)
+		}
+		if !ok {
+			rest.pairs = append(rest.pairs, k, val)
+			continue
 		}
 		before := len(d.Errs)
 		d.value(val, v.Field(f.index), k.Value)

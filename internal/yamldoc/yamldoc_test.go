@@ -1,6 +1,7 @@
 package yamldoc
 
 import (
+	"reflect"
 	"testing"
 	"time"
 
@@ -129,4 +130,66 @@ func FuzzDecode(f *testing.F) {
 			}
 		}
 	})
+}
+
+// withRest is a struct that accepts keys another package decodes.
+type withRest struct {
+	Title string `yaml:"title,required"`
+	Other Rest
+	Draft bool `yaml:"draft"`
+	Keys  map[string]Pos
+}
+
+// owned is the other package's part.
+type owned struct {
+	When  time.Time `yaml:"when"`
+	Where string    `yaml:"where"`
+	Keys  map[string]Pos
+}
+
+// TestRest checks that keys another package decodes are known keys where
+// the Rest field stands (in hints too), and that decoding them later gives
+// the messages and positions that decoding them in place would have.
+func TestRest(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []string // the problems of the whole mapping, then of the owned part
+	}{
+		{"ok", "title: T\nwhere: Umeå\ndraft: true\n", nil},
+		{"misspelt owned key", "title: T\nwhre: Umeå\n", []string{"f.yaml:12:1: okänd nyckel \"whre\" (menade du where?)"}},
+		{"hint lists owned keys in place", "title: T\nzzzzzz: 1\n", []string{"f.yaml:12:1: okänd nyckel \"zzzzzz\" (nycklar som finns: title, when, where, draft)"}},
+		{"owned key twice", "title: T\nwhere: a\nwhere: b\n", []string{"f.yaml:13:1: where står två gånger; första gången på rad 12 (behåll en av dem)"}},
+		{"bad owned value", "title: T\nwhen: 2026-02-30\n", []string{"f.yaml:12:7: when: 2026-02-30 finns inte i kalendern (månad 1–12, och dagen måste finnas i den månaden)"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Decoder{Path: "f.yaml", LineOffset: 10}
+			n, err := d.Parse([]byte(tc.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			v := withRest{Other: Rest{Accept: []string{"when", "where"}}}
+			d.Decode(n, &v)
+			var o owned
+			var have []string
+			for _, e := range append(d.Errs, v.Other.Decode(&o)...) {
+				have = append(have, e.Error())
+			}
+			if diff := cmp.Diff(tc.want, have); diff != "" {
+				t.Errorf("errors (-want +have):\n%s", diff)
+			}
+			if tc.name == "ok" {
+				if o.Where != "Umeå" || !v.Draft || v.Keys["where"] != (Pos{12, 8}) || o.Keys["where"] != (Pos{12, 8}) || !v.Other.Has("where") || v.Other.Has("when") {
+					t.Errorf("decoded %+v and %+v", v, o)
+				}
+			}
+		})
+	}
+	keys := Keys(reflect.TypeFor[withRest](), reflect.TypeFor[owned]())
+	var names []string
+	for _, k := range keys {
+		names = append(names, k.Name)
+	}
+	if diff := cmp.Diff([]string{"title", "when", "where", "draft"}, names); diff != "" {
+		t.Errorf("Keys (-want +have):\n%s", diff)
+	}
 }

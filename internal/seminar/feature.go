@@ -1,0 +1,238 @@
+package seminar
+
+import (
+	"fmt"
+	"net/url"
+	"reflect"
+	"sort"
+	"strings"
+	"time"
+
+	"hbtq/internal/content"
+	"hbtq/internal/diag"
+	"hbtq/internal/feature"
+	"hbtq/internal/ical"
+	"hbtq/internal/msg"
+	"hbtq/internal/swedish"
+	"hbtq/internal/yamldoc"
+)
+
+// OverviewURL is the address of the overview of upcoming seminars: the
+// section page content/seminarier/_index.md.
+const OverviewURL = "/seminarier/"
+
+// Feature is the seminars, for the engine's list of features: the seminar
+// pages with their calendar files, and the overview (see "The feature" in
+// the package comment).
+var Feature = feature.Feature{
+	Name:  "seminar",
+	Front: reflect.TypeFor[Front](),
+	Shows: map[string]string{
+		"sessions":     "seminarietillfällen",
+		"by_agreement": "seminarier",
+		"registration": "anmälan till seminarier",
+		"audience":     "vem ett seminarium är för",
+		"next_dates":   "seminarier",
+	},
+	Load: load,
+}
+
+// Keys are the front-matter keys of a seminar, in the order of Front.
+var Keys = func() []string {
+	var out []string
+	for _, k := range yamldoc.Keys(reflect.TypeFor[Front]()) {
+		out = append(out, k.Name)
+	}
+	return out
+}()
+
+// Is reports whether the page p is a seminar page (see Front.IsSeminar).
+// Its keys are not checked.
+func Is(p *content.Page) bool {
+	var f Front
+	p.Front.Features.Decode(&f)
+	return f.IsSeminar()
+}
+
+// SessionView is one upcoming session as layouts see it.
+type SessionView struct {
+	Occasion
+	Seminar     string // the seminar's title
+	SeminarURL  string
+	CalendarURL string // this session's .ics
+	Start, End  time.Time
+	StartISO    string // 2026-08-31T10:00:00+02:00, for <time datetime> and the script
+	EndISO      string
+	Date        string // tis 26 jan 2027, as webbriktlinjer write dates in lists and tables
+	ISODate     string // 2026-08-31
+	TimeText    string // kl. 8.30–11.30
+	Status      string // "Inställt", "Fullbokat" or ""
+	// RegistrationURL is the session's own registration link, when it has
+	// one and is neither full nor cancelled.
+	RegistrationURL string
+}
+
+// View is what a layout sees as .Feature "seminar": on a seminar page its
+// seminar; on the overview, Upcoming holds every upcoming session of the
+// site and the other fields are empty.
+type View struct {
+	Upcoming     []SessionView
+	Registration string // the seminar's registration link, shown even when no session is upcoming
+	Audience     string
+	CalendarURL  string // all upcoming sessions of the seminar
+	ByAgreement  bool   // dates are agreed with each group
+	NextDates    string // the page's next_dates: shown when no session is upcoming
+	Past         bool   // the seminar had sessions and all have passed
+
+	page *content.Page
+}
+
+// seminars is the feature's state in one build.
+type seminars struct {
+	byURL    map[string]*View // the seminar pages
+	overview *View            // every upcoming session
+	list     []*View          // the seminar pages, by path
+	prodID   string           // the calendars' PRODID
+	base     string           // the site's address
+	host     string           // for the events' UIDs
+	stamp    time.Time        // the events' DTSTAMP: the build's today
+}
+
+func load(b *feature.Build) feature.Instance {
+	now := today(b.Now)
+	s := &seminars{
+		byURL:  map[string]*View{},
+		prodID: "-//" + b.Settings.Organisation + "//" + b.Settings.Title + "//SV",
+		base:   b.BaseURL,
+		host:   "hbtq.example.invalid",
+		stamp:  b.Now,
+	}
+	if u, err := url.Parse(b.BaseURL); err == nil && u.Host != "" {
+		s.host = u.Host
+	}
+	for _, p := range b.Drafts {
+		if !p.Front.Features.Empty() {
+			var f Front
+			b.Fail(p.Front.Features.Decode(&f).Err())
+			_, errs := Check(p.Path, &f)
+			b.Fail(errs.Err())
+		}
+	}
+	var upcoming []SessionView
+	for _, p := range b.Pages {
+		if p.Front.Features.Empty() {
+			continue
+		}
+		var f Front
+		b.Fail(p.Front.Features.Decode(&f).Err())
+		occasions, errs := Check(p.Path, &f)
+		b.Fail(errs.Err())
+		if !f.IsSeminar() {
+			continue
+		}
+		b.SetLayout(p, "seminar")
+		v := &View{Registration: f.Registration, Audience: f.Audience, CalendarURL: p.URL + "kalender.ics",
+			ByAgreement: f.ByAgreement, NextDates: f.NextDates, page: p}
+		for _, o := range Upcoming(occasions, now) {
+			sv := SessionView{
+				Occasion: o, Seminar: p.Front.Title, SeminarURL: p.URL, CalendarURL: p.URL + o.ID() + ".ics",
+				Start: o.Start, End: o.End, StartISO: o.Start.Format(time.RFC3339), EndISO: o.End.Format(time.RFC3339),
+				Date: swedish.ShortDate(o.Start), ISODate: swedish.ISODate(o.Start), TimeText: swedish.TimeRange(o.Start, o.End),
+				Status: o.Status(),
+			}
+			if !o.Full && !o.Cancelled {
+				sv.RegistrationURL = o.Registration
+			}
+			v.Upcoming = append(v.Upcoming, sv)
+		}
+		if len(occasions) > 0 && len(v.Upcoming) == 0 {
+			// Keep the page's registration or contact route, and tell the
+			// programme team that it needs new dates.
+			v.Past = true
+			line, _ := p.Pos("sessions")
+			todo := msg.NoteSeminarAddDates.With()
+			if v.NextDates != "" {
+				todo = msg.NoteSeminarShows.With(v.NextDates)
+			}
+			b.Note(msg.NoteSeminarPast.With(p.Front.Title, todo, p.Path, line))
+		}
+		s.byURL[p.URL] = v
+		s.list = append(s.list, v)
+		upcoming = append(upcoming, v.Upcoming...)
+	}
+	sort.SliceStable(upcoming, func(i, j int) bool {
+		if !upcoming[i].Start.Equal(upcoming[j].Start) {
+			return upcoming[i].Start.Before(upcoming[j].Start)
+		}
+		return upcoming[i].SeminarURL < upcoming[j].SeminarURL
+	})
+	s.overview = &View{Upcoming: upcoming}
+	for _, p := range b.Pages {
+		if p.URL == OverviewURL {
+			b.SetLayout(p, "seminars")
+		}
+	}
+	return s
+}
+
+// today is the start of the build's day in Stockholm: a session is
+// upcoming until it has ended.
+func today(now time.Time) time.Time {
+	y, m, d := now.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, swedish.Location())
+}
+
+// View returns the seminar of a seminar page, every upcoming session on
+// the overview, and nil on other pages.
+func (s *seminars) View(p *content.Page) any {
+	if v, ok := s.byURL[p.URL]; ok {
+		return v
+	}
+	if p.URL == OverviewURL {
+		return s.overview
+	}
+	return nil
+}
+
+// Write writes the calendar files of every seminar page: <url>kalender.ics
+// with all its upcoming sessions and <url><yyyymmdd-hhmm>.ics per session.
+func (s *seminars) Write(out feature.Output) error {
+	var errs diag.List
+	for _, v := range s.list {
+		p := v.page
+		cal := ical.Calendar{ProdID: s.prodID, Name: p.Front.Title, Stamp: s.stamp}
+		for _, sv := range v.Upcoming {
+			ev := ical.Event{
+				UID:     sv.Start.Format("20060102T1504") + "-" + strings.Trim(strings.ReplaceAll(p.URL, "/", "-"), "-") + "@" + s.host,
+				Start:   sv.Start,
+				End:     sv.End,
+				Summary: p.Front.Title,
+				Description: strings.TrimSpace(strings.Join([]string{sv.Status, p.Front.Description, sv.Note,
+					registrationText(sv, v.Registration)}, "\n")),
+				Location:  sv.Where(),
+				URL:       s.base + p.URL,
+				Cancelled: sv.Cancelled,
+			}
+			cal.Events = append(cal.Events, ev)
+			one := cal
+			one.Events = []ical.Event{ev}
+			errs.Add(out.Write(strings.TrimPrefix(sv.CalendarURL, "/"), p.Path, one.Bytes()))
+		}
+		errs.Add(out.Write(strings.TrimPrefix(v.CalendarURL, "/"), p.Path, cal.Bytes()))
+	}
+	return errs.Err()
+}
+
+// registrationText is the line of a session's calendar event about
+// registration: its own link, else the seminar's; none when it is full
+// or cancelled.
+func registrationText(s SessionView, seminarLink string) string {
+	u := s.RegistrationURL
+	if u == "" {
+		u = seminarLink
+	}
+	if u == "" || s.Full || s.Cancelled {
+		return ""
+	}
+	return fmt.Sprintf("Anmälan: %s", u)
+}
