@@ -33,6 +33,16 @@ type Alternate struct {
 	Name string // the language's own name: English; "Lättläst" for easy Swedish
 }
 
+// AbsURL returns u, an address on the site such as an Alternate's URL, as
+// an absolute address when the base URL is known (hreflang links must be
+// absolute), else u unchanged.
+func (v *View) AbsURL(u string) string {
+	if v.Canonical == "" || v.Page == nil || !strings.HasPrefix(u, "/") {
+		return u
+	}
+	return strings.TrimSuffix(v.Canonical, v.Page.URL) + u
+}
+
 // langs is the builder's state for languages.
 type langs struct {
 	alternates map[*content.Page][]Alternate

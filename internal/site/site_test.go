@@ -85,7 +85,8 @@ func TestErrors(t *testing.T) {
 }
 
 // TestOK builds each site under testdata/ok; every line of a file
-// "contains/<path>" must occur in the output file <path>, each line of
+// "contains/<path>" must occur in the output file <path>, no line of
+// "lacks/<path>" may occur in it, each line of
 // "absent" names a file that must not exist, and "notes", when there is
 // one, holds the build's notes.
 func TestOK(t *testing.T) {
@@ -99,6 +100,13 @@ func TestOK(t *testing.T) {
 				switch {
 				case strings.HasPrefix(name, "contains/"):
 					o.Contains(strings.TrimPrefix(name, "contains/"), strings.Split(strings.TrimSpace(text), "\n")...)
+				case strings.HasPrefix(name, "lacks/"):
+					page := o.Read(strings.TrimPrefix(name, "lacks/"))
+					for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
+						if strings.Contains(page, line) {
+							t.Errorf("%s contains %q; want it left out", strings.TrimPrefix(name, "lacks/"), line)
+						}
+					}
 				case name == "absent":
 					for _, p := range strings.Fields(text) {
 						if o.Has(p) {
