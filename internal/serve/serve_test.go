@@ -376,6 +376,31 @@ func TestContentProblemsOnThePage(t *testing.T) {
 	}
 }
 
+// TestFragmentLinkRecheckedAfterItsTargetChanges: when an edit of one
+// page's text removes the heading another page links to (/om/#priser), the
+// linking page shows the problem at once, and loses it when the heading is
+// back, though only the edited page is rendered again.
+func TestFragmentLinkRecheckedAfterItsTargetChanges(t *testing.T) {
+	dir := newSite(t)
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n## Priser\n\nText.\n")
+	writeFile(t, filepath.Join(dir, "content/lank.md"), "---\ntitle: Kort om kostnaden\n---\nSe [priserna](/om/#priser).\n")
+	s := start(t, dir)
+	events := subscribe(t, s)
+	if _, body := get(t, s.URL()+"lank/"); strings.Contains(body, "dev-problems") {
+		t.Fatalf("before the edit /lank/ shows a problem:\n%s", body)
+	}
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n## Kostnader\n\nText.\n")
+	waitReload(t, events)
+	if _, body := get(t, s.URL()+"lank/"); !strings.Contains(body, "<code>content/lank.md:4:4</code>") {
+		t.Errorf("after the heading was renamed, /lank/ shows no problem at its link:\n%s", body)
+	}
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n## Priser\n\nText.\n")
+	waitReload(t, events)
+	if _, body := get(t, s.URL()+"lank/"); strings.Contains(body, "dev-problems") {
+		t.Errorf("with the heading back, /lank/ still shows a problem:\n%s", body)
+	}
+}
+
 // TestErrorPageEscapesControlCharacters: a source line with a terminal
 // escape next to an error is shown on the error page as \x1b, not sent raw.
 func TestErrorPageEscapesControlCharacters(t *testing.T) {

@@ -121,11 +121,10 @@ func (l *Live) Update(ctx context.Context, changed []string) (st Stats, incremen
 	for k, v := range out.mem {
 		next[k] = v
 	}
-	// Check the changed pages again, against the whole site.
-	only := map[string]bool{}
-	for _, np := range pages {
-		only[np.Path] = true
-	}
+	// Check the changed pages again, against the whole site, and the pages
+	// that link to a #fragment of one: a new text can drop or rename the
+	// heading such a link leads to.
+	only := b.recheck(pages)
 	b.out = prev
 	rep, err := b.gate(ctx, memFS(next), check.Options{Only: only})
 	if err != nil {
@@ -135,8 +134,10 @@ func (l *Live) Update(ctx context.Context, changed []string) (st Stats, incremen
 	for u, l := range l.Problems() {
 		problems[u] = l
 	}
-	for _, np := range pages {
-		delete(problems, np.URL)
+	for _, p := range b.pages {
+		if only[p.Path] {
+			delete(problems, p.URL)
+		}
 	}
 	for u, l := range rep.OnPage {
 		problems[u] = l
@@ -150,6 +151,27 @@ func (l *Live) Update(ctx context.Context, changed []string) (st Stats, incremen
 	l.problems.Store(&problems)
 	st = Stats{Pages: len(pages), Files: len(out.mem), Bytes: out.bytes.Load(), Duration: time.Since(start)}
 	return st, true, nil
+}
+
+// recheck returns the paths of the pages whose content rules must run
+// again after the bodies of changed did: those pages, and every page with
+// a link to a #fragment of one of them.
+func (b *builder) recheck(changed []*content.Page) map[string]bool {
+	only := map[string]bool{}
+	urls := map[string]bool{}
+	for _, p := range changed {
+		only[p.Path] = true
+		urls[p.URL] = true
+	}
+	for _, p := range b.pages {
+		for _, ln := range b.results[p.Path].Links {
+			if u, _, frag := strings.Cut(ln.Dest, "#"); frag && urls[u] {
+				only[p.Path] = true
+				break
+			}
+		}
+	}
+	return only
 }
 
 func (l *Live) page(p string) *content.Page {
