@@ -40,7 +40,6 @@
 package contact
 
 import (
-	"errors"
 	"io/fs"
 	"net/mail"
 	"reflect"
@@ -141,20 +140,10 @@ var FileType = reflect.TypeFor[file]()
 // holds the entries that could be read.
 func Load(fsys fs.FS) (*Book, error) {
 	b := &Book{byID: map[string]*Contact{}}
-	data, err := fs.ReadFile(fsys, File)
-	if errors.Is(err, fs.ErrNotExist) {
-		return b, nil
-	}
-	if err != nil {
-		return b, diag.New(File, 0, 0, msg.FileUnreadable.With(err))
-	}
 	d := &yamldoc.Decoder{Path: File}
-	n, err := d.Parse(data)
-	if err != nil {
+	n, err := d.ReadFile(fsys)
+	if err != nil || n == nil {
 		return b, err
-	}
-	if n == nil {
-		return b, nil
 	}
 	var f file
 	d.Decode(n, &f)

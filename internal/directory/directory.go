@@ -169,8 +169,8 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 	d := &directory{index: idx, indexPath: "assets/" + feature.Fingerprint("verksamheter.json", idx), source: source, views: map[string]any{}}
 	diplomerade := swedish.UpperFirst(b.Settings.Programme.Diplomerade())
 
-	kommuner := facets(units, func(u *Unit) (string, string) { return u.kommunSlug, u.Kommun }, "/verksamheter/kommun/")
-	kinds := facets(units, func(u *Unit) (string, string) { return u.kindSlug, u.Kind }, "/verksamheter/typ/")
+	kommuner := facets(units, byKommun, "/verksamheter/kommun/")
+	kinds := facets(units, byKind, "/verksamheter/typ/")
 	orgs := facets(units, func(u *Unit) (string, string) { return u.orgSlug, u.Org }, "")
 	data := &Data{
 		Index: "/" + d.indexPath, Total: len(units),
@@ -180,7 +180,7 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 			{"kind", "Typ av vård", kinds},
 			{"org", "Region eller organisation", orgs},
 		},
-		Groups: groups(units, func(u *Unit) (string, string) { return u.kommunSlug, u.Kommun }),
+		Groups: groups(units, byKommun),
 	}
 	d.views[URL] = data
 	if dir != nil {
@@ -201,34 +201,35 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 		d.views[u.URL] = u
 	}
 	for _, f := range kommuner {
-		var in []*Unit
-		for _, u := range units {
-			if u.kommunSlug == f.Slug {
-				in = append(in, u)
-			}
-		}
-		b.AddPage(&feature.Page{
-			Source: source, URL: f.URL, Title: "Diplomerade verksamheter i " + f.Label, Layout: "units-by",
-			Description: fmt.Sprintf("%s verksamheter i %s, per typ av vård.", diplomerade, f.Label),
-		})
-		d.views[f.URL] = &UnitsBy{By: "kommun", GroupBy: "typ", Label: f.Label, Lower: f.Label, Total: len(in), DirectoryURL: URL,
-			Groups: groups(in, func(u *Unit) (string, string) { return u.kindSlug, u.Kind })}
+		d.addUnitsBy(b, source, units, f, byKommun, byKind, &UnitsBy{By: "kommun", GroupBy: "typ", Label: f.Label, Lower: f.Label},
+			"Diplomerade verksamheter i "+f.Label, fmt.Sprintf("%s verksamheter i %s, per typ av vård.", diplomerade, f.Label))
 	}
 	for _, f := range kinds {
-		var in []*Unit
-		for _, u := range units {
-			if u.kindSlug == f.Slug {
-				in = append(in, u)
-			}
-		}
-		b.AddPage(&feature.Page{
-			Source: source, URL: f.URL, Title: "Diplomerade verksamheter: " + lowerFirst(f.Label), Layout: "units-by",
-			Description: fmt.Sprintf("%s verksamheter av typen %s, per kommun.", diplomerade, lowerFirst(f.Label)),
-		})
-		d.views[f.URL] = &UnitsBy{By: "typ", GroupBy: "kommun", Label: f.Label, Lower: lowerFirst(f.Label), Total: len(in), DirectoryURL: URL,
-			Groups: groups(in, func(u *Unit) (string, string) { return u.kommunSlug, u.Kommun })}
+		lower := lowerFirst(f.Label)
+		d.addUnitsBy(b, source, units, f, byKind, byKommun, &UnitsBy{By: "typ", GroupBy: "kommun", Label: f.Label, Lower: lower},
+			"Diplomerade verksamheter: "+lower, fmt.Sprintf("%s verksamheter av typen %s, per kommun.", diplomerade, lower))
 	}
 	return d, nil
+}
+
+// byKommun and byKind are the keys of a unit's pages per kommun and per
+// kind of care: a slug and the label shown.
+func byKommun(u *Unit) (string, string) { return u.kommunSlug, u.Kommun }
+func byKind(u *Unit) (string, string)   { return u.kindSlug, u.Kind }
+
+// addUnitsBy adds the page of the facet f (a kommun or a kind of care): the
+// units whose key is f's, under a heading per value of group; v says
+// which page it is.
+func (d *directory) addUnitsBy(b *feature.Build, source string, units []*Unit, f Facet, key, group func(*Unit) (string, string), v *UnitsBy, title, description string) {
+	var in []*Unit
+	for _, u := range units {
+		if s, _ := key(u); s == f.Slug {
+			in = append(in, u)
+		}
+	}
+	b.AddPage(&feature.Page{Source: source, URL: f.URL, Title: title, Description: description, Layout: "units-by"})
+	v.Total, v.Groups, v.DirectoryURL = len(in), groups(in, group), URL
+	d.views[f.URL] = v
 }
 
 // SearchSettings returns the search: block of site.yaml with the kinds'
@@ -262,27 +263,18 @@ func unitDescription(cfg *settings.Site, u *Unit) string {
 	return fmt.Sprintf("%s i %s, %s sedan %d.", u.Kind, u.Kommun, cfg.Programme.Diplomerad(), u.Certified.Year())
 }
 
-// facets returns the values key gives the units, in the order of first
-// appearance (so in Swedish order when the caller sorts the values), with
-// the number of units of each.
+// facets returns the values key gives the units, in Swedish order (the
+// order of groups), with the number of units of each; base, when not "",
+// is the address the value's page is under.
 func facets(units []*Unit, key func(*Unit) (slug, label string), base string) []Facet {
-	var out []Facet
-	at := map[string]int{}
-	for _, u := range units {
-		s, l := key(u)
-		i, ok := at[s]
-		if !ok {
-			i = len(out)
-			at[s] = i
-			f := Facet{Slug: s, Label: l}
-			if base != "" {
-				f.URL = base + s + "/"
-			}
-			out = append(out, f)
+	gs := groups(units, key)
+	out := make([]Facet, len(gs))
+	for i, g := range gs {
+		out[i] = Facet{Slug: g.Slug, Label: g.Label, Count: len(g.Units)}
+		if base != "" {
+			out[i].URL = base + g.Slug + "/"
 		}
-		out[i].Count++
 	}
-	sortFacets(out)
 	return out
 }
 
@@ -301,7 +293,7 @@ func groups(units []*Unit, key func(*Unit) (slug, label string)) []UnitGroup {
 		}
 		out[i].Units = append(out[i].Units, u)
 	}
-	sortGroups(out)
+	slices.SortStableFunc(out, func(a, b UnitGroup) int { return swedish.Compare(a.Label, b.Label) })
 	return out
 }
 
@@ -314,14 +306,6 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
-}
-
-func sortFacets(fs []Facet) {
-	slices.SortStableFunc(fs, func(a, b Facet) int { return swedish.Compare(a.Label, b.Label) })
-}
-
-func sortGroups(gs []UnitGroup) {
-	slices.SortStableFunc(gs, func(a, b UnitGroup) int { return swedish.Compare(a.Label, b.Label) })
 }
 
 func load(b *feature.Build) feature.Instance {

@@ -35,7 +35,6 @@
 package document
 
 import (
-	"errors"
 	"io/fs"
 	"net/url"
 	"path"
@@ -45,6 +44,7 @@ import (
 
 	"hbtq/internal/diag"
 	"hbtq/internal/msg"
+	"hbtq/internal/slug"
 	"hbtq/internal/swedish"
 	"hbtq/internal/yamldoc"
 )
@@ -168,17 +168,6 @@ func (l *List) Groups() []Group {
 	return out
 }
 
-// EscapePath percent-encodes each segment of the path p, so that any file
-// name (spaces, quotes, ?, #, %, å, ä, ö) can be linked:
-// "/dokument/Rapport 2021?.pdf" → "/dokument/Rapport%202021%3F.pdf".
-func EscapePath(p string) string {
-	segs := strings.Split(p, "/")
-	for i, s := range segs {
-		segs[i] = url.PathEscape(s)
-	}
-	return strings.Join(segs, "/")
-}
-
 // ByURL returns the document published at u ("/dokument/a.pdf"), and
 // whether there is one.
 func (l *List) ByURL(u string) (*Document, bool) {
@@ -218,15 +207,8 @@ func Languages() map[string]string {
 // was found.
 func Load(fsys fs.FS) (*List, error) {
 	l := &List{}
-	data, err := fs.ReadFile(fsys, File)
-	if errors.Is(err, fs.ErrNotExist) {
-		return l, nil
-	}
-	if err != nil {
-		return l, diag.New(File, 0, 0, msg.FileUnreadable.With(err))
-	}
 	d := &yamldoc.Decoder{Path: File}
-	n, err := d.Parse(data)
+	n, err := d.ReadFile(fsys)
 	if err != nil || n == nil {
 		return l, err
 	}
@@ -304,7 +286,7 @@ func Load(fsys fs.FS) (*List, error) {
 			d.Errs.At(File, line, col, msg.DocNoExtension.With(name)).Tip(msg.HintDocNoExtension.With())
 			continue
 		}
-		doc.URL = EscapePath("/" + name)
+		doc.URL = slug.EscapePath("/" + name)
 		doc.Size = info.Size()
 		doc.Type = types[strings.ToLower(path.Ext(name))]
 		if doc.Type == "" {

@@ -460,15 +460,6 @@ func firstTag(b []byte) string {
 	return s
 }
 
-// escapePath percent-encodes each segment of p.
-func escapePath(p string) string {
-	segs := strings.Split(p, "/")
-	for i, s := range segs {
-		segs[i] = neturl.PathEscape(s)
-	}
-	return strings.Join(segs, "/")
-}
-
 // rewrite turns a link to a Markdown file into the page's address, and a
 // link to a published file into its percent-encoded address.
 func (st *state) rewrite(dest string) string {
@@ -479,10 +470,10 @@ func (st *state) rewrite(dest string) string {
 		// A published file whose name holds ? or #: the whole destination
 		// is the name, not a query or fragment.
 		if p, err := neturl.PathUnescape(dest); err == nil && st.files(p) {
-			return escapePath(p)
+			return slug.EscapePath(p)
 		}
 		if st.files(dest) {
-			return escapePath(dest)
+			return slug.EscapePath(dest)
 		}
 	}
 	frag := ""

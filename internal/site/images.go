@@ -32,10 +32,10 @@ import (
 
 	"hbtq/internal/content"
 	"hbtq/internal/diag"
-	"hbtq/internal/document"
 	"hbtq/internal/markdown"
 	"hbtq/internal/msg"
 	"hbtq/internal/picture"
+	"hbtq/internal/slug"
 )
 
 // imageSizes is the sizes attribute of images in the text: the text column
@@ -160,7 +160,7 @@ func (b *builder) inspectImage(src string) (markdown.Img, error) {
 	if why := picture.TooLarge(info, len(data)); why != "" {
 		b.note(msg.NoteImageLarge.With(src, why, picture.Widths[len(picture.Widths)-1]))
 	}
-	img := markdown.Img{Src: document.EscapePath(addr), Width: info.Width, Height: info.Height}
+	img := markdown.Img{Src: slug.EscapePath(addr), Width: info.Width, Height: info.Height}
 	if !info.Resizable() {
 		return img, nil
 	}
@@ -171,7 +171,7 @@ func (b *builder) inspectImage(src string) (markdown.Img, error) {
 	for _, w := range widths {
 		c := dir + picture.VariantName(base, w)
 		b.images.copies[c] = imageCopy{src: src, info: info, width: w}
-		set = append(set, document.EscapePath(c)+" "+strconv.Itoa(w)+"w")
+		set = append(set, slug.EscapePath(c)+" "+strconv.Itoa(w)+"w")
 	}
 	b.images.mu.Unlock()
 	largest := picture.Widths[len(picture.Widths)-1]
@@ -179,7 +179,7 @@ func (b *builder) inspectImage(src string) (markdown.Img, error) {
 		set = append(set, img.Src+" "+strconv.Itoa(info.Width)+"w")
 	} else {
 		// The original is too large to send: the largest copy stands in.
-		img.Src = document.EscapePath(dir + picture.VariantName(base, largest))
+		img.Src = slug.EscapePath(dir + picture.VariantName(base, largest))
 		img.Height = info.Height * largest / info.Width
 		img.Width = largest
 	}

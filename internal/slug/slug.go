@@ -17,9 +17,17 @@
 // So "Västerbotten" → "vasterbotten", "Ödeshög" → "odeshog" and
 // "Pris & villkor (2026)" → "pris-villkor-2026". The rule is stable: changing
 // it changes published addresses.
+//
+// # Files under their own names
+//
+// A file published as it is (static/dokument/Rapport 2021.pdf, an image
+// and its smaller copies) keeps its name: EscapePath percent-encodes each
+// segment of its address for a link instead.
 package slug
 
 import (
+	"net/url"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -156,4 +164,15 @@ func itoa(i int) string {
 		i /= 10
 	}
 	return string(buf[n:])
+}
+
+// EscapePath percent-encodes each segment of the path p, so that any file
+// name (spaces, quotes, ?, #, %, å, ä, ö) can be linked:
+// "/dokument/Rapport 2021?.pdf" → "/dokument/Rapport%202021%3F.pdf".
+func EscapePath(p string) string {
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		segs[i] = url.PathEscape(s)
+	}
+	return strings.Join(segs, "/")
 }

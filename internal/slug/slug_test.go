@@ -124,3 +124,16 @@ func BenchmarkMake(b *testing.B) {
 		})
 	}
 }
+
+func TestEscapePath(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"/dokument/Rapport 2021?.pdf", "/dokument/Rapport%202021%3F.pdf"},
+		{"/dokument/a#b%c.pdf", "/dokument/a%23b%25c.pdf"},
+		{"/bilder/Åre ö.jpg", "/bilder/%C3%85re%20%C3%B6.jpg"},
+		{"/om/", "/om/"},
+	} {
+		if have := EscapePath(tc.in); have != tc.want {
+			t.Errorf("EscapePath(%q) = %q, want %q", tc.in, have, tc.want)
+		}
+	}
+}

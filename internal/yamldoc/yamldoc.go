@@ -42,6 +42,7 @@ package yamldoc
 
 import (
 	"errors"
+	"io/fs"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -83,6 +84,20 @@ func (d *Decoder) Report(n *yaml.Node, m msg.Message) *diag.Error {
 func (d *Decoder) Errorf(n *yaml.Node, format string, args ...any) *diag.Error {
 	p := d.At(n)
 	return d.Errs.Addf(d.Path, p.Line, p.Col, format, args...)
+}
+
+// ReadFile reads the file d.Path of fsys, which a site need not have, and
+// parses it (see Parse). A missing file gives a nil node and no error; a
+// file that cannot be read is an error at d.Path.
+func (d *Decoder) ReadFile(fsys fs.FS) (*yaml.Node, error) {
+	data, err := fs.ReadFile(fsys, d.Path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, diag.New(d.Path, 0, 0, msg.FileUnreadable.With(err))
+	}
+	return d.Parse(data)
 }
 
 var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)

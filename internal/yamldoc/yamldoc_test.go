@@ -2,7 +2,9 @@ package yamldoc
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
@@ -191,5 +193,31 @@ func TestRest(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"title", "when", "where", "draft"}, names); diff != "" {
 		t.Errorf("Keys (-want +have):\n%s", diff)
+	}
+}
+
+// TestReadFile: a missing file is no file; a bad one is an error at its
+// line; a folder where the file should be cannot be read.
+func TestReadFile(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/a.yaml":     {Data: []byte("title: A\n")},
+		"content/bad.yaml":   {Data: []byte("title: [A\n")},
+		"content/dir.yaml/x": {Data: []byte("x")},
+	}
+	for _, tc := range []struct {
+		path    string
+		node    bool
+		wantErr string
+	}{
+		{"content/a.yaml", true, ""},
+		{"content/none.yaml", false, ""},
+		{"content/bad.yaml", false, "content/bad.yaml:"},
+		{"content/dir.yaml", false, "content/dir.yaml:"},
+	} {
+		d := &Decoder{Path: tc.path}
+		n, err := d.ReadFile(fsys)
+		if (n != nil) != tc.node || (err == nil) != (tc.wantErr == "") || err != nil && !strings.HasPrefix(err.Error(), tc.wantErr) {
+			t.Errorf("%s: node %v, error %v; want node %v, error %q", tc.path, n != nil, err, tc.node, tc.wantErr)
+		}
 	}
 }
