@@ -12,22 +12,22 @@ import (
 	"hbtq/internal/site"
 )
 
-func init() {
-	commands["check"] = command{
-		summary: "check links, headings, link texts and documents (no browser needed)",
-		run:     runCheck,
+// checkSummary and checkUsage are check's lines of -help.
+const checkSummary = "check links, headings, link texts and documents (no browser needed)"
+
+const checkUsage = "Usage: go run ./cmd/build check [-external] [flags]\n\nBuilds the site in memory (public/ and -out are not touched) and runs the content rules\nthat every build runs: broken links and #fragments, headings that skip a level, link\ntexts that do not say where they lead, document links without type and size, bad mailto:\nand tel: links, duplicate ids, images without alt text, javascript:, vbscript: and data:\nlinks, each at the line that causes it; with -external also external addresses that do\nnot answer. Exits 1 when there is any problem."
+
+// checkFlags defines the flags of check and returns what runs it.
+func checkFlags(fl *flag.FlagSet) action {
+	external := fl.Bool("external", false, "also ask every external address (HEAD, then GET; 4 at a time, 10 s timeout)")
+	return func(ctx context.Context, sf siteFlags, stdout, stderr io.Writer) error {
+		return runCheck(ctx, sf, *external, stdout, stderr)
 	}
 }
 
-func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fl := flag.NewFlagSet("check", flag.ContinueOnError)
-	external := fl.Bool("external", false, "also ask every external address (HEAD, then GET; 4 at a time, 10 s timeout)")
-	sf, err := parseFlags(fl, args, stderr, "Usage: go run ./cmd/build check [-external] [flags]\n\nBuilds the site in memory (public/ and -out are not touched) and runs the content rules\nthat every build runs: broken links and #fragments, headings that skip a level, link\ntexts that do not say where they lead, document links without type and size, bad mailto:\nand tel: links, duplicate ids, images without alt text, javascript:, vbscript: and data:\nlinks, each at the line that causes it; with -external also external addresses that do\nnot answer. Exits 1 when there is any problem.", nil)
-	if err != nil {
-		return helped(err)
-	}
+func runCheck(ctx context.Context, sf siteFlags, external bool, stdout, stderr io.Writer) error {
 	opt := sf.opt
-	rep, err := site.Check(ctx, opt, check.Options{External: *external})
+	rep, err := site.Check(ctx, opt, check.Options{External: external})
 	if err != nil {
 		diag.FormatLang(stderr, err, site.Source(opt.Root), sf.lang)
 		fmt.Fprintln(stderr, msg.CmdCheckNotBuilding.With().In(sf.lang))

@@ -72,19 +72,35 @@ func (e usageError) Error() string {
 	return e.m.In(e.lang) + "\n" + msg.CmdTry.With().In(e.lang)
 }
 
-// A command is a subcommand of build: serve, check. Each lives in its own
-// file and registers itself here from an init function.
+// A command is a subcommand of build: serve, check. Each lives in a file of
+// its own; commands lists them.
 type command struct {
-	summary string
-	run     func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+	summary string // the line of the build's -help
+	usage   string // the first lines of its own -help
+	// flags defines the command's own flags on fl and returns what runs
+	// the command once they and the shared flags are parsed.
+	flags func(fl *flag.FlagSet) action
 }
 
-var commands = map[string]command{}
+// action runs a command with the values of the shared flags.
+type action func(ctx context.Context, sf siteFlags, stdout, stderr io.Writer) error
+
+// commands are the subcommands, by name.
+var commands = map[string]command{
+	"check": {summary: checkSummary, usage: checkUsage, flags: checkFlags},
+	"serve": {summary: serveSummary, usage: serveUsage, flags: serveFlags},
+}
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 {
 		if c, ok := commands[args[0]]; ok {
-			return c.run(ctx, args[1:], stdout, stderr)
+			fl := flag.NewFlagSet(args[0], flag.ContinueOnError)
+			act := c.flags(fl)
+			sf, err := parseFlags(fl, args[1:], stderr, c.usage, nil)
+			if err != nil {
+				return helped(err)
+			}
+			return act(ctx, sf, stdout, stderr)
 		}
 	}
 	fl := flag.NewFlagSet("build", flag.ContinueOnError)
@@ -160,8 +176,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 // has been printed and the command has nothing more to do.
 var errHelp = errors.New("help")
 
-// helped returns err, or nil when it is errHelp: a command's return value
-// after parseFlags failed.
+// helped returns err, or nil when it is errHelp: the command's return
+// value after parseFlags failed.
 func helped(err error) error {
 	if errors.Is(err, errHelp) {
 		return nil

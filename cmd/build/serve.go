@@ -12,24 +12,24 @@ import (
 	"hbtq/internal/serve"
 )
 
-func init() {
-	commands["serve"] = command{
-		summary: "build, serve on 127.0.0.1 and rebuild on every change (live reload)",
-		run:     runServe,
+// serveSummary and serveUsage are serve's lines of -help.
+const serveSummary = "build, serve on 127.0.0.1 and rebuild on every change (live reload)"
+
+const serveUsage = "Usage: go run ./cmd/build serve [flags]\n\nServes the site from memory and rebuilds it when files change."
+
+// serveFlags defines the flags of serve and returns what runs it.
+func serveFlags(fl *flag.FlagSet) action {
+	port := fl.Int("port", 1313, "the `port` to listen on")
+	bind := fl.String("bind", "127.0.0.1", "the `address` to listen on")
+	return func(ctx context.Context, sf siteFlags, stdout, stderr io.Writer) error {
+		return runServe(ctx, sf, net.JoinHostPort(*bind, strconv.Itoa(*port)), stdout)
 	}
 }
 
-func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
-	port := fl.Int("port", 1313, "the `port` to listen on")
-	bind := fl.String("bind", "127.0.0.1", "the `address` to listen on")
-	sf, err := parseFlags(fl, args, stderr, "Usage: go run ./cmd/build serve [flags]\n\nServes the site from memory and rebuilds it when files change.", nil)
-	if err != nil {
-		return helped(err)
-	}
+func runServe(ctx context.Context, sf siteFlags, addr string, stdout io.Writer) error {
 	s, err := serve.Start(serve.Options{
 		Dir:  sf.root,
-		Addr: net.JoinHostPort(*bind, strconv.Itoa(*port)),
+		Addr: addr,
 		Site: sf.opt,
 		Log:  stdout,
 		Lang: sf.lang,

@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -37,23 +36,16 @@ func run(t *testing.T, fsys fs.FS, opt Options) *Report {
 // TestRules checks each site under testdata: its problems must be exactly
 // the lines of its "want" file (go test -update rewrites them).
 func TestRules(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.txtar")
-	if len(files) == 0 {
-		t.Fatal("no cases")
-	}
-	for _, file := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
-			s := sitetest.Load(t, file)
-			if _, ok := s.Extra("want"); !ok {
-				t.Fatal("the archive has no want file")
-			}
-			have := ""
-			if err := run(t, s.Files, Options{}).Err(); err != nil {
-				have = diag.Errors(err).Error()
-			}
-			s.Golden(t, "want", have)
-		})
-	}
+	sitetest.Each(t, "testdata/*.txtar", func(t *testing.T, s *sitetest.Site) {
+		if _, ok := s.Extra("want"); !ok {
+			t.Fatal("the archive has no want file")
+		}
+		have := ""
+		if err := run(t, s.Files, Options{}).Err(); err != nil {
+			have = diag.Errors(err).Error()
+		}
+		s.Golden(t, "want", have)
+	})
 }
 
 // TestExternal asks a local server: each address once, at most four at a

@@ -1,7 +1,6 @@
 package registry_test
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -15,20 +14,13 @@ import (
 // rules) and compares the problems with the archive's want file; -update
 // rewrites it.
 func TestLoad(t *testing.T) {
-	files, err := filepath.Glob("testdata/load/*.txtar")
-	if err != nil || len(files) == 0 {
-		t.Fatal("no test archives in testdata/load")
-	}
 	rules := registry.Rules{ValidityYears: 4, MinParticipation: 90, ManagerRequired: true}
-	for _, file := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
-			s := sitetest.Load(t, file)
-			_, err := registry.Load(s.Files, registry.Dir, registry.Options{Now: sitetest.Today, Rules: rules})
-			var b strings.Builder
-			for _, e := range diag.Errors(err) {
-				b.WriteString(e.Error() + "\n")
-			}
-			s.Golden(t, "want", b.String())
-		})
-	}
+	sitetest.Each(t, "testdata/load/*.txtar", func(t *testing.T, s *sitetest.Site) {
+		_, err := registry.Load(s.Files, registry.Dir, registry.Options{Now: sitetest.Today, Rules: rules})
+		var b strings.Builder
+		for _, e := range diag.Errors(err) {
+			b.WriteString(e.Error() + "\n")
+		}
+		s.Golden(t, "want", b.String())
+	})
 }

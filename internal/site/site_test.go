@@ -37,51 +37,44 @@ func layoutNames(s *sitetest.Site) string {
 // the output untouched. In the want file, {{layouts}} stands for the
 // names of the theme's layouts.
 func TestErrors(t *testing.T) {
-	files, _ := filepath.Glob("testdata/errors/*.txtar")
-	if len(files) == 0 {
-		t.Fatal("no test cases")
-	}
-	for _, file := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
-			s := sitetest.Load(t, file)
-			out := filepath.Join(t.TempDir(), "public")
-			if err := os.MkdirAll(out, 0o755); err != nil {
-				t.Fatal(err)
+	sitetest.Each(t, "testdata/errors/*.txtar", func(t *testing.T, s *sitetest.Site) {
+		out := filepath.Join(t.TempDir(), "public")
+		if err := os.MkdirAll(out, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		sentinel := filepath.Join(out, "index.html")
+		if err := os.WriteFile(sentinel, []byte("the published site"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(out, publish.Marker), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := site.Build(context.Background(), s.Options(out))
+		if err == nil {
+			t.Fatal("the build succeeded; want it to fail")
+		}
+		have := diag.Errors(err).Error()
+		if names := layoutNames(s); names != "" {
+			have = strings.ReplaceAll(have, "skriv en av: "+names+")", "skriv en av: {{layouts}})")
+		}
+		s.Golden(t, "want", have)
+		// The published site is untouched and nothing is left beside it.
+		entries, _ := os.ReadDir(out)
+		if len(entries) != 2 {
+			t.Errorf("the output folder has %d entries after a failed build, want only the old index.html and the marker", len(entries))
+		}
+		if b, _ := os.ReadFile(sentinel); string(b) != "the published site" {
+			t.Errorf("the published index.html was changed to %q", b)
+		}
+		siblings, _ := os.ReadDir(filepath.Dir(out))
+		if len(siblings) != 1 {
+			var names []string
+			for _, s := range siblings {
+				names = append(names, s.Name())
 			}
-			sentinel := filepath.Join(out, "index.html")
-			if err := os.WriteFile(sentinel, []byte("the published site"), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(out, publish.Marker), nil, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			_, err := site.Build(context.Background(), s.Options(out))
-			if err == nil {
-				t.Fatal("the build succeeded; want it to fail")
-			}
-			have := diag.Errors(err).Error()
-			if names := layoutNames(s); names != "" {
-				have = strings.ReplaceAll(have, "skriv en av: "+names+")", "skriv en av: {{layouts}})")
-			}
-			s.Golden(t, "want", have)
-			// The published site is untouched and nothing is left beside it.
-			entries, _ := os.ReadDir(out)
-			if len(entries) != 2 {
-				t.Errorf("the output folder has %d entries after a failed build, want only the old index.html and the marker", len(entries))
-			}
-			if b, _ := os.ReadFile(sentinel); string(b) != "the published site" {
-				t.Errorf("the published index.html was changed to %q", b)
-			}
-			siblings, _ := os.ReadDir(filepath.Dir(out))
-			if len(siblings) != 1 {
-				var names []string
-				for _, s := range siblings {
-					names = append(names, s.Name())
-				}
-				t.Errorf("left beside the output: %v", names)
-			}
-		})
-	}
+			t.Errorf("left beside the output: %v", names)
+		}
+	})
 }
 
 // TestOK builds each site under testdata/ok; every line of a file
@@ -90,41 +83,37 @@ func TestErrors(t *testing.T) {
 // "absent" names a file that must not exist, and "notes", when there is
 // one, holds the build's notes.
 func TestOK(t *testing.T) {
-	files, _ := filepath.Glob("testdata/ok/*.txtar")
-	for _, file := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
-			s := sitetest.Load(t, file)
-			o := s.Build(t)
-			for _, name := range s.Extras() {
-				text, _ := s.Extra(name)
-				switch {
-				case strings.HasPrefix(name, "contains/"):
-					o.Contains(strings.TrimPrefix(name, "contains/"), strings.Split(strings.TrimSpace(text), "\n")...)
-				case strings.HasPrefix(name, "lacks/"):
-					page := o.Read(strings.TrimPrefix(name, "lacks/"))
-					for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
-						if strings.Contains(page, line) {
-							t.Errorf("%s contains %q; want it left out", strings.TrimPrefix(name, "lacks/"), line)
-						}
-					}
-				case name == "absent":
-					for _, p := range strings.Fields(text) {
-						if o.Has(p) {
-							t.Errorf("%s exists; want it left out", p)
-						}
-					}
-				case name == "notes":
-					var notes []string
-					for _, n := range o.Stats.Notes {
-						notes = append(notes, n.String())
-					}
-					if d := cmp.Diff(strings.TrimSpace(text), strings.Join(notes, "\n")); d != "" {
-						t.Errorf("build notes (-want +have):\n%s", d)
+	sitetest.Each(t, "testdata/ok/*.txtar", func(t *testing.T, s *sitetest.Site) {
+		o := s.Build(t)
+		for _, name := range s.Extras() {
+			text, _ := s.Extra(name)
+			switch {
+			case strings.HasPrefix(name, "contains/"):
+				o.Contains(strings.TrimPrefix(name, "contains/"), strings.Split(strings.TrimSpace(text), "\n")...)
+			case strings.HasPrefix(name, "lacks/"):
+				page := o.Read(strings.TrimPrefix(name, "lacks/"))
+				for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
+					if strings.Contains(page, line) {
+						t.Errorf("%s contains %q; want it left out", strings.TrimPrefix(name, "lacks/"), line)
 					}
 				}
+			case name == "absent":
+				for _, p := range strings.Fields(text) {
+					if o.Has(p) {
+						t.Errorf("%s exists; want it left out", p)
+					}
+				}
+			case name == "notes":
+				var notes []string
+				for _, n := range o.Stats.Notes {
+					notes = append(notes, n.String())
+				}
+				if d := cmp.Diff(strings.TrimSpace(text), strings.Join(notes, "\n")); d != "" {
+					t.Errorf("build notes (-want +have):\n%s", d)
+				}
 			}
-		})
-	}
+		}
+	})
 }
 
 // TestDeterministic builds the whole fixture site twice: the trees must be

@@ -145,6 +145,23 @@ func Load(t testing.TB, file string) *Site {
 	return s
 }
 
+// Each runs f as a subtest for every txtar archive that matches pattern
+// (like testdata/errors/*.txtar), named by its file without .txtar, with
+// its site loaded. A pattern that matches nothing fails the test: a table
+// of fixtures that is not there tests nothing.
+func Each(t *testing.T, pattern string, f func(t *testing.T, s *Site)) {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test archives match %s", pattern)
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			f(t, Load(t, file))
+		})
+	}
+}
+
 // Parse returns the site of a txtar archive given as text.
 func Parse(t testing.TB, archive string) *Site {
 	t.Helper()
