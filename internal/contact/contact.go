@@ -151,12 +151,7 @@ func Load(fsys fs.FS) (*Book, error) {
 		if c == nil {
 			continue
 		}
-		at := func(k string) (int, int) {
-			if p, ok := c.Keys[k]; ok {
-				return p.Line, p.Col
-			}
-			return c.Pos.Line, c.Pos.Col
-		}
+		at := func(k string) (int, int) { p := yamldoc.PosOf(c.Keys, k, c.Pos); return p.Line, p.Col }
 		if c.ID != "" && slug.Make(c.ID) != c.ID {
 			l, col := at("id")
 			d.Errs.At(File, l, col, msg.ContactIDChars.With(c.ID)).Tip(msg.HintContactWriteID.With(slug.Make(c.ID)))

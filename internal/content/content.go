@@ -153,10 +153,8 @@ func (p *Page) Place() (line, col int) {
 
 // Pos returns the position of front-matter key k, or the file's first line.
 func (p *Page) Pos(k string) (line, col int) {
-	if pos, ok := p.Front.Keys[k]; ok {
-		return pos.Line, pos.Col
-	}
-	return 1, 0
+	pos := yamldoc.PosOf(p.Front.Keys, k, yamldoc.Pos{Line: 1})
+	return pos.Line, pos.Col
 }
 
 // URLFor returns the address of the page at path p (relative to the site

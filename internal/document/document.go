@@ -231,12 +231,7 @@ func Load(fsys fs.FS) (*List, error) {
 		if doc == nil {
 			continue
 		}
-		at := func(k string) (int, int) {
-			if p, ok := doc.Keys[k]; ok {
-				return p.Line, p.Col
-			}
-			return doc.Pos.Line, doc.Pos.Col
-		}
+		at := func(k string) (int, int) { p := yamldoc.PosOf(doc.Keys, k, doc.Pos); return p.Line, p.Col }
 		if doc.Language == "" {
 			doc.Language = "sv"
 		}

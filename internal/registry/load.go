@@ -333,12 +333,7 @@ func (c *check) unit(n *yaml.Node) *Unit {
 	var u unitYAML
 	c.d.Decode(n, &u)
 	// at is where key's value is written, or the unit's entry.
-	at := func(key string) yamldoc.Pos {
-		if p, ok := u.Keys[key]; ok {
-			return p
-		}
-		return u.Pos
-	}
+	at := func(key string) yamldoc.Pos { return yamldoc.PosOf(u.Keys, key, u.Pos) }
 	failed := func(key string) bool { return c.failed(u.Keys, key, before) }
 
 	c.id(&u, at, failed)
@@ -570,12 +565,7 @@ func (c *check) internal(in *internalYAML, block yamldoc.Pos, before int) {
 	if c.failed(in.Keys, "manager_took_part", before) {
 		in.ManagerTookPart = nil
 	}
-	at := func(key string) yamldoc.Pos {
-		if p, ok := in.Keys[key]; ok {
-			return p
-		}
-		return block
-	}
+	at := func(key string) yamldoc.Pos { return yamldoc.PosOf(in.Keys, key, block) }
 	if s := in.ContactEmail; s != "" {
 		a, err := mail.ParseAddress(s)
 		if _, domain, _ := strings.Cut(s, "@"); err != nil || a.Address != s || !strings.Contains(domain, ".") {

@@ -150,12 +150,7 @@ func (f *Front) IsSeminar() bool {
 }
 
 // pos returns the position of key k, or the file's first line.
-func (f *Front) pos(k string) yamldoc.Pos {
-	if p, ok := f.Keys[k]; ok {
-		return p
-	}
-	return yamldoc.Pos{Line: 1}
-}
+func (f *Front) pos(k string) yamldoc.Pos { return yamldoc.PosOf(f.Keys, k, yamldoc.Pos{Line: 1}) }
 
 // Text returns the occasion as Swedish text: "31 augusti 2026, kl. 10.00–12.00".
 func (o Occasion) Text() string { return swedish.DateTimeRange(o.Start, o.End) }
@@ -246,12 +241,7 @@ func Check(path string, f *Front) ([]Occasion, diag.List) {
 	var out []Occasion
 	seen := map[string]Session{} // by date and start
 	for _, s := range sessions {
-		keyAt := func(k string) (int, int) {
-			if p, ok := s.Keys[k]; ok {
-				return p.Line, p.Col
-			}
-			return s.Pos.Line, s.Pos.Col
-		}
+		keyAt := func(k string) (int, int) { p := yamldoc.PosOf(s.Keys, k, s.Pos); return p.Line, p.Col }
 		if s.Date.IsZero() {
 			continue // reported by the decoder
 		}

@@ -67,6 +67,16 @@ type Decoder struct {
 	Errs       diag.List // problems found so far
 }
 
+// PosOf returns where the value of key k is written, by keys (a struct's
+// Keys field), or else or: the position of the mapping, when k was not
+// written.
+func PosOf(keys map[string]Pos, k string, or Pos) Pos {
+	if p, ok := keys[k]; ok {
+		return p
+	}
+	return or
+}
+
 // At returns the position of n in the file.
 func (d *Decoder) At(n *yaml.Node) Pos {
 	return Pos{Line: n.Line + d.LineOffset, Col: n.Column}
