@@ -296,9 +296,9 @@ func Parse(p string, src []byte, features ...string) (*Page, diag.List) {
 	}
 	pg.aliasPos = itemPositions(&dec, n, "aliases")
 	if f.Lang != "" {
-		if msg, hint := CheckLang(f.Lang); msg != "" {
+		if m, hint := CheckLang(f.Lang); !m.IsZero() {
 			l, c := pg.Pos("lang")
-			errs.Addf(p, l, c, "%s", msg).WithHint("%s", hint)
+			errs.At(p, l, c, m).Tip(hint)
 		}
 	}
 	for i, a := range f.Aliases {

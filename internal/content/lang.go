@@ -1,11 +1,12 @@
 package content
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"hbtq/internal/msg"
 )
 
 // langRE is the shape of a language tag as pages write it: a language of
@@ -21,16 +22,16 @@ var langNames = map[string]string{
 }
 
 // CheckLang returns what is wrong with s as a page's lang, and a hint, or
-// "" when it is a language code (BCP 47) of a known language.
-func CheckLang(s string) (msg, hint string) {
+// zero messages when it is a language code (BCP 47) of a known language.
+func CheckLang(s string) (m, hint msg.Message) {
 	if code, ok := langNames[strings.ToLower(strings.TrimSpace(s))]; ok {
-		return fmt.Sprintf("lang ska vara en språkkod, inte %q", s), "skriv lang: " + code
+		return msg.PageLangName.With(s), msg.HintPageLangName.With(code)
 	}
 	if !langRE.MatchString(s) {
-		return fmt.Sprintf("lang %q är inte en språkkod", s), "skriv en kod som en (engelska), fi (finska) eller ar (arabiska)"
+		return msg.PageLangCode.With(s), msg.HintPageLangCode.With()
 	}
 	if _, err := language.Parse(s); err != nil {
-		return fmt.Sprintf("lang %q är inte ett känt språk", s), "skriv en kod som en (engelska), fi (finska) eller ar (arabiska)"
+		return msg.PageLangUnknown.With(s), msg.HintPageLangCode.With()
 	}
-	return "", ""
+	return msg.Message{}, msg.Message{}
 }

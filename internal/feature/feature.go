@@ -88,11 +88,11 @@ type Feature struct {
 	// decodes them with Front.Features.Decode and checks them itself.
 	Front reflect.Type
 
-	// Shows says, for each key of Front, what it shows on a page, in
-	// Swedish: the words of the error when the page's layout never asks
-	// for the feature ("sidmallen plain visar inte <Shows[key]>, så key:
-	// syns inte på sidan").
-	Shows map[string]string
+	// Shows says, for each key of Front, what it shows on a page, as a
+	// key of the catalog (package msg): the words of the error when the
+	// page's layout never asks for the feature ("sidmallen plain visar
+	// inte <Shows[key]>, så key: syns inte på sidan").
+	Shows map[string]*msg.Key
 
 	// Load reads and checks the feature's sources for one build and
 	// returns its state for that build, or nil when it has nothing to

@@ -345,8 +345,8 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			if st.images != nil && !strings.Contains(string(t.Destination), ":") && !strings.HasPrefix(string(t.Destination), "//") {
 				img, err := st.images(st.path, string(t.Destination))
 				if err != nil {
-					st.errs.Addf(st.path, line, col, "bilden %s %v", t.Destination, err).
-						WithHint("lägg bilden bredvid sidans Markdown-fil, eller i static/, och skriv dess namn")
+					st.errs.At(st.path, line, col, msg.ImageProblem.With(string(t.Destination), err)).
+						Tip(msg.HintImageNextTo.With())
 				} else {
 					t.Destination = []byte(img.Src)
 					t.SetAttributeString("width", []byte(strconv.Itoa(img.Width)))

@@ -46,6 +46,23 @@ var (
 		"skriv det som /om-oss/",
 		"write it like /om-oss/")
 
+	// PageLangName: lang: holds a language's name instead of its code.
+	PageLangName = def("page.lang-name",
+		"lang ska vara en språkkod, inte %q",
+		"lang must be a language code, not %q")
+	HintPageLangName = def("page.hint.lang-name",
+		"skriv lang: %s",
+		"write lang: %s")
+	PageLangCode = def("page.lang-code",
+		"lang %q är inte en språkkod",
+		"lang %q is not a language code")
+	PageLangUnknown = def("page.lang-unknown",
+		"lang %q är inte ett känt språk",
+		"lang %q is not a known language")
+	HintPageLangCode = def("page.hint.lang-code",
+		"skriv en kod som en (engelska), fi (finska) eller ar (arabiska)",
+		"write a code like en (English), fi (Finnish) or ar (Arabic)")
+
 	MarkdownBroken = def("markdown.broken",
 		"texten går inte att göra om från Markdown: %v",
 		"the Markdown cannot be converted: %v")

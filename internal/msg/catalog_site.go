@@ -66,3 +66,137 @@ var (
 		"kontaktens telefonnummer: %v",
 		"contact phone: %v")
 )
+
+// Messages of the build about pages and their addresses (package site).
+var (
+	// SitePageAddress: two Markdown files give the same address.
+	SitePageAddress = def("site.page-address",
+		"sidan får adressen %s, som %s redan har",
+		"the page gets the address %s, which %s already has")
+	// SiteAliasIsPage: an old address (aliases:) that a page has now.
+	SiteAliasIsPage = def("site.alias-is-page",
+		"den gamla adressen %s är adressen till sidan %s",
+		"the alias %s is the address of the page %s")
+	HintAliasIsPage = def("site.hint.alias-is-page",
+		"under aliases står gamla adresser som ingen sida har längre; ta bort den",
+		"an alias is an old address that no page has any more; remove it")
+	SiteAliasTwice = def("site.alias-twice",
+		"den gamla adressen %s står också under aliases i %s",
+		"the alias %s is also an alias of %s")
+	HintAliasTwice = def("site.hint.alias-twice",
+		"en gammal adress kan bara leda till en sida; ta bort den från den ena sidan",
+		"an old address can lead to one page only")
+	// SiteNotShown: a key of the front matter that the page's layout does
+	// not show (contacts: on a page whose layout shows no contacts).
+	SiteNotShown = def("site.not-shown",
+		"sidmallen %s visar inte %s, så %s: syns inte på sidan",
+		"the layout %s does not show %s, so %s: is not seen on the page")
+	HintNotShown = def("site.hint.not-shown",
+		"ta bort %s:, eller lägg sidan i en sidmall som visar det",
+		"remove %s:, or give the page a layout that shows it")
+	// The parts of a page that SiteNotShown names.
+	ShownContacts = def("site.shown.contacts", "kontakter", "contacts")
+	ShownSessions = def("site.shown.sessions", "seminarietillfällen", "seminar sessions")
+	ShownRegister = def("site.shown.register", "anmälan till seminarier", "the registration for seminars")
+	ShownAudience = def("site.shown.audience", "vem ett seminarium är för", "whom a seminar is for")
+	ShownSeminars = def("site.shown.seminars", "seminarier", "seminars")
+)
+
+// Messages about pages in other languages and in easy Swedish
+// (translations: and easy_read: in the front matter).
+var (
+	// LangNoPage: translations: or easy_read: names no page.
+	LangNoPage = def("lang.no-page",
+		"%s %q leder inte till någon sida",
+		"%s %q leads to no page")
+	HintLangNoPage = def("lang.hint.no-page",
+		"skriv sidans fil, som en/sammanfattning.md, eller dess adress, som /en/sammanfattning/",
+		"write the page's file, like en/sammanfattning.md, or its address, like /en/sammanfattning/")
+	LangSelf = def("lang.self",
+		"sidan anger sig själv som översättning",
+		"the page names itself as its translation")
+	HintLangSelf = def("lang.hint.self",
+		"ta bort %s",
+		"remove %s")
+	LangEasySelf = def("lang.easy-self",
+		"sidan anger sig själv som lättläst version",
+		"the page names itself as its easy-read version")
+	HintLangEasySelf = def("lang.hint.easy-self",
+		"skriv den lättlästa sidans fil",
+		"write the file of the easy-read page")
+	LangSame = def("lang.same",
+		"översättningen %s har samma språk (%s) som sidan",
+		"the translation %s has the same language (%s) as the page")
+	HintLangSame = def("lang.hint.same",
+		"skriv lang: med översättningens språk i %s",
+		"write lang: with the translation's language in %s")
+)
+
+// Messages about images: in a page's text, image: in the front matter,
+// and the files themselves (packages site and picture).
+var (
+	// ImageProblem is an image and what is wrong with it, one of the
+	// Image* messages below: "bilden par.png finns inte".
+	ImageProblem = def("image.problem",
+		"bilden %s %v",
+		"the image %s %v")
+	HintImageNextTo = def("image.hint.next-to",
+		"lägg bilden bredvid sidans Markdown-fil, eller i static/, och skriv dess namn",
+		"put the image next to the page's Markdown file, or in static/, and write its name")
+	HintImageNextToPage = def("image.hint.next-to-page",
+		"lägg bilden bredvid sidans Markdown-fil och skriv dess namn",
+		"put the image next to the page's Markdown file and write its name")
+	ImageMissing = def("image.missing",
+		"finns inte",
+		"does not exist")
+	ImageUnreadable = def("image.unreadable",
+		"går inte att läsa: %v",
+		"cannot be read: %v")
+	ImageNotImage = def("image.not-image",
+		"är inte en bild som webbplatsen kan visa (JPEG, PNG, GIF, WebP eller SVG)",
+		"is not an image the site can show (JPEG, PNG, GIF, WebP or SVG)")
+	ImageSVGNoSize = def("image.svg-no-size",
+		"är en SVG-fil utan storlek (ge svg-elementet viewBox eller width och height)",
+		"is an SVG file without a size (give the svg element a viewBox, or width and height)")
+	ImageNotFormat = def("image.not-format",
+		"går inte att läsa som %s",
+		"cannot be read as %s")
+	ImageWrongExt = def("image.wrong-ext",
+		"är en %s-fil men har filändelsen %s",
+		"is a %s file but has the extension %s")
+	// ImagePixels and ImageBytes say why an image is large
+	// (NoteImageLarge).
+	ImagePixels = def("image.pixels",
+		"%d × %d pixlar",
+		"%d × %d pixels")
+	ImageNoResize = def("image.no-resize",
+		"bilden kan inte göras mindre: %v",
+		"the image cannot be made smaller: %v")
+	ImageAltOnly = def("image.alt-only",
+		"image_alt är skriven men inte image",
+		"image_alt is written but not image")
+	HintImageAltOnly = def("image.hint.alt-only",
+		"lägg till image: med bildens fil, eller ta bort image_alt:",
+		"add image: with the image's file, or remove image_alt:")
+	ImageNoAlt = def("image.no-alt",
+		"bilden %s saknar image_alt",
+		"the image %s has no image_alt")
+	HintImageNoAlt = def("image.hint.no-alt",
+		"beskriv bilden i image_alt:, som image_alt: Två personer vid ett bord",
+		"describe the image in image_alt:, like image_alt: Två personer vid ett bord")
+)
+
+// Netlify's _headers file, which the build writes. A page's or a
+// feature's address that would break its lines is refused; communicators
+// should never see these.
+var (
+	HeadersPath = def("site.headers-path",
+		"_headers: adressen %q är inte en enkel adress",
+		"_headers: the path %q is not one plain path")
+	HeadersName = def("site.headers-name",
+		"_headers: %q är inget namn på ett huvud",
+		"_headers: %q is not a header name")
+	HeadersValue = def("site.headers-value",
+		"_headers: värdet av %s har ett styrtecken i sig: %q",
+		"_headers: the value of %s has a control character: %q")
+)

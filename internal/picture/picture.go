@@ -31,8 +31,6 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/xml"
-	"errors"
-	"fmt"
 	"image"
 	"image/gif"
 	"image/jpeg"
@@ -45,6 +43,9 @@ import (
 	"strings"
 
 	"golang.org/x/image/draw"
+
+	"hbtq/internal/msg"
+	"hbtq/internal/swedish"
 )
 
 // Widths are the widths of the smaller copies, in pixels.
@@ -75,43 +76,44 @@ func (i Info) Resizable() bool {
 func Inspect(name string, data []byte) (Info, error) {
 	format, ok := Exts[strings.ToLower(path.Ext(name))]
 	if !ok {
-		return Info{}, fmt.Errorf("är inte en bild som webbplatsen kan visa (JPEG, PNG, GIF, WebP eller SVG)")
+		return Info{}, msg.ImageNotImage.With()
 	}
 	switch format {
 	case "svg":
 		w, h, ok := SVGSize(data)
 		if !ok {
-			return Info{}, errors.New(`är en SVG-fil utan storlek (ge svg-elementet viewBox eller width och height)`)
+			return Info{}, msg.ImageSVGNoSize.With()
 		}
 		return Info{Format: format, Width: w, Height: h}, nil
 	case "webp":
 		w, h, ok := webpSize(data)
 		if !ok {
-			return Info{}, errors.New("går inte att läsa som WebP")
+			return Info{}, msg.ImageNotFormat.With("WebP")
 		}
 		return Info{Format: format, Width: w, Height: h}, nil
 	}
 	cfg, got, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
-		return Info{}, fmt.Errorf("går inte att läsa som %s", strings.ToUpper(format))
+		return Info{}, msg.ImageNotFormat.With(strings.ToUpper(format))
 	}
 	if got != format {
-		return Info{}, fmt.Errorf("är en %s-fil men har filändelsen %s", strings.ToUpper(got), path.Ext(name))
+		return Info{}, msg.ImageWrongExt.With(strings.ToUpper(got), path.Ext(name))
 	}
 	return Info{Format: format, Width: cfg.Width, Height: cfg.Height}, nil
 }
 
-// TooLarge returns why an original should be made smaller, or "".
-func TooLarge(info Info, size int) string {
+// TooLarge returns why an original should be made smaller ("4000 × 3000
+// pixlar", "2,5 MB"), or the zero message.
+func TooLarge(info Info, size int) msg.Message {
 	switch {
 	case info.Format == "svg":
-		return ""
+		return msg.Message{}
 	case info.Width > MaxPixels || info.Height > MaxPixels:
-		return fmt.Sprintf("%d × %d pixlar", info.Width, info.Height)
+		return msg.ImagePixels.With(info.Width, info.Height)
 	case size > MaxBytes:
-		return fmt.Sprintf("%.1f MB", float64(size)/1e6)
+		return msg.Plain.With(strings.ReplaceAll(swedish.Bytes(int64(size)), "\u00a0", " "))
 	}
-	return ""
+	return msg.Message{}
 }
 
 // Resizer makes smaller copies, keeping them in a cache folder.

@@ -27,12 +27,12 @@ const OverviewURL = "/seminarier/"
 var Feature = feature.Feature{
 	Name:  "seminar",
 	Front: reflect.TypeFor[Front](),
-	Shows: map[string]string{
-		"sessions":     "seminarietillfällen",
-		"by_agreement": "seminarier",
-		"registration": "anmälan till seminarier",
-		"audience":     "vem ett seminarium är för",
-		"next_dates":   "seminarier",
+	Shows: map[string]*msg.Key{
+		"sessions":     msg.ShownSessions,
+		"by_agreement": msg.ShownSeminars,
+		"registration": msg.ShownRegister,
+		"audience":     msg.ShownAudience,
+		"next_dates":   msg.ShownSeminars,
 	},
 	Load: load,
 }

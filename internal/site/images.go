@@ -20,8 +20,6 @@ package site
 // its text.
 
 import (
-	"errors"
-	"fmt"
 	"io/fs"
 	"net/url"
 	"path"
@@ -106,7 +104,7 @@ func (b *builder) contentImages() []string {
 	return out
 }
 
-var errNoImage = errors.New("finns inte")
+var errNoImage = msg.ImageMissing.With()
 
 // image finds the image dest written in the file page (see the comment at
 // the top of this file). It is safe for concurrent use.
@@ -147,7 +145,7 @@ func (b *builder) image(page, dest string) (markdown.Img, error) {
 func (b *builder) inspectImage(src string) (markdown.Img, error) {
 	data, err := fs.ReadFile(b.opt.Root, src)
 	if err != nil {
-		return markdown.Img{}, fmt.Errorf("går inte att läsa: %w", err)
+		return markdown.Img{}, msg.ImageUnreadable.With(err)
 	}
 	info, err := picture.Inspect(src, data)
 	if err != nil {
@@ -157,7 +155,7 @@ func (b *builder) inspectImage(src string) (markdown.Img, error) {
 	if strings.HasPrefix(src, content.Dir+"/") {
 		addr = dirURL(src) + path.Base(src)
 	}
-	if why := picture.TooLarge(info, len(data)); why != "" {
+	if why := picture.TooLarge(info, len(data)); !why.IsZero() {
 		b.note(msg.NoteImageLarge.With(src, why, picture.Widths[len(picture.Widths)-1]))
 	}
 	img := markdown.Img{Src: slug.EscapePath(addr), Width: info.Width, Height: info.Height}
@@ -209,7 +207,7 @@ func (b *builder) writeImages() error {
 			data, err = r.Resize(data, ic.info, ic.width)
 		}
 		if err != nil {
-			errs.Addf(ic.src, 0, 0, "bilden kan inte göras mindre: %v", err)
+			errs.At(ic.src, 0, 0, msg.ImageNoResize.With(err))
 			continue
 		}
 		errs.Add(b.out.write(strings.TrimPrefix(c, "/"), ic.src, data))
@@ -223,18 +221,18 @@ func (b *builder) pageImage(p *content.Page) *CardImage {
 	if f.Image == "" {
 		if f.ImageAlt != "" {
 			line, col := p.Pos("image_alt")
-			b.fail(diag.Errorf(p.Path, line, col, "image_alt är skriven men inte image").WithHint("lägg till image: med bildens fil, eller ta bort image_alt:"))
+			b.fail(diag.New(p.Path, line, col, msg.ImageAltOnly.With()).Tip(msg.HintImageAltOnly.With()))
 		}
 		return nil
 	}
 	line, col := p.Pos("image")
 	img, err := b.image(p.Path, f.Image)
 	if err != nil {
-		b.fail(diag.Errorf(p.Path, line, col, "bilden %s %v", f.Image, err).WithHint("lägg bilden bredvid sidans Markdown-fil och skriv dess namn"))
+		b.fail(diag.New(p.Path, line, col, msg.ImageProblem.With(f.Image, err)).Tip(msg.HintImageNextToPage.With()))
 		return nil
 	}
 	if strings.TrimSpace(f.ImageAlt) == "" {
-		b.fail(diag.Errorf(p.Path, line, col, "bilden %s saknar image_alt", f.Image).WithHint("beskriv bilden i image_alt:, som image_alt: Två personer vid ett bord"))
+		b.fail(diag.New(p.Path, line, col, msg.ImageNoAlt.With(f.Image)).Tip(msg.HintImageNoAlt.With()))
 		return nil
 	}
 	return &CardImage{Img: img, Alt: f.ImageAlt}

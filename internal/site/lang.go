@@ -19,6 +19,7 @@ import (
 
 	"hbtq/internal/content"
 	"hbtq/internal/diag"
+	"hbtq/internal/msg"
 	"hbtq/internal/swedish"
 )
 
@@ -118,20 +119,19 @@ func (b *builder) linkLanguages() {
 		}
 		return p
 	}
-	bad := func(p *content.Page, key, ref, what string) {
+	bad := func(p *content.Page, key, ref string) {
 		line, col := p.Pos(key)
-		b.fail(diag.Errorf(p.Path, line, col, "%s %q leder inte till någon sida", key, ref).
-			WithHint("skriv sidans fil, som en/sammanfattning.md, eller dess adress, som /en/sammanfattning/%s", what))
+		b.fail(diag.New(p.Path, line, col, msg.LangNoPage.With(key, ref)).Tip(msg.HintLangNoPage.With()))
 	}
 	for _, p := range b.pages {
 		for _, ref := range p.Front.Translations {
 			q, ok := b.resolvePage(p, ref)
 			switch {
 			case !ok:
-				bad(p, "translations", ref, "")
+				bad(p, "translations", ref)
 			case q == p:
 				line, col := p.Pos("translations")
-				b.fail(diag.Errorf(p.Path, line, col, "sidan anger sig själv som översättning").WithHint("ta bort %s", ref))
+				b.fail(diag.New(p.Path, line, col, msg.LangSelf.With()).Tip(msg.HintLangSelf.With(ref)))
 			default:
 				parent[find(q)] = find(p)
 			}
@@ -140,10 +140,10 @@ func (b *builder) linkLanguages() {
 			q, ok := b.resolvePage(p, ref)
 			switch {
 			case !ok:
-				bad(p, "easy_read", ref, "")
+				bad(p, "easy_read", ref)
 			case q == p:
 				line, col := p.Pos("easy_read")
-				b.fail(diag.Errorf(p.Path, line, col, "sidan anger sig själv som lättläst version").WithHint("skriv den lättlästa sidans fil"))
+				b.fail(diag.New(p.Path, line, col, msg.LangEasySelf.With()).Tip(msg.HintLangEasySelf.With()))
 			default:
 				b.langs.easy[p] = Alternate{URL: q.URL, Lang: langOf(q), Name: "Lättläst"}
 				b.langs.easy[q] = Alternate{URL: p.URL, Lang: langOf(p), Name: "Vanlig text"}
@@ -166,8 +166,8 @@ func (b *builder) linkLanguages() {
 			for _, q := range g {
 				if q != p && langOf(q) == langOf(p) {
 					line, col := p.Pos("translations")
-					b.fail(diag.Errorf(p.Path, line, col, "översättningen %s har samma språk (%s) som sidan", q.Path, langOf(p)).
-						WithHint("skriv lang: med översättningens språk i %s", q.Path))
+					b.fail(diag.New(p.Path, line, col, msg.LangSame.With(q.Path, langOf(p))).
+						Tip(msg.HintLangSame.With(q.Path)))
 				}
 				if q != p {
 					b.langs.alternates[p] = append(b.langs.alternates[p], Alternate{URL: q.URL, Lang: langOf(q), Name: langName(langOf(q))})

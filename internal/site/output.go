@@ -60,7 +60,7 @@ func (o *output) write(p, src string, data []byte) error {
 	if mt, ok := mediaTypes[path.Ext(p)]; ok && o.min != nil {
 		out, err := o.min.Bytes(mt, data)
 		if err != nil {
-			return fmt.Errorf("/%s cannot be minified: %w", p, err)
+			return msg.NotMinifiedAt.With(p, err)
 		}
 		data = out
 	}

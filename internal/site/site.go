@@ -211,12 +211,15 @@ func (v *View) show(part string) {
 
 // shownKey is a front-matter key that only some layouts show, with the
 // feature a layout must ask for to show it.
-type shownKey struct{ key, part, what string }
+type shownKey struct {
+	key, part string
+	what      *msg.Key // what the key shows, for the error
+}
 
 // shownKeys returns the keys that only some layouts show: contacts: and
 // the keys the features read (see feature.Feature.Shows).
 func shownKeys() []shownKey {
-	keys := []shownKey{{"contacts", "contacts", "kontakter"}}
+	keys := []shownKey{{"contacts", "contacts", msg.ShownContacts}}
 	for _, f := range Features {
 		if f.Front == nil {
 			continue
@@ -237,8 +240,8 @@ func (b *builder) checkShown(p *content.Page, v *View) error {
 			continue
 		}
 		line, col := p.Pos(k.key)
-		errs.Addf(p.Path, line, col, "sidmallen %s visar inte %s, så %s: syns inte på sidan", b.layoutOf(p), k.what, k.key).
-			WithHint("ta bort %s:, eller lägg sidan i en sidmall som visar det", k.key)
+		errs.At(p.Path, line, col, msg.SiteNotShown.With(b.layoutOf(p), k.what.With(), k.key)).
+			Tip(msg.HintNotShown.With(k.key))
 	}
 	return errs.Err()
 }
@@ -368,7 +371,7 @@ func (b *builder) load() error {
 	asset := func(name string) (string, error) {
 		u, ok := b.assets[name]
 		if !ok {
-			return "", fmt.Errorf("there is no asset %q in layouts/assets", name)
+			return "", msg.LayoutNoAsset.With(name)
 		}
 		return u, nil
 	}
@@ -459,8 +462,8 @@ func (b *builder) checkAddresses() {
 					Tip(msg.HintUnitAddress.With()))
 				continue
 			}
-			b.fail(diag.Errorf(p.Path, line, col, "the page gets the address %s, which %s already has", p.URL, prev.Path).
-				WithHint("rename or move one of the files"))
+			b.fail(diag.New(p.Path, line, col, msg.SitePageAddress.With(p.URL, prev.Path)).
+				Tip(msg.HintCollision.With()))
 			continue
 		}
 		b.byURL[p.URL] = p
@@ -475,13 +478,13 @@ func (b *builder) checkAddresses() {
 				continue
 			}
 			if q, ok := b.byURL[a]; ok {
-				b.fail(diag.Errorf(p.Path, line, col, "the alias %s is the address of the page %s", a, q.Path).
-					WithHint("an alias is an old address that no page has any more; remove it"))
+				b.fail(diag.New(p.Path, line, col, msg.SiteAliasIsPage.With(a, q.Path)).
+					Tip(msg.HintAliasIsPage.With()))
 				continue
 			}
 			if q, ok := aliases[a]; ok {
-				b.fail(diag.Errorf(p.Path, line, col, "the alias %s is also an alias of %s", a, q.Path).
-					WithHint("an old address can lead to one page only"))
+				b.fail(diag.New(p.Path, line, col, msg.SiteAliasTwice.With(a, q.Path)).
+					Tip(msg.HintAliasTwice.With()))
 				continue
 			}
 			aliases[a] = p
@@ -514,9 +517,9 @@ func (b *builder) checkLayouts() {
 			continue
 		}
 		line, col := p.Pos("layout")
-		e := diag.Errorf(p.Path, line, col, "the layout %q does not exist: there is no layouts/%s.html", name, name)
+		e := diag.New(p.Path, line, col, msg.LayoutUnknown.With(name, name))
 		if p.Front.Layout == "" {
-			e.Msg = msg.Plain.With(fmt.Sprintf("the site has no layouts/%s.html, which this page needs", name))
+			e.Msg = msg.LayoutNeeded.With(name)
 		}
 		e.Hint = msg.HintUseOneOf.With(strings.Join(b.tmpl.Names(), ", "))
 		b.fail(e)
@@ -532,13 +535,13 @@ func (b *builder) writeAssets() error {
 	for _, f := range files {
 		data, err := fs.ReadFile(b.opt.Root, f)
 		if err != nil {
-			errs.Addf(f, 0, 0, "cannot be read: %v", err)
+			errs.At(f, 0, 0, msg.FileUnreadable.With(err))
 			continue
 		}
 		name := path.Base(f)
 		if mt, ok := mediaTypes[path.Ext(name)]; ok {
 			if data, err = b.out.min.Bytes(mt, data); err != nil {
-				errs.Addf(f, 0, 0, "cannot be minified: %v", err)
+				errs.At(f, 0, 0, msg.NotMinified.With(err))
 				continue
 			}
 		}
@@ -681,7 +684,7 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 
 func (b *builder) writeNotFound() error {
 	if !b.tmpl.Has("404") {
-		return diag.Errorf(render.Dir+"/404.html", 0, 0, "the not-found layout is missing").WithHint("every site needs layouts/404.html")
+		return diag.New(render.Dir+"/404.html", 0, 0, msg.LayoutNotFoundMissing.With()).Tip(msg.HintLayoutNotFound.With())
 	}
 	pv := &Page{Title: "Sidan finns inte", Kind: "404", Lang: DefaultLang}
 	var buf bytes.Buffer
@@ -712,7 +715,7 @@ func (b *builder) copyStatic() error {
 			if errors.Is(err, fs.ErrNotExist) && p == "static" {
 				return fs.SkipDir
 			}
-			errs.Addf(p, 0, 0, "cannot be read: %v", err)
+			errs.At(p, 0, 0, msg.FileUnreadable.With(err))
 			return nil
 		}
 		if d.IsDir() || strings.HasPrefix(d.Name(), ".") {
@@ -723,7 +726,7 @@ func (b *builder) copyStatic() error {
 			if errors.As(err, &de) {
 				errs.Add(de) // a collision, placed already
 			} else {
-				errs.Addf(p, 0, 0, "%v", err)
+				errs.At(p, 0, 0, msg.FileUnreadable.With(err))
 			}
 		}
 		return nil
@@ -807,11 +810,12 @@ func (b *builder) writeRedirects() error {
 		}
 		fmt.Fprintf(&nf, "%s %s 301\n", r.from, r.to)
 		if err := b.out.write(redirectFile(r.from), r.src, redirectPage(r.to)); err != nil {
+			var why any = err
 			var c *collisionError
 			if errors.As(err, &c) {
-				err = msg.Plain.With(c.prev)
+				why = c.prev // the file that has the address
 			}
-			errs.At(r.src, r.line, r.col, msg.AliasTakesFile.With(r.from, err)).Tip(msg.HintAliasTakesFile.With())
+			errs.At(r.src, r.line, r.col, msg.AliasTakesFile.With(r.from, why)).Tip(msg.HintAliasTakesFile.With())
 		}
 	}
 	if nf.Len() > 0 {

@@ -3,6 +3,7 @@ package site_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 
 	"hbtq/internal/diag"
 	"hbtq/internal/feature"
+	"hbtq/internal/msg"
 	"hbtq/internal/publish"
 	"hbtq/internal/site"
 	"hbtq/internal/sitetest"
@@ -58,6 +60,16 @@ func TestErrors(t *testing.T) {
 			have = strings.ReplaceAll(have, "skriv en av: "+names+")", "skriv en av: {{layouts}})")
 		}
 		s.Golden(t, "want", have)
+		// Every problem is a message of the catalog: Swedish, with
+		// English on request, and listed in the editors' guide.
+		for _, e := range diag.Errors(err) {
+			if bad := outsideCatalog(e.Msg); bad != "" {
+				t.Errorf("%s: %q is not a message of the catalog (internal/msg)", e.Pos(), bad)
+			}
+			if bad := outsideCatalog(e.Hint); bad != "" {
+				t.Errorf("%s: the hint %q is not a message of the catalog (internal/msg)", e.Pos(), bad)
+			}
+		}
 		// The published site is untouched and nothing is left beside it.
 		entries, _ := os.ReadDir(out)
 		if len(entries) != 2 {
@@ -179,4 +191,30 @@ func TestFingerprint(t *testing.T) {
 	if home := o.Read("index.html"); !bytes.Contains([]byte(home), []byte(`href="/assets/`+name+`"`)) {
 		t.Errorf("the home page does not link %s", name)
 	}
+}
+
+// outsideCatalog returns the text of m, or of a message it holds, that
+// is not a key of the catalog but passed through with msg.Plain; "" when
+// all of it is from the catalog.
+func outsideCatalog(m msg.Message) string {
+	if m.Key() == msg.Plain {
+		return m.In(msg.SV)
+	}
+	for _, a := range m.Args() {
+		var inner msg.Message
+		switch a := a.(type) {
+		case msg.Message:
+			inner = a
+		case error:
+			if !errors.As(a, &inner) {
+				continue
+			}
+		default:
+			continue
+		}
+		if bad := outsideCatalog(inner); bad != "" {
+			return bad
+		}
+	}
+	return ""
 }
