@@ -65,21 +65,6 @@ func (e *Error) Tip(h msg.Message) *Error {
 	return e
 }
 
-// Errorf returns an Error at path:line:col with a formatted message that is
-// not in the catalog.
-//
-// Deprecated: use New with a key of package msg.
-func Errorf(path string, line, col int, format string, args ...any) *Error {
-	return New(path, line, col, msg.Plain.With(fmt.Sprintf(format, args...)))
-}
-
-// WithHint sets a hint that is not in the catalog.
-//
-// Deprecated: use Tip with a key of package msg.
-func (e *Error) WithHint(format string, args ...any) *Error {
-	return e.Tip(msg.Plain.With(fmt.Sprintf(format, args...)))
-}
-
 // Pos returns the position part of the message: "path:line:col".
 func (e *Error) Pos() string {
 	var b strings.Builder
@@ -140,15 +125,6 @@ func (l *List) Add(errs ...error) {
 // a hint can be set.
 func (l *List) At(path string, line, col int, m msg.Message) *Error {
 	e := New(path, line, col, m)
-	*l = append(*l, e)
-	return e
-}
-
-// Addf appends a new Error built as by Errorf and returns it.
-//
-// Deprecated: use At with a key of package msg.
-func (l *List) Addf(path string, line, col int, format string, args ...any) *Error {
-	e := Errorf(path, line, col, format, args...)
 	*l = append(*l, e)
 	return e
 }

@@ -11,6 +11,11 @@ var (
 	SiteCollisionBuild = def("site.collision-build",
 		"bygget självt",
 		"the build itself")
+	// SiteCollisionBoth: two parts of the build itself write one
+	// address.
+	SiteCollisionBoth = def("site.collision-both",
+		"adressen /%s skrivs både av %s och av %s",
+		"/%s is written by both %s and %s")
 	// HintCollisionStatic: the file in static/ must give way.
 	HintCollisionStatic = def("site.hint.collision-static",
 		"byt namn på filen i static/ eller ta bort den",

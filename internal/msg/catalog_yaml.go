@@ -26,6 +26,36 @@ var (
 	YAMLReasonEnd = def("yaml.reason.end",
 		"filen tar slut mitt i ett värde",
 		"the file ends in the middle of a value")
+	YAMLReasonEscape = def("yaml.reason.escape",
+		`ett värde inom citattecken har ett \ som inte går att läsa`,
+		`a quoted value has a \ that cannot be read`)
+	HintYAMLEscape = def("yaml.hint.escape",
+		`skriv \\ för ett bakstreck, eller sätt värdet inom enkla citattecken, som 'C:\mapp'`,
+		`write \\ for a backslash, or put the value in single quotes, like 'C:\mapp'`)
+	YAMLReasonNoColon = def("yaml.reason.no-colon",
+		"en rad saknar kolon efter nyckeln",
+		"a line has no colon after its key")
+	HintYAMLNoColon = def("yaml.hint.no-colon",
+		"skriv nyckel: värde, eller dra in raden om den hör till värdet på raden ovanför",
+		"write key: value, or indent the line if it belongs to the value above it")
+	YAMLReasonAnchor = def("yaml.reason.anchor",
+		"ett värde börjar med & eller *, som i YAML hänvisar till ett annat värde",
+		"a value starts with & or *, which in YAML refers to another value")
+	HintYAMLAnchor = def("yaml.hint.anchor",
+		"sätt ett värde som börjar med & eller * inom citattecken",
+		"put a value that starts with & or * in quotes")
+	YAMLReasonList = def("yaml.reason.list",
+		"en punkt i en lista (- …) och en nyckel står i samma kolumn",
+		"a list item (- …) and a key start in the same column")
+	YAMLReasonControl = def("yaml.reason.control",
+		"filen har ett osynligt styrtecken i sig",
+		"the file has an invisible control character in it")
+	HintYAMLControl = def("yaml.hint.control",
+		"skriv raden på nytt; tecknet kan ha följt med när texten klistrades in",
+		"write the line again; the character may have come with pasted text")
+	YAMLReasonUTF8 = def("yaml.reason.utf8",
+		"filen är inte sparad som UTF-8",
+		"the file is not UTF-8 text")
 	HintYAMLColon = def("yaml.hint.colon",
 		`ett värde som innehåller ": " måste stå inom citattecken, som title: "Pris: 5 900 kr"`,
 		`a value that contains ": " must be in quotes, like title: "Pris: 5 900 kr"`)

@@ -1,7 +1,6 @@
 package site
 
 import (
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -151,7 +150,7 @@ func placeCollision(p, prev, src string) error {
 		at, other = prev, src
 	}
 	if !isFile(at) {
-		return fmt.Errorf("/%s is written by both %s and %s", p, prev, src)
+		return msg.SiteCollisionBoth.With(p, prev, src)
 	}
 	var by any = other
 	if !isFile(other) {

@@ -88,14 +88,6 @@ func (d *Decoder) Report(n *yaml.Node, m msg.Message) *diag.Error {
 	return d.Errs.At(d.Path, p.Line, p.Col, m)
 }
 
-// Errorf records a problem at n with text that is not in the catalog.
-//
-// Deprecated: use Report with a key of package msg.
-func (d *Decoder) Errorf(n *yaml.Node, format string, args ...any) *diag.Error {
-	p := d.At(n)
-	return d.Errs.Addf(d.Path, p.Line, p.Col, format, args...)
-}
-
 // ReadFile reads the file d.Path of fsys, which a site need not have, and
 // parses it (see Parse). A missing file gives a nil node and no error; a
 // file that cannot be read is an error at d.Path.
@@ -150,8 +142,19 @@ func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
 			e.Hint = msg.HintYAMLTab.With()
 		case strings.Contains(text, "cannot start any token"):
 			e.Hint = msg.HintYAMLToken.With()
-		case strings.Contains(text, "did not find expected key"), strings.Contains(text, "block mapping"):
+		case strings.Contains(text, "did not find expected key"), strings.Contains(text, "block mapping"),
+			strings.Contains(text, "expected '-' indicator"):
 			e.Hint = msg.HintYAMLIndent.With()
+		case strings.Contains(text, "unknown escape"):
+			e.Hint = msg.HintYAMLEscape.With()
+		case strings.Contains(text, "could not find expected ':'"):
+			e.Hint = msg.HintYAMLNoColon.With()
+		case strings.Contains(text, "unknown anchor"), strings.Contains(text, "expected alphabetic or numeric"):
+			e.Hint = msg.HintYAMLAnchor.With()
+		case strings.Contains(text, "control characters"):
+			e.Hint = msg.HintYAMLControl.With()
+		case strings.Contains(text, "UTF-8"):
+			e.Hint = msg.HintPageUTF8.With()
 		case strings.Contains(text, "did not find expected"), strings.Contains(text, "unexpected end"):
 			e.Hint = msg.HintYAMLClose.With()
 		}
@@ -179,6 +182,18 @@ func reason(s string) msg.Message {
 		return msg.YAMLReasonBracket.With()
 	case strings.Contains(s, "unexpected end"):
 		return msg.YAMLReasonEnd.With()
+	case strings.Contains(s, "expected '-' indicator"):
+		return msg.YAMLReasonList.With()
+	case strings.Contains(s, "unknown escape"):
+		return msg.YAMLReasonEscape.With()
+	case strings.Contains(s, "could not find expected ':'"):
+		return msg.YAMLReasonNoColon.With()
+	case strings.Contains(s, "unknown anchor"), strings.Contains(s, "expected alphabetic or numeric"):
+		return msg.YAMLReasonAnchor.With()
+	case strings.Contains(s, "control characters"):
+		return msg.YAMLReasonControl.With()
+	case strings.Contains(s, "UTF-8"):
+		return msg.YAMLReasonUTF8.With()
 	}
 	return msg.Plain.With(s)
 }

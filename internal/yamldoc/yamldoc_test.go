@@ -105,6 +105,12 @@ func TestParseErrors(t *testing.T) {
 		{"a: 1\nb:\n  c: 1\n\td: 2\n", "f.yaml:7: filen går inte att läsa som YAML: indraget är gjort med tabb (gör indrag med mellanslag, inte med tabb)"},
 		{"a: 1\nb: 2\nc: [x, y\nd: 3\n", "f.yaml:6: filen går inte att läsa som YAML: en hakparentes eller klammerparentes stängs inte (kontrollera att varje citattecken och parentes som öppnas också stängs)"},
 		{"title: \"a\n", "f.yaml:5: filen går inte att läsa som YAML: filen tar slut mitt i ett värde (kontrollera att varje citattecken och parentes som öppnas också stängs)"},
+		{"title: \"a\\qb\"\n", `f.yaml:4: filen går inte att läsa som YAML: ett värde inom citattecken har ett \ som inte går att läsa (skriv \\ för ett bakstreck, eller sätt värdet inom enkla citattecken, som 'C:\mapp')`},
+		{"title: a\nb\n", "f.yaml:5: filen går inte att läsa som YAML: en rad saknar kolon efter nyckeln (skriv nyckel: värde, eller dra in raden om den hör till värdet på raden ovanför)"},
+		{"title: *x\n", "f.yaml:4: filen går inte att läsa som YAML: ett värde börjar med & eller *, som i YAML hänvisar till ett annat värde (sätt ett värde som börjar med & eller * inom citattecken)"},
+		{"- a\nb: c\n", "f.yaml:4: filen går inte att läsa som YAML: en punkt i en lista (- …) och en nyckel står i samma kolumn (kontrollera indragen: nycklar på samma nivå ska börja i samma kolumn)"},
+		{"title: a\x01\n", "f.yaml:4: filen går inte att läsa som YAML: filen har ett osynligt styrtecken i sig (skriv raden på nytt; tecknet kan ha följt med när texten klistrades in)"},
+		{"title: \xff\n", "f.yaml:4: filen går inte att läsa som YAML: filen är inte sparad som UTF-8 (spara filen som UTF-8 i din editor)"},
 	} {
 		d := Decoder{Path: "f.yaml", LineOffset: 3}
 		_, err := d.Parse([]byte(tc.src))
