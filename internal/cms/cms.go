@@ -28,8 +28,10 @@
 //
 //   - one collection of pages per folder of content/ that holds Markdown
 //     (the section's _index.md is its index file): the front-matter keys of
-//     package content, and the Markdown text; in a folder where a page has
-//     sessions:, the seminar keys too (package seminar);
+//     package content and of the features that read some ([PageKeys]:
+//     contacts: of package contact, a seminar's keys of package seminar,
+//     the latter only in a folder where a page is a seminar), and the
+//     Markdown text;
 //   - Kontakter: content/kontakter.yaml (package contact);
 //   - Dokument: content/dokument.yaml (package document), files uploaded into
 //     static/dokument/;

@@ -11,6 +11,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"hbtq/internal/contact"
 	"hbtq/internal/content"
 	"hbtq/internal/document"
 	"hbtq/internal/registry"
@@ -52,7 +53,7 @@ func num(f float64) *float64 { return &f }
 // featureFronts are the parts of a page's front matter that features read
 // (feature.Feature.Front), in the order of the engine's list of features:
 // their keys stand after aliases:, where content.Front keeps them.
-var featureFronts = []reflect.Type{seminar.Feature.Front}
+var featureFronts = []reflect.Type{seminar.Feature.Front, contact.Feature.Front}
 
 // PageKeys returns the keys of a page's front matter that the build
 // accepts, in order: content.Front's and the features'.

@@ -1,14 +1,28 @@
 package contact
 
 import (
+	"reflect"
+
 	"hbtq/internal/content"
 	"hbtq/internal/feature"
+	"hbtq/internal/msg"
 )
 
 // Feature shows contacts on pages, for the engine's list of features. A
-// page's layout sees its contacts, in the order of its contacts: key, as
-// .Feature "contacts" (nil on a page without contacts).
-var Feature = feature.Feature{Name: "contacts", Load: load}
+// page names them with contacts: (see Front); its layout sees them, in the
+// order of that key, as .Feature "contacts" (nil on a page without
+// contacts).
+var Feature = feature.Feature{
+	Name:  "contacts",
+	Front: reflect.TypeFor[Front](),
+	Shows: map[string]*msg.Key{"contacts": msg.ShownContacts},
+	Load:  load,
+}
+
+// Front is the key of a page's front matter that the feature reads.
+type Front struct {
+	Contacts []string `yaml:"contacts"` // ids of entries in content/kontakter.yaml
+}
 
 // pages is the feature's state in one build: each page's contacts by
 // address.
@@ -17,13 +31,24 @@ type pages map[string][]*Contact
 func load(b *feature.Build) feature.Instance {
 	book, err := Load(b.Root)
 	b.Fail(err)
+	for _, p := range b.Drafts {
+		if p.Front.Features.Has("contacts") {
+			var f Front
+			b.Fail(p.Front.Features.Decode(&f).Err())
+		}
+	}
 	ps := pages{}
 	for _, p := range b.Pages {
-		if len(p.Front.Contacts) == 0 {
+		if !p.Front.Features.Has("contacts") {
+			continue
+		}
+		var f Front
+		b.Fail(p.Front.Features.Decode(&f).Err())
+		if len(f.Contacts) == 0 {
 			continue
 		}
 		line, col := p.Pos("contacts")
-		cs, errs := book.Resolve(p.Path, line, col, p.Front.Contacts)
+		cs, errs := book.Resolve(p.Path, line, col, f.Contacts)
 		b.Fail(errs.Err())
 		if len(cs) > 0 {
 			ps[p.URL] = cs

@@ -36,12 +36,12 @@
 //	menu         "main" puts the page in the main navigation
 //	layout       the layout to use: layouts/<layout>.html
 //	aliases      old addresses that must keep working, like /om-oss/
-//	contacts     ids of entries in content/kontakter.yaml to show on the page
 //	lang, translations, easy_read   the page's language and its versions
 //	image, image_alt                the page's picture and its description
 //
 // The features of the site (see package feature) read keys of their own,
-// like a seminar's sessions: (package seminar). Load and Parse are given
+// like a seminar's sessions: (package seminar) or contacts: (package
+// contact). Load and Parse are given
 // their names: content accepts them, keeps their values undecoded in
 // Front.Features for the feature that reads them (with their positions in
 // Front.Keys), and lists them among the known keys in its hints.
@@ -93,9 +93,6 @@ type Front struct {
 	// Load or Parse), undecoded: each feature decodes its own with
 	// Features.Decode. In hints they stand here, after aliases.
 	Features yamldoc.Rest
-
-	// Contacts names entries of content/kontakter.yaml to show on the page.
-	Contacts []string `yaml:"contacts"`
 
 	// Languages: the page's language when it is not Swedish (a language
 	// code: en, fi, ar), the pages that translate it, and its version in

@@ -44,9 +44,9 @@
 // .Breadcrumbs, .Canonical and .Now. A feature's data is reached in one
 // way, the method Feature: {{with .Feature "contacts"}} … {{end}},
 // {{$s := .Feature "seminar"}}; it is nil on a page the feature gives
-// nothing. A front-matter key that a feature reads (and contacts:) is an
-// error on a page whose layout never asks for that feature: the View
-// records what the layout asks for while the page renders.
+// nothing. A front-matter key that a feature reads is an error on a page
+// whose layout never asks for that feature: the View records what the
+// layout asks for while the page renders.
 //
 // # What is written
 //
@@ -216,10 +216,10 @@ type shownKey struct {
 	what      *msg.Key // what the key shows, for the error
 }
 
-// shownKeys returns the keys that only some layouts show: contacts: and
-// the keys the features read (see feature.Feature.Shows).
+// shownKeys returns the keys that only some layouts show: the keys the
+// features read (see feature.Feature.Shows).
 func shownKeys() []shownKey {
-	keys := []shownKey{{"contacts", "contacts", msg.ShownContacts}}
+	var keys []shownKey
 	for _, f := range Features {
 		if f.Front == nil {
 			continue
