@@ -124,10 +124,6 @@ type Page struct {
 	Parent   *Page   // the section page above, nil for the home page
 	Children []*Page // for sections: pages and sub-sections, by weight then title
 
-	// Line and Col, when not 0, are the place in Path of a page that a
-	// feature generates rather than reads from Markdown (a unit's entry).
-	Line, Col int
-
 	aliasPos []yamldoc.Pos // where each alias is written
 }
 
@@ -137,15 +133,6 @@ func (p *Page) AliasPos(i int) (line, col int) {
 		return p.aliasPos[i].Line, p.aliasPos[i].Col
 	}
 	return p.Pos("aliases")
-}
-
-// Place returns where the page is written: the position of a generated
-// page's entry in its file, or the first line of the file.
-func (p *Page) Place() (line, col int) {
-	if p.Line > 0 {
-		return p.Line, p.Col
-	}
-	return 1, 1
 }
 
 // Pos returns the position of front-matter key k, or the file's first line.

@@ -43,11 +43,16 @@ func (b *builder) loadFeatures() {
 		}
 	}
 	pages, layouts, redirects, notes, errs := fb.Added()
+	b.generated = map[*content.Page]*feature.Page{}
 	for _, p := range pages {
-		b.pages = append(b.pages, &content.Page{
-			Path: p.Source, Line: p.Line, Col: p.Col, URL: p.URL, Section: p.Section,
+		// A generated page is rendered like a Markdown page without a
+		// body; generated remembers what it was made from.
+		cp := &content.Page{
+			Path: p.Source, URL: p.URL, Section: p.Section,
 			Front: content.Front{Title: p.Title, Description: p.Description, Layout: p.Layout, Menu: p.Menu, Weight: p.Weight},
-		})
+		}
+		b.pages = append(b.pages, cp)
+		b.generated[cp] = p
 	}
 	b.layouts = layouts
 	for _, r := range redirects {

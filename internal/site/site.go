@@ -263,9 +263,12 @@ type builder struct {
 	assets   map[string]string // asset name → published address
 	out      *output
 
-	feats     []loaded          // every feature's instance
-	layouts   map[string]string // page address → the layout a feature gives it
-	headers   []feature.Header  // the features' rules of _headers
+	feats   []loaded          // every feature's instance
+	layouts map[string]string // page address → the layout a feature gives it
+	// generated are the pages the features generate, with what each was
+	// made from (its source and place, for errors).
+	generated map[*content.Page]*feature.Page
+	headers   []feature.Header // the features' rules of _headers
 	langs     langs
 	images    images
 	cardImage map[*content.Page]*CardImage
@@ -455,14 +458,13 @@ func (b *builder) checkAddresses() {
 	b.byURL = map[string]*content.Page{}
 	for _, p := range b.pages {
 		if prev, ok := b.byURL[p.URL]; ok {
-			line, col := p.Place()
-			if p.Line > 0 {
-				// A generated page: a unit's entry in a registry.
-				b.fail(diag.New(p.Path, line, col, msg.SiteUnitAddress.With(p.Front.Title, p.URL, prev.Path)).
+			if g := b.generated[p]; g != nil && g.Line > 0 {
+				// A generated page written at an entry: a unit's in a registry.
+				b.fail(diag.New(p.Path, g.Line, g.Col, msg.SiteUnitAddress.With(p.Front.Title, p.URL, prev.Path)).
 					Tip(msg.HintUnitAddress.With()))
 				continue
 			}
-			b.fail(diag.New(p.Path, line, col, msg.SitePageAddress.With(p.URL, prev.Path)).
+			b.fail(diag.New(p.Path, 1, 1, msg.SitePageAddress.With(p.URL, prev.Path)).
 				Tip(msg.HintCollision.With()))
 			continue
 		}
