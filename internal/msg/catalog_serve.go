@@ -21,3 +21,42 @@ var (
 		"innehållsproblem på %v, som visas överst på varje sida; go run ./cmd/build stoppar på dem",
 		"content problems on %v, shown at the top of each; go run ./cmd/build stops on them")
 )
+
+// The panel the dev server puts at the top of a page with problems of the
+// content rules.
+var (
+	ServePanelTitle = def("serve.panel-title",
+		"Att rätta på den här sidan",
+		"To fix on this page")
+	// ServePanelIntro: the count of problems, then where the build is
+	// named (a <code> element).
+	ServePanelIntro = defPlural("serve.panel-intro",
+		"Ett problem stoppar bygget (%[2]s) tills det är rättat. Resten av webbplatsen fungerar här som vanligt, och sidan laddas om när filen är sparad.",
+		"%d problem stoppar bygget (%s) tills de är rättade. Resten av webbplatsen fungerar här som vanligt, och sidan laddas om när filen är sparad.",
+		"One problem stops the build (%[2]s) until it is fixed. The rest of the site works here as usual, and the page reloads when the file is saved.",
+		"%d problems stop the build (%s) until they are fixed. The rest of the site works here as usual, and the page reloads when the file is saved.")
+	// ServePanelHint precedes a problem's hint.
+	ServePanelHint = def("serve.panel-hint",
+		"Tips: %s",
+		"Hint: %s")
+)
+
+// What the dev server answers to requests it does not serve, and what it
+// logs when the server or the watching of files fails.
+var (
+	ServeMethod = def("serve.method",
+		"förhandsvisningen svarar bara på GET och HEAD",
+		"the preview answers only GET and HEAD")
+	ServeBadPath = def("serve.bad-path",
+		"adressen leder utanför webbplatsen",
+		"the address leads outside the site")
+	ServeNoStream = def("serve.no-stream",
+		"webbläsaren kan inte få besked om ändringar här",
+		"streaming unsupported")
+	ServeLogServer = def("serve.log-server",
+		"förhandsvisningen har stannat: %v",
+		"server: %v")
+	ServeLogWatch = def("serve.log-watch",
+		"ändringar i filerna kan inte följas: %v",
+		"watch: %v")
+)

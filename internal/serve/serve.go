@@ -209,7 +209,7 @@ func Start(opt Options) (*Server, error) {
 	go func() {
 		defer s.wg.Done()
 		if err := s.http.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			s.log.Printf("server: %v", err)
+			s.log.Print(msg.ServeLogServer.With(err).In(s.lang))
 		}
 	}()
 	go func() {
@@ -323,7 +323,7 @@ func (s *Server) loop(ctx context.Context) {
 			if !ok {
 				return
 			}
-			s.log.Printf("watch: %v", err)
+			s.log.Print(msg.ServeLogWatch.With(err).In(s.lang))
 		case <-timer.C:
 			var changed []string
 			for p := range pending {
@@ -402,7 +402,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		http.Error(w, msg.ServeMethod.With().In(s.lang), http.StatusMethodNotAllowed)
 		return
 	}
 	switch r.URL.Path {
@@ -424,7 +424,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	p, ok := cleanPath(r.URL)
 	if !ok {
-		http.Error(w, "bad request", http.StatusBadRequest)
+		http.Error(w, msg.ServeBadPath.With().In(s.lang), http.StatusBadRequest)
 		return
 	}
 	s.mu.Lock()
@@ -514,7 +514,7 @@ func injectReload(page []byte) []byte {
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	fl, ok := w.(http.Flusher)
 	if !ok {
-		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
+		http.Error(w, msg.ServeNoStream.With().In(s.lang), http.StatusInternalServerError)
 		return
 	}
 	// The stream lasts as long as the page is open.
@@ -619,14 +619,16 @@ func pageURL(name string) string {
 	return "/" + name
 }
 
-var problemsTmpl = template.Must(template.New("problems").Parse(`<section class="dev-problems" aria-labelledby="dev-problems-rubrik">
-<h2 id="dev-problems-rubrik">Att rätta på den här sidan</h2>
-<p>{{if eq (len .) 1}}Ett problem{{else}}{{len .}} problem{{end}} stoppar bygget (<code>go run ./cmd/build</code>) tills {{if eq (len .) 1}}det är rättat{{else}}de är rättade{{end}}. Resten av webbplatsen fungerar här som vanligt, och sidan laddas om när filen är sparad.</p>
+// problemsTmpl is the panel; its words are messages of the catalog, in the
+// server's language (marked with lang, since the page may be in another).
+var problemsTmpl = template.Must(template.New("problems").Parse(`<section class="dev-problems" aria-labelledby="dev-problems-rubrik" lang="{{.Lang}}">
+<h2 id="dev-problems-rubrik">{{.Title}}</h2>
+<p>{{.Intro}}</p>
 <ol>
-{{range .}}<li>
+{{range .Items}}<li>
 <p class="dev-problems__pos"><code>{{.Pos}}</code></p>
 <p class="dev-problems__msg">{{.Msg}}</p>
-{{with .Hint}}<p class="dev-problems__hint">Tips: {{.}}</p>{{end}}
+{{with .Hint}}<p class="dev-problems__hint">{{.}}</p>{{end}}
 {{with .Lines}}<pre>{{range .}}<span class="dev-problems__n">{{.N}}</span> {{.Text}}
 {{end}}</pre>{{end}}
 </li>
@@ -652,7 +654,21 @@ func (s *Server) injectProblems(page []byte, url string) []byte {
 		items = append(items, it)
 	}
 	var panel bytes.Buffer
-	if err := problemsTmpl.Execute(&panel, items); err != nil {
+	for i := range items {
+		if items[i].Hint != "" {
+			items[i].Hint = msg.ServePanelHint.With(items[i].Hint).In(s.lang)
+		}
+	}
+	data := struct {
+		Lang, Title string
+		Intro       template.HTML
+		Items       []errorItem
+	}{
+		s.lang.String(), msg.ServePanelTitle.With().In(s.lang),
+		template.HTML(msg.ServePanelIntro.With(len(items), "<code>go run ./cmd/build</code>").In(s.lang)),
+		items,
+	}
+	if err := problemsTmpl.Execute(&panel, data); err != nil {
 		return page
 	}
 	css := []byte(`<link rel="stylesheet" href="/_dev/problems.css">`)

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"hbtq/internal/msg"
 	"hbtq/internal/site"
 	"hbtq/internal/sitetest"
 )
@@ -344,7 +345,7 @@ func TestContentProblemsOnThePage(t *testing.T) {
 	}
 	for _, want := range []string{
 		`<link rel="stylesheet" href="/_dev/problems.css"></head>`,
-		`<section class="dev-problems" aria-labelledby="dev-problems-rubrik">`,
+		`<section class="dev-problems" aria-labelledby="dev-problems-rubrik" lang="sv">`,
 		`<h2 id="dev-problems-rubrik">Att rätta på den här sidan</h2>`,
 		"2 problem stoppar bygget",
 		"<code>content/om.md:5:8</code>",
@@ -382,6 +383,29 @@ func TestContentProblemsOnThePage(t *testing.T) {
 	waitReload(t, events)
 	if _, body := get(t, s.URL()+"om/"); !strings.Contains(body, "<code>content/om.md:5:5</code>") {
 		t.Errorf("after a new mistake in the text the panel is missing:\n%s", body)
+	}
+}
+
+// TestContentProblemsInEnglish: with -lang en the panel, its problems and
+// hints are English, and marked so in a Swedish page.
+func TestContentProblemsInEnglish(t *testing.T) {
+	dir := newSite(t)
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\nLäs om [priset](/pris/).\n")
+	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Lang: msg.EN, Site: site.Options{Root: os.DirFS(dir), Now: sitetest.Today}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	_, body := get(t, s.URL()+"om/")
+	for _, want := range []string{
+		`<section class="dev-problems" aria-labelledby="dev-problems-rubrik" lang="en">`,
+		`<h2 id="dev-problems-rubrik">To fix on this page</h2>`,
+		"One problem stops the build (<code>go run ./cmd/build</code>) until it is fixed.",
+		"the link /pris/ leads nowhere",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/om/ lacks %q:\n%s", want, body)
+		}
 	}
 }
 
