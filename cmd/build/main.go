@@ -30,7 +30,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
-	"sort"
 	"syscall"
 	"time"
 
@@ -75,8 +74,9 @@ func (e usageError) Error() string {
 // A command is a subcommand of build: serve, check. Each lives in a file of
 // its own; commands lists them.
 type command struct {
-	summary string // the line of the build's -help
-	usage   string // the first lines of its own -help
+	summary *msg.Key   // the line of the build's -help
+	usage   []*msg.Key // the first lines of its own -help
+	about   *msg.Key   // what it does, in its -help
 	// flags defines the command's own flags on fl and returns what runs
 	// the command once they and the shared flags are parsed.
 	flags func(fl *flag.FlagSet) action
@@ -87,8 +87,8 @@ type action func(ctx context.Context, sf siteFlags, stdout, stderr io.Writer) er
 
 // commands are the subcommands, by name.
 var commands = map[string]command{
-	"check": {summary: checkSummary, usage: checkUsage, flags: checkFlags},
-	"serve": {summary: serveSummary, usage: serveUsage, flags: serveFlags},
+	"check": {summary: msg.HelpSummaryCheck, usage: []*msg.Key{msg.HelpUsageCheck}, about: msg.HelpCheck, flags: checkFlags},
+	"serve": {summary: msg.HelpSummaryServe, usage: []*msg.Key{msg.HelpUsageServe}, about: msg.HelpServe, flags: serveFlags},
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -96,7 +96,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if c, ok := commands[args[0]]; ok {
 			fl := flag.NewFlagSet(args[0], flag.ContinueOnError)
 			act := c.flags(fl)
-			sf, err := parseFlags(fl, args[1:], stderr, c.usage, nil)
+			sf, err := parseFlags(fl, args[1:], stderr, c.usage, c.about, nil)
 			if err != nil {
 				return helped(err)
 			}
@@ -104,21 +104,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	fl := flag.NewFlagSet("build", flag.ContinueOnError)
-	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile to `file`")
-	memprofile := fl.String("memprofile", "", "write a heap profile to `file` after the build")
-	sf, err := parseFlags(fl, args, stderr, "Usage: go run ./cmd/build [flags]\n       go run ./cmd/build <command> [flags]\n\nBuilds the site at -root into -out.", func() {
-		if len(commands) > 0 {
-			fmt.Fprintf(stderr, "\nCommands:\n")
-			names := make([]string, 0, len(commands))
-			for n := range commands {
-				names = append(names, n)
-			}
-			sort.Strings(names)
-			for _, n := range names {
-				fmt.Fprintf(stderr, "  %-8s %s\n", n, commands[n].summary)
-			}
-		}
-	})
+	cpuprofile := fl.String("cpuprofile", "", "")
+	memprofile := fl.String("memprofile", "", "")
+	sf, err := parseFlags(fl, args, stderr, []*msg.Key{msg.HelpUsageBuild, msg.HelpUsageCommand}, msg.HelpBuild, commandList)
 	if err != nil {
 		return helped(err)
 	}
@@ -196,30 +184,26 @@ type siteFlags struct {
 // parseFlags is the flag handling of every command. It adds the flags all
 // commands share (-root, -out, -base-url, -drafts, -now, -lang) to fl, whose own
 // flags the caller has defined, parses args, and returns the build
-// options. -help prints usage, the flags and what more() prints (more may
-// be nil), and returns errHelp; arguments that are not flags are a usage
-// error; a flag error has been printed already (errReported).
-func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage string, more func()) (siteFlags, error) {
+// options. -help prints the usage lines, about, the flags and what more
+// prints (more may be nil; see help), in the language of -lang, and returns
+// errHelp; arguments that are not flags, and mistakes in flags, are usage
+// errors. Flags' help is in flagHelp.
+func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage []*msg.Key, about *msg.Key, more func(io.Writer, msg.Lang)) (siteFlags, error) {
 	fl.Init(fl.Name(), flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	root := fl.String("root", ".", "the site root `folder`")
-	out := fl.String("out", "", "the output `folder` (default <root>/public)")
-	baseURL := fl.String("base-url", "", "the site's address, like https://hbtq.example.se")
-	drafts := fl.Bool("drafts", false, "include pages with draft: true")
-	nowFlag := fl.String("now", "", "the `date` the build treats as today, like 2026-11-23 (default today)")
-	langFlag := fl.String("lang", "sv", "the `language` of messages: sv (Swedish, for communicators) or en (English, for engine developers)")
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, "%s\n\nFlags:\n", usage)
-		fl.PrintDefaults()
-		if more != nil {
-			more()
-		}
-	}
+	fl.SetOutput(io.Discard) // the package's own words are English: see help and flagError
+	fl.Usage = func() {}
+	root := fl.String("root", ".", "")
+	out := fl.String("out", "", "")
+	baseURL := fl.String("base-url", "", "")
+	drafts := fl.Bool("drafts", false, "")
+	nowFlag := fl.String("now", "", "")
+	langFlag := fl.String("lang", "sv", "")
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			help(stderr, fl, langOf(args), usage, about, more)
 			return siteFlags{}, errHelp
 		}
-		return siteFlags{}, errReported
+		return siteFlags{}, usageError{flagError(err), langOf(args)}
 	}
 	lang, err := msg.ParseLang(*langFlag)
 	if err != nil {

@@ -94,6 +94,10 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"-now", "2026-02-30"}, "-now: 2026-02-30 finns inte i kalendern (månad 1–12, och dagen måste finnas i den månaden)\nSkriv go run ./cmd/build -help för att se vad som går att skriva"},
 		{[]string{"-now", "igår"}, "-now: \"igår\" är inte ett datum; skriv det som 2026-09-12 (år-månad-dag)\nSkriv go run ./cmd/build -help för att se vad som går att skriva"},
 		{[]string{"bygg"}, "kommandot \"bygg\" finns inte\nSkriv go run ./cmd/build -help för att se vad som går att skriva"},
+		{[]string{"-x"}, "flaggan -x finns inte\nSkriv go run ./cmd/build -help för att se vad som går att skriva"},
+		{[]string{"serve", "-port", "abc"}, "\"abc\" är inget värde som -port kan ha\nSkriv go run ./cmd/build -help för att se vad som går att skriva"},
+		{[]string{"check", "-root"}, "-root behöver ett värde efter sig\nSkriv go run ./cmd/build -help för att se vad som går att skriva"},
+		{[]string{"-x", "-lang", "en"}, "there is no flag -x\nTry: go run ./cmd/build -help"},
 	} {
 		var stdout, stderr bytes.Buffer
 		err := run(context.Background(), tc.args, &stdout, &stderr)
@@ -105,9 +109,19 @@ func TestUsageErrors(t *testing.T) {
 	if err := run(context.Background(), []string{"-help"}, &stdout, &stderr); err != nil {
 		t.Errorf("-help: %v", err)
 	}
-	for _, want := range []string{"-base-url", "-drafts", "-now", "-out", "-root", "serve"} {
+	for _, want := range []string{"Användning: go run ./cmd/build [flaggor]", "Flaggor:", "  -base-url adress\n", "-drafts", "-now", "-out", "  -root mapp\n    \tmappen med webbplatsen (site.yaml, content/ …) (standard: .)\n", "Kommandon:", "serve", "check    kontrollerar länkar"} {
 		if !strings.Contains(stderr.String(), want) {
-			t.Errorf("-help does not mention %s:\n%s", want, stderr.String())
+			t.Errorf("-help does not mention %q:\n%s", want, stderr.String())
+		}
+	}
+	// -lang may come after -help: the help is in English all the same.
+	stderr.Reset()
+	if err := run(context.Background(), []string{"check", "-help", "-lang", "en"}, &stdout, &stderr); err != nil {
+		t.Errorf("check -help -lang en: %v", err)
+	}
+	for _, want := range []string{"Usage: go run ./cmd/build check [-external] [flags]", "Flags:", "  -external\n    \talso ask every external address"} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("check -help -lang en does not say %q:\n%s", want, stderr.String())
 		}
 	}
 }

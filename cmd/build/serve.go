@@ -12,15 +12,10 @@ import (
 	"hbtq/internal/serve"
 )
 
-// serveSummary and serveUsage are serve's lines of -help.
-const serveSummary = "build, serve on 127.0.0.1 and rebuild on every change (live reload)"
-
-const serveUsage = "Usage: go run ./cmd/build serve [flags]\n\nServes the site from memory and rebuilds it when files change."
-
 // serveFlags defines the flags of serve and returns what runs it.
 func serveFlags(fl *flag.FlagSet) action {
-	port := fl.Int("port", 1313, "the `port` to listen on")
-	bind := fl.String("bind", "127.0.0.1", "the `address` to listen on")
+	port := fl.Int("port", 1313, "")
+	bind := fl.String("bind", "127.0.0.1", "")
 	return func(ctx context.Context, sf siteFlags, stdout, stderr io.Writer) error {
 		return runServe(ctx, sf, net.JoinHostPort(*bind, strconv.Itoa(*port)), stdout)
 	}
