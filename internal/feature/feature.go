@@ -19,13 +19,13 @@
 //     generates with AddPage, gives Markdown pages a default layout with
 //     SetLayout, asks for redirects with Redirect and for HTTP headers with
 //     Header, and leaves notes for the programme team with Note. It
-//     returns its [Instance] for this build,
-//     or nil when the site does not use it. Everything the feature knows
-//     about the build lives in that value, so builds share nothing.
+//     returns its [Instance] for this build, or nil when the site does not
+//     use it. Everything the feature knows about the build lives in that
+//     value, so builds share nothing.
 //  2. View: while rendering, for every page and every instance, it calls
 //     View; what View returns is what the page's layout sees as
-//     {{.Feature "<name>"}}, where name is the feature's Name. View is called from
-//     many goroutines at once and must only read.
+//     {{.Feature "<name>"}}, where name is the feature's Name. View is
+//     called from many goroutines at once and must only read.
 //  3. Write: after the pages, it calls Write of every instance, in the
 //     order of the list, which writes the feature's other files (search
 //     index, calendars, feed) through an [Output]. Every page is written
