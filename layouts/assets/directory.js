@@ -102,14 +102,17 @@ function rowMin(r, m) {
 
 const allowed = (n) => (n >= 9 ? 2 : n >= 5 ? 1 : 0);
 
-// prepare turns the index into what query works on.
+// prepare turns the index into what query works on. The per-keystroke
+// work is kept off the units: every term once in one string (so that the
+// browser's own indexOf finds where a query word occurs), the units'
+// filter values and terms in typed arrays, and a letter mask per term to
+// skip most terms quickly in the scan for misspellings.
 export function prepare(idx) {
   if (!idx || idx.v !== 2) throw new Error("unknown index version");
   const terms = [];
   const stems = [];
   const at = new Map();
-  const add = (ws) => {
-    const out = [];
+  const add = (ws, out) => {
     for (const w of ws) {
       let i = at.get(w);
       if (i === undefined) {
@@ -123,30 +126,57 @@ export function prepare(idx) {
     return out;
   };
   const tables = GROUPS.map((g) => idx[g]);
-  const valueTerms = tables.map((t) => t.map((r) => add(words(r.length > 2 ? r[1] + " " + r[2] : r[1], false))));
+  const valueTerms = tables.map((t) => t.map((r) => add(words(r.length > 2 ? r[1] + " " + r[2] : r[1], false), [])));
+  const n = idx.units.length;
+  const vals = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+  const nameAt = new Int32Array(n + 1);
+  const otherAt = new Int32Array(n + 1);
+  const nameTerms = [];
+  const otherTerms = [];
   const units = idx.units.map((r, i) => {
     const former = Array.isArray(r[6]) ? r[6] : [];
     const keywords = Array.isArray(r[7]) ? r[7] : [];
-    const name = add(words(r[1], false));
+    add(words(r[1], false), nameTerms);
     const folded = [fold(r[1])];
     for (const f of former) {
       folded.push(fold(f));
-      name.push(...add(words(f, false)));
+      add(words(f, false), nameTerms);
     }
-    const other = add(words(r[2], true));
-    for (const k of keywords) other.push(...add(words(k, false)));
-    for (let j = 0; j < 3; j++) other.push(...valueTerms[j][r[3 + j]]);
+    add(words(r[2], true), otherTerms);
+    for (const k of keywords) add(words(k, false), otherTerms);
+    for (let j = 0; j < 3; j++) {
+      vals[j][i] = r[3 + j];
+      for (const t of valueTerms[j][r[3 + j]]) otherTerms.push(t);
+    }
+    nameAt[i + 1] = nameTerms.length;
+    otherAt[i + 1] = otherTerms.length;
     return {
       i,
       id: typeof r[0] === "string" ? r[0] : fold(r[1]).replaceAll(" ", "-"),
       name: r[1],
       address: r[2],
       v: [r[3], r[4], r[5]],
-      nameTerms: Int32Array.from(name),
-      otherTerms: Int32Array.from(other),
       folded,
     };
   });
+  // all holds every term once, each after a space; termAt maps a
+  // position in all to its term, starts a term to its first letter.
+  const all = " " + terms.join(" ") + " ";
+  const termAt = new Int32Array(all.length);
+  const starts = new Int32Array(terms.length + 1);
+  const masks = new Int32Array(terms.length);
+  const byStem = new Map();
+  for (let i = 0, p = 1; i < terms.length; i++) {
+    const t = terms[i];
+    starts[i] = p;
+    termAt.fill(i, p, p + t.length + 1);
+    p += t.length + 1;
+    masks[i] = mask(t);
+    const l = byStem.get(stems[i]);
+    if (l) l.push(i);
+    else byStem.set(stems[i], [i]);
+  }
+  starts[terms.length] = all.length;
   const cands = [];
   const seen = new Set();
   const cand = (label) => {
@@ -159,7 +189,22 @@ export function prepare(idx) {
   for (const r of tables[1]) cand(r[1]);
   for (const u of units) for (const w of u.name.split(/\s+/)) cand(trim(w));
   const slugs = tables.map((t) => new Map(t.map(([slug], i) => [slug, i])));
-  return { tables, slugs, units, terms, stems, cands, stop: new Set(idx.stop), syn: idx.syn };
+  return {
+    tables, slugs, units, terms, stems, cands, stop: new Set(idx.stop), syn: idx.syn,
+    synStems: idx.syn.map(([key]) => stem(key)),
+    all, termAt, starts, masks, byStem, vals,
+    nameAt, nameTerms: Int32Array.from(nameTerms), otherAt, otherTerms: Int32Array.from(otherTerms),
+  };
+}
+
+// mask has a bit for every letter (and, shared, digit) of a folded word.
+function mask(w) {
+  let m = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    m |= c >= 97 ? 1 << (c - 97) : 1 << (26 + ((c - 48) % 6));
+  }
+  return m;
 }
 
 function trim(w) {
@@ -176,67 +221,114 @@ function queryWords(d, q) {
   return out.length ? out : all;
 }
 
+// tiersOf returns the tier of w against every term ({tiers}), whether some
+// term matches it other than by misspelling ({found}), and whether any
+// does ({any}). Prefix, stem and compound matches are found where w and
+// its stem occur in d.all, by the browser's own indexOf; the scan for
+// misspellings, only when nothing else matches, skips the terms too short
+// and those that lack more letters of w than the edits allowed (each
+// letter a term lacks costs an edit).
 function tiersOf(d, w, fuzzy) {
-  const { terms, stems } = d;
-  const out = new Uint8Array(terms.length);
-  const sw = stem(w);
+  const { terms, all, termAt, starts } = d;
+  const out = new Uint8Array(terms.length).fill(NONE);
   let found = false;
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i];
-    let tier = NONE;
-    if (t.startsWith(w)) tier = PREFIX;
-    else if (t.startsWith(sw) || stems[i] === sw) tier = STEM;
-    else if (w.length >= 4 && t.indexOf(w, 1) >= 1) tier = STEM;
-    else if (sw.length >= 4 && t.indexOf(sw, 1) >= 1) tier = STEM;
-    if (tier !== NONE) found = true;
-    out[i] = tier;
+  // heads gives the terms that start with s the tier t; inside, the terms
+  // that have s after their first letter. The best tier a term can have
+  // is given first, so a term once given a tier is not looked at again.
+  const heads = (s, t) => {
+    for (let p = all.indexOf(" " + s); p >= 0; p = all.indexOf(" " + s, p + 1)) {
+      const i = termAt[p + 1];
+      if (t < out[i]) out[i] = t;
+      found = true;
+    }
+  };
+  const inside = (s, t) => {
+    for (let p = all.indexOf(s, 1); p >= 0; ) {
+      const i = termAt[p];
+      if (p > starts[i]) {
+        if (t < out[i]) out[i] = t;
+        found = true;
+      }
+      p = all.indexOf(s, p === starts[i] ? p + 1 : starts[i + 1]);
+    }
+  };
+  const sw = stem(w);
+  heads(w, PREFIX);
+  if (sw !== w) heads(sw, STEM);
+  const same = d.byStem.get(sw);
+  if (same) {
+    found = true;
+    for (const i of same) if (STEM < out[i]) out[i] = STEM;
   }
-  if (found || !fuzzy) return out;
+  if (w.length >= 4) inside(w, STEM);
+  if (sw.length >= 4 && sw !== w) inside(sw, STEM);
+  if (found || !fuzzy) return { tiers: out, found, any: found };
   const k = allowed(w.length);
-  if (!k) return out;
+  if (!k) return { tiers: out, found, any: false };
+  const masks = d.masks;
+  let any = false;
+  const n = w.length;
+  const letters = new Int32Array(n);
+  for (let j = 0; j < n; j++) letters[j] = mask(w[j]);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
-    if (t.length + k >= w.length && distance(w, t, true, k) <= k) out[i] = FUZZY;
+    if (t.length + k < n) continue;
+    const m = masks[i];
+    let missing = 0;
+    for (let j = 0; j < n && missing <= k; j++) if ((m & letters[j]) === 0) missing++;
+    if (missing > k) continue;
+    if (distance(w, t, true, k) <= k) {
+      out[i] = FUZZY;
+      any = true;
+    }
   }
-  return out;
+  return { tiers: out, found, any };
 }
 
-function wordClass(u, tiers) {
+// wordClass returns the best class one word's tiers give unit i: its
+// name terms first, then its other terms.
+function wordClass(d, i, tiers) {
   let best = 99;
-  const n = u.nameTerms;
-  for (let i = 0; i < n.length; i++) {
-    const x = tiers[n[i]];
+  const nt = d.nameTerms;
+  for (let p = d.nameAt[i], e = d.nameAt[i + 1]; p < e; p++) {
+    const x = tiers[nt[p]];
     if (x === PREFIX) return 2;
-    if (x === STEM) best = Math.min(best, 4);
-    else if (x === FUZZY) best = Math.min(best, 5);
+    if (x === STEM) {
+      if (best > 4) best = 4;
+    } else if (x === FUZZY && best > 5) best = 5;
   }
-  const o = u.otherTerms;
-  for (let i = 0; i < o.length; i++) {
-    const x = tiers[o[i]];
-    if (x === PREFIX) best = Math.min(best, 3);
-    else if (x === STEM) best = Math.min(best, 4);
-    else if (x === FUZZY) best = Math.min(best, 5);
+  const ot = d.otherTerms;
+  for (let p = d.otherAt[i], e = d.otherAt[i + 1]; p < e; p++) {
+    const x = tiers[ot[p]];
+    if (x === PREFIX) return 3;
+    if (x === STEM) {
+      if (best > 4) best = 4;
+    } else if (x === FUZZY && best > 5) best = 5;
   }
   return best;
 }
 
-function classOf(u, alts, phrase) {
+function classOf(d, i, alts, phrase) {
   let worst = 2;
-  for (let i = 0; i < alts.length; i++) {
-    const as = alts[i];
+  for (let a = 0; a < alts.length; a++) {
+    const as = alts[a];
     let best = 99;
     for (let j = 0; j < as.length; j++) {
-      const a = as[j];
+      const ws = as[j];
       let wa = 0;
-      for (let k = 0; k < a.length && wa < best; k++) wa = Math.max(wa, wordClass(u, a[k]));
-      best = Math.min(best, wa);
+      for (let k = 0; k < ws.length && wa < best; k++) {
+        const c = wordClass(d, i, ws[k]);
+        if (c > wa) wa = c;
+      }
+      if (wa < best) best = wa;
     }
     if (best > 5) return -1;
-    worst = Math.max(worst, best);
+    if (best > worst) worst = best;
   }
   if (worst === 2 && phrase) {
-    if (u.folded.includes(phrase)) return 0;
-    if (u.folded[0].startsWith(phrase)) return 1;
+    const f = d.units[i].folded;
+    if (f.includes(phrase)) return 0;
+    if (f[0].startsWith(phrase)) return 1;
   }
   return worst;
 }
@@ -245,16 +337,19 @@ function suggest(d, w, q) {
   const limit = w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3;
   let best = limit + 1;
   let at = -1;
-  d.cands.forEach(([f], i) => {
-    if (Math.abs(f.length - w.length) > limit) return;
-    const dist = distance(w, f, false);
+  const cands = d.cands;
+  for (let i = 0; i < cands.length && best > 0; i++) {
+    const f = cands[i][0];
+    if (Math.abs(f.length - w.length) > limit) continue;
+    // Only a nearer candidate matters: stop counting at best - 1.
+    const dist = distance(w, f, false, best - 1);
     if (dist < best) {
       best = dist;
       at = i;
     }
-  });
+  }
   if (at < 0) return ["", ""];
-  const label = d.cands[at][1];
+  const label = cands[at][1];
   const parts = q.split(/\s+/).filter(Boolean);
   let done = false;
   for (let i = 0; i < parts.length; i++) {
@@ -277,50 +372,78 @@ export function filter(d, st) {
   const ws = queryWords(d, q);
   const phrase = fold(q);
   const unmatched = [];
+  // Per query word, its alternatives: each a list of tier arrays, one per
+  // word of a synonym's expansion, that must all match.
+  let possible = true;
   const alts = ws.map((w) => {
-    const tiers = tiersOf(d, w, true);
-    unmatched.push(!tiers.some((t) => t < FUZZY));
+    const { tiers, found, any: some } = tiersOf(d, w, true);
+    let any = some;
+    unmatched.push(!found);
     const as = [[tiers]];
     const sw = stem(w);
-    for (const [key, ...exp] of d.syn) {
-      if (key !== w && stem(key) !== sw) continue;
+    for (let s = 0; s < d.syn.length; s++) {
+      const [key, ...exp] = d.syn[s];
+      if (key !== w && d.synStems[s] !== sw) continue;
       for (const e of exp) {
-        const a = queryWords(d, e).map((ew) => tiersOf(d, ew, false));
-        if (a.length) as.push(a);
+        let all = true;
+        const a = queryWords(d, e).map((ew) => {
+          const r = tiersOf(d, ew, false);
+          if (!r.found) all = false;
+          return r.tiers;
+        });
+        if (a.length) {
+          as.push(a);
+          if (all) any = true;
+        }
       }
     }
+    // A word no term matches in any way: no unit can match.
+    if (!any) possible = false;
     return as;
   });
-  const chosen = GROUPS.map((g, j) => {
+  const sets = GROUPS.map((g, j) => {
     const vals = st[g] || [];
-    if (!vals.length) return null;
-    const set = new Uint8Array(d.tables[j].length);
+    const set = new Uint8Array(d.tables[j].length).fill(vals.length ? 0 : 1);
     for (const s of vals) {
       const i = d.slugs[j].get(s);
       if (i !== undefined) set[i] = 1;
     }
     return set;
   });
-  const [K, T, O] = chosen;
+  const [K, T, O] = sets;
   const counts = d.tables.map((t) => new Uint32Array(t.length));
   const [ck, ct, co] = counts;
+  const [vk, vt, vo] = d.vals;
   const byClass = [[], [], [], [], [], []];
-  for (const u of d.units) {
-    const [k, t, o] = u.v;
-    const a = !K || K[k] === 1;
-    const b = !T || T[t] === 1;
-    const c = !O || O[o] === 1;
+  const units = d.units;
+  const n = possible ? units.length : 0;
+  const text = alts.length > 0 || phrase !== "";
+  for (let i = 0; i < n; i++) {
+    const k = vk[i];
+    const t = vt[i];
+    const o = vo[i];
+    const a = K[k];
+    const b = T[t];
+    const c = O[o];
     // A unit that fails two filters counts nowhere: skip the text match.
-    if (!a + !b + !c > 1) continue;
-    const cls = classOf(u, alts, phrase);
+    if (a + b + c < 2) continue;
+    const cls = text ? classOf(d, i, alts, phrase) : 2;
     if (cls < 0) continue;
-    if (b && c) ck[k]++;
-    if (a && c) ct[t]++;
-    if (a && b) co[o]++;
-    if (a && b && c) byClass[cls].push(u);
+    if (b & c) ck[k]++;
+    if (a & c) ct[t]++;
+    if (a & b) {
+      co[o]++;
+      if (c) byClass[cls].push(units[i]);
+    }
   }
-  const hits = [].concat(...byClass);
-  const classes = byClass.flatMap((l, c) => l.map(() => c));
+  const hits = [];
+  const classes = [];
+  for (let c = 0; c < 6; c++) {
+    for (const u of byClass[c]) {
+      hits.push(u);
+      classes.push(c);
+    }
+  }
   let suggestion = "";
   let suggested = "";
   if (!hits.length) {
