@@ -65,9 +65,15 @@ var errReported = errors.New("reported")
 type usageError struct {
 	m    msg.Message
 	lang msg.Lang
+	// hint, when not zero, is the second line instead of the one on how
+	// to get help.
+	hint msg.Message
 }
 
 func (e usageError) Error() string {
+	if !e.hint.IsZero() {
+		return e.m.In(e.lang) + "\n" + e.hint.In(e.lang)
+	}
 	return e.m.In(e.lang) + "\n" + msg.CmdTry.With().In(e.lang)
 }
 
@@ -203,21 +209,21 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage []*msg.
 			help(stderr, fl, langOf(args), usage, about, more)
 			return siteFlags{}, errHelp
 		}
-		return siteFlags{}, usageError{flagError(err), langOf(args)}
+		return siteFlags{}, usageError{flagError(err), langOf(args), msg.Message{}}
 	}
 	lang, err := msg.ParseLang(*langFlag)
 	if err != nil {
-		return siteFlags{}, usageError{err.(msg.Message), msg.SV}
+		return siteFlags{}, usageError{err.(msg.Message), msg.SV, msg.Message{}}
 	}
 	if fl.NArg() > 0 {
 		if fl.Name() == "build" {
-			return siteFlags{}, usageError{msg.CmdUnknown.With(fl.Arg(0)), lang}
+			return siteFlags{}, usageError{msg.CmdUnknown.With(fl.Arg(0)), lang, msg.Message{}}
 		}
-		return siteFlags{}, usageError{msg.CmdNoArgs.With(fl.Name(), fl.Arg(0)), lang}
+		return siteFlags{}, usageError{msg.CmdNoArgs.With(fl.Name(), fl.Arg(0)), lang, msg.Message{}}
 	}
 	now, err := today(*nowFlag)
 	if err != nil {
-		return siteFlags{}, usageError{msg.CmdNow.With(err), lang}
+		return siteFlags{}, usageError{msg.CmdNow.With(err), lang, msg.Message{}}
 	}
 	o := *out
 	if o == "" {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"net"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -147,5 +148,23 @@ func TestDefaults(t *testing.T) {
 		if strings.HasPrefix(e.Name(), ".public") || e.Name() == "public.old" {
 			t.Errorf("left in the site root: %s", e.Name())
 		}
+	}
+}
+
+// TestServePortInUse: a second preview on a port that is taken says so in
+// Swedish, with what to do, instead of the system's English.
+func TestServePortInUse(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	_, port, _ := net.SplitHostPort(l.Addr().String())
+	dir := tinySite(t, "---\ntitle: Start\n---\nHej\n")
+	var stdout, stderr bytes.Buffer
+	err = run(context.Background(), []string{"serve", "-root", dir, "-bind", "127.0.0.1", "-port", port}, &stdout, &stderr)
+	want := "förhandsvisningen kan inte starta på 127.0.0.1:" + port + ": ett annat program använder redan porten\nstoppa den andra förhandsvisningen (Ctrl-C i dess terminal), eller välj en annan port, som -port 1314"
+	if err == nil || err.Error() != want {
+		t.Errorf("serve on a taken port: %v\nwant %s", err, want)
 	}
 }

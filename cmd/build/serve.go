@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"net"
 	"strconv"
+	"syscall"
 
 	"hbtq/internal/msg"
 	"hbtq/internal/serve"
@@ -30,7 +32,10 @@ func runServe(ctx context.Context, sf siteFlags, addr string, stdout io.Writer) 
 		Lang: sf.lang,
 	})
 	if err != nil {
-		return err
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return usageError{msg.CmdServeInUse.With(addr), sf.lang, msg.HintServeInUse.With()}
+		}
+		return usageError{msg.CmdServeStart.With(addr, err), sf.lang, msg.Message{}}
 	}
 	fmt.Fprintln(stdout, msg.CmdServing.With(s.URL()).In(sf.lang))
 	<-ctx.Done()

@@ -183,3 +183,18 @@ var (
 		"%q är inget värde som -%s kan ha",
 		"%q is not a value -%s can have")
 )
+
+// The dev server cannot start.
+var (
+	CmdServeStart = def("cmd.serve-start",
+		"förhandsvisningen kan inte starta på %s: %v",
+		"the preview cannot start at %s: %v")
+	// CmdServeInUse: another program (often another preview) has the
+	// port.
+	CmdServeInUse = def("cmd.serve-in-use",
+		"förhandsvisningen kan inte starta på %s: ett annat program använder redan porten",
+		"the preview cannot start at %s: another program already uses the port")
+	HintServeInUse = def("cmd.hint.serve-in-use",
+		"stoppa den andra förhandsvisningen (Ctrl-C i dess terminal), eller välj en annan port, som -port 1314",
+		"stop the other preview (Ctrl-C in its terminal), or choose another port, like -port 1314")
+)

@@ -47,6 +47,10 @@ var (
 	ServeMethod = def("serve.method",
 		"förhandsvisningen svarar bara på GET och HEAD",
 		"the preview answers only GET and HEAD")
+	// ServeNotFound: no page at the address, and no 404 page to show.
+	ServeNotFound = def("serve.not-found",
+		"Här finns ingen sida.",
+		"There is no page here.")
 	ServeBadPath = def("serve.bad-path",
 		"adressen leder utanför webbplatsen",
 		"the address leads outside the site")

@@ -452,7 +452,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !found {
 		name, status = "404.html", http.StatusNotFound
 		if data, found = files[name]; !found {
-			http.NotFound(w, r)
+			http.Error(w, msg.ServeNotFound.With().In(s.lang), http.StatusNotFound)
 			return
 		}
 	}
@@ -599,7 +599,7 @@ func (s *Server) errorPage(w http.ResponseWriter, failure error) {
 		Items              []errorItem
 	}{s.lang.String(), msg.ServeFailed.With().In(s.lang), msg.ServeToFix.With(len(items)).In(s.lang), items}
 	if err := errorTmpl.Execute(&buf, page); err != nil {
-		http.Error(w, failure.Error(), http.StatusInternalServerError)
+		http.Error(w, msg.Text(failure, s.lang), http.StatusInternalServerError)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
