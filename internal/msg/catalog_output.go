@@ -53,6 +53,11 @@ var (
 	OutRollback = def("output.rollback",
 		"den nya webbplatsen kan inte läggas på plats i %s (%v), och den gamla kan inte flyttas tillbaka (%v): den gamla webbplatsen ligger nu i %s",
 		"the new site cannot be put in place at %s (%v), and the old one cannot be moved back (%v): the old site is now at %s")
+	// OutWrite: a file of the new site cannot be written (a full disk,
+	// no right to write); the system's reason follows.
+	OutWrite = def("output.write",
+		"/%s kan inte skrivas till den nya webbplatsen: %v",
+		"/%s cannot be written to the new site: %v")
 	// OutInterrupted: Ctrl-C or SIGTERM stopped the build.
 	OutInterrupted = def("output.interrupted",
 		"bygget avbröts; %s ändrades inte",

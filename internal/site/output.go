@@ -70,7 +70,7 @@ func (o *output) write(p, src string, data []byte) error {
 func (o *output) copyFile(fsys fs.FS, src, p string) error {
 	data, err := fs.ReadFile(fsys, src)
 	if err != nil {
-		return err
+		return diag.New(src, 0, 0, msg.FileUnreadable.With(err))
 	}
 	return o.copyBytes(p, src, data)
 }
@@ -93,10 +93,10 @@ func (o *output) copyBytes(p, src string, data []byte) error {
 	o.mu.Unlock()
 	full := filepath.Join(o.dir, filepath.FromSlash(p))
 	if err := o.mkdir(filepath.Dir(full)); err != nil {
-		return err
+		return msg.OutWrite.With(p, err)
 	}
 	if err := os.WriteFile(full, data, 0o644); err != nil {
-		return err
+		return msg.OutWrite.With(p, err)
 	}
 	o.count.Add(1)
 	o.bytes.Add(int64(len(data)))

@@ -724,12 +724,7 @@ func (b *builder) copyStatic() error {
 			return nil
 		}
 		if err := b.out.copyFile(b.opt.Root, p, strings.TrimPrefix(p, "static/")); err != nil {
-			var de *diag.Error
-			if errors.As(err, &de) {
-				errs.Add(de) // a collision, placed already
-			} else {
-				errs.At(p, 0, 0, msg.FileUnreadable.With(err))
-			}
+			errs.Add(err) // placed already (a collision, a file that cannot be read), or about the output
 		}
 		return nil
 	})
