@@ -119,32 +119,29 @@ func (b *builder) linkLanguages() {
 		}
 		return p
 	}
-	bad := func(p *content.Page, key, ref string) {
+	// link returns the page that ref, written at key of p, leads to; nil
+	// when it leads to no page or to p itself (reported with self and hint).
+	link := func(p *content.Page, key, ref string, self, hint msg.Message) *content.Page {
+		q, ok := b.resolvePage(p, ref)
 		line, col := p.Pos(key)
-		b.fail(diag.New(p.Path, line, col, msg.LangNoPage.With(key, ref)).Tip(msg.HintLangNoPage.With()))
+		switch {
+		case !ok:
+			b.fail(diag.New(p.Path, line, col, msg.LangNoPage.With(key, ref)).Tip(msg.HintLangNoPage.With()))
+		case q == p:
+			b.fail(diag.New(p.Path, line, col, self).Tip(hint))
+		default:
+			return q
+		}
+		return nil
 	}
 	for _, p := range b.pages {
 		for _, ref := range p.Front.Translations {
-			q, ok := b.resolvePage(p, ref)
-			switch {
-			case !ok:
-				bad(p, "translations", ref)
-			case q == p:
-				line, col := p.Pos("translations")
-				b.fail(diag.New(p.Path, line, col, msg.LangSelf.With()).Tip(msg.HintLangSelf.With(ref)))
-			default:
+			if q := link(p, "translations", ref, msg.LangSelf.With(), msg.HintLangSelf.With(ref)); q != nil {
 				parent[find(q)] = find(p)
 			}
 		}
 		if ref := p.Front.EasyRead; ref != "" {
-			q, ok := b.resolvePage(p, ref)
-			switch {
-			case !ok:
-				bad(p, "easy_read", ref)
-			case q == p:
-				line, col := p.Pos("easy_read")
-				b.fail(diag.New(p.Path, line, col, msg.LangEasySelf.With()).Tip(msg.HintLangEasySelf.With()))
-			default:
+			if q := link(p, "easy_read", ref, msg.LangEasySelf.With(), msg.HintLangEasySelf.With()); q != nil {
 				b.langs.easy[p] = Alternate{URL: q.URL, Lang: langOf(q), Name: "Lättläst"}
 				b.langs.easy[q] = Alternate{URL: p.URL, Lang: langOf(p), Name: "Vanlig text"}
 				b.langs.easyOf[q] = true
