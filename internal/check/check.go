@@ -72,6 +72,15 @@
 // 10-second timeout: an answer of 400 or above, an unknown host, a refused
 // connection or no answer is a problem at every place that links to it.
 //
+// # Messages
+//
+// Every problem and hint is a key of the catalog (package msg, file
+// catalog_check.go): Swedish for communicators, English with -lang en, and
+// listed in the editors' guide under "Innehållsregler". The rules write no
+// text of their own (TestNoTextOutsideCatalog reads the source to hold
+// them to it); only the network library's reason why an external address
+// did not answer is passed through as it is.
+//
 // # Where problems are reported
 //
 // A problem in a page's Markdown is reported at its line and column. A
