@@ -1,5 +1,6 @@
 // Package contact reads the site's contacts, content/kontakter.yaml, which
-// any page can show by id.
+// any page can show by id. It is a feature of the engine ([Feature], see
+// package feature): a page's layout sees its contacts as .Feature "contacts".
 //
 // # The file
 //

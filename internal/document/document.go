@@ -1,5 +1,7 @@
 // Package document reads the list of documents the site offers for
 // download, content/dokument.yaml, and describes each file for its links.
+// It is a feature of the engine ([Feature], see package feature): every
+// page's layout sees the whole [List] as .Feature "documents".
 //
 // # The file
 //
