@@ -488,8 +488,13 @@ function init(form) {
   const boxes = [...filters.querySelectorAll("input[type=checkbox]")];
   const countOf = new Map(boxes.map((b) => [b, b.parentElement.querySelector("[data-count]")]));
   const labelOf = new Map(boxes.map((b) => [b, b.parentElement.querySelector("label").firstChild.textContent.trim()]));
+  // What never changes of a box, read once: its group, value and label.
+  const boxGroup = boxes.map((b) => GROUPS.indexOf(b.name));
+  const boxValue = boxes.map((b) => b.value);
+  const boxLabel = boxes.map((b) => labelOf.get(b));
 
   const groups = [...filters.querySelectorAll("details[data-group]")];
+  const chosenOf = new Map(groups.map((d) => [d, d.querySelector("[data-chosen]")]));
   let data = null;
   let hits = [];
   let counts = null;
@@ -498,9 +503,18 @@ function init(form) {
   let announceTimer = 0;
   let urlTimer = 0;
 
+  // read returns the form's state: the query, and per group the values
+  // chosen (st.kommun, …) and their labels (st.labels).
   const read = () => {
-    const st = { q: input.value };
-    for (const g of GROUPS) st[g] = boxes.filter((b) => b.name === g && b.checked).map((b) => b.value);
+    const st = { q: input.value, labels: [[], [], []] };
+    const vals = [[], [], []];
+    for (let i = 0; i < boxes.length; i++) {
+      if (boxGroup[i] >= 0 && boxes[i].checked) {
+        vals[boxGroup[i]].push(boxValue[i]);
+        st.labels[boxGroup[i]].push(boxLabel[i]);
+      }
+    }
+    GROUPS.forEach((g, j) => (st[g] = vals[j]));
     return st;
   };
   const address = (st) => {
@@ -512,11 +526,12 @@ function init(form) {
   };
   // summarise writes, in each filter's summary, how many of its options
   // are chosen: "Kommun (1 vald)".
-  const summarise = () => {
+  const summarise = (st) => {
     for (const d of groups) {
-      const n = boxes.filter((b) => b.checked && b.name === d.dataset.group).length;
+      const g = st[d.dataset.group];
+      const n = g ? g.length : 0;
       const text = n === 0 ? "" : n === 1 ? " (1 vald)" : " (" + n + " valda)";
-      const el = d.querySelector("[data-chosen]");
+      const el = chosenOf.get(d);
       if (el.textContent !== text) el.textContent = text;
     }
   };
@@ -526,7 +541,7 @@ function init(form) {
     for (const b of boxes) b.checked = p.getAll(b.name).includes(b.value);
     // Filters stay closed: their summaries say what is chosen, and opening
     // them would move the results as the page loads.
-    summarise();
+    summarise(read());
   };
 
   // One list item per unit, made when first shown and kept.
@@ -553,21 +568,44 @@ function init(form) {
     items.set(u.i, li);
     return li;
   };
-  const showMore = (n, replace) => {
+  // replace makes the list's items nodes, touching as few as it can: the
+  // items that go are removed, and those that stay in the same order are
+  // left where they are, so that the browser does not lay them out again.
+  const replace = (nodes) => {
+    const keep = new Set(nodes);
+    let kept = 0;
+    for (let c = list_.firstElementChild; c; c = c.nextElementSibling) if (keep.has(c)) kept++;
+    if (kept === 0) {
+      list_.replaceChildren(...nodes);
+      return;
+    }
+    for (let c = list_.firstElementChild; c; ) {
+      const next = c.nextElementSibling;
+      if (!keep.has(c)) c.remove();
+      c = next;
+    }
+    let c = list_.firstElementChild;
+    for (const li of nodes) {
+      if (li === c) c = c.nextElementSibling;
+      else list_.insertBefore(li, c);
+    }
+  };
+  const showMore = (n, fresh) => {
     const end = Math.min(hits.length, shown + n);
     const add = [];
     for (let i = shown; i < end; i++) add.push(item(hits[i]));
     shown = end;
-    if (replace) list_.replaceChildren(...add);
+    if (fresh) replace(add);
     else list_.append(...add);
-    more.hidden = shown >= hits.length;
-    if (!more.hidden) more.textContent = "Visa fler (" + nf.format(hits.length - shown) + " till)";
+    const done = shown >= hits.length;
+    if (more.hidden !== done) more.hidden = done;
+    const text = "Visa fler (" + nf.format(hits.length - shown) + " till)";
+    if (!done && more.textContent !== text) more.textContent = text;
   };
   const announce = (st, now) => {
     clearTimeout(announceTimer);
     const none = !st.q.trim() && GROUPS.every((g) => !st[g].length);
-    const chosen = GROUPS.map((g) => boxes.filter((b) => b.name === g && b.checked).map((b) => labelOf.get(b)));
-    const text = statusText(hits.length, none, chosen);
+    const text = statusText(hits.length, none, st.labels);
     const set = () => {
       if (status.textContent !== text) status.textContent = text;
     };
@@ -583,12 +621,12 @@ function init(form) {
     counts = r.counts;
     shown = 0;
     showMore(PAGE, true);
-    empty.hidden = hits.length > 0;
+    if (empty.hidden !== hits.length > 0) empty.hidden = hits.length > 0;
     suggested = r.suggested;
-    suggestP.hidden = !r.suggestion;
+    if (suggestP.hidden !== !r.suggestion) suggestP.hidden = !r.suggestion;
     if (suggestB.textContent !== r.suggestion) suggestB.textContent = r.suggestion;
     for (const d of groups) if (d.open) showCounts(d);
-    summarise();
+    summarise(st);
     announce(st, now);
     return st;
   };
@@ -597,9 +635,10 @@ function init(form) {
   // is opened.
   const showCounts = (d) => {
     const j = GROUPS.indexOf(d.dataset.group);
-    for (const b of boxes) {
-      if (b.name !== d.dataset.group) continue;
-      const i = data.slugs[j].get(b.value);
+    for (let x = 0; x < boxes.length; x++) {
+      if (boxGroup[x] !== j) continue;
+      const b = boxes[x];
+      const i = data.slugs[j].get(boxValue[x]);
       const c = countOf.get(b);
       const k = i === undefined ? 0 : counts[j][i];
       const n = nf.format(k);
@@ -609,12 +648,18 @@ function init(form) {
       if (b.disabled !== off) b.disabled = off;
     }
   };
+  // remember puts the state in the address: a new history entry with
+  // push, else (while typing) the entry replaced a moment later.
   const remember = (push) => {
     clearTimeout(urlTimer);
-    const url = address(read());
-    if (url === location.pathname + location.search) return;
-    if (push) history.pushState(null, "", url);
-    else urlTimer = setTimeout(() => history.replaceState(null, "", address(read())), 300);
+    const put = () => {
+      const url = address(read());
+      if (url === location.pathname + location.search) return;
+      if (push) history.pushState(null, "", url);
+      else history.replaceState(null, "", url);
+    };
+    if (push) put();
+    else urlTimer = setTimeout(put, 300);
   };
   // On a phone with the keyboard open, bring the field to the top so that
   // the count and the first results are seen under it while typing.
