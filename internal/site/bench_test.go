@@ -11,9 +11,10 @@ import (
 	"hbtq/internal/sitetest"
 )
 
-// BenchmarkBuild builds a site of 200 generated pages from memory to disk.
+// BenchmarkBuild builds a site of 200 generated pages from memory to disk
+// (each links to /om/pris/, which the site has: the content rules pass).
 func BenchmarkBuild(b *testing.B) {
-	s := sitetest.Parse(b, "-- content/_index.md --\n---\ntitle: Start\n---\n")
+	s := sitetest.Parse(b, "-- content/_index.md --\n---\ntitle: Start\n---\n-- content/om/pris.md --\n---\ntitle: Pris\n---\n")
 	for i := range 200 {
 		s.Write(fmt.Sprintf("content/s%d/p%d.md", i/20, i), fmt.Sprintf("---\ntitle: Sida %d\nweight: %d\n---\n%s", i, i%7, body))
 	}
