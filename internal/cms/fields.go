@@ -73,7 +73,13 @@ func featureKeys() []string {
 }
 
 // seminarKeys are the keys of a page that only seminar pages show.
-var seminarKeys = map[string]bool{"sessions": true, "registration": true, "audience": true, "by_agreement": true, "next_dates": true}
+var seminarKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range seminar.Keys {
+		m[k] = true
+	}
+	return m
+}()
 
 var pageFields = fieldMap{name: "pageFields", keys: map[string]spec{
 	"title":       {label: "Rubrik", hint: "Sidans rubrik. Måste finnas."},

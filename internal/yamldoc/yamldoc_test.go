@@ -2,6 +2,7 @@ package yamldoc
 
 import (
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -137,7 +138,33 @@ func FuzzDecode(f *testing.F) {
 				t.Fatalf("error without a position: %v", e)
 			}
 		}
+		// Keys kept in a Rest and decoded later give exactly the problems
+		// that decoding them in place gives.
+		whole := Decoder{Path: "f.yaml"}
+		var c combined
+		whole.Decode(n, &c)
+		split := Decoder{Path: "f.yaml"}
+		r := withRest{Other: Rest{Accept: []string{"when", "where"}}}
+		split.Decode(n, &r)
+		var o owned
+		if diff := cmp.Diff(sorted(whole.Errs.Error()), sorted(append(split.Errs, r.Other.Decode(&o)...).Error())); diff != "" {
+			t.Fatalf("problems in place (-) and through a Rest (+):\n%s", diff)
+		}
 	})
+}
+
+// combined is withRest with the owned keys as fields of its own.
+type combined struct {
+	Title string    `yaml:"title,required"`
+	When  time.Time `yaml:"when"`
+	Where string    `yaml:"where"`
+	Draft bool      `yaml:"draft"`
+}
+
+func sorted(s string) []string {
+	lines := strings.Split(s, "\n")
+	sort.Strings(lines)
+	return lines
 }
 
 // withRest is a struct that accepts keys another package decodes.
