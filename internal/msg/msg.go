@@ -58,7 +58,10 @@
 //
 // Text that is not ours (an error of the operating system or of a template)
 // goes in as an argument of a key, with %v; [Plain] passes such text through
-// unchanged when there is no better key.
+// unchanged when there is no better key. Package diag has no other way to
+// report text of its own, and TestPlainOnlyWhereTextIsNotOurs holds the
+// engine (internal/, cmd/) to a short list of places that use Plain, each
+// with its reason: anything else a communicator can meet has a key.
 package msg
 
 import (
