@@ -110,8 +110,8 @@ func TestExternal(t *testing.T) {
 	r := run(t, s.Files, Options{External: true, Timeout: 500 * time.Millisecond})
 	sum, err := r.Summary, r.Err()
 	want := strings.Join([]string{
-		"content/_index.md:14:3: den externa länken " + srv.URL + "/borta svarar 404 Not Found (sidan kan ha flyttat: leta upp dess nya adress, eller ta bort länken)",
-		"content/_index.md:15:3: den externa länken " + srv.URL + "/trasig svarar 500 Internal Server Error",
+		"content/_index.md:14:3: den externa länken " + srv.URL + "/borta svarar 404 (sidan finns inte) (sidan kan ha flyttat: leta upp dess nya adress, eller ta bort länken)",
+		"content/_index.md:15:3: den externa länken " + srv.URL + "/trasig svarar 500 (fel hos webbplatsen)",
 		"content/_index.md:16:3: den externa länken " + srv.URL + "/seg fungerar inte: inget svar inom 500 ms (öppna adressen i en webbläsare; har webbplatsen flyttat eller stängt, länka till en annan)",
 		"content/_index.md:17:3: den externa länken " + closed + " fungerar inte: servern tar inte emot anslutningen (öppna adressen i en webbläsare; har webbplatsen flyttat eller stängt, länka till en annan)",
 	}, "\n")

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"sort"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -77,7 +78,7 @@ func (c *checker) external(ctx context.Context, opt Options) int {
 			if a.status == http.StatusNotFound || a.status == http.StatusGone {
 				hint = msg.HintExternalMoved.With()
 			}
-			c.add(o, msg.CheckExternalStatus.With(k, a.status, http.StatusText(a.status)), hint)
+			c.add(o, msg.CheckExternalStatus.With(k, a.status, statusText(a.status)), hint)
 		}
 	}
 	return len(keys)
@@ -118,6 +119,23 @@ func do(ctx context.Context, client *http.Client, method, u string, timeout time
 	return answer{status: resp.StatusCode}
 }
 
+// statusText says in words what an error code means.
+func statusText(code int) msg.Message {
+	switch {
+	case code == http.StatusNotFound:
+		return msg.StatusNotFound.With()
+	case code == http.StatusGone:
+		return msg.StatusGone.With()
+	case code == http.StatusUnauthorized || code == http.StatusForbidden:
+		return msg.StatusForbidden.With()
+	case code == http.StatusTooManyRequests:
+		return msg.StatusTooMany.With()
+	case code >= 500:
+		return msg.StatusServer.With()
+	}
+	return msg.Plain.With(http.StatusText(code)) // the words of the HTTP standard
+}
+
 // describe says in words why an address did not answer.
 func describe(err error, timeout time.Duration) msg.Message {
 	var dns *net.DNSError
@@ -136,6 +154,8 @@ func describe(err error, timeout time.Duration) msg.Message {
 		return msg.ExternalRefused.With()
 	case errors.As(err, &cert) || errors.As(err, &host):
 		return msg.ExternalCertificate.With()
+	case strings.Contains(err.Error(), "stopped after 10 redirects"):
+		return msg.ExternalRedirects.With()
 	}
 	// Words of the network library, not ours.
 	var ue *url.Error

@@ -268,8 +268,25 @@ var (
 	// CheckExternalStatus: the server answered with an error code, like
 	// 404 Not Found.
 	CheckExternalStatus = def("check.external-status",
-		"den externa länken %s svarar %d %s",
-		"the external link %s answers %d %s")
+		"den externa länken %s svarar %d (%v)",
+		"the external link %s answers %d (%v)")
+	// What the usual error codes mean; other codes keep the words of the
+	// HTTP standard.
+	StatusNotFound = def("check.status.not-found",
+		"sidan finns inte",
+		"not found")
+	StatusGone = def("check.status.gone",
+		"sidan är borttagen",
+		"gone")
+	StatusForbidden = def("check.status.forbidden",
+		"sidan kräver inloggning eller är spärrad",
+		"login required or forbidden")
+	StatusTooMany = def("check.status.too-many",
+		"webbplatsen får för många frågor just nu",
+		"too many requests")
+	StatusServer = def("check.status.server",
+		"fel hos webbplatsen",
+		"the server failed")
 	HintExternalMoved = def("check.hint.external-moved",
 		"sidan kan ha flyttat: leta upp dess nya adress, eller ta bort länken",
 		"the page may have moved: find its new address, or remove the link")
@@ -283,6 +300,9 @@ var (
 	ExternalRefused = def("check.external-refused",
 		"servern tar inte emot anslutningen",
 		"the server refuses the connection")
+	ExternalRedirects = def("check.external-redirects",
+		"adressen vidarekopplas för många gånger",
+		"too many redirects")
 	ExternalCertificate = def("check.external-certificate",
 		"webbplatsens certifikat är inte giltigt",
 		"its certificate is not valid")

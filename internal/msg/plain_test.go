@@ -14,11 +14,12 @@ import (
 // plainAllowed are the only places that pass text through with Plain, each
 // because the text is not ours: file and function.
 var plainAllowed = map[string]string{
-	"internal/diag/diag.go List.Add":       "an error that is not a Message or diag.Error (the system's own words)",
-	"internal/yamldoc/yamldoc.go reason":   "a rare complaint of the YAML parser that has no key of its own",
-	"internal/check/external.go describe":  "the network library's reason why an address did not answer",
-	"internal/picture/picture.go TooLarge": "a size written by swedish.Bytes, like 2,5 MB",
-	"cmd/build/help.go flagError":          "a complaint of package flag that has no key of its own",
+	"internal/diag/diag.go List.Add":        "an error that is not a Message or diag.Error (the system's own words)",
+	"internal/yamldoc/yamldoc.go reason":    "a rare complaint of the YAML parser that has no key of its own",
+	"internal/check/external.go statusText": "the name of an unusual HTTP status code, like 418 I'm a teapot",
+	"internal/check/external.go describe":   "the network library's reason why an address did not answer",
+	"internal/picture/picture.go TooLarge":  "a size written by swedish.Bytes, like 2,5 MB",
+	"cmd/build/help.go flagError":           "a complaint of package flag that has no key of its own",
 }
 
 // TestPlainOnlyWhereTextIsNotOurs reads every Go file of the engine
