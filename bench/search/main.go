@@ -302,6 +302,7 @@ const measureJS = `(async () => {
   const input = document.getElementById("dir-q");
   input.value = "";
   input.dispatchEvent(new Event("input", {bubbles: true}));
+  document.getElementById("dir-list").getBoundingClientRect();
   await new Promise(r => setTimeout(r, 20));
   const t0 = performance.now();
   input.value = q;

@@ -103,10 +103,13 @@ function rowMin(r, m) {
 const allowed = (n) => (n >= 9 ? 2 : n >= 5 ? 1 : 0);
 
 // prepare turns the index into what query works on. The per-keystroke
-// work is kept off the units: every term once in one string (so that the
-// browser's own indexOf finds where a query word occurs), the units'
-// filter values and terms in typed arrays, and a letter mask per term to
-// skip most terms quickly in the scan for misspellings.
+// work is kept off the units: the terms in sorted order (the terms that
+// start with a word are a range of it), every term once in one string (so
+// that the browser's own indexOf finds where a word occurs inside terms),
+// the units' filter values and terms in typed arrays, the terms of each
+// kommun, kind and organisation apart (their classes are worked out once
+// per query), and a letter mask per term to skip most terms quickly in the
+// scan for misspellings.
 export function prepare(idx) {
   if (!idx || idx.v !== 2) throw new Error("unknown index version");
   const terms = [];
@@ -144,10 +147,7 @@ export function prepare(idx) {
     }
     add(words(r[2], true), otherTerms);
     for (const k of keywords) add(words(k, false), otherTerms);
-    for (let j = 0; j < 3; j++) {
-      vals[j][i] = r[3 + j];
-      for (const t of valueTerms[j][r[3 + j]]) otherTerms.push(t);
-    }
+    for (let j = 0; j < 3; j++) vals[j][i] = r[3 + j];
     nameAt[i + 1] = nameTerms.length;
     otherAt[i + 1] = otherTerms.length;
     return {
@@ -192,7 +192,9 @@ export function prepare(idx) {
   return {
     tables, slugs, units, terms, stems, cands, stop: new Set(idx.stop), syn: idx.syn,
     synStems: idx.syn.map(([key]) => stem(key)),
-    all, termAt, starts, masks, byStem, vals,
+    all, termAt, starts, masks, byStem, vals, pool: [], used: 0,
+    sorted: Int32Array.from(terms.keys()).sort((a, b) => (terms[a] < terms[b] ? -1 : 1)),
+    valueTerms: valueTerms.map((t) => t.map((ts) => Int32Array.from(ts))),
     nameAt, nameTerms: Int32Array.from(nameTerms), otherAt, otherTerms: Int32Array.from(otherTerms),
   };
 }
@@ -223,21 +225,31 @@ function queryWords(d, q) {
 
 // tiersOf returns the tier of w against every term ({tiers}), whether some
 // term matches it other than by misspelling ({found}), and whether any
-// does ({any}). Prefix, stem and compound matches are found where w and
+// does ({any}). The terms that start with w or its stem are a range of
+// d.sorted, found by binary search; compound matches are found where w or
 // its stem occur in d.all, by the browser's own indexOf; the scan for
 // misspellings, only when nothing else matches, skips the terms too short
 // and those that lack more letters of w than the edits allowed (each
 // letter a term lacks costs an edit).
 function tiersOf(d, w, fuzzy) {
   const { terms, all, termAt, starts } = d;
-  const out = new Uint8Array(terms.length).fill(NONE);
+  // The buffers are reused from one query to the next (filter frees them).
+  if (d.used === d.pool.length) d.pool.push(new Uint8Array(terms.length));
+  const out = d.pool[d.used++].fill(NONE);
   let found = false;
-  // heads gives the terms that start with s the tier t; inside, the terms
-  // that have s after their first letter. The best tier a term can have
-  // is given first, so a term once given a tier is not looked at again.
+  // heads gives the terms that start with s the tier t (unless they have
+  // a better one); inside, the terms that have s after their first letter.
   const heads = (s, t) => {
-    for (let p = all.indexOf(" " + s); p >= 0; p = all.indexOf(" " + s, p + 1)) {
-      const i = termAt[p + 1];
+    const sorted = d.sorted;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (terms[sorted[mid]] < s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; lo < sorted.length && terms[sorted[lo]].startsWith(s); lo++) {
+      const i = sorted[lo];
       if (t < out[i]) out[i] = t;
       found = true;
     }
@@ -262,9 +274,9 @@ function tiersOf(d, w, fuzzy) {
   }
   if (w.length >= 4) inside(w, STEM);
   if (sw.length >= 4 && sw !== w) inside(sw, STEM);
-  if (found || !fuzzy) return { tiers: out, found, any: found };
+  if (found || !fuzzy) return { tiers: withValues(d, out), found, any: found };
   const k = allowed(w.length);
-  if (!k) return { tiers: out, found, any: false };
+  if (!k) return { tiers: withValues(d, out), found, any: false };
   const masks = d.masks;
   let any = false;
   const n = w.length;
@@ -282,13 +294,37 @@ function tiersOf(d, w, fuzzy) {
       any = true;
     }
   }
-  return { tiers: out, found, any };
+  return { tiers: withValues(d, out), found, any };
 }
 
-// wordClass returns the best class one word's tiers give unit i: its
-// name terms first, then its other terms.
-function wordClass(d, i, tiers) {
+// withValues returns a word's tiers with, for each kommun, kind and
+// organisation, the class its words give a unit that has it (as the
+// other fields do: 3 prefix, 4 stem or compound, 5 misspelling, 99 none),
+// worked out once per query rather than once per unit.
+function withValues(d, tiers) {
+  const v = d.valueTerms.map((tab) => {
+    const out = new Uint8Array(tab.length);
+    for (let i = 0; i < tab.length; i++) {
+      let best = 99;
+      const ts = tab[i];
+      for (let p = 0; p < ts.length; p++) {
+        const x = tiers[ts[p]];
+        const c = x === PREFIX ? 3 : x === STEM ? 4 : x === FUZZY ? 5 : 99;
+        if (c < best) best = c;
+      }
+      out[i] = best;
+    }
+    return out;
+  });
+  return { t: tiers, v0: v[0], v1: v[1], v2: v[2] };
+}
+
+// wordClass returns the best class one word's tiers (see withValues) give
+// unit i: its name terms first, then its kommun, kind and organisation,
+// then its other terms.
+function wordClass(d, i, w) {
   let best = 99;
+  const tiers = w.t;
   const nt = d.nameTerms;
   for (let p = d.nameAt[i], e = d.nameAt[i + 1]; p < e; p++) {
     const x = tiers[nt[p]];
@@ -297,6 +333,14 @@ function wordClass(d, i, tiers) {
       if (best > 4) best = 4;
     } else if (x === FUZZY && best > 5) best = 5;
   }
+  const [vk, vt, vo] = d.vals;
+  const a = w.v0[vk[i]];
+  const b = w.v1[vt[i]];
+  const c = w.v2[vo[i]];
+  if (a < best) best = a;
+  if (b < best) best = b;
+  if (c < best) best = c;
+  if (best === 3) return 3;
   const ot = d.otherTerms;
   for (let p = d.otherAt[i], e = d.otherAt[i + 1]; p < e; p++) {
     const x = tiers[ot[p]];
@@ -368,6 +412,7 @@ function suggest(d, w, q) {
 // and the other groups as they are; and, when nothing matches, a
 // suggestion.
 export function filter(d, st) {
+  d.used = 0;
   const q = st.q || "";
   const ws = queryWords(d, q);
   const phrase = fold(q);
