@@ -46,7 +46,20 @@
 // their positions in Front.Keys). The feature decodes its part while it
 // loads, with Front.Features.Decode, and checks it: its problems are at
 // their lines like any other. Shows gives each key the words of the error
-// when a page's layout never shows the feature.
+// when a page's layout never shows the feature. In the hint that lists the
+// known keys, and in the editing tool's form (package cms), the features'
+// keys stand after aliases:, in the order of the list.
+//
+// # Generated pages
+//
+// A page a feature generates is a [Page] (AddPage): it has no Markdown
+// file. The engine routes and renders it like a Markdown page without a
+// body: it gets its address, a place in the tree of sections (and so
+// breadcrumbs), the sitemap and, with Menu, the main navigation. View sees
+// it as a content.Page with the Page's address, title, description,
+// layout, menu and weight, and Source as its Path: a feature tells its
+// pages apart by URL. The engine keeps the Page beside it, so that a page
+// that takes another's address is reported at Source, Line and Col.
 //
 // # Layouts
 //
