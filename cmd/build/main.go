@@ -51,7 +51,7 @@ func main() {
 	stop()
 	if err != nil {
 		if !errors.Is(err, errReported) {
-			fmt.Fprintln(os.Stderr, "build:", err)
+			fmt.Fprintln(os.Stderr, err) // usage errors and the like: in the language of -lang
 		}
 		os.Exit(1)
 	}

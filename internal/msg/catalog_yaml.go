@@ -47,6 +47,12 @@ var (
 	YAMLReasonList = def("yaml.reason.list",
 		"en punkt i en lista (- …) och en nyckel står i samma kolumn",
 		"a list item (- …) and a key start in the same column")
+	YAMLReasonListInline = def("yaml.reason.list-inline",
+		"en lista börjar på samma rad som sin nyckel",
+		"a list starts on the line of its key")
+	HintYAMLListInline = def("yaml.hint.list-inline",
+		`skriv punkterna på raderna under nyckeln, var och en efter "- ", eller listan som [en, två]`,
+		`write the items on the lines below the key, each after "- ", or the list like [one, two]`)
 	YAMLReasonControl = def("yaml.reason.control",
 		"filen har ett osynligt styrtecken i sig",
 		"the file has an invisible control character in it")

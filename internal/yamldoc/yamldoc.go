@@ -145,6 +145,8 @@ func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
 		case strings.Contains(text, "did not find expected key"), strings.Contains(text, "block mapping"),
 			strings.Contains(text, "expected '-' indicator"):
 			e.Hint = msg.HintYAMLIndent.With()
+		case strings.Contains(text, "block sequence entries are not allowed"):
+			e.Hint = msg.HintYAMLListInline.With()
 		case strings.Contains(text, "unknown escape"):
 			e.Hint = msg.HintYAMLEscape.With()
 		case strings.Contains(text, "could not find expected ':'"):
@@ -184,6 +186,8 @@ func reason(s string) msg.Message {
 		return msg.YAMLReasonEnd.With()
 	case strings.Contains(s, "expected '-' indicator"):
 		return msg.YAMLReasonList.With()
+	case strings.Contains(s, "block sequence entries are not allowed"):
+		return msg.YAMLReasonListInline.With()
 	case strings.Contains(s, "unknown escape"):
 		return msg.YAMLReasonEscape.With()
 	case strings.Contains(s, "could not find expected ':'"):

@@ -109,6 +109,7 @@ func TestParseErrors(t *testing.T) {
 		{"title: \"a\\qb\"\n", `f.yaml:4: filen går inte att läsa som YAML: ett värde inom citattecken har ett \ som inte går att läsa (skriv \\ för ett bakstreck, eller sätt värdet inom enkla citattecken, som 'C:\mapp')`},
 		{"title: a\nb\n", "f.yaml:5: filen går inte att läsa som YAML: en rad saknar kolon efter nyckeln (skriv nyckel: värde, eller dra in raden om den hör till värdet på raden ovanför)"},
 		{"title: *x\n", "f.yaml:4: filen går inte att läsa som YAML: ett värde börjar med & eller *, som i YAML hänvisar till ett annat värde (sätt ett värde som börjar med & eller * inom citattecken)"},
+		{"tags: - a\n", `f.yaml:4: filen går inte att läsa som YAML: en lista börjar på samma rad som sin nyckel (skriv punkterna på raderna under nyckeln, var och en efter "- ", eller listan som [en, två])`},
 		{"- a\nb: c\n", "f.yaml:4: filen går inte att läsa som YAML: en punkt i en lista (- …) och en nyckel står i samma kolumn (kontrollera indragen: nycklar på samma nivå ska börja i samma kolumn)"},
 		{"title: a\x01\n", "f.yaml:4: filen går inte att läsa som YAML: filen har ett osynligt styrtecken i sig (skriv raden på nytt; tecknet kan ha följt med när texten klistrades in)"},
 		{"title: \xff\n", "f.yaml:4: filen går inte att läsa som YAML: filen är inte sparad som UTF-8 (spara filen som UTF-8 i din editor)"},
