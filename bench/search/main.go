@@ -16,8 +16,10 @@
 // units.go), builds a site with them, serves it on 127.0.0.1 with the
 // site's own _headers and drives Debian's Chromium headless:
 //
-//	go run ./bench/search                      1 000 and 10 000 units, 20 runs
-//	go run ./bench/search -sizes 10000 -runs 50
+//	go run ./bench/search                      1 000 and 10 000 units, 60 runs
+//	go run ./bench/search -sizes 10000 -runs 200
+//	git show 27ff5bf^:layouts/assets/directory.js >/tmp/old.js
+//	go run ./bench/search -baseline /tmp/old.js   the same, against an older script
 //
 // The query time is measured in the page: performance.now() before the
 // script's input event is dispatched and after the list has been laid out
@@ -72,7 +74,7 @@ var now = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
 
 func main() {
 	sizes := flag.String("sizes", "1000,10000", "numbers of units, comma separated")
-	runs := flag.Int("runs", 20, "queries per size (the median is reported)")
+	runs := flag.Int("runs", 60, "queries per size (the median is reported)")
 	repo := flag.String("repo", ".", "the repository, for site.yaml, layouts and static")
 	flag.StringVar(&baseline, "baseline", "", "a directory.js to measure against, on the same site and in the same runs")
 	flag.Parse()
