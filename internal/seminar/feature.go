@@ -182,14 +182,15 @@ func today(now time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, swedish.Location())
 }
 
-// View returns the seminar of a seminar page, every upcoming session on
-// the overview, and nil on other pages.
+// View returns every upcoming session on the overview (which lists its
+// own sessions too, should it have some), the seminar of a seminar page,
+// and nil on other pages.
 func (s *seminars) View(p *content.Page) any {
-	if v, ok := s.byURL[p.URL]; ok {
-		return v
-	}
 	if p.URL == OverviewURL {
 		return s.overview
+	}
+	if v, ok := s.byURL[p.URL]; ok {
+		return v
 	}
 	return nil
 }

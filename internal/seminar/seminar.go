@@ -70,7 +70,8 @@
 // sessions ([SessionView]: date, time, place, status, registration, calendar
 // file), registration, audience, by_agreement and next_dates, and Past when
 // every session has been; on the overview, Upcoming holds every upcoming
-// session of the site, earliest first; on other pages it is nil. A
+// session of the site, earliest first (its own too, should the overview
+// have sessions); on other pages it is nil. A
 // seminar's keys on a page whose layout never asks for .Feature "seminar"
 // are an error.
 //
