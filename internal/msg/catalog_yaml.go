@@ -65,6 +65,12 @@ var (
 	HintYAMLColon = def("yaml.hint.colon",
 		`ett värde som innehåller ": " måste stå inom citattecken, som title: "Pris: 5 900 kr"`,
 		`a value that contains ": " must be in quotes, like title: "Pris: 5 900 kr"`)
+	YAMLSecondDoc = def("yaml.second-document",
+		"raden --- avslutar filen här, så det som står efter den läses inte",
+		"the line --- ends the file here, so what follows it is not read")
+	HintYAMLSecondDoc = def("yaml.hint.second-document",
+		"ta bort raden ---: en YAML-fil här har bara ett dokument",
+		"remove the line ---: a YAML file here holds one document")
 	HintYAMLTab = def("yaml.hint.tab",
 		"gör indrag med mellanslag, inte med tabb",
 		"indent with spaces, not tabs")

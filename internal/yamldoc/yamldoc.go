@@ -162,10 +162,43 @@ func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
 		}
 		return nil, e
 	}
+	if line := secondDocument(data); line > 0 {
+		e := diag.New(d.Path, line+d.LineOffset, 1, msg.YAMLSecondDoc.With())
+		e.Hint = msg.HintYAMLSecondDoc.With()
+		return nil, e
+	}
 	if len(doc.Content) == 0 {
 		return nil, nil
 	}
 	return doc.Content[0], nil
+}
+
+// secondDocument returns the line of a document marker (--- or ...) at the
+// start of a line that has content before and after it, or 0. The parser
+// reads only the first document of a file, so without this check what
+// follows such a line (pasted units, say) would silently be left out. A
+// marker in the first column cannot be part of a value: the lines of a
+// block value are indented.
+func secondDocument(data []byte) int {
+	content := false
+	marker := 0
+	for i, l := range strings.Split(string(data), "\n") {
+		l = strings.TrimRight(l, " \t\r")
+		if l == "---" || l == "..." || strings.HasPrefix(l, "--- ") || strings.HasPrefix(l, "... ") {
+			if content && marker == 0 {
+				marker = i + 1
+			}
+			continue
+		}
+		if t := strings.TrimSpace(l); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		if marker > 0 {
+			return marker
+		}
+		content = true
+	}
+	return 0
 }
 
 // reason returns the parser's complaint s in the catalog's words when it is

@@ -113,11 +113,29 @@ func TestParseErrors(t *testing.T) {
 		{"- a\nb: c\n", "f.yaml:4: filen går inte att läsa som YAML: en punkt i en lista (- …) och en nyckel står i samma kolumn (kontrollera indragen: nycklar på samma nivå ska börja i samma kolumn)"},
 		{"title: a\x01\n", "f.yaml:4: filen går inte att läsa som YAML: filen har ett osynligt styrtecken i sig (skriv raden på nytt; tecknet kan ha följt med när texten klistrades in)"},
 		{"title: \xff\n", "f.yaml:4: filen går inte att läsa som YAML: filen är inte sparad som UTF-8 (spara filen som UTF-8 i din editor)"},
+		{"- id: a\n---\n- id: b\n", "f.yaml:5:1: raden --- avslutar filen här, så det som står efter den läses inte (ta bort raden ---: en YAML-fil här har bara ett dokument)"},
+		{"# Enheter\n---\n- id: a\n\n...  # slut\n\n  # mer\n- id: b\n", "f.yaml:8:1: raden --- avslutar filen här, så det som står efter den läses inte (ta bort raden ---: en YAML-fil här har bara ett dokument)"},
 	} {
 		d := Decoder{Path: "f.yaml", LineOffset: 3}
 		_, err := d.Parse([]byte(tc.src))
 		if err == nil || err.Error() != tc.want {
 			t.Errorf("Parse(%q):\nhave %v\nwant %s", tc.src, err, tc.want)
+		}
+	}
+}
+
+// TestOneDocument: a --- before the content, or after it with nothing
+// but comments and blank lines to follow, is no second document; nor is a
+// line of dashes inside a block value.
+func TestOneDocument(t *testing.T) {
+	for _, src := range []string{
+		"---\n- id: a\n",
+		"# Enheter\n---\n- id: a\n---\n\n# slut\n",
+		"text: |\n  ett\n  ---\n  två\n",
+	} {
+		d := Decoder{Path: "f.yaml"}
+		if _, err := d.Parse([]byte(src)); err != nil {
+			t.Errorf("Parse(%q): %v", src, err)
 		}
 	}
 }
