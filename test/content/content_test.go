@@ -5,7 +5,8 @@
 // check find no problem. Nothing here knows what the site says: no count,
 // title, date or page of it is asserted, so a communicator's edit breaks
 // this test only when the site itself is broken, and then the failure is
-// the build's or check's own message at file:line:col.
+// the build's or check's own message at file:line:col, introduced in
+// Swedish, as a communicator reads it in the log of the publish workflow.
 //
 // Engine tests never read the repository's content; they build fixture
 // sites with package sitetest.
@@ -67,7 +68,7 @@ func build(t *testing.T, root string, now time.Time) map[string]string {
 	if _, err := site.Build(context.Background(), site.Options{Root: os.DirFS(root), Out: out, Now: now}); err != nil {
 		var b bytes.Buffer
 		diag.Format(&b, err, site.Source(os.DirFS(root)))
-		t.Fatalf("the site does not build:\n%s", b.String())
+		t.Fatalf("webbplatsen går inte att bygga (samma fel som go run ./cmd/build visar; rätta dem i filerna som nämns):\n%s", b.String())
 	}
 	return sitetest.Open(t, out).Files()
 }
@@ -77,12 +78,14 @@ func checkSite(t *testing.T, root string, now time.Time) {
 	t.Helper()
 	r, err := site.Check(context.Background(), site.Options{Root: os.DirFS(root), Now: now}, check.Options{})
 	if err != nil {
-		t.Fatalf("the site does not build:\n%v", err)
+		var b bytes.Buffer
+		diag.Format(&b, err, site.Source(os.DirFS(root)))
+		t.Fatalf("webbplatsen går inte att bygga (samma fel som go run ./cmd/build visar; rätta dem i filerna som nämns):\n%s", b.String())
 	}
 	if err := r.Err(); err != nil {
 		var b bytes.Buffer
 		diag.Format(&b, err, site.Source(os.DirFS(root)))
-		t.Errorf("the content rules find problems:\n%s", b.String())
+		t.Errorf("innehållsreglerna hittar problem (samma som go run ./cmd/build visar; rätta dem i filerna som nämns):\n%s", b.String())
 	}
 }
 
