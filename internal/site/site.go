@@ -22,6 +22,19 @@
 // byte-identical output: nothing depends on the clock, map order or the
 // order in which pages finish.
 //
+// # The engine's parts
+//
+//	site.go     load, check addresses and layouts, route (menu, breadcrumbs,
+//	            aliases), render, write: the build itself
+//	feature.go  the list of features and what the engine does with them
+//	lang.go     lang:, translations: and easy_read: (links between pages)
+//	images.go   images in the text and on cards, with their smaller copies
+//	output.go   the files of one build: on disk or in memory, minified
+//	headers.go  _headers: the security policy and caching
+//	gate.go     the content gate (package check) on the written files
+//	live.go     Live: the build the dev server keeps in memory and updates
+//	theme.go    the engine's own layouts for a site root without layouts/
+//
 // # Features
 //
 // Everything a site offers beyond its Markdown pages is a feature: a
