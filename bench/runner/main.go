@@ -11,8 +11,10 @@
 // With -baseline REV, the build of that git revision (say the commit before
 // a change) is measured in the same run: its own bench/gen writes a site of
 // the same size (a site.yaml the old build can read), and floor, baseline
-// and build run in turn, so that load on the machine falls on all three
-// alike. The table then adds the baseline's wall and CPU time and the
+// and build run in turn (every other run in reverse order), so that load
+// on the machine falls on all three alike. Disk writes make wall times
+// noisy: -work on a tmpfs (-work /dev/shm/bench) steadies them; compare
+// -baseline HEAD, the build against itself, to see the noise. The table then adds the baseline's wall and CPU time and the
 // build's wall time as a ratio to the baseline's.
 package main
 
@@ -22,6 +24,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
@@ -119,31 +122,43 @@ func run(runs int, sizesFlag, work, buildBin, baseline string) error {
 		var floor, build, base []sample
 		var outBytes int64
 		for i := range runs {
+			steps := []func() error{
+				func() error {
+					fo := filepath.Join(work, "floor-out")
+					os.RemoveAll(fo)
+					s, err := measure(filepath.Join(bin, "floor"), "-root", root, "-out", fo)
+					floor = append(floor, s)
+					return err
+				},
+				func() error {
+					bo := filepath.Join(work, "public")
+					os.RemoveAll(bo)
+					s, err := measure(filepath.Join(bin, "build"), "-root", root, "-out", bo, "-now", "2026-11-23")
+					build = append(build, s)
+					if i == 0 {
+						outBytes = dirSize(bo)
+					}
+					return err
+				},
+			}
 			if baseBin != "" {
-				bo := filepath.Join(work, "baseline-out")
-				os.RemoveAll(bo)
-				s, err := measure(baseBin, "-root", baseRoot, "-out", bo, "-now", "2026-11-23")
-				if err != nil {
+				steps = append(steps, func() error {
+					bo := filepath.Join(work, "baseline-out")
+					os.RemoveAll(bo)
+					s, err := measure(baseBin, "-root", baseRoot, "-out", bo, "-now", "2026-11-23")
+					base = append(base, s)
+					return err
+				})
+			}
+			// Every other run goes in reverse order, so that no command
+			// always follows the same one (and the deletion of its output).
+			if i%2 == 1 {
+				slices.Reverse(steps)
+			}
+			for _, step := range steps {
+				if err := step(); err != nil {
 					return err
 				}
-				base = append(base, s)
-			}
-			fo := filepath.Join(work, "floor-out")
-			os.RemoveAll(fo)
-			s, err := measure(filepath.Join(bin, "floor"), "-root", root, "-out", fo)
-			if err != nil {
-				return err
-			}
-			floor = append(floor, s)
-			bo := filepath.Join(work, "public")
-			os.RemoveAll(bo)
-			s, err = measure(filepath.Join(bin, "build"), "-root", root, "-out", bo, "-now", "2026-11-23")
-			if err != nil {
-				return err
-			}
-			build = append(build, s)
-			if i == 0 {
-				outBytes = dirSize(bo)
 			}
 		}
 		f, b := median(floor), median(build)

@@ -30,11 +30,15 @@
 package sitesearch
 
 import (
+	"bytes"
 	"errors"
 	"html"
 	"io/fs"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/tdewolff/parse/v2"
 	lexer "github.com/tdewolff/parse/v2/html"
@@ -152,23 +156,52 @@ func indexed(site feature.Site, p *content.Page) bool {
 	return !unit
 }
 
-// Write reads every indexed page as published and writes the index.
+// Write reads every indexed page as published and writes the index. The
+// pages are read and taken apart on every core; the index is the same
+// whatever the order they finish in.
 func (s *siteSearch) Write(out feature.Output) error {
-	var docs []search.Doc
+	var pages []*content.Page
 	for _, p := range s.data.site.Pages() {
-		if !indexed(s.data.site, p) {
-			continue
+		if indexed(s.data.site, p) {
+			pages = append(pages, p)
 		}
-		data, err := out.Read(strings.TrimPrefix(p.URL, "/") + "index.html")
-		if errors.Is(err, fs.ErrNotExist) {
-			continue // the page did not render: its problem is reported
+	}
+	found := make([]bool, len(pages))
+	all := make([]search.Doc, len(pages))
+	errs := make([]error, len(pages))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(pages)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(pages) {
+					return
+				}
+				p := pages[i]
+				data, err := out.Read(strings.TrimPrefix(p.URL, "/") + "index.html")
+				if errors.Is(err, fs.ErrNotExist) {
+					continue // the page did not render: its problem is reported
+				}
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				d := pageText(data)
+				d.URL, d.Title, d.Description = p.URL, p.Front.Title, p.Front.Description
+				all[i], found[i] = d, true
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	var docs []search.Doc
+	for i, d := range all {
+		if found[i] {
+			docs = append(docs, d)
 		}
-		if err != nil {
-			return err
-		}
-		d := pageText(data)
-		d.URL, d.Title, d.Description = p.URL, p.Front.Title, p.Front.Description
-		docs = append(docs, d)
 	}
 	meta, shards, err := search.BuildPages(docs, s.settings, shardDir)
 	if err != nil {
@@ -187,6 +220,13 @@ func (s *siteSearch) Write(out feature.Output) error {
 func pageText(data []byte) search.Doc {
 	var d search.Doc
 	var text, heading strings.Builder
+	// Only <main> counts: start the lexer there, and end it after </main>.
+	if i := bytes.Index(data, []byte("<main")); i >= 0 {
+		data = data[i:]
+		if j := bytes.LastIndex(data, []byte("</main>")); j >= 0 {
+			data = data[:j+len("</main>")]
+		}
+	}
 	l := lexer.NewLexer(parse.NewInputBytes(data))
 	inMain, skip, inHeading := 0, 0, false
 	for {
