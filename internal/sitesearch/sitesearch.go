@@ -221,12 +221,16 @@ func pageText(data []byte) search.Doc {
 	var d search.Doc
 	var text, heading strings.Builder
 	// Only <main> counts: start the lexer there, and end it after </main>.
+	// The slice's capacity ends with it: the lexer writes a NUL after the
+	// end of its input when there is room, which would land in the page
+	// itself (a page of the dev server or of check, kept in memory).
 	if i := bytes.Index(data, []byte("<main")); i >= 0 {
 		data = data[i:]
 		if j := bytes.LastIndex(data, []byte("</main>")); j >= 0 {
 			data = data[:j+len("</main>")]
 		}
 	}
+	data = data[:len(data):len(data)]
 	l := lexer.NewLexer(parse.NewInputBytes(data))
 	inMain, skip, inHeading := 0, 0, false
 	for {
