@@ -141,6 +141,27 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+// TestLiveIsBuild: the dev server's build, kept in memory, serves exactly
+// the files the published build writes (the marker file of the output
+// folder aside). A feature that reads pages back after rendering must not
+// change them in memory.
+func TestLiveIsBuild(t *testing.T) {
+	s := sitetest.Load(t, "testdata/site.txtar")
+	want := s.Build(t).Files()
+	delete(want, publish.Marker)
+	l := site.NewLive(s.Options(""))
+	if _, err := l.Build(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]string{}
+	for p, data := range l.Files() {
+		have[p] = string(data)
+	}
+	if d := cmp.Diff(want, have); d != "" {
+		t.Errorf("the dev server's files differ from the build's (-build +dev server):\n%s", d)
+	}
+}
+
 // TestGolden compares representative pages of the fixture site
 // testdata/site.txtar with testdata/golden.
 func TestGolden(t *testing.T) {
