@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"hbtq/internal/diag"
 	"hbtq/internal/msg"
 )
 
@@ -132,6 +133,25 @@ var (
 	flagNeedsRE   = regexp.MustCompile(`^flag needs an argument: -(.*)$`)
 	flagValueRE   = regexp.MustCompile(`^invalid (?:boolean )?value ("(?:[^"\\]|\\.)*") for (?:flag )?-([^:]*):`)
 )
+
+// flagGuess returns, for a misspelt flag, "menade du -now?" naming the
+// nearest flag of fl, or the zero Message.
+func flagGuess(fl *flag.FlagSet, err error) msg.Message {
+	m := flagUnknownRE.FindStringSubmatch(err.Error())
+	if m == nil {
+		return msg.Message{}
+	}
+	var names []string
+	fl.VisitAll(func(f *flag.Flag) {
+		if f.Name != "cpuprofile" && f.Name != "memprofile" {
+			names = append(names, f.Name)
+		}
+	})
+	if c := diag.Closest(strings.TrimLeft(m[1], "-"), names); c != "" {
+		return msg.CmdFlagGuess.With(c)
+	}
+	return msg.Message{}
+}
 
 // flagError returns the package flag's complaint about the arguments as a
 // message of the catalog.

@@ -209,7 +209,7 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage []*msg.
 			help(stderr, fl, langOf(args), usage, about, more)
 			return siteFlags{}, errHelp
 		}
-		return siteFlags{}, usageError{flagError(err), langOf(args), msg.Message{}}
+		return siteFlags{}, usageError{flagError(err), langOf(args), flagGuess(fl, err)}
 	}
 	lang, err := msg.ParseLang(*langFlag)
 	if err != nil {

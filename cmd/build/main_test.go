@@ -99,6 +99,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"serve", "-port", "abc"}, "\"abc\" är inget värde som -port kan ha\nSkriv go run ./cmd/build -help för att se vad som går att skriva"},
 		{[]string{"check", "-root"}, "-root behöver ett värde efter sig\nSkriv go run ./cmd/build -help för att se vad som går att skriva"},
 		{[]string{"-x", "-lang", "en"}, "there is no flag -x\nTry: go run ./cmd/build -help"},
+		{[]string{"-rot", "."}, "flaggan -rot finns inte\nmenade du -root? Skriv go run ./cmd/build -help för att se vad som går att skriva"},
+		{[]string{"serve", "--prot", "8080", "-lang", "en"}, "there is no flag -prot\ndid you mean -port? Try: go run ./cmd/build -help"},
 	} {
 		var stdout, stderr bytes.Buffer
 		err := run(context.Background(), tc.args, &stdout, &stderr)

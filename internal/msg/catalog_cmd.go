@@ -173,6 +173,9 @@ var (
 	CmdFlagUnknown = def("cmd.flag-unknown",
 		"flaggan -%s finns inte",
 		"there is no flag -%s")
+	CmdFlagGuess = def("cmd.flag-guess",
+		"menade du -%s? Skriv go run ./cmd/build -help för att se vad som går att skriva",
+		"did you mean -%s? Try: go run ./cmd/build -help")
 	CmdFlagSyntax = def("cmd.flag-syntax",
 		"%s är ingen flagga; skriv den som -root",
 		"%s is not a flag; write it like -root")
