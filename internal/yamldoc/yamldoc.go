@@ -126,9 +126,12 @@ func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
 		case strings.Contains(text, "expected ',' or ']'"), strings.Contains(text, "expected ',' or '}'"):
 			line = findLine(data, line, func(l string) bool { return strings.ContainsAny(l, "[{") })
 		}
-		e := diag.New(d.Path, line+d.LineOffset, 0, msg.YAMLUnreadable.With(reason(text)))
-		switch {
-		case strings.Contains(text, "mapping values are not allowed"):
+		c := complaintOf(text)
+		e := diag.New(d.Path, line+d.LineOffset, 0, msg.YAMLUnreadable.With(reason(c, text)))
+		if c.hint != nil {
+			e.Hint = c.hint.With()
+		}
+		if c.reason == msg.YAMLReasonColon {
 			// yaml.v3 gives no column: point at the second ": " on the line.
 			if l := nthLine(data, line); l != "" {
 				if i := strings.Index(l, ": "); i >= 0 {
@@ -137,28 +140,6 @@ func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
 					}
 				}
 			}
-			e.Hint = msg.HintYAMLColon.With()
-		case strings.Contains(text, "tab character"):
-			e.Hint = msg.HintYAMLTab.With()
-		case strings.Contains(text, "cannot start any token"):
-			e.Hint = msg.HintYAMLToken.With()
-		case strings.Contains(text, "did not find expected key"), strings.Contains(text, "block mapping"),
-			strings.Contains(text, "expected '-' indicator"):
-			e.Hint = msg.HintYAMLIndent.With()
-		case strings.Contains(text, "block sequence entries are not allowed"):
-			e.Hint = msg.HintYAMLListInline.With()
-		case strings.Contains(text, "unknown escape"):
-			e.Hint = msg.HintYAMLEscape.With()
-		case strings.Contains(text, "could not find expected ':'"):
-			e.Hint = msg.HintYAMLNoColon.With()
-		case strings.Contains(text, "unknown anchor"), strings.Contains(text, "expected alphabetic or numeric"):
-			e.Hint = msg.HintYAMLAnchor.With()
-		case strings.Contains(text, "control characters"):
-			e.Hint = msg.HintYAMLControl.With()
-		case strings.Contains(text, "UTF-8"):
-			e.Hint = msg.HintPageUTF8.With()
-		case strings.Contains(text, "did not find expected"), strings.Contains(text, "unexpected end"):
-			e.Hint = msg.HintYAMLClose.With()
 		}
 		return nil, e
 	}
@@ -201,38 +182,51 @@ func secondDocument(data []byte) int {
 	return 0
 }
 
-// reason returns the parser's complaint s in the catalog's words when it is
-// one of the usual ones, and as it is otherwise.
-func reason(s string) msg.Message {
-	switch {
-	case strings.Contains(s, "mapping values are not allowed"):
-		return msg.YAMLReasonColon.With()
-	case strings.Contains(s, "tab character"):
-		return msg.YAMLReasonTab.With()
-	case strings.Contains(s, "cannot start any token"):
-		return msg.YAMLReasonToken.With()
-	case strings.Contains(s, "did not find expected key"), strings.Contains(s, "block mapping"):
-		return msg.YAMLReasonIndent.With()
-	case strings.Contains(s, "expected ',' or ']'"), strings.Contains(s, "expected ',' or '}'"):
-		return msg.YAMLReasonBracket.With()
-	case strings.Contains(s, "unexpected end"):
-		return msg.YAMLReasonEnd.With()
-	case strings.Contains(s, "expected '-' indicator"):
-		return msg.YAMLReasonList.With()
-	case strings.Contains(s, "block sequence entries are not allowed"):
-		return msg.YAMLReasonListInline.With()
-	case strings.Contains(s, "unknown escape"):
-		return msg.YAMLReasonEscape.With()
-	case strings.Contains(s, "could not find expected ':'"):
-		return msg.YAMLReasonNoColon.With()
-	case strings.Contains(s, "unknown anchor"), strings.Contains(s, "expected alphabetic or numeric"):
-		return msg.YAMLReasonAnchor.With()
-	case strings.Contains(s, "control characters"):
-		return msg.YAMLReasonControl.With()
-	case strings.Contains(s, "UTF-8"):
-		return msg.YAMLReasonUTF8.With()
+// A complaint is one of the parser's usual complaints: words it contains,
+// the reason in the catalog's words (nil: the parser's own words) and the
+// hint.
+type complaint struct {
+	words        []string
+	reason, hint *msg.Key
+}
+
+// complaints are tried in order; the first whose words occur wins.
+var complaints = []complaint{
+	{[]string{"mapping values are not allowed"}, msg.YAMLReasonColon, msg.HintYAMLColon},
+	{[]string{"tab character"}, msg.YAMLReasonTab, msg.HintYAMLTab},
+	{[]string{"cannot start any token"}, msg.YAMLReasonToken, msg.HintYAMLToken},
+	{[]string{"did not find expected key", "block mapping"}, msg.YAMLReasonIndent, msg.HintYAMLIndent},
+	{[]string{"expected '-' indicator"}, msg.YAMLReasonList, msg.HintYAMLIndent},
+	{[]string{"block sequence entries are not allowed"}, msg.YAMLReasonListInline, msg.HintYAMLListInline},
+	{[]string{"unknown escape"}, msg.YAMLReasonEscape, msg.HintYAMLEscape},
+	{[]string{"could not find expected ':'"}, msg.YAMLReasonNoColon, msg.HintYAMLNoColon},
+	{[]string{"unknown anchor", "expected alphabetic or numeric"}, msg.YAMLReasonAnchor, msg.HintYAMLAnchor},
+	{[]string{"control characters"}, msg.YAMLReasonControl, msg.HintYAMLControl},
+	{[]string{"UTF-8"}, msg.YAMLReasonUTF8, msg.HintPageUTF8},
+	{[]string{"expected ',' or ']'", "expected ',' or '}'"}, msg.YAMLReasonBracket, msg.HintYAMLClose},
+	{[]string{"unexpected end"}, msg.YAMLReasonEnd, msg.HintYAMLClose},
+	{[]string{"did not find expected"}, nil, msg.HintYAMLClose},
+}
+
+// reason is why the parser could not read the file, as c says it in the
+// catalog's words, or text, the parser's own words, for a rare complaint.
+func reason(c complaint, text string) msg.Message {
+	if c.reason == nil {
+		return msg.Plain.With(text)
 	}
-	return msg.Plain.With(s)
+	return c.reason.With()
+}
+
+// complaintOf returns the usual complaint s is, or the zero complaint.
+func complaintOf(s string) complaint {
+	for _, c := range complaints {
+		for _, w := range c.words {
+			if strings.Contains(s, w) {
+				return c
+			}
+		}
+	}
+	return complaint{}
 }
 
 // Decode fills v, a pointer to a struct, from the mapping node n. Problems
