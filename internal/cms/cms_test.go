@@ -298,3 +298,25 @@ func TestBadRepo(t *testing.T) {
 		t.Errorf("have %v, want the error at site.yaml:8:9", err)
 	}
 }
+
+// TestDraftFolder: a folder whose pages are all drafts still gets its
+// collection in the editing tool, with a seminar's fields when its draft is
+// a seminar, whether or not the build shows drafts (the tool is where drafts
+// are written).
+func TestDraftFolder(t *testing.T) {
+	s := sitetest.Load(t, "testdata/site.txtar")
+	s.Write("content/projekt/_index.md", "---\ntitle: Projekt\ndraft: true\n---\n")
+	s.Write("content/projekt/vardag.md", "---\ntitle: Vardag\ndraft: true\nsessions:\n  - {date: 2027-03-01, start: \"10:00\", end: \"12:00\", online: true}\n---\n")
+	out := s.Build(t)
+	out.Contains("admin/config.yml", "name: sidor-projekt", "folder: content/projekt")
+	cfg := out.Read("admin/config.yml")
+	i := strings.Index(cfg, "name: sidor-projekt")
+	if j := strings.Index(cfg[i:], "\n  - name: "); j > 0 {
+		cfg = cfg[i : i+j]
+	} else {
+		cfg = cfg[i:]
+	}
+	if !strings.Contains(cfg, "name: sessions") {
+		t.Errorf("the draft seminar's folder has no sessions field:\n%s", cfg)
+	}
+}

@@ -3,6 +3,7 @@ package cms
 import (
 	"io/fs"
 	"reflect"
+	"slices"
 
 	"hbtq/internal/content"
 	"hbtq/internal/diag"
@@ -38,8 +39,11 @@ func load(b *feature.Build) feature.Instance {
 	if _, err := fs.Stat(b.Root, "static/favicon.svg"); err == nil {
 		logo = "/favicon.svg"
 	}
+	// The form of a folder comes from every page in it, drafts too: the
+	// editing tool is where drafts are written, and its configuration must
+	// not depend on -drafts.
 	files, err := Files(Site{
-		Pages:    b.Pages,
+		Pages:    append(slices.Clone(b.Pages), b.Drafts...),
 		Root:     b.Root,
 		Settings: reflect.TypeFor[settings.Site](),
 		Title:    cfg.Title,
