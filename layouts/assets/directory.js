@@ -272,8 +272,11 @@ function tiersOf(d, w, fuzzy) {
     found = true;
     for (const i of same) if (STEM < out[i]) out[i] = STEM;
   }
-  if (w.length >= 4) inside(w, STEM);
-  if (sw.length >= 4 && sw !== w) inside(sw, STEM);
+  // The stem starts the word, so wherever the word stands inside a term
+  // its stem does too: one scan for the stem is enough when it is long
+  // enough to count.
+  if (sw.length >= 4) inside(sw, STEM);
+  else if (w.length >= 4) inside(w, STEM);
   if (found || !fuzzy) return { tiers: withValues(d, out), found, any: found };
   const k = allowed(w.length);
   if (!k) return { tiers: withValues(d, out), found, any: false };
