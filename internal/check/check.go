@@ -256,11 +256,12 @@ func (c *checker) scanAhead(pages []*Page) (docs func(i int) *document, stop fun
 
 type checker struct {
 	r     *Site
-	out   fs.FS                  // the built site
-	byURL map[string]*Page       // pages by address
-	docs  map[string]*document   // published HTML files read so far
-	addrs []string               // every published address, sorted, for "did you mean"
-	srcs  []source               // sources where addresses are written literally
+	out   fs.FS                // the built site
+	byURL map[string]*Page     // pages by address
+	docs  map[string]*document // published HTML files read so far
+	// Made the first time a problem needs them, not on every build:
+	addrs func() []string        // every published address, sorted, for "did you mean"
+	srcs  func() []source        // sources where addresses are written literally
 	hints map[string]msg.Message // "did you mean" by address that leads nowhere
 
 	errs   diag.List
@@ -284,11 +285,15 @@ func newChecker(r *Site) *checker {
 			c.byURL[p.URL] = p
 		}
 	}
-	for f := range r.Files {
-		c.addrs = append(c.addrs, address(f))
-	}
-	sort.Strings(c.addrs)
-	c.srcs = sources(r.Root)
+	c.addrs = sync.OnceValue(func() []string {
+		var addrs []string
+		for f := range r.Files {
+			addrs = append(addrs, address(f))
+		}
+		sort.Strings(addrs)
+		return addrs
+	})
+	c.srcs = sync.OnceValue(func() []source { return sources(r.Root) })
 	return c
 }
 

@@ -348,7 +348,7 @@ func (c *checker) locate(p *Page, o origin) (string, int, int, bool) {
 	}
 	order := func(own string, layout bool) []source {
 		var first, rest []source
-		for _, s := range c.srcs {
+		for _, s := range c.srcs() {
 			switch {
 			case s.layout != layout:
 			case s.path == own:

@@ -211,7 +211,7 @@ func (c *checker) suggestNew(target, rest string) msg.Message {
 	} else if _, ok := c.fileOf(target + "/"); ok {
 		return msg.HintPageSlash.With(target + "/" + rest)
 	}
-	if near := diag.Closest(target, c.addrs); near != "" {
+	if near := diag.Closest(target, c.addrs()); near != "" {
 		return msg.HintDidYouMean.With(near + rest)
 	}
 	return msg.Message{}
