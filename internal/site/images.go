@@ -50,8 +50,9 @@ type images struct {
 }
 
 type imageEntry struct {
-	img markdown.Img
-	err error
+	once sync.Once
+	img  markdown.Img
+	err  error
 }
 
 type imageCopy struct {
@@ -127,17 +128,16 @@ func (b *builder) image(page, dest string) (markdown.Img, error) {
 	if src == "" {
 		return markdown.Img{}, errNoImage
 	}
+	// One entry per image, made under the lock and inspected once, so that
+	// two pages rendered at the same time never read it (and note it) twice.
 	b.images.mu.Lock()
 	e, ok := b.images.seen[src]
-	b.images.mu.Unlock()
-	if ok {
-		return e.img, e.err
+	if !ok {
+		e = &imageEntry{}
+		b.images.seen[src] = e
 	}
-	e = &imageEntry{}
-	e.img, e.err = b.inspectImage(src)
-	b.images.mu.Lock()
-	b.images.seen[src] = e
 	b.images.mu.Unlock()
+	e.once.Do(func() { e.img, e.err = b.inspectImage(src) })
 	return e.img, e.err
 }
 
