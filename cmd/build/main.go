@@ -244,8 +244,7 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage []*msg.
 // today returns the day given by -now, or today in Stockholm, as midnight UTC.
 func today(s string) (time.Time, error) {
 	if s == "" {
-		y, m, d := time.Now().In(swedish.Location()).Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+		return swedish.Today(), nil
 	}
 	t, err := yamldoc.ParseDate(s)
 	if err != nil {

@@ -86,6 +86,13 @@ var stockholm = func() *time.Location {
 // Location returns Europe/Stockholm.
 func Location() *time.Location { return stockholm }
 
+// Today returns today's date in Stockholm as midnight UTC: the day a build
+// without -now treats as today, and the form in which dates are compared.
+func Today() time.Time {
+	y, m, d := time.Now().In(stockholm).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
 // Month returns the Swedish name of m in lower case: "augusti".
 func Month(m time.Month) string { return months[m-1] }
 

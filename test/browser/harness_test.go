@@ -74,10 +74,7 @@ const installHint = "apt-get install -y chromium default-jre-headless && (cd tes
 // as the publish workflow does: a communicator's dates (a unit certified
 // yesterday, a news item of today) are never in the future for the gate.
 // Fixture sites are built for sitetest.Today.
-func today() time.Time {
-	y, m, d := time.Now().In(swedish.Location()).Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
+func today() time.Time { return swedish.Today() }
 
 const (
 	axePath = "node_modules/axe-core/axe.min.js"

@@ -31,11 +31,7 @@ import (
 )
 
 // today is today in Stockholm, as the build command takes it.
-func today(t *testing.T) time.Time {
-	t.Helper()
-	y, m, d := time.Now().In(swedish.Location()).Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
+func today(t *testing.T) time.Time { return swedish.Today() }
 
 // repo returns the repository's root.
 func repo(t *testing.T) string {
