@@ -100,7 +100,8 @@ function rowMin(r, m) {
   return x;
 }
 
-const allowed = (n) => (n >= 9 ? 2 : n >= 5 ? 1 : 0);
+// allowed returns how many edits a misspelt word of n letters may have.
+export const allowed = (n) => (n >= 9 ? 2 : n >= 5 ? 1 : 0);
 
 // prepare turns the index into what query works on. The per-keystroke
 // work is kept off the units: the terms in sorted order (the terms that
@@ -217,7 +218,9 @@ function trim(w) {
   return w.slice(a, b);
 }
 
-function queryWords(d, q) {
+// queryWords returns the words of q without stop words (d.stop), unless
+// there is nothing else. The site search uses it too.
+export function queryWords(d, q) {
   const all = words(q, false);
   const out = all.filter((w) => !d.stop.has(w));
   return out.length ? out : all;

@@ -9,7 +9,7 @@
 
 // preparePages turns the page index's main file into what queryPages
 // works on; m is the directory's script module (fold, words, stem,
-// distance).
+// distance, queryWords, allowed).
 export function preparePages(m, meta) {
   if (!meta || meta.v !== 1) throw new Error("unknown page index version");
   return {
@@ -24,11 +24,7 @@ export function preparePages(m, meta) {
   };
 }
 
-function queryWords(d, q) {
-  const all = d.m.words(q, false);
-  const out = all.filter((w) => !d.stop.has(w));
-  return out.length ? out : all;
-}
+const queryWords = (d, q) => d.m.queryWords(d, q);
 
 function lookup(d, q) {
   const words = queryWords(d, q);
@@ -83,7 +79,6 @@ export function addShard(d, i, shard) {
 }
 
 const weight = (m) => (m & 1 ? 16 : 0) + (m & 2 ? 8 : 0) + (m & 4 ? 4 : 0) + (m & 8 ? 2 : 0);
-const allowed = (n) => (n >= 9 ? 2 : n >= 5 ? 1 : 0);
 
 function wordScores(d, w, terms) {
   const sw = d.m.stem(w);
@@ -98,10 +93,10 @@ function wordScores(d, w, terms) {
     else if (t.startsWith(sw) || d.m.stem(t) === sw) add(t, 2);
   }
   if (out.size) return out;
-  const k = allowed(w.length);
+  const k = d.m.allowed(w.length);
   if (k) {
     for (const t of terms) {
-      if (t.slice(0, 2) === w.slice(0, 2) && t.length + k >= w.length && d.m.distance(w, t, true) <= k) add(t, 1);
+      if (t.slice(0, 2) === w.slice(0, 2) && t.length + k >= w.length && d.m.distance(w, t, true, k) <= k) add(t, 1);
     }
   }
   return out;
