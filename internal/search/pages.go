@@ -1,7 +1,6 @@
 package search
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -114,7 +113,7 @@ func BuildPages(docs []Doc, s Settings, dir string) ([]byte, []Shard, error) {
 				m[t] = enc
 			}
 		}
-		data, err := marshal(struct {
+		data, err := json.Marshal(struct {
 			V     int              `json:"v"`
 			Terms map[string][]int `json:"terms"`
 		}{PagesVersion, m})
@@ -152,7 +151,7 @@ func BuildPages(docs []Doc, s Settings, dir string) ([]byte, []Shard, error) {
 	for i, sy := range syn {
 		synRows[i] = append([]string{sy.key}, sy.exp...)
 	}
-	meta, err := marshal(struct {
+	meta, err := json.Marshal(struct {
 		V      int         `json:"v"`
 		Stop   []string    `json:"stop"`
 		Syn    [][]string  `json:"syn"`
@@ -160,15 +159,6 @@ func BuildPages(docs []Doc, s Settings, dir string) ([]byte, []Shard, error) {
 		Shards [][2]string `json:"shards"`
 	}{PagesVersion, StopWords, synRows, pages, list})
 	return meta, shards, err
-}
-
-func marshal(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // Pages is a parsed page index with the shards loaded so far.
