@@ -38,13 +38,7 @@ var Feature = feature.Feature{
 }
 
 // Keys are the front-matter keys of a seminar, in the order of Front.
-var Keys = func() []string {
-	var out []string
-	for _, k := range yamldoc.Keys(reflect.TypeFor[Front]()) {
-		out = append(out, k.Name)
-	}
-	return out
-}()
+var Keys = yamldoc.KeyNames(reflect.TypeFor[Front]())
 
 // Is reports whether the page p is a seminar page (see Front.IsSeminar).
 // Its keys are not checked.

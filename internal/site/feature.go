@@ -12,6 +12,7 @@ import (
 	"hbtq/internal/seminar"
 	"hbtq/internal/sitesearch"
 	"hbtq/internal/yamldoc"
+	"reflect"
 )
 
 // Features is the list of the site's features (see package feature), in
@@ -72,15 +73,13 @@ func (s featureSite) View(name string, p *content.Page) any { return s.b.feature
 // frontKeys returns the front-matter keys that the features read, for
 // package content, in the order of Features.
 func frontKeys() []string {
-	var keys []string
+	var fronts []reflect.Type
 	for _, f := range Features {
 		if f.Front != nil {
-			for _, k := range yamldoc.Keys(f.Front) {
-				keys = append(keys, k.Name)
-			}
+			fronts = append(fronts, f.Front)
 		}
 	}
-	return keys
+	return yamldoc.KeyNames(fronts...)
 }
 
 // featureData returns what the features give the layout of p, by name.

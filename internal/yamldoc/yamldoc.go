@@ -511,6 +511,22 @@ type Key struct {
 // Accept names) stand at its place. Tools that describe a format (like the
 // CMS forms of package cms) read it here, so they follow the decoder.
 func Keys(t reflect.Type, rest ...reflect.Type) []Key {
+	return keys(t, rest...)
+}
+
+// KeyNames returns the names of the keys of each struct type in ts, in
+// order: the keys features read, as content must accept them.
+func KeyNames(ts ...reflect.Type) []string {
+	var out []string
+	for _, t := range ts {
+		for _, k := range keys(t) {
+			out = append(out, k.Name)
+		}
+	}
+	return out
+}
+
+func keys(t reflect.Type, rest ...reflect.Type) []Key {
 	byKey, order, rf := fields(t)
 	own := func(keys []string) []Key {
 		out := make([]Key, len(keys))

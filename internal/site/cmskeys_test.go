@@ -1,0 +1,36 @@
+package site_test
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+
+	"hbtq/internal/cms"
+	"hbtq/internal/content"
+	"hbtq/internal/site"
+	"hbtq/internal/yamldoc"
+)
+
+// TestCMSKnowsEveryFeatureKey: the editing tool's page form offers every
+// front-matter key the build accepts, in the same order: content.Front's
+// and then each feature's in the order of site.Features. Package cms keeps
+// its own list of the features that read keys (it cannot import the
+// engine); a feature added to site.Features but not there fails here.
+func TestCMSKnowsEveryFeatureKey(t *testing.T) {
+	var fronts []reflect.Type
+	for _, f := range site.Features {
+		if f.Front != nil {
+			fronts = append(fronts, f.Front)
+		}
+	}
+	var want, have []string
+	for _, k := range yamldoc.Keys(reflect.TypeFor[content.Front](), fronts...) {
+		want = append(want, k.Name)
+	}
+	for _, k := range cms.PageKeys() {
+		have = append(have, k.Name)
+	}
+	if !slices.Equal(want, have) {
+		t.Errorf("the CMS's page keys are\n%v\nbut the build accepts\n%v\n(add the feature's Front to featureFronts in internal/cms/fields.go)", have, want)
+	}
+}
