@@ -146,10 +146,7 @@ func describe(err error, timeout time.Duration) msg.Message {
 	case errors.As(err, &dns):
 		return msg.ExternalNoHost.With(dns.Name)
 	case errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()):
-		if timeout < time.Second {
-			return msg.ExternalTimeout.With(msg.Millis.With(int(timeout.Milliseconds())))
-		}
-		return msg.ExternalTimeout.With(msg.Seconds.With(int(timeout/time.Second), int(timeout%time.Second/(time.Second/10))))
+		return msg.ExternalTimeout.With(msg.Duration(timeout))
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return msg.ExternalRefused.With()
 	case errors.As(err, &cert) || errors.As(err, &host):

@@ -355,7 +355,7 @@ func (s *Server) build(ctx context.Context, changed []string) {
 	if err != nil {
 		s.log.Print(msg.ServeLogFailed.With(msg.Problems.With(len(diag.Errors(err)))).In(s.lang))
 	} else if incremental {
-		s.log.Print(msg.ServeLogRebuilt.With(msg.Pages.With(st.Pages), site.Duration(st.Duration)).In(s.lang))
+		s.log.Print(msg.ServeLogRebuilt.With(msg.Pages.With(st.Pages), msg.Duration(st.Duration)).In(s.lang))
 	} else {
 		s.log.Print(st.Summary().In(s.lang))
 	}

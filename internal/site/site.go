@@ -132,21 +132,11 @@ type Stats struct {
 // Summary returns the one-line summary the command prints: "Byggde 23
 // sidor, 41 filer, 312 kB på 84 ms".
 func (s Stats) Summary() msg.Message {
-	return msg.BuildSummary.With(msg.Pages.With(s.Pages), msg.Files.With(s.Files), swedish.Bytes(s.Bytes), Duration(s.Duration))
+	return msg.BuildSummary.With(msg.Pages.With(s.Pages), msg.Files.With(s.Files), swedish.Bytes(s.Bytes), msg.Duration(s.Duration))
 }
 
 // String returns the summary in Swedish.
 func (s Stats) String() string { return s.Summary().String() }
-
-// Duration returns d for a person: "84 ms", or "1,2 s" from a second on.
-func Duration(d time.Duration) msg.Message {
-	ms := d.Round(time.Millisecond).Milliseconds()
-	if ms < 1000 {
-		return msg.Millis.With(int(ms))
-	}
-	tenths := d.Round(100*time.Millisecond).Milliseconds() / 100
-	return msg.Seconds.With(int(tenths/10), int(tenths%10))
-}
 
 // Page is what a layout sees as .Page.
 type Page struct {
