@@ -461,9 +461,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		ct = "application/octet-stream"
 	}
 	if strings.HasPrefix(ct, "text/html") {
-		if status == http.StatusOK || name == "404.html" {
-			data = s.injectProblems(data, pageURL(name))
-		}
+		data = s.injectProblems(data, pageURL(name))
 		data = injectReload(data)
 	}
 	w.Header().Set("Content-Type", ct)
