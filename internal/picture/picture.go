@@ -121,42 +121,54 @@ type Resizer struct {
 	Cache string // the cache folder; "" keeps nothing between builds
 }
 
-// Resize returns the image data scaled to width (keeping its proportions),
-// in the original's format.
-func (r *Resizer) Resize(data []byte, info Info, width int) ([]byte, error) {
+// Resize returns the image data scaled to each of widths (keeping its
+// proportions), in the original's format, in the order of widths. The
+// original is hashed once and decoded at most once, and only when a copy
+// is not in the cache.
+func (r *Resizer) Resize(data []byte, info Info, widths []int) ([][]byte, error) {
 	sum := sha256.Sum256(data)
-	key := hex.EncodeToString(sum[:12]) + "-" + strconv.Itoa(width) + "." + info.Format
-	if r.Cache != "" {
-		if b, err := os.ReadFile(filepath.Join(r.Cache, key)); err == nil {
-			return b, nil
-		}
-	}
-	src, _, err := image.Decode(bytes.NewReader(data))
-	if err != nil {
-		return nil, err
-	}
-	height := int(math.Round(float64(info.Height) * float64(width) / float64(info.Width)))
-	dst := image.NewRGBA(image.Rect(0, 0, width, max(height, 1)))
-	draw.CatmullRom.Scale(dst, dst.Bounds(), src, src.Bounds(), draw.Src, nil)
-	var buf bytes.Buffer
-	switch info.Format {
-	case "jpeg":
-		err = jpeg.Encode(&buf, dst, &jpeg.Options{Quality: 82})
-	default:
-		err = (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&buf, dst)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if r.Cache != "" {
-		if err := os.MkdirAll(r.Cache, 0o755); err == nil {
-			tmp := filepath.Join(r.Cache, key+".tmp")
-			if os.WriteFile(tmp, buf.Bytes(), 0o644) == nil {
-				os.Rename(tmp, filepath.Join(r.Cache, key))
+	prefix := hex.EncodeToString(sum[:12]) + "-"
+	var src image.Image
+	out := make([][]byte, len(widths))
+	for i, width := range widths {
+		key := prefix + strconv.Itoa(width) + "." + info.Format
+		if r.Cache != "" {
+			if b, err := os.ReadFile(filepath.Join(r.Cache, key)); err == nil {
+				out[i] = b
+				continue
 			}
 		}
+		if src == nil {
+			var err error
+			if src, _, err = image.Decode(bytes.NewReader(data)); err != nil {
+				return nil, err
+			}
+		}
+		height := int(math.Round(float64(info.Height) * float64(width) / float64(info.Width)))
+		dst := image.NewRGBA(image.Rect(0, 0, width, max(height, 1)))
+		draw.CatmullRom.Scale(dst, dst.Bounds(), src, src.Bounds(), draw.Src, nil)
+		var buf bytes.Buffer
+		var err error
+		switch info.Format {
+		case "jpeg":
+			err = jpeg.Encode(&buf, dst, &jpeg.Options{Quality: 82})
+		default:
+			err = (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&buf, dst)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if r.Cache != "" {
+			if err := os.MkdirAll(r.Cache, 0o755); err == nil {
+				tmp := filepath.Join(r.Cache, key+".tmp")
+				if os.WriteFile(tmp, buf.Bytes(), 0o644) == nil {
+					os.Rename(tmp, filepath.Join(r.Cache, key))
+				}
+			}
+		}
+		out[i] = buf.Bytes()
 	}
-	return buf.Bytes(), nil
+	return out, nil
 }
 
 // VariantName returns the file name of the copy of name at width:

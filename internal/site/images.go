@@ -21,8 +21,11 @@ package site
 
 import (
 	"io/fs"
+	"maps"
 	"net/url"
 	"path"
+	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -194,23 +197,44 @@ func (b *builder) writeImages() error {
 		src := b.images.byAddr[addr]
 		errs.Add(b.out.copyFile(b.opt.Root, src, strings.TrimPrefix(addr, "/")))
 	}
-	var copies []string
-	for c := range b.images.copies {
-		copies = append(copies, c)
+	// The copies of one original are made together (read, hashed and
+	// decoded once), the originals side by side on every core.
+	bySrc := map[string][]string{}
+	for c, ic := range b.images.copies {
+		bySrc[ic.src] = append(bySrc[ic.src], c)
 	}
-	sort.Strings(copies)
+	srcs := slices.Sorted(maps.Keys(bySrc))
 	r := &picture.Resizer{Cache: b.opt.ImageCache}
-	for _, c := range copies {
-		ic := b.images.copies[c]
-		data, err := fs.ReadFile(b.opt.Root, ic.src)
-		if err == nil {
-			data, err = r.Resize(data, ic.info, ic.width)
-		}
-		if err != nil {
-			errs.At(ic.src, 0, 0, msg.ImageNoResize.With(err))
-			continue
-		}
-		errs.Add(b.out.write(strings.TrimPrefix(c, "/"), ic.src, data))
+	each := make([]diag.List, len(srcs)) // in the order of srcs, whatever order they finish in
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for k, src := range srcs {
+		copies := bySrc[src]
+		sort.Strings(copies)
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			widths := make([]int, len(copies))
+			for i, c := range copies {
+				widths[i] = b.images.copies[c].width
+			}
+			data, err := fs.ReadFile(b.opt.Root, src)
+			var out [][]byte
+			if err == nil {
+				out, err = r.Resize(data, b.images.copies[copies[0]].info, widths)
+			}
+			if err != nil {
+				each[k].At(src, 0, 0, msg.ImageNoResize.With(err))
+				return
+			}
+			for i, c := range copies {
+				each[k].Add(b.out.write(strings.TrimPrefix(c, "/"), src, out[i]))
+			}
+		})
+	}
+	wg.Wait()
+	for _, l := range each {
+		errs.Add(l.Err())
 	}
 	return errs.Err()
 }
