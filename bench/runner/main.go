@@ -82,12 +82,10 @@ func run(runs int, sizesFlag, work, buildBin, baseline string) error {
 	var baseBin string
 	if baseline != "" {
 		var err error
-		var cleanup func()
-		baseBin, cleanup, err = buildBaseline(work, baseline)
+		baseBin, err = buildBaseline(work, baseline)
 		if err != nil {
 			return err
 		}
-		defer cleanup()
 	}
 	var sizes []size
 	for _, s := range strings.Split(sizesFlag, ",") {
@@ -182,27 +180,28 @@ func run(runs int, sizesFlag, work, buildBin, baseline string) error {
 	return nil
 }
 
-// buildBaseline checks out rev into work/baseline-src and builds its
-// cmd/build and bench/gen as work/bin/baseline and work/bin/baseline-gen.
-// The checkout stays (its gen copies its site.yaml, layouts and static)
-// until cleanup.
-func buildBaseline(work, rev string) (bin string, cleanup func(), err error) {
+// buildBaseline writes the files of rev into work/baseline-src (git
+// archive: no worktree to clean up) and builds its cmd/build and bench/gen
+// as work/bin/baseline and work/bin/baseline-gen. The files stay: its gen
+// copies its site.yaml, layouts and static.
+func buildBaseline(work, rev string) (string, error) {
 	src := filepath.Join(work, "baseline-src")
 	os.RemoveAll(src)
-	if err := command("git", "worktree", "add", "--detach", "-f", src, rev).Run(); err != nil {
-		return "", nil, fmt.Errorf("-baseline %s: git worktree add: %w", rev, err)
+	if err := os.MkdirAll(src, 0o755); err != nil {
+		return "", err
 	}
-	cleanup = func() { command("git", "worktree", "remove", "--force", src).Run() }
+	if err := command("sh", "-c", `git archive --format=tar "$1" | tar -x -C "$2"`, "sh", rev, src).Run(); err != nil {
+		return "", fmt.Errorf("-baseline %s: git archive: %w", rev, err)
+	}
 	dir := filepath.Join(work, "bin")
 	for out, pkg := range map[string]string{"baseline": "./cmd/build", "baseline-gen": "./bench/gen"} {
 		cmd := command("go", "build", "-o", filepath.Join(dir, out), pkg)
 		cmd.Dir = src
 		if err := cmd.Run(); err != nil {
-			cleanup()
-			return "", nil, fmt.Errorf("-baseline %s: building %s: %w", rev, pkg, err)
+			return "", fmt.Errorf("-baseline %s: building %s: %w", rev, pkg, err)
 		}
 	}
-	return filepath.Join(dir, "baseline"), cleanup, nil
+	return filepath.Join(dir, "baseline"), nil
 }
 
 func command(name string, args ...string) *exec.Cmd {
