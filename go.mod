@@ -1,4 +1,4 @@
-module hbtq
+module github.com/hbtq-diplomering/webbplats
 
 go 1.26.8
 

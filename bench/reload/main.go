@@ -24,8 +24,8 @@ import (
 	"strings"
 	"time"
 
-	"hbtq/internal/serve"
-	"hbtq/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/serve"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
 
 func main() {

@@ -59,8 +59,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"hbtq/internal/chromium"
-	"hbtq/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/chromium"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
 
 // The targets of issue 3.

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"time"
 
-	"hbtq/internal/search"
-	"hbtq/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/search"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
 
 // The site search's targets (issue 13).

@@ -3,7 +3,7 @@ package main
 import (
 	"testing"
 
-	"hbtq/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // TestSizes holds what the directory sends for 1 000 generated units to

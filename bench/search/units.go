@@ -8,7 +8,7 @@ import (
 	"regexp"
 	"strings"
 
-	"hbtq/internal/slug"
+	"github.com/hbtq-diplomering/webbplats/internal/slug"
 )
 
 // unit is one generated unit: fictional names in real kommuner, with the

@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"io"
 
-	"hbtq/internal/check"
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/check"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
 
 // checkFlags defines the flags of check and returns what runs it.

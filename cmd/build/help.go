@@ -8,8 +8,8 @@ import (
 	"sort"
 	"strings"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // The help of the command and its mistakes in flags are messages of the

@@ -33,14 +33,14 @@ import (
 	"syscall"
 	"time"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/history"
-	"hbtq/internal/msg"
-	"hbtq/internal/publish"
-	"hbtq/internal/rootfs"
-	"hbtq/internal/site"
-	"hbtq/internal/swedish"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/history"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/publish"
+	"github.com/hbtq-diplomering/webbplats/internal/rootfs"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 func main() {

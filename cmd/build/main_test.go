@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"hbtq/internal/publish"
-	"hbtq/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/publish"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // tinySite writes a fixture site with one page and returns its folder.

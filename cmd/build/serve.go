@@ -10,8 +10,8 @@ import (
 	"strconv"
 	"syscall"
 
-	"hbtq/internal/msg"
-	"hbtq/internal/serve"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/serve"
 )
 
 // serveFlags defines the flags of serve and returns what runs it.

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"hbtq/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // TestSymlinks: the build follows no symbolic link. A link in static/ to

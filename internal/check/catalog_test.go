@@ -8,10 +8,10 @@ import (
 	"strings"
 	"testing"
 
-	"hbtq/internal/check"
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/check"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // TestMessagesFromCatalog holds every problem the rules report on the

@@ -102,9 +102,9 @@ import (
 	"sync"
 	"time"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/markdown"
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/markdown"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // Site is a finished build, before it is published: what the rules look at.

@@ -16,11 +16,11 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	. "hbtq/internal/check"
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/site"
-	"hbtq/internal/sitetest"
+	. "github.com/hbtq-diplomering/webbplats/internal/check"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // run builds the site in fsys in memory and checks it with opt.

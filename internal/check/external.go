@@ -14,7 +14,7 @@ import (
 	"syscall"
 	"time"
 
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // externalKey is the address asked for an external link: https for a

@@ -3,8 +3,8 @@ package check
 import (
 	"strings"
 
-	"hbtq/internal/markdown"
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/markdown"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // headings checks the levels of the headings in a page's Markdown: they

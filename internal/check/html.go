@@ -12,8 +12,8 @@ import (
 	"github.com/tdewolff/parse/v2"
 	lexer "github.com/tdewolff/parse/v2/html"
 
-	"hbtq/internal/markdown"
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/markdown"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // document is what the checker reads from a published HTML file.

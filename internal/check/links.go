@@ -8,9 +8,9 @@ import (
 	"regexp"
 	"strings"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // link checks a link on page p: its address, its text and, for a

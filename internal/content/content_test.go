@@ -1,7 +1,7 @@
 package content
 
 import (
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"sort"
 	"strings"
 	"testing"

@@ -6,7 +6,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // langRE is the shape of a language tag as pages write it: a language of

@@ -42,7 +42,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // Error is one problem at one place in one file.

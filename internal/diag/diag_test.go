@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"testing"
 
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // TestFormatCaret: the caret stands under the column, counted in

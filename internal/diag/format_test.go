@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // TestFormatEscapesControlCharacters: a line that would retitle (OSC 0 …

@@ -81,10 +81,10 @@ import (
 	"reflect"
 	"time"
 
-	"hbtq/internal/content"
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/settings"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
 )
 
 // Feature is one part of a site: a name, the front-matter keys it reads

@@ -10,7 +10,7 @@ package history
 import (
 	"bufio"
 	"bytes"
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 	"os/exec"
 	"path"
 	"strings"

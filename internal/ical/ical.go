@@ -53,7 +53,7 @@ package ical
 
 import (
 	"bytes"
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 	"regexp"
 	"strings"
 	"time"

@@ -83,8 +83,8 @@ var (
 		"sidan visar %q",
 		"the page shows %q")
 	NoteAdmin = def("note.admin",
-		"Redigeringsverktyget (/admin/) publicerades inte: dess formulär stämmer inte med nycklarna som bygget godtar. Be den som utvecklar webbplatsbyggaren att köra go test ./internal/cms/. (%v)",
-		"The editing tool (/admin/) was not published: its forms do not match the keys the build accepts. Run go test ./internal/cms/. (%v)")
+		"Redigeringsverktyget (/admin/) publicerades inte: dess formulär stämmer inte med nycklarna som bygget godtar. Be den som utvecklar webbplatsbyggaren att köra go test ./internal/feature/cms/. (%v)",
+		"The editing tool (/admin/) was not published: its forms do not match the keys the build accepts. Run go test ./internal/feature/cms/. (%v)")
 	NoteImageLarge = def("note.image-large",
 		"bilden %s är stor (%s); gör den mindre innan den läggs in, till exempel högst %d pixlar bred",
 		"the image %s is large (%s); make it smaller before adding it, for example at most %d pixels wide")

@@ -127,6 +127,17 @@ func defPlural(id, svOne, sv, enOne, en string) *Key {
 	return k
 }
 
+// Def declares a key of another package's catalogue: a package owns its
+// messages in its own messages.go, declared with Def and DefPlural exactly
+// as def and defPlural declare the shared areas here. The id's area is the
+// owning package's name ("seminar.time").
+func Def(id, sv, en string) *Key { return def(id, sv, en) }
+
+// DefPlural declares a plural key of another package's catalogue (see Def).
+func DefPlural(id, svOne, sv, enOne, en string) *Key {
+	return defPlural(id, svOne, sv, enOne, en)
+}
+
 func register(k *Key) {
 	for _, o := range all {
 		if o.id == k.id {

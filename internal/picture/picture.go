@@ -44,8 +44,8 @@ import (
 
 	"golang.org/x/image/draw"
 
-	"hbtq/internal/msg"
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // Widths are the widths of the smaller copies, in pixels.

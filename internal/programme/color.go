@@ -7,9 +7,9 @@ import (
 	"strconv"
 	"strings"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // Color is an sRGB colour.

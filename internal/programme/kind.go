@@ -3,10 +3,10 @@ package programme
 import (
 	"strings"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/slug"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/slug"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // Kind is one kind of care (typ av vård) of the site.

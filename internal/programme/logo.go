@@ -5,10 +5,10 @@ import (
 	"path"
 	"strings"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/picture"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/picture"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // Logo is the logo shown in the header.

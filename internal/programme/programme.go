@@ -43,9 +43,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // File is the settings file the positions refer to.

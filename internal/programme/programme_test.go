@@ -6,8 +6,8 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 func TestContrast(t *testing.T) {

@@ -45,7 +45,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // Marker is the name of the file in every output folder the builder wrote.

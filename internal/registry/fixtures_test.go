@@ -4,9 +4,9 @@ import (
 	"strings"
 	"testing"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/registry"
-	"hbtq/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/registry"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // TestLoad loads the registries of each fixture site in testdata/load

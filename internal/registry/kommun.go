@@ -4,8 +4,8 @@ import (
 	_ "embed"
 	"strings"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/slug"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/slug"
 )
 
 //go:embed kommuner.txt

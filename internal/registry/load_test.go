@@ -6,7 +6,7 @@ import (
 	"testing/fstest"
 	"time"
 
-	"hbtq/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
 )
 
 // today is the build's today in the tests.

@@ -119,7 +119,7 @@ package registry
 
 import (
 	"bytes"
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 	"slices"
 	"strings"
 	"time"

@@ -12,8 +12,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // unitYAMLText returns a valid unit entry with the given id, name and

@@ -41,9 +41,9 @@ import (
 	"strings"
 	"time"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // Dir is the folder of the site root that holds the layouts.

@@ -7,7 +7,7 @@ import (
 	"testing/fstest"
 	"time"
 
-	"hbtq/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
 )
 
 func layouts(files map[string]string) fstest.MapFS {

@@ -9,7 +9,7 @@ import (
 	"sort"
 	"strings"
 
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // PagesVersion is the page index format version.

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"hbtq/internal/slug"
+	"github.com/hbtq-diplomering/webbplats/internal/slug"
 )
 
 // Match tiers of one query word against one index word (see Matching a

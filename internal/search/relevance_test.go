@@ -10,8 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"hbtq/internal/registry"
-	"hbtq/internal/slug"
+	"github.com/hbtq-diplomering/webbplats/internal/registry"
+	"github.com/hbtq-diplomering/webbplats/internal/slug"
 )
 
 // The relevance suite's floors (issue 13).

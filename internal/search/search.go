@@ -168,8 +168,8 @@ import (
 	"sort"
 	"strings"
 
-	"hbtq/internal/slug"
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/slug"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // Version is the index format version, the index's "v".

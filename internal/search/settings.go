@@ -5,8 +5,8 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // StopWords are the words that do not narrow a search: "vårdcentralen i

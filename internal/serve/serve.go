@@ -84,10 +84,10 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/settings"
-	"hbtq/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
 
 // Debounce is how long the files must be quiet before a rebuild starts.

@@ -13,9 +13,9 @@ import (
 	"testing"
 	"time"
 
-	"hbtq/internal/msg"
-	"hbtq/internal/site"
-	"hbtq/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 func writeFile(t *testing.T, p, s string) {

@@ -10,13 +10,13 @@ import (
 	"net/url"
 	"strings"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/programme"
-	"hbtq/internal/registry"
-	"hbtq/internal/search"
-	"hbtq/internal/swedish"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/programme"
+	"github.com/hbtq-diplomering/webbplats/internal/registry"
+	"github.com/hbtq-diplomering/webbplats/internal/search"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // File is the site's settings file at the site root.

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"hbtq/internal/site"
-	"hbtq/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // BenchmarkBuild builds a site of 200 generated pages from memory to disk

@@ -5,10 +5,10 @@ import (
 	"slices"
 	"testing"
 
-	"hbtq/internal/cms"
-	"hbtq/internal/content"
-	"hbtq/internal/site"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/cms"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // TestCMSKnowsEveryFeatureKey: the editing tool's page form offers every
@@ -31,6 +31,6 @@ func TestCMSKnowsEveryFeatureKey(t *testing.T) {
 		have = append(have, k.Name)
 	}
 	if !slices.Equal(want, have) {
-		t.Errorf("the CMS's page keys are\n%v\nbut the build accepts\n%v\n(add the feature's Front to featureFronts in internal/cms/fields.go)", have, want)
+		t.Errorf("the CMS's page keys are\n%v\nbut the build accepts\n%v\n(add the feature's Front to featureFronts in internal/feature/cms/fields.go)", have, want)
 	}
 }

@@ -1,6 +1,6 @@
 package site
 
-import "hbtq/internal/feature"
+import "github.com/hbtq-diplomering/webbplats/internal/feature"
 
 // Fingerprint is feature.Fingerprint, for the tests of package site_test.
 var Fingerprint = feature.Fingerprint

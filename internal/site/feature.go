@@ -1,17 +1,17 @@
 package site
 
 import (
-	"hbtq/internal/cms"
-	"hbtq/internal/contact"
-	"hbtq/internal/content"
-	"hbtq/internal/directory"
-	"hbtq/internal/document"
-	"hbtq/internal/feature"
-	"hbtq/internal/feed"
-	"hbtq/internal/msg"
-	"hbtq/internal/seminar"
-	"hbtq/internal/sitesearch"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/cms"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/contact"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/directory"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/document"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/feed"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/seminar"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/sitesearch"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 	"reflect"
 )
 

@@ -9,10 +9,10 @@ import (
 	"strings"
 	"testing"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/publish"
-	"hbtq/internal/site"
-	"hbtq/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/publish"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // FuzzBuild builds random small sites: a txtar archive of pages,

@@ -9,10 +9,10 @@ import (
 	"strings"
 	"time"
 
-	"hbtq/internal/check"
-	"hbtq/internal/content"
-	"hbtq/internal/markdown"
-	"hbtq/internal/render"
+	"github.com/hbtq-diplomering/webbplats/internal/check"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/markdown"
+	"github.com/hbtq-diplomering/webbplats/internal/render"
 )
 
 // The content gate: every build runs the content rules of package check

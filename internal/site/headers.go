@@ -6,8 +6,8 @@ import (
 	"strings"
 	"unicode"
 
-	"hbtq/internal/feature"
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // The site's HTTP headers, written to _headers for Netlify. This is the one

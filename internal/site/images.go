@@ -31,12 +31,12 @@ import (
 	"strings"
 	"sync"
 
-	"hbtq/internal/content"
-	"hbtq/internal/diag"
-	"hbtq/internal/markdown"
-	"hbtq/internal/msg"
-	"hbtq/internal/picture"
-	"hbtq/internal/slug"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/markdown"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/picture"
+	"github.com/hbtq-diplomering/webbplats/internal/slug"
 )
 
 // imageSizes is the sizes attribute of images in the text: the text column

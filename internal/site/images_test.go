@@ -12,9 +12,9 @@ import (
 	"strings"
 	"testing"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/site"
-	"hbtq/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // pngOf returns a PNG of w × h pixels.

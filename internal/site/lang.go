@@ -17,10 +17,10 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
-	"hbtq/internal/content"
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // DefaultLang is the language of a page without lang:.

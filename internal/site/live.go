@@ -10,9 +10,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"hbtq/internal/check"
-	"hbtq/internal/content"
-	"hbtq/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/check"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
 )
 
 // Live is a site built into memory and kept up to date as its files change,

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"hbtq/internal/site"
-	"hbtq/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // TestLiveSeminar edits a seminar page as the dev server sees it: a change

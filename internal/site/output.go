@@ -9,8 +9,8 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 
 	"github.com/tdewolff/minify/v2"
 	mcss "github.com/tdewolff/minify/v2/css"

@@ -90,17 +90,17 @@ import (
 	"sync"
 	"time"
 
-	"hbtq/internal/check"
-	"hbtq/internal/content"
-	"hbtq/internal/diag"
-	"hbtq/internal/feature"
-	"hbtq/internal/markdown"
-	"hbtq/internal/msg"
-	"hbtq/internal/publish"
-	"hbtq/internal/render"
-	"hbtq/internal/settings"
-	"hbtq/internal/swedish"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/check"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/markdown"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/publish"
+	"github.com/hbtq-diplomering/webbplats/internal/render"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // Options control one build.

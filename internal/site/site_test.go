@@ -13,12 +13,12 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/feature"
-	"hbtq/internal/msg"
-	"hbtq/internal/publish"
-	"hbtq/internal/site"
-	"hbtq/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/publish"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // layoutNames returns the names of the theme's layouts that a page may

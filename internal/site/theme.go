@@ -6,8 +6,8 @@ import (
 	"sort"
 	"strings"
 
-	"hbtq"
-	"hbtq/internal/render"
+	"github.com/hbtq-diplomering/webbplats"
+	"github.com/hbtq-diplomering/webbplats/internal/render"
 )
 
 // withTheme returns the site root root, with the engine's layouts (the

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"hbtq/internal/content"
-	"hbtq/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
 )
 
 // TestRedirectsWriterRefuses: the writer of _redirects checks every

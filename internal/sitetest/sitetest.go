@@ -88,8 +88,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
 
-	"hbtq/internal/settings"
-	"hbtq/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
 
 // Update is the -update flag: golden files are rewritten, not compared.

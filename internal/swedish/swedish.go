@@ -67,7 +67,7 @@ import (
 	_ "time/tzdata" // Europe/Stockholm on any machine
 	"unicode/utf8"
 
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // nbsp is the no-break space between digit groups and before units.

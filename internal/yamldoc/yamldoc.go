@@ -51,8 +51,8 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // Pos is a position in a source file.

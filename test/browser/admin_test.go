@@ -12,9 +12,9 @@ import (
 	"github.com/chromedp/chromedp"
 	"gopkg.in/yaml.v3"
 
-	"hbtq/internal/cms"
-	"hbtq/internal/site"
-	"hbtq/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/cms"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // TestAdmin loads the editing tool from the built sample site, with its
@@ -63,7 +63,7 @@ func TestAdmin(t *testing.T) {
 func TestAdminForms(t *testing.T) {
 	need(t)
 	dir := filepath.Join(t.TempDir(), "public")
-	if _, err := site.Build(context.Background(), sitetest.Load(t, "../../internal/cms/testdata/site.txtar").Options(dir)); err != nil {
+	if _, err := site.Build(context.Background(), sitetest.Load(t, "../../internal/feature/cms/testdata/site.txtar").Options(dir)); err != nil {
 		t.Fatal(err)
 	}
 	p := filepath.Join(dir, "admin", "config.yml")

@@ -5,7 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"hbtq/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
 
 // buildSite builds the site at root into out.

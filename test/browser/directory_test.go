@@ -15,7 +15,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"hbtq/internal/search"
+	"github.com/hbtq-diplomering/webbplats/internal/search"
 )
 
 // The unit directory's journeys (issue 3) on the fixture site

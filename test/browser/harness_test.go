@@ -62,10 +62,10 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
-	"hbtq/internal/chromium"
-	"hbtq/internal/site"
-	"hbtq/internal/sitetest"
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/chromium"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 const installHint = "apt-get install -y chromium default-jre-headless && (cd test/browser && npm ci)"

@@ -12,7 +12,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // The search of issue 13 on a fixture site (testdata/search.txtar: the

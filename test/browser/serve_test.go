@@ -7,9 +7,9 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	devserver "hbtq/internal/serve"
-	"hbtq/internal/site"
-	"hbtq/internal/sitetest"
+	devserver "github.com/hbtq-diplomering/webbplats/internal/serve"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // TestServeProblemPanel opens a page of the dev server that breaks two

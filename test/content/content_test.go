@@ -22,12 +22,12 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"hbtq/internal/check"
-	"hbtq/internal/diag"
-	"hbtq/internal/settings"
-	"hbtq/internal/site"
-	"hbtq/internal/sitetest"
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/check"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // today is today in Stockholm, as the build command takes it.

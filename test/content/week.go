@@ -15,7 +15,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"hbtq/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
 )
 
 // Week makes, in the site root root, the ordinary edits of a week of

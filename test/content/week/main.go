@@ -15,7 +15,7 @@ import (
 	"os"
 	"time"
 
-	"hbtq/test/content"
+	"github.com/hbtq-diplomering/webbplats/test/content"
 )
 
 func main() {

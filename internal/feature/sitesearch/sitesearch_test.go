@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"hbtq/internal/search"
-	"hbtq/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/search"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // query runs q on the published page index of o, as the search page's

@@ -92,10 +92,10 @@ import (
 	"strconv"
 	"time"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/swedish"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // Session is one session as written in front matter, decoded by package

@@ -8,13 +8,13 @@ import (
 	"strings"
 	"time"
 
-	"hbtq/internal/content"
-	"hbtq/internal/diag"
-	"hbtq/internal/feature"
-	"hbtq/internal/ical"
-	"hbtq/internal/msg"
-	"hbtq/internal/swedish"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/ical"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // OverviewURL is the address of the overview of upcoming seminars: the

@@ -11,13 +11,13 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"hbtq/internal/contact"
-	"hbtq/internal/content"
-	"hbtq/internal/document"
-	"hbtq/internal/registry"
-	"hbtq/internal/seminar"
-	"hbtq/internal/swedish"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/contact"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/document"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/seminar"
+	"github.com/hbtq-diplomering/webbplats/internal/registry"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // spec says how one key of a Go schema appears in the CMS.

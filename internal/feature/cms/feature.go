@@ -5,11 +5,11 @@ import (
 	"reflect"
 	"slices"
 
-	"hbtq/internal/content"
-	"hbtq/internal/diag"
-	"hbtq/internal/feature"
-	"hbtq/internal/msg"
-	"hbtq/internal/settings"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
 )
 
 // Feature publishes the editing tool, for the engine's list of features:

@@ -8,7 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"hbtq/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
 )
 
 func messages(err error) []string {

@@ -6,8 +6,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"hbtq/internal/swedish"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 const path = "content/seminarier/s.md"

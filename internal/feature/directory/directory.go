@@ -40,14 +40,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"hbtq/internal/content"
-	"hbtq/internal/feature"
-	"hbtq/internal/msg"
-	"hbtq/internal/registry"
-	"hbtq/internal/search"
-	"hbtq/internal/settings"
-	"hbtq/internal/slug"
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/registry"
+	"github.com/hbtq-diplomering/webbplats/internal/search"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
+	"github.com/hbtq-diplomering/webbplats/internal/slug"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // URL is the address of the unit directory.

@@ -3,9 +3,9 @@ package contact
 import (
 	"reflect"
 
-	"hbtq/internal/content"
-	"hbtq/internal/feature"
-	"hbtq/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // Feature shows contacts on pages, for the engine's list of features. A

@@ -14,8 +14,8 @@ import (
 	"strings"
 	"time"
 
-	"hbtq/internal/content"
-	"hbtq/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
 )
 
 // Path is where the feed is published.

@@ -43,12 +43,12 @@ import (
 	"github.com/tdewolff/parse/v2"
 	lexer "github.com/tdewolff/parse/v2/html"
 
-	"hbtq/internal/content"
-	"hbtq/internal/directory"
-	"hbtq/internal/feature"
-	"hbtq/internal/search"
-	"hbtq/internal/settings"
-	"hbtq/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/directory"
+	"github.com/hbtq-diplomering/webbplats/internal/search"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // URL is the address of the search page.

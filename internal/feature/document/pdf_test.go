@@ -235,7 +235,7 @@ func TestPlaceholderPDFs(t *testing.T) {
 			t.Errorf("%s has %d bytes, want a few kB", p.file, len(pdf))
 		}
 		if *writePlaceholders {
-			if err := os.WriteFile("../../static/dokument/"+p.file, pdf, 0o644); err != nil {
+			if err := os.WriteFile("../../../static/dokument/"+p.file, pdf, 0o644); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -1,8 +1,8 @@
 package document
 
 import (
-	"hbtq/internal/content"
-	"hbtq/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
 )
 
 // Feature offers the documents to the layouts, for the engine's list of

@@ -44,11 +44,11 @@ import (
 	"sort"
 	"strings"
 
-	"hbtq/internal/diag"
-	"hbtq/internal/msg"
-	"hbtq/internal/slug"
-	"hbtq/internal/swedish"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/slug"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // File is where the documents are listed, relative to the site root.

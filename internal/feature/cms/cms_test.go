@@ -12,15 +12,15 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"gopkg.in/yaml.v3"
 
-	"hbtq/internal/cms"
-	"hbtq/internal/contact"
-	"hbtq/internal/content"
-	"hbtq/internal/document"
-	"hbtq/internal/registry"
-	"hbtq/internal/settings"
-	"hbtq/internal/site"
-	"hbtq/internal/sitetest"
-	"hbtq/internal/yamldoc"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/cms"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/contact"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/document"
+	"github.com/hbtq-diplomering/webbplats/internal/registry"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // roots are the sites whose configuration the tests generate: the fixture,
@@ -28,8 +28,8 @@ import (
 // are held only to rules that hold for any content.
 func roots(t *testing.T) map[string]string {
 	out := map[string]string{"testdata/site.txtar": sitetest.Load(t, "testdata/site.txtar").Dir(t)}
-	candidates, _ := filepath.Glob("../../examples/*/site.yaml")
-	candidates = append(candidates, "../../site.yaml")
+	candidates, _ := filepath.Glob("../../../examples/*/site.yaml")
+	candidates = append(candidates, "../../../site.yaml")
 	for _, c := range candidates {
 		out[filepath.Dir(c)] = filepath.Dir(c)
 	}

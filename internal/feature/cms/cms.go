@@ -69,12 +69,12 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"hbtq/internal/contact"
-	"hbtq/internal/content"
-	"hbtq/internal/document"
-	"hbtq/internal/msg"
-	"hbtq/internal/registry"
-	"hbtq/internal/seminar"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/contact"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/document"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/seminar"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/registry"
 )
 
 // Version is the pinned version of @sveltia/cms.

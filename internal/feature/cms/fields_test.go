@@ -6,7 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"hbtq/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
 )
 
 // TestPinned: the published bundle, its words and fonts are the files of
