@@ -24,6 +24,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/serve"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
@@ -63,7 +64,7 @@ func run(root string, pages, units, edits int) error {
 		}
 		os.RemoveAll(filepath.Join(dir, "public"))
 	}
-	opt := site.Options{Root: os.DirFS(dir), Now: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
+	opt := site.Options{Features: all.Features(), Root: os.DirFS(dir), Now: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
 
 	// The full rebuild, for comparison.
 	var full []time.Duration

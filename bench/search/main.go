@@ -60,6 +60,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/hbtq-diplomering/webbplats/internal/chromium"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
 
@@ -187,7 +188,7 @@ func sizes(repo, dir string, n int) (result, string, error) {
 	}
 	out := filepath.Join(dir, "public")
 	start := time.Now()
-	if _, err := site.Build(context.Background(), site.Options{Root: os.DirFS(root), Out: out, Now: now}); err != nil {
+	if _, err := site.Build(context.Background(), site.Options{Features: all.Features(), Root: os.DirFS(root), Out: out, Now: now}); err != nil {
 		return r, "", fmt.Errorf("the site does not build:\n%w", err)
 	}
 	r.BuildSeconds = time.Since(start).Seconds()

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/search"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
@@ -147,7 +148,7 @@ func measurePages(repo, dir string) ([]pagesResult, error) {
 	queries := []string{"pris", "diplomering", "s", "hbtq", "vårdcentral umeå", "anmälan seminarium", "kontakt", "tillgänglighet", "och", "björkbacken"}
 	var out []pagesResult
 	sample := filepath.Join(dir, "sample")
-	if _, err := site.Build(context.Background(), site.Options{Root: os.DirFS(repo), Out: sample, Now: now}); err != nil {
+	if _, err := site.Build(context.Background(), site.Options{Features: all.Features(), Root: os.DirFS(repo), Out: sample, Now: now}); err != nil {
 		return nil, fmt.Errorf("the sample site does not build:\n%w", err)
 	}
 	r, err := pageSizes("sample site", sample, queries)
@@ -165,7 +166,7 @@ func measurePages(repo, dir string) ([]pagesResult, error) {
 	}
 	public := filepath.Join(dir, "pages-public")
 	start := time.Now()
-	if _, err := site.Build(context.Background(), site.Options{Root: os.DirFS(root), Out: public, Now: now}); err != nil {
+	if _, err := site.Build(context.Background(), site.Options{Features: all.Features(), Root: os.DirFS(root), Out: public, Now: now}); err != nil {
 		return nil, fmt.Errorf("the 1 000-page site does not build:\n%w", err)
 	}
 	_ = start

@@ -34,6 +34,7 @@ import (
 	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/history"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/publish"
@@ -230,7 +231,7 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage []*msg.
 		o = filepath.Join(*root, "public")
 	}
 	return siteFlags{
-		opt: site.Options{
+		opt: site.Options{Features: all.Features(),
 			Root: rootfs.New(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now,
 			History: history.Load(*root),
 			// Smaller copies of images are kept between builds, outside the

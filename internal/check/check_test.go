@@ -18,6 +18,7 @@ import (
 
 	. "github.com/hbtq-diplomering/webbplats/internal/check"
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
@@ -26,7 +27,7 @@ import (
 // run builds the site in fsys in memory and checks it with opt.
 func run(t *testing.T, fsys fs.FS, opt Options) *Report {
 	t.Helper()
-	r, err := site.Check(context.Background(), site.Options{Root: fsys, Now: sitetest.Today}, opt)
+	r, err := site.Check(context.Background(), site.Options{Features: all.Features(), Root: fsys, Now: sitetest.Today}, opt)
 	if err != nil {
 		t.Fatalf("the site does not build:\n%v", err)
 	}

@@ -2,9 +2,11 @@
 // and the parts of a site that are more than its Markdown pages: the unit
 // directory, seminars and their calendars, contacts, documents, the feed,
 // the site search and the editing tool.
-// Each is a package of its own that exports a [Feature]; the engine keeps
-// the one list of them (site.Features). A new feature is one package and
-// one line in that list.
+// Each is a package of its own under internal/feature/ that exports a
+// [Feature]; the one list of them is package internal/feature/all, which
+// the command, the dev server and the tests hand to the engine in
+// site.Options.Features (the engine imports no feature). A new feature is
+// one package and one line in that list.
 //
 // # What the engine does with a feature
 //

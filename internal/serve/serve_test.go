@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
@@ -50,7 +51,7 @@ func newSite(t *testing.T) string {
 
 func start(t *testing.T, dir string) *Server {
 	t.Helper()
-	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{
+	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{Features: all.Features(),
 		Root: os.DirFS(dir), Now: sitetest.Today,
 	}})
 	if err != nil {
@@ -300,7 +301,7 @@ func TestServesOnlyTheSite(t *testing.T) {
 func TestCloseLeavesNothingRunning(t *testing.T) {
 	before := runtime.NumGoroutine()
 	dir := newSite(t)
-	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{Root: os.DirFS(dir), Now: time.Now()}})
+	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{Features: all.Features(), Root: os.DirFS(dir), Now: time.Now()}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -391,7 +392,7 @@ func TestContentProblemsOnThePage(t *testing.T) {
 func TestContentProblemsInEnglish(t *testing.T) {
 	dir := newSite(t)
 	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\nLäs om [priset](/pris/).\n")
-	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Lang: msg.EN, Site: site.Options{Root: os.DirFS(dir), Now: sitetest.Today}})
+	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Lang: msg.EN, Site: site.Options{Features: all.Features(), Root: os.DirFS(dir), Now: sitetest.Today}})
 	if err != nil {
 		t.Fatal(err)
 	}

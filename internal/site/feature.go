@@ -1,31 +1,13 @@
 package site
 
 import (
+	"reflect"
+
 	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/cms"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/contact"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/directory"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/document"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/feed"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/seminar"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/sitesearch"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
-	"reflect"
 )
-
-// Features is the list of the site's features (see package feature), in
-// the order in which they load and write. A new feature is one line here.
-var Features = []feature.Feature{
-	cms.Feature,
-	sitesearch.Feature,
-	seminar.Feature,
-	directory.Feature,
-	contact.Feature,
-	document.Feature,
-	feed.Feature,
-}
 
 // loaded is a feature's instance in one build.
 type loaded struct {
@@ -38,7 +20,7 @@ type loaded struct {
 func (b *builder) loadFeatures() {
 	b.markdown = b.pages[:len(b.pages):len(b.pages)]
 	fb := &feature.Build{Root: b.opt.Root, Settings: b.cfg, BaseURL: b.base, Now: b.opt.Now, Pages: b.markdown, Drafts: b.drafts, Site: featureSite{b}}
-	for _, f := range Features {
+	for _, f := range b.opt.Features {
 		if in := f.Load(fb); in != nil {
 			b.feats = append(b.feats, loaded{f.Name, in})
 		}
@@ -71,10 +53,10 @@ func (s featureSite) Pages() []*content.Page                { return s.b.pages }
 func (s featureSite) View(name string, p *content.Page) any { return s.b.featureView(name, p) }
 
 // frontKeys returns the front-matter keys that the features read, for
-// package content, in the order of Features.
-func frontKeys() []string {
+// package content, in the order of features.
+func frontKeys(features []feature.Feature) []string {
 	var fronts []reflect.Type
-	for _, f := range Features {
+	for _, f := range features {
 		if f.Front != nil {
 			fronts = append(fronts, f.Front)
 		}

@@ -207,7 +207,7 @@ func (l *Live) bodyOnly(changed []string) ([]*content.Page, bool) {
 		if err != nil {
 			return nil, false
 		}
-		np, errs := content.Parse(p, data, frontKeys()...)
+		np, errs := content.Parse(p, data, frontKeys(l.opt.Features)...)
 		if np == nil || len(errs) > 0 || !sameFront(old.Front, np.Front) {
 			return nil, false
 		}

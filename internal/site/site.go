@@ -26,7 +26,7 @@
 //
 //	site.go     load, check addresses and layouts, route (menu, breadcrumbs,
 //	            aliases), render, write: the build itself
-//	feature.go  the list of features and what the engine does with them
+//	feature.go  what the engine does with the features it is given
 //	lang.go     lang:, translations: and easy_read: (links between pages)
 //	images.go   images in the text and on cards, with their smaller copies
 //	output.go   the files of one build: on disk or in memory, minified
@@ -38,9 +38,11 @@
 // # Features
 //
 // Everything a site offers beyond its Markdown pages is a feature: a
-// package behind the interface of package feature, listed once in
-// Features (the editing tool, the site search, seminars, the directory,
-// contacts, documents, the feed). The engine reads the pages with the
+// package behind the interface of package feature (the editing tool, the
+// site search, seminars, the directory, contacts, documents, the feed).
+// The engine imports no feature: it hosts the ones handed to it in
+// Options.Features, which the command and the dev server take from the
+// one list, package internal/feature/all. The engine reads the pages with the
 // front-matter keys the features declare (feature.Feature.Front), loads
 // each feature with a feature.Build (the root, settings, today, the
 // Markdown pages, the drafts left out, and the whole build as a
@@ -48,7 +50,7 @@
 // _headers rules, notes and problems it reports, renders the generated
 // pages like Markdown pages without a body, asks each feature for its data
 // on every page, and lets each write its own files once every page is
-// written. A new feature is one package and one line in Features.
+// written. A new feature is one package and one line in package all.
 //
 // # What layouts see
 //
@@ -110,6 +112,12 @@ type Options struct {
 	BaseURL string    // overrides base_url in site.yaml when set
 	Drafts  bool      // include pages with draft: true
 	Now     time.Time // the day the build treats as today
+
+	// Features are the site's features (see package feature), in the
+	// order in which they load and write: the engine imports none and
+	// hosts the ones it is given. The command and the dev server give
+	// the one list, all.Features; a test may give only some.
+	Features []feature.Feature
 
 	// ImageCache is a folder that keeps the smaller copies of images
 	// between builds (see images.go); "" makes them anew each build.
@@ -221,9 +229,9 @@ type shownKey struct {
 
 // shownKeys returns the keys that only some layouts show: the keys the
 // features read (see feature.Feature.Shows).
-func shownKeys() []shownKey {
+func shownKeys(features []feature.Feature) []shownKey {
 	var keys []shownKey
-	for _, f := range Features {
+	for _, f := range features {
 		if f.Front == nil {
 			continue
 		}
@@ -385,7 +393,7 @@ func (b *builder) load() error {
 	b.fail(err)
 	b.tmpl = tmpl
 
-	pages, err := content.Load(b.opt.Root, frontKeys()...)
+	pages, err := content.Load(b.opt.Root, frontKeys(b.opt.Features)...)
 	b.fail(err)
 	for _, p := range pages {
 		if p.Front.Draft && !b.opt.Drafts {
@@ -394,7 +402,7 @@ func (b *builder) load() error {
 		}
 		b.pages = append(b.pages, p)
 	}
-	b.shown = shownKeys()
+	b.shown = shownKeys(b.opt.Features)
 	b.loadFeatures()
 	b.checkAddresses()
 	b.linkLanguages()

@@ -48,7 +48,8 @@
 // Load or Parse make a Site; Write, Remove and Edit change it between
 // builds. Build builds it and fails the test on any problem; BuildErr
 // returns the problems of a site that must fail. Options gives the
-// site.Options for a caller that runs the build itself, Dir writes the site
+// site.Options for a caller that runs the build itself (with every
+// feature in all.Features, or the ones a test sets in Site.Features), Dir writes the site
 // to a folder on disk (for the dev server and the command).
 //
 // # Output
@@ -88,6 +89,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
 
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
@@ -126,6 +129,10 @@ type Site struct {
 	// Files is the site root: the theme, the settings and the archive's
 	// site files. A test may change it between builds.
 	Files fstest.MapFS
+
+	// Features are the features the site is built with: all of them
+	// (all.Features) unless the test sets only some.
+	Features []feature.Feature
 
 	file   string         // the archive's path, when loaded from a file
 	ar     *txtar.Archive // the archive as read, for Golden
@@ -227,7 +234,11 @@ func (s *Site) Edit(t testing.TB, name, old, new string) {
 
 // Options returns the options of a build of the site into out, on Today.
 func (s *Site) Options(out string) site.Options {
-	return site.Options{Root: s.Files, Out: out, Now: Today}
+	features := s.Features
+	if features == nil {
+		features = all.Features()
+	}
+	return site.Options{Features: features, Root: s.Files, Out: out, Now: Today}
 }
 
 // Build builds the site into a new temporary folder and fails the test

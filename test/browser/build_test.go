@@ -5,12 +5,13 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
 
 // buildSite builds the site at root into out.
 func buildSite(root, out string) (site.Stats, error) {
-	return site.Build(context.Background(), site.Options{Root: os.DirFS(root), Out: out, Now: today()})
+	return site.Build(context.Background(), site.Options{Features: all.Features(), Root: os.DirFS(root), Out: out, Now: today()})
 }
 
 // buildFaulty builds a site into out as the dev server does: the content

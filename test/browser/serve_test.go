@@ -7,6 +7,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	devserver "github.com/hbtq-diplomering/webbplats/internal/serve"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
@@ -33,7 +34,7 @@ menu: main
 ---
 Läs om [priset](/pris/) eller gå till starten [här](/).
 `).Dir(t)
-	s, err := devserver.Start(devserver.Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{Root: os.DirFS(dir), Now: sitetest.Today}})
+	s, err := devserver.Start(devserver.Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{Features: all.Features(), Root: os.DirFS(dir), Now: sitetest.Today}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,6 +24,7 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/check"
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
@@ -61,7 +62,7 @@ func sites(t *testing.T) map[string]string {
 func build(t *testing.T, root string, now time.Time) map[string]string {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := site.Build(context.Background(), site.Options{Root: os.DirFS(root), Out: out, Now: now}); err != nil {
+	if _, err := site.Build(context.Background(), site.Options{Features: all.Features(), Root: os.DirFS(root), Out: out, Now: now}); err != nil {
 		var b bytes.Buffer
 		diag.Format(&b, err, site.Source(os.DirFS(root)))
 		t.Fatalf("webbplatsen går inte att bygga (samma fel som go run ./cmd/build visar; rätta dem i filerna som nämns):\n%s", b.String())
@@ -72,7 +73,7 @@ func build(t *testing.T, root string, now time.Time) map[string]string {
 // checkSite runs the content rules of check over the site at root.
 func checkSite(t *testing.T, root string, now time.Time) {
 	t.Helper()
-	r, err := site.Check(context.Background(), site.Options{Root: os.DirFS(root), Now: now}, check.Options{})
+	r, err := site.Check(context.Background(), site.Options{Features: all.Features(), Root: os.DirFS(root), Now: now}, check.Options{})
 	if err != nil {
 		var b bytes.Buffer
 		diag.Format(&b, err, site.Source(os.DirFS(root)))

@@ -1,4 +1,4 @@
-package site_test
+package all_test
 
 import (
 	"reflect"
@@ -6,19 +6,18 @@ import (
 	"testing"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/cms"
-	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // TestCMSKnowsEveryFeatureKey: the editing tool's page form offers every
 // front-matter key the build accepts, in the same order: content.Front's
-// and then each feature's in the order of site.Features. Package cms keeps
-// its own list of the features that read keys (it cannot import the
-// engine); a feature added to site.Features but not there fails here.
+// and then each feature's in the order of all.Features. Package cms keeps
+// its own list of the features that read keys (it imports no other feature); a feature added to all.Features but not there fails here.
 func TestCMSKnowsEveryFeatureKey(t *testing.T) {
 	var fronts []reflect.Type
-	for _, f := range site.Features {
+	for _, f := range all.Features() {
 		if f.Front != nil {
 			fronts = append(fronts, f.Front)
 		}
