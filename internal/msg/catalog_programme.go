@@ -56,6 +56,38 @@ var (
 	HintProgLinkSpace = def("programme.hint.link-space",
 		"ta bort mellanslagen, eller skriv %%20 i stället",
 		"remove the spaces, or write %%20 instead")
+	// ProgLinkHTTP: a footer link with http://, which the settings refuse.
+	ProgLinkHTTP = def("programme.link-http",
+		"adressen %s börjar med http://, och webbplatsen länkar bara till https://",
+		"the address %s starts with http://, and the site links only to https://")
+	HintProgLinkHTTP = def("programme.hint.link-http",
+		"skriv %s, om webbplatsen finns med https://",
+		"write %s, if the site is served with https://")
+	// ProgLinkLineBreak: a footer link's address with a line break or
+	// another control character.
+	ProgLinkLineBreak = def("programme.link-line-break",
+		"adressen %q innehåller en radbrytning eller ett annat osynligt tecken",
+		"the address %q has a line break or another invisible character in it")
+	HintProgLinkLineBreak = def("programme.hint.link-line-break",
+		"skriv hela adressen på samma rad som url:",
+		"write the whole address on the same line as url:")
+	// ProgLinkMailto: a footer mailto: link without an e-mail address.
+	ProgLinkMailto = def("programme.link-mailto",
+		"%s är ingen e-postadress",
+		"%s is not an e-mail address")
+	HintProgLinkMailto = def("programme.hint.link-mailto",
+		"skriv adressen som mailto:namn@region.se",
+		"write the address like mailto:namn@region.se")
+	// ProgLinkTel: a footer tel: link whose number is not in E.164 form.
+	ProgLinkTel = def("programme.link-tel",
+		"%s är inget telefonnummer i internationell form (E.164)",
+		"%s is not a phone number in international form (E.164)")
+	HintProgLinkTel = def("programme.hint.link-tel",
+		"skriv numret med +46 och utan nollan, mellanslag och bindestreck, som tel:+46101234500",
+		"write the number with +46 and without the leading zero, spaces and hyphens, like tel:+46101234500")
+	HintProgLinkTelWrite = def("programme.hint.link-tel-write",
+		"skriv url: tel:%s",
+		"write url: tel:%s")
 	ProgLinkNeither = def("programme.link-neither",
 		"adressen %q är varken en sida på webbplatsen eller en hel adress",
 		"the address %q is neither a page of the site nor a whole address")

@@ -33,11 +33,17 @@
 // would give text, links or buttons a contrast below 4.5:1 against the
 // backgrounds the stylesheet uses (WCAG 2.2, 1.4.3), with a darker colour
 // that passes as the hint; a footer link without text or with an address
-// that is neither a path on the site (/…) nor https://, mailto: or tel:.
+// that is neither a path on the site (/…) nor https://, mailto: with an
+// e-mail address or tel: with a number in E.164 form (tel:+46101234500); an
+// address with http:// (the hint gives it with https://), spaces or a line
+// break. A footer link's address renders exactly as written in every
+// layout: CheckLinks marks each address it accepts safe (Link.URL), so
+// html/template does not filter tel: and mailto:.
 // The rules are checked by package registry (see [registry.RuleSettings]).
 package programme
 
 import (
+	"html/template"
 	"regexp"
 	"strings"
 	"unicode"
@@ -45,6 +51,7 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
@@ -102,31 +109,82 @@ func UpperFirst(s string) string {
 // Link is one link of the footer.
 type Link struct {
 	Text string `yaml:"text,required"`
-	URL  string `yaml:"url,required"`
+	// Address is the address as written in site.yaml (url:).
+	Address string `yaml:"url,required"`
+	// URL is the address once CheckLinks has accepted it, marked safe for
+	// html/template: layouts write it as it is ({{.URL}}), so a tel: or
+	// mailto: link is not filtered to #ZgotmplZ. It is empty for an address
+	// that was refused (the build then fails at its line in site.yaml).
+	URL  template.URL `yaml:"-"`
 	Pos  yamldoc.Pos
 	Keys map[string]yamldoc.Pos
 }
 
-// CheckLinks reports footer links whose address cannot work.
+// e164RE is a phone number in E.164 form, as a tel: link holds it.
+var e164RE = regexp.MustCompile(`^\+[1-9][0-9]{6,14}$`)
+
+// emailRE is an e-mail address that can exist, as a mailto: link holds it.
+var emailRE = regexp.MustCompile(`^[^\s@<>()\[\],;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$`)
+
+// CheckLinks checks every footer link's address and, for each address it
+// accepts, sets URL: the one place where a setting's address is marked
+// safe for the layouts. It accepts a page of the site (/tillganglighet/),
+// a whole https:// address, mailto: with an e-mail address and tel: with a
+// number in E.164 form (tel:+46101234500), each without spaces or line
+// breaks; anything else is reported at its line in site.yaml, so that no
+// layout ever gets an address the content rules would refuse on every page.
 func CheckLinks(links []Link, errs *diag.List) {
-	for _, l := range links {
-		if l.URL == "" {
+	for i := range links {
+		l := &links[i]
+		l.URL = ""
+		if l.Address == "" {
 			continue // reported as empty
 		}
 		p := l.Keys["url"]
-		u := l.URL
+		u := l.Address
+		at := func(m msg.Message, hint msg.Message) { errs.At(File, p.Line, p.Col, m).Tip(hint) }
+		if strings.ContainsFunc(u, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+			at(msg.ProgLinkLineBreak.With(u), msg.HintProgLinkLineBreak.With())
+			continue
+		}
 		switch {
 		case strings.HasPrefix(u, "//"):
-			errs.At(File, p.Line, p.Col, msg.ProgLinkNoScheme.With(u)).Tip(msg.HintProgLinkNoScheme.With(u))
-		case strings.HasPrefix(u, "/"), strings.HasPrefix(u, "https://"), strings.HasPrefix(u, "http://"),
-			strings.HasPrefix(u, "mailto:"), strings.HasPrefix(u, "tel:"):
-			if strings.ContainsAny(u, " \t") {
-				errs.At(File, p.Line, p.Col, msg.ProgLinkSpace.With(u)).Tip(msg.HintProgLinkSpace.With())
+			at(msg.ProgLinkNoScheme.With(u), msg.HintProgLinkNoScheme.With(u))
+			continue
+		case strings.HasPrefix(u, "http://"):
+			at(msg.ProgLinkHTTP.With(u), msg.HintProgLinkHTTP.With("https://"+strings.TrimPrefix(u, "http://")))
+			continue
+		case strings.HasPrefix(u, "mailto:"), strings.HasPrefix(u, "tel:"):
+			// checked below
+		case strings.HasPrefix(u, "/"), strings.HasPrefix(u, "https://"):
+			if strings.ContainsAny(u, " \u00a0") {
+				at(msg.ProgLinkSpace.With(u), msg.HintProgLinkSpace.With())
+				continue
 			}
 		default:
-			errs.At(File, p.Line, p.Col, msg.ProgLinkNeither.With(u)).
-				Tip(msg.HintProgLinkNeither.With())
+			at(msg.ProgLinkNeither.With(u), msg.HintProgLinkNeither.With())
+			continue
 		}
+		switch {
+		case u == "https://" || strings.HasPrefix(u, "https:///"):
+			at(msg.ProgLinkNeither.With(u), msg.HintProgLinkNeither.With())
+			continue
+		case strings.HasPrefix(u, "mailto:"):
+			if a := strings.TrimPrefix(u, "mailto:"); !emailRE.MatchString(a) {
+				at(msg.ProgLinkMailto.With(u), msg.HintProgLinkMailto.With())
+				continue
+			}
+		case strings.HasPrefix(u, "tel:"):
+			if n := strings.TrimPrefix(u, "tel:"); !e164RE.MatchString(n) {
+				hint := msg.HintProgLinkTel.With()
+				if ph, err := swedish.ParsePhone(n); err == nil {
+					hint = msg.HintProgLinkTelWrite.With(ph.E164())
+				}
+				at(msg.ProgLinkTel.With(u), hint)
+				continue
+			}
+		}
+		l.URL = template.URL(u)
 	}
 }
 

@@ -77,6 +77,12 @@ type View struct {
 	ByAgreement  bool   // dates are agreed with each group
 	NextDates    string // the page's next_dates: shown when no session is upcoming
 	Past         bool   // the seminar had sessions and all have passed
+	// On the overview: ByAgreement is true when some seminar of the site
+	// is booked by agreement, and Dated when some seminar has sessions
+	// (upcoming or past). A site whose seminars are all by agreement has
+	// ByAgreement and not Dated: it has no dates to list, which is not the
+	// same as having none coming up.
+	Dated bool
 
 	page *content.Page
 }
@@ -113,6 +119,7 @@ func load(b *feature.Build) feature.Instance {
 		}
 	}
 	var upcoming []SessionView
+	var byAgreement, dated bool
 	for _, p := range b.Pages {
 		if p.Front.Features.Empty() {
 			continue
@@ -150,6 +157,8 @@ func load(b *feature.Build) feature.Instance {
 			}
 			b.Note(msg.NoteSeminarPast.With(p.Front.Title, todo, p.Path, line))
 		}
+		byAgreement = byAgreement || f.ByAgreement
+		dated = dated || len(occasions) > 0
 		s.byURL[p.URL] = v
 		s.list = append(s.list, v)
 		upcoming = append(upcoming, v.Upcoming...)
@@ -160,7 +169,7 @@ func load(b *feature.Build) feature.Instance {
 		}
 		return upcoming[i].SeminarURL < upcoming[j].SeminarURL
 	})
-	s.overview = &View{Upcoming: upcoming}
+	s.overview = &View{Upcoming: upcoming, ByAgreement: byAgreement, Dated: dated}
 	for _, p := range b.Pages {
 		if p.URL == OverviewURL {
 			b.SetLayout(p, "seminars")
