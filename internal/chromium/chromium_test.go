@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/hbtq-diplomering/webbplats/internal/testtools"
 )
 
 // TestStart starts the browser, opens a page, and stops it: the profile
@@ -14,10 +16,7 @@ import (
 func TestStart(t *testing.T) {
 	path, err := Find()
 	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
+		testtools.Need(t, testtools.Chromium)
 	}
 	before, _ := filepath.Glob(filepath.Join(os.TempDir(), "hbtq-chromium-*"))
 	ctx, stop, err := Start(context.Background(), path)
@@ -52,3 +51,5 @@ func TestFind(t *testing.T) {
 		t.Errorf("Find = %q, %v; want $CHROMIUM %q", p, err, self)
 	}
 }
+
+func TestMain(m *testing.M) { os.Exit(testtools.Main(m, "internal/chromium")) }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/hbtq-diplomering/webbplats/internal/testtools"
 )
 
 // vocabulary is made-up Swedish-looking text: real words of the domain and
@@ -115,10 +116,7 @@ func TestPages(t *testing.T) {
 func TestPagesParity(t *testing.T) {
 	node, err := exec.LookPath("node")
 	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("node is needed for the parity test: apt-get install -y nodejs")
-		}
-		t.Skip("node is not installed: apt-get install -y nodejs")
+		testtools.Need(t, testtools.Node)
 	}
 	// Read the scripts here too, so that go test's cache knows them: node
 	// reads them in another process.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/hbtq-diplomering/webbplats/internal/testtools"
 )
 
 // script is the directory's script, which runs the query in the browser.
@@ -33,10 +34,7 @@ type answer struct {
 func TestParity(t *testing.T) {
 	node, err := exec.LookPath("node")
 	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("node is needed for the parity test: apt-get install -y nodejs")
-		}
-		t.Skip("node is not installed: apt-get install -y nodejs")
+		testtools.Need(t, testtools.Node)
 	}
 	// Read the scripts here too, so that go test's cache knows them: node
 	// reads them in another process.
@@ -124,3 +122,5 @@ func swap(q string) string {
 	r[m-1], r[m] = r[m], r[m-1]
 	return string(r)
 }
+
+func TestMain(m *testing.M) { os.Exit(testtools.Main(m, "internal/search")) }

@@ -5,8 +5,10 @@
 // with the Nu Html Checker, and with keyboard and privacy journeys.
 //
 // The gate needs Debian's chromium, Java and the npm packages of this
-// folder. Without them the tests skip with a message saying how to install
-// them, except under CI (CI set), where a missing tool fails the run.
+// folder. Without them the tests skip, and the package's output ends with
+// the skipped tests and the one command that installs what is missing
+// (package testtools), except under CI (CI set), where a missing tool
+// fails the run.
 //
 // # Helpers for the tests of this package
 //
@@ -47,11 +49,9 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"os/exec"
 	"path"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -66,9 +66,8 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/testtools"
 )
-
-const installHint = "apt-get install -y chromium default-jre-headless && (cd test/browser && npm ci)"
 
 // today is today in Stockholm, the day the gate builds the sample site for,
 // as the publish workflow does: a communicator's dates (a unit certified
@@ -82,62 +81,30 @@ const (
 )
 
 // tools returns the browser to run and what is missing to run the gate.
-func tools() (path string, missing []string) {
+func tools() (path string, missing []testtools.Tool) {
 	path, err := chromium.Find()
 	if err != nil {
-		missing = append(missing, "chromium")
-		if c := os.Getenv("CHROMIUM"); c != "" {
-			missing[0] = "chromium (" + c + ")"
+		c := testtools.Chromium
+		if env := os.Getenv("CHROMIUM"); env != "" {
+			c.Name = "chromium (CHROMIUM=" + env + " cannot be run)"
 		}
+		missing = append(missing, c)
 	}
-	if _, err := exec.LookPath("java"); err != nil {
-		missing = append(missing, "java")
+	if java, ok := testtools.Program("java", testtools.Java); ok {
+		missing = append(missing, java)
 	}
-	for _, f := range []string{axePath, vnuPath} {
-		if _, err := os.Stat(f); err != nil {
-			missing = append(missing, "test/browser/"+f)
-		}
-	}
+	missing = append(missing, testtools.NpmPackages("test/browser", axePath, vnuPath)...)
 	return path, missing
 }
 
-var (
-	skippedMu sync.Mutex
-	skipped   []string // the tests skipped for want of a tool
-	lacking   []string // what they lacked
-)
-
 // need skips the test, or fails it under CI, when a tool is missing, and
-// returns the browser to run. TestMain lists the skipped tests at the end.
+// returns the browser to run. TestMain lists the skipped tests at the end
+// (see package testtools).
 func need(t *testing.T) string {
 	t.Helper()
 	path, missing := tools()
-	if len(missing) > 0 {
-		msg := fmt.Sprintf("the browser gate needs %s; install with: %s", strings.Join(missing, ", "), installHint)
-		if os.Getenv("CI") != "" {
-			t.Fatal(msg)
-		}
-		skippedMu.Lock()
-		if !slices.Contains(skipped, t.Name()) {
-			skipped = append(skipped, t.Name())
-		}
-		lacking = missing
-		skippedMu.Unlock()
-		t.Skip(msg)
-	}
+	testtools.Need(t, missing...)
 	return path
-}
-
-// skipReport is the list of skipped tests, with the command that installs
-// what they need, or "" when none was skipped.
-func skipReport() string {
-	skippedMu.Lock()
-	defer skippedMu.Unlock()
-	if len(skipped) == 0 {
-		return ""
-	}
-	return fmt.Sprintf("test/browser: %d browser tests skipped (%s): they need %s.\nInstall what they need with:\n    %s\n",
-		len(skipped), strings.Join(skipped, ", "), strings.Join(lacking, ", "), installHint)
 }
 
 // A served site.
@@ -527,10 +494,9 @@ func (s *served) path(u string) string {
 
 // TestMain stops the browser and removes the built sites when the tests
 // are done, and lists the tests skipped for want of a tool with the command
-// that installs it. go test ./... shows a passing package's output only
-// with -v, so the list also goes to the terminal, if there is one.
+// that installs it, in go test's output (testtools.Main).
 func TestMain(m *testing.M) {
-	code := m.Run()
+	code := testtools.Main(m, "test/browser")
 	if allocCancel != nil {
 		allocCancel()
 	}
@@ -540,13 +506,6 @@ func TestMain(m *testing.M) {
 	for _, f := range fixtures {
 		if f.srv != nil {
 			os.RemoveAll(filepath.Dir(f.srv.dir))
-		}
-	}
-	if r := skipReport(); r != "" {
-		fmt.Print(r)
-		if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
-			fmt.Fprint(tty, r)
-			tty.Close()
 		}
 	}
 	os.Exit(code)
