@@ -41,6 +41,7 @@ package markdown
 
 import (
 	"bytes"
+	"errors"
 	neturl "net/url"
 	"path"
 	"sort"
@@ -345,8 +346,13 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			if st.images != nil && !strings.Contains(string(t.Destination), ":") && !strings.HasPrefix(string(t.Destination), "//") {
 				img, err := st.images(st.path, string(t.Destination))
 				if err != nil {
+					hint := msg.HintImageNextTo.With()
+					var h interface{ HintMessage() msg.Message }
+					if errors.As(err, &h) {
+						hint = h.HintMessage()
+					}
 					st.errs.At(st.path, line, col, msg.ImageProblem.With(string(t.Destination), err)).
-						Tip(msg.HintImageNextTo.With())
+						Tip(hint)
 				} else {
 					t.Destination = []byte(img.Src)
 					t.SetAttributeString("width", []byte(strconv.Itoa(img.Width)))

@@ -67,6 +67,12 @@ var (
 	HintBaseURL = def("settings.hint.base-url",
 		"skriv den som https://hbtq.example.se",
 		"write it like https://hbtq.example.se")
+	SettingsMegapixels = def("settings.megapixels",
+		"images: max_megapixels: är %d, och gränsen måste vara mellan 1 och 1000 megapixlar",
+		"images: max_megapixels: is %d, and the limit must be between 1 and 1000 megapixels")
+	HintSettingsMegapixels = def("settings.hint.megapixels",
+		"skriv till exempel max_megapixels: 50, eller ta bort raden",
+		"write for example max_megapixels: 50, or remove the line")
 	SettingsContactPhone = def("settings.contact-phone",
 		"kontaktens telefonnummer: %v",
 		"contact phone: %v")
@@ -174,6 +180,38 @@ var (
 	ImagePixels = def("image.pixels",
 		"%d × %d pixlar",
 		"%d × %d pixels")
+	// ImageTooManyPixels: the header's size is over the limit; the
+	// image is never decoded (package picture).
+	ImageTooManyPixels = def("image.too-many-pixels",
+		"är %d × %d pixlar, mer än bygget läser (högst %d megapixlar)",
+		"is %d × %d pixels, more than the build reads (at most %d megapixels)")
+	HintImageTooManyPixels = def("image.hint.too-many-pixels",
+		"gör bilden mindre i ett bildprogram, till exempel 2000 pixlar bred, och lägg in den igen; images: max_megapixels: i site.yaml höjer gränsen",
+		"make the image smaller in an image editor, for example 2000 pixels wide, and add it again; images: max_megapixels: in site.yaml raises the limit")
+	ImageNoPixels = def("image.no-pixels",
+		"säger att den är %d × %d pixlar, och en bild måste ha minst en pixel på varje led",
+		"says it is %d × %d pixels, and an image needs at least one pixel each way")
+	// ImageBroken: the header was read but the whole image cannot be
+	// decoded: a truncated file or a header that lies.
+	ImageBroken = def("image.broken",
+		"är trasig: den går inte att läsa hel som %s (filen kan vara avbruten eller felaktig)",
+		"is broken: it cannot be read whole as %s (the file may be cut short or wrong)")
+	HintImageResave = def("image.hint.resave",
+		"öppna bilden i ett bildprogram, spara den på nytt som JPEG eller PNG och lägg in den igen",
+		"open the image in an image editor, save it again as JPEG or PNG and add it again")
+	// The image cache (.cache/bilder) is refused (package picture).
+	ImageCacheLink = def("image.cache-link",
+		"bildcachen %s är en symbolisk länk, och bygget skriver inte genom länkar",
+		"the image cache %s is a symbolic link, and the build does not write through links")
+	ImageCacheForeign = def("image.cache-foreign",
+		"bildcachen %s är inte en mapp som bygget har gjort (den är en fil eller tillhör en annan användare)",
+		"the image cache %s is not a folder the build made (it is a file or belongs to another user)")
+	ImageCacheUnusable = def("image.cache-unusable",
+		"bildcachen %s går inte att använda: %v",
+		"the image cache %s cannot be used: %v")
+	HintImageCache = def("image.hint.cache",
+		"ta bort %s; bygget gör en ny cache själv",
+		"remove %s; the build makes a new cache itself")
 	ImageNoResize = def("image.no-resize",
 		"bilden kan inte göras mindre: %v",
 		"the image cannot be made smaller: %v")

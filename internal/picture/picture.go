@@ -23,6 +23,30 @@
 // published (and its copies used), but the build notes it: such a file is
 // usually a camera original that should be made smaller before it is
 // committed.
+//
+// No image is decoded before its size is known and bounded: [Check] reads
+// width and height from the header (image.DecodeConfig; the WebP header),
+// refuses an image of more than the limit's pixels (the setting
+// images.max_megapixels, by default [DefaultMaxMegapixels]) or with a side
+// of 0 or over [MaxSide], and only then decodes it once, whole, to prove
+// that it is not truncated and that its header does not lie. Decoding holds
+// memory to a budget ([MemoryBudget], shared by every decode of the
+// process): a decode that would take more waits until others finish. A
+// decompression bomb (a small file that declares 30000 × 30000 pixels) is
+// therefore refused in microseconds, with a message, and never decoded.
+// GIF is checked up to its first frame; SVG must be well-formed XML.
+//
+// # The cache
+//
+// The cache folder is trusted for nothing. [Resizer.Open] refuses a cache
+// folder that is a symbolic link, lies under one in the site root, is not a
+// folder, or belongs to another user. An entry is read without following
+// symbolic links and used only when its bytes match the SHA-256 stored
+// beside it (name.sha256) and it is an image of the expected format, width
+// and height; any other entry (a file put there by hand, a symbolic link,
+// a truncated write) is made again from the original and never published.
+// Entries are written to a fresh temporary file and renamed into place, so
+// a link placed under an entry's name is replaced, not followed.
 package picture
 
 import (
@@ -31,16 +55,19 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/xml"
+	"errors"
 	"image"
 	"image/gif"
 	"image/jpeg"
 	"image/png"
+	"io"
 	"math"
 	"os"
 	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/image/draw"
 
@@ -92,6 +119,7 @@ func Inspect(name string, data []byte) (Info, error) {
 		}
 		return Info{Format: format, Width: w, Height: h}, nil
 	}
+
 	cfg, got, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		return Info{}, msg.ImageNotFormat.With(strings.ToUpper(format))
@@ -119,33 +147,108 @@ func TooLarge(info Info, size int) msg.Message {
 // Resizer makes smaller copies, keeping them in a cache folder.
 type Resizer struct {
 	Cache string // the cache folder; "" keeps nothing between builds
+	// Root, when set, is the site root the cache lies in: no folder
+	// between it and Cache may be a symbolic link.
+	Root string
+	// MaxMegapixels bounds what Resize decodes (see Bound); 0 is the
+	// default.
+	MaxMegapixels int
+
+	once    sync.Once
+	openErr error
+}
+
+// CacheError is a cache folder the build refuses.
+type CacheError struct {
+	Dir  string
+	Msg  msg.Message
+	Hint msg.Message
+}
+
+// Error returns the message in Swedish.
+func (e *CacheError) Error() string { return e.Msg.In(msg.SV) }
+
+// In returns the message in l.
+func (e *CacheError) In(l msg.Lang) string { return e.Msg.In(l) }
+
+// Open checks the cache folder and makes it when it is missing: every
+// folder from Root down to Cache must be a real folder (not a symbolic
+// link) of the user running the build. It returns a *CacheError
+// otherwise. Resize calls it first; it checks once per Resizer.
+func (r *Resizer) Open() error {
+	r.once.Do(func() { r.openErr = r.open() })
+	return r.openErr
+}
+
+func (r *Resizer) open() error {
+	if r.Cache == "" {
+		return nil
+	}
+	dirs := []string{filepath.Clean(r.Cache)}
+	if r.Root != "" {
+		if rel, err := filepath.Rel(filepath.Clean(r.Root), dirs[0]); err == nil && !strings.HasPrefix(rel, "..") && rel != "." {
+			dirs = dirs[:0]
+			p := filepath.Clean(r.Root)
+			for part := range strings.SplitSeq(rel, string(filepath.Separator)) {
+				p = filepath.Join(p, part)
+				dirs = append(dirs, p)
+			}
+		}
+	}
+	for _, d := range dirs {
+		fi, err := os.Lstat(d)
+		if errors.Is(err, os.ErrNotExist) {
+			if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, os.ErrExist) {
+				return &CacheError{Dir: r.Cache, Msg: msg.ImageCacheUnusable.With(d, err), Hint: msg.HintImageCache.With(r.Cache)}
+			}
+			fi, err = os.Lstat(d)
+		}
+		switch {
+		case err != nil:
+			return &CacheError{Dir: r.Cache, Msg: msg.ImageCacheUnusable.With(d, err), Hint: msg.HintImageCache.With(r.Cache)}
+		case fi.Mode()&os.ModeSymlink != 0:
+			return &CacheError{Dir: r.Cache, Msg: msg.ImageCacheLink.With(d), Hint: msg.HintImageCache.With(r.Cache)}
+		case !fi.IsDir() || !ownedByMe(fi):
+			return &CacheError{Dir: r.Cache, Msg: msg.ImageCacheForeign.With(d), Hint: msg.HintImageCache.With(r.Cache)}
+		}
+	}
+	return nil
 }
 
 // Resize returns the image data scaled to each of widths (keeping its
 // proportions), in the original's format, in the order of widths. The
 // original is hashed once and decoded at most once, and only when a copy
-// is not in the cache.
+// is not in the cache (or the cache's copy is not what was stored).
 func (r *Resizer) Resize(data []byte, info Info, widths []int) ([][]byte, error) {
+	if err := r.Open(); err != nil {
+		return nil, err
+	}
 	sum := sha256.Sum256(data)
 	prefix := hex.EncodeToString(sum[:12]) + "-"
 	var src image.Image
 	out := make([][]byte, len(widths))
 	for i, width := range widths {
 		key := prefix + strconv.Itoa(width) + "." + info.Format
+		height := max(int(math.Round(float64(info.Height)*float64(width)/float64(info.Width))), 1)
 		if r.Cache != "" {
-			if b, err := os.ReadFile(filepath.Join(r.Cache, key)); err == nil {
+			if b, ok := r.cached(key, info.Format, width, height); ok {
 				out[i] = b
 				continue
 			}
 		}
 		if src == nil {
+			if err := Bound(info, r.MaxMegapixels); err != nil {
+				return nil, err
+			}
+			release := acquire(cost(info))
 			var err error
-			if src, _, err = image.Decode(bytes.NewReader(data)); err != nil {
+			src, _, err = image.Decode(bytes.NewReader(data))
+			release()
+			if err != nil {
 				return nil, err
 			}
 		}
-		height := int(math.Round(float64(info.Height) * float64(width) / float64(info.Width)))
-		dst := image.NewRGBA(image.Rect(0, 0, width, max(height, 1)))
+		dst := image.NewRGBA(image.Rect(0, 0, width, height))
 		draw.CatmullRom.Scale(dst, dst.Bounds(), src, src.Bounds(), draw.Src, nil)
 		var buf bytes.Buffer
 		var err error
@@ -159,16 +262,92 @@ func (r *Resizer) Resize(data []byte, info Info, widths []int) ([][]byte, error)
 			return nil, err
 		}
 		if r.Cache != "" {
-			if err := os.MkdirAll(r.Cache, 0o755); err == nil {
-				tmp := filepath.Join(r.Cache, key+".tmp")
-				if os.WriteFile(tmp, buf.Bytes(), 0o644) == nil {
-					os.Rename(tmp, filepath.Join(r.Cache, key))
-				}
-			}
+			r.store(key, buf.Bytes())
 		}
 		out[i] = buf.Bytes()
 	}
 	return out, nil
+}
+
+// maxEntry is the largest cache entry read: a 1600 px wide copy is far
+// smaller.
+const maxEntry = 64 << 20
+
+// cached returns the cache's entry key when it is what was stored: a
+// regular file (not a symbolic link) whose SHA-256 is the one in
+// key.sha256, and an image of format at width × height.
+func (r *Resizer) cached(key, format string, width, height int) ([]byte, bool) {
+	b, err := readEntry(filepath.Join(r.Cache, key), maxEntry)
+	if err != nil {
+		return nil, false
+	}
+	want, err := readEntry(filepath.Join(r.Cache, key+".sha256"), 64)
+	if err != nil {
+		return nil, false
+	}
+	sum := sha256.Sum256(b)
+	if string(want) != hex.EncodeToString(sum[:]) {
+		return nil, false
+	}
+	cfg, got, err := image.DecodeConfig(bytes.NewReader(b))
+	if err != nil || got != format || cfg.Width != width || cfg.Height != height {
+		return nil, false
+	}
+	return b, true
+}
+
+// readEntry reads the regular file name, without following a symbolic
+// link at its name, and at most limit bytes.
+func readEntry(name string, limit int64) ([]byte, error) {
+	before, err := os.Lstat(name)
+	if err != nil {
+		return nil, err
+	}
+	if !before.Mode().IsRegular() || before.Size() > limit {
+		return nil, errCacheEntry
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	after, err := f.Stat()
+	if err != nil || !os.SameFile(before, after) {
+		return nil, errCacheEntry
+	}
+	return io.ReadAll(io.LimitReader(f, limit+1))
+}
+
+// store writes the entry key and its SHA-256, each through a fresh
+// temporary file renamed into place (a symbolic link at the name is
+// replaced, never followed). A failure only means the copy is made again
+// next time.
+func (r *Resizer) store(key string, b []byte) {
+	sum := sha256.Sum256(b)
+	if put(r.Cache, key, b) == nil {
+		put(r.Cache, key+".sha256", []byte(hex.EncodeToString(sum[:])))
+	}
+}
+
+func put(dir, name string, b []byte) error {
+	f, err := os.CreateTemp(dir, ".tmp-")
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(b)
+	if err2 := f.Close(); err == nil {
+		err = err2
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), filepath.Join(dir, name))
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
 }
 
 // VariantName returns the file name of the copy of name at width:

@@ -31,6 +31,7 @@ type Site struct {
 	Contact      Contact         `yaml:"contact"`               // shown in every page's footer
 	Search       search.Settings `yaml:"search"`                // the directory search's synonyms (see package search)
 	CMS          CMS             `yaml:"cms"`                   // the editing tool at /admin/ (see package cms; its repo is checked there)
+	Images       Images          `yaml:"images"`                // limits on the images the build reads
 
 	// The region's own words, rules, kinds of care, look and links; see
 	// package programme for each key and its checks.
@@ -55,6 +56,15 @@ type Site struct {
 type CMS struct {
 	Repo   string `yaml:"repo"`   // the GitHub repository, owner/name
 	Branch string `yaml:"branch"` // empty for the repository's default branch
+
+	Keys map[string]yamldoc.Pos
+}
+
+// Images bounds the images the build reads (see package picture).
+type Images struct {
+	// MaxMegapixels is the largest image the build decodes, in millions
+	// of pixels: 1 to 1000, default picture.DefaultMaxMegapixels (50).
+	MaxMegapixels int `yaml:"max_megapixels"`
 
 	Keys map[string]yamldoc.Pos
 }
@@ -108,6 +118,10 @@ func Load(fsys fs.FS) (*Site, diag.List) {
 	if em := cfg.Contact.Email; em != "" && !isEmail(em) {
 		p := cfg.Contact.Keys["email"]
 		dec.Errs.At(File, p.Line, p.Col, msg.SiteContactEmail.With(em)).Tip(msg.HintContactEmail.With())
+	}
+	if mp := cfg.Images.MaxMegapixels; mp != 0 && (mp < 1 || mp > 1000) {
+		p := cfg.Images.Keys["max_megapixels"]
+		dec.Errs.At(File, p.Line, p.Col, msg.SettingsMegapixels.With(mp)).Tip(msg.HintSettingsMegapixels.With())
 	}
 	programme.CheckName(cfg.Programme, cfg.Keys["programme"], &dec.Errs)
 	cfg.SiteRules = cfg.Rules.Apply(registry.Rules{}, File, &dec.Errs)

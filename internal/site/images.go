@@ -20,10 +20,12 @@ package site
 // its text.
 
 import (
+	"errors"
 	"io/fs"
 	"maps"
 	"net/url"
 	"path"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"sort"
@@ -154,6 +156,9 @@ func (b *builder) inspectImage(src string) (markdown.Img, error) {
 	if err != nil {
 		return markdown.Img{}, err
 	}
+	if err := picture.Check(data, info, b.maxMegapixels()); err != nil {
+		return markdown.Img{}, err
+	}
 	addr := strings.TrimPrefix(src, "static")
 	if strings.HasPrefix(src, content.Dir+"/") {
 		addr = dirURL(src) + path.Base(src)
@@ -204,7 +209,17 @@ func (b *builder) writeImages() error {
 		bySrc[ic.src] = append(bySrc[ic.src], c)
 	}
 	srcs := slices.Sorted(maps.Keys(bySrc))
-	r := &picture.Resizer{Cache: b.opt.ImageCache}
+	r := &picture.Resizer{Cache: b.opt.ImageCache, MaxMegapixels: b.maxMegapixels()}
+	if d, ok := b.opt.Root.(interface{ Dir() string }); ok && b.opt.ImageCache != "" {
+		r.Root = d.Dir()
+	}
+	if err := r.Open(); err != nil {
+		var ce *picture.CacheError
+		if errors.As(err, &ce) {
+			return diag.New(filepath.ToSlash(b.opt.ImageCache), 0, 0, ce.Msg).Tip(ce.Hint)
+		}
+		return err
+	}
 	each := make([]diag.List, len(srcs)) // in the order of srcs, whatever order they finish in
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
@@ -239,6 +254,15 @@ func (b *builder) writeImages() error {
 	return errs.Err()
 }
 
+// maxMegapixels is images.max_megapixels of site.yaml, or 0 for the
+// default.
+func (b *builder) maxMegapixels() int {
+	if b.cfg == nil {
+		return 0
+	}
+	return b.cfg.Images.MaxMegapixels
+}
+
 // pageImage resolves a page's image: and image_alt: for its card.
 func (b *builder) pageImage(p *content.Page) *CardImage {
 	f := p.Front
@@ -252,7 +276,12 @@ func (b *builder) pageImage(p *content.Page) *CardImage {
 	line, col := p.Pos("image")
 	img, err := b.image(p.Path, f.Image)
 	if err != nil {
-		b.fail(diag.New(p.Path, line, col, msg.ImageProblem.With(f.Image, err)).Tip(msg.HintImageNextToPage.With()))
+		hint := msg.HintImageNextToPage.With()
+		var pe *picture.Error
+		if errors.As(err, &pe) {
+			hint = pe.Hint
+		}
+		b.fail(diag.New(p.Path, line, col, msg.ImageProblem.With(f.Image, err)).Tip(hint))
 		return nil
 	}
 	if strings.TrimSpace(f.ImageAlt) == "" {

@@ -3,16 +3,23 @@ package site_test
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"fmt"
+	"hash/crc32"
 	"image"
 	"image/color"
+	"image/jpeg"
 	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/rootfs"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
@@ -93,19 +100,36 @@ func TestImages(t *testing.T) {
 	if want := "bilden content/om/bilder/foto.png är stor (3200 × 100 pixlar)"; !strings.Contains(fmt.Sprint(o.Stats.Notes), want) {
 		t.Errorf("notes %q do not say %q", o.Stats.Notes, want)
 	}
-	// The copies are in the cache: a build that cannot decode the
-	// originals any more still writes them.
-	entries, _ := os.ReadDir(cache)
-	if len(entries) != 7 {
-		t.Errorf("%d files in the cache, want 7 copies", len(entries))
+	// The copies are in the cache, each with the SHA-256 of its bytes.
+	entries, _ := filepath.Glob(filepath.Join(cache, "*.png"))
+	sums, _ := filepath.Glob(filepath.Join(cache, "*.png.sha256"))
+	if len(entries) != 7 || len(sums) != 7 {
+		t.Errorf("%d copies and %d sums in the cache, want 7 of each", len(entries), len(sums))
 	}
+	// A poisoned cache: every entry replaced by text. Nothing of it is
+	// published; the copies are made again from the originals.
 	for _, e := range entries {
-		os.WriteFile(filepath.Join(cache, e.Name()), []byte("från cachen"), 0o644)
+		os.WriteFile(e, []byte("<html>från cachen"), 0o644)
 	}
 	opt.Out = filepath.Join(t.TempDir(), "public")
 	o2 := buildWith(t, opt)
-	if o2.Read("om/bred.800.png") != "från cachen" {
-		t.Error("the second build made the copy again instead of taking it from the cache")
+	if o2.Read("om/bred.800.png") != o.Read("om/bred.800.png") {
+		t.Error("the second build published the poisoned entry instead of making the copy again")
+	}
+	// An entry that is what the build stored (its sum matches, its format
+	// and size are right) is used as it is, without scaling again.
+	stand := pngOf(t, 800, 400)
+	for _, e := range entries {
+		if strings.Contains(e, "-800.png") {
+			os.WriteFile(e, []byte(stand), 0o644)
+			sum := sha256.Sum256([]byte(stand))
+			os.WriteFile(e+".sha256", []byte(hex.EncodeToString(sum[:])), 0o644)
+		}
+	}
+	opt.Out = filepath.Join(t.TempDir(), "public")
+	o3 := buildWith(t, opt)
+	if o3.Read("om/bred.800.png") != stand {
+		t.Error("the third build did not take the verified copy from the cache")
 	}
 }
 
@@ -184,5 +208,98 @@ units:
 	}
 	if !found {
 		t.Error("the search index does not hold the kind's synonym högskolehälsa")
+	}
+}
+
+// headerPNG returns a PNG that is only a header declaring w × h pixels.
+func headerPNG(w, h int) string {
+	ihdr := make([]byte, 13)
+	binary.BigEndian.PutUint32(ihdr[0:], uint32(w))
+	binary.BigEndian.PutUint32(ihdr[4:], uint32(h))
+	ihdr[8], ihdr[9] = 8, 2
+	var b bytes.Buffer
+	b.WriteString("\x89PNG\r\n\x1a\n")
+	binary.Write(&b, binary.BigEndian, uint32(13))
+	b.WriteString("IHDR")
+	b.Write(ihdr)
+	binary.Write(&b, binary.BigEndian, crc32.ChecksumIEEE(append([]byte("IHDR"), ihdr...)))
+	return b.String()
+}
+
+// TestImageLimits: a decompression bomb (a PNG declaring 30000 × 30000
+// pixels), a truncated JPEG and a WebP whose header lies are errors at the
+// lines of the page that shows them, naming the file and what to do; the
+// bomb is refused at once and leaves nothing beside the output. A lower
+// limit in site.yaml refuses a smaller image.
+func TestImageLimits(t *testing.T) {
+	s := sitetest.Parse(t, `-- site.yaml --
+title: Hbtq-diplomering
+organisation: Region Exempel
+images:
+  max_megapixels: 1
+-- content/_index.md --
+---
+title: Start
+image: bomb.png
+image_alt: En bomb
+---
+![Ett trasigt foto](trasig.jpg)
+
+![En WebP som ljuger](ljuger.webp)
+
+![Ett stort foto](stor.png)
+`)
+	s.Write("content/bomb.png", headerPNG(30000, 30000))
+	var jb bytes.Buffer
+	jpeg.Encode(&jb, image.NewGray(image.Rect(0, 0, 300, 200)), nil)
+	s.Write("content/trasig.jpg", jb.String()[:jb.Len()*2/3])
+	s.Write("content/ljuger.webp", "RIFF\x00\x00\x00\x00WEBPVP8X\x0a\x00\x00\x00\x00\x00\x00\x00\x63\x00\x00\x63\x00\x00")
+	s.Write("content/stor.png", pngOf(t, 1200, 900))
+	parent := t.TempDir()
+	opt := s.Options(filepath.Join(parent, "public"))
+	start := time.Now()
+	_, err := site.Build(context.Background(), opt)
+	if took := time.Since(start); took > 20*time.Second {
+		t.Errorf("the build took %v", took)
+	}
+	if err == nil {
+		t.Fatal("the build succeeded")
+	}
+	want := strings.Join([]string{
+		"content/_index.md:3:8: bilden bomb.png är 30000 × 30000 pixlar, mer än bygget läser (högst 1 megapixlar) (gör bilden mindre i ett bildprogram, till exempel 2000 pixlar bred, och lägg in den igen; images: max_megapixels: i site.yaml höjer gränsen)",
+		"content/_index.md:6:1: bilden trasig.jpg är trasig: den går inte att läsa hel som JPEG (filen kan vara avbruten eller felaktig) (öppna bilden i ett bildprogram, spara den på nytt som JPEG eller PNG och lägg in den igen)",
+		"content/_index.md:8:1: bilden ljuger.webp är trasig: den går inte att läsa hel som WebP (filen kan vara avbruten eller felaktig) (öppna bilden i ett bildprogram, spara den på nytt som JPEG eller PNG och lägg in den igen)",
+		"content/_index.md:10:1: bilden stor.png är 1200 × 900 pixlar, mer än bygget läser (högst 1 megapixlar) (gör bilden mindre i ett bildprogram, till exempel 2000 pixlar bred, och lägg in den igen; images: max_megapixels: i site.yaml höjer gränsen)",
+	}, "\n")
+	if have := diag.Errors(err).Error(); have != want {
+		t.Errorf("errors:\n%s\nwant:\n%s", have, want)
+	}
+	if left, _ := os.ReadDir(parent); len(left) != 0 {
+		t.Errorf("the failed build left %v beside the output", left)
+	}
+}
+
+// TestImageCacheLink: a .cache/bilder that is a symbolic link is refused
+// with a message, and the build writes nothing where it points.
+func TestImageCacheLink(t *testing.T) {
+	s := sitetest.Parse(t, imagesSite)
+	s.Write("content/start.png", pngOf(t, 600, 300))
+	s.Write("content/om/liten.png", pngOf(t, 40, 30))
+	s.Write("content/om/bred.png", pngOf(t, 1000, 500))
+	s.Write("content/om/bilder/foto.png", pngOf(t, 600, 100))
+	root := s.Dir(t)
+	outside := t.TempDir()
+	os.MkdirAll(filepath.Join(root, ".cache"), 0o755)
+	if err := os.Symlink(outside, filepath.Join(root, ".cache", "bilder")); err != nil {
+		t.Skip(err)
+	}
+	opt := site.Options{Root: rootfs.New(root), Out: filepath.Join(t.TempDir(), "public"), Now: sitetest.Today,
+		ImageCache: filepath.Join(root, ".cache", "bilder")}
+	_, err := site.Build(context.Background(), opt)
+	if err == nil || !strings.Contains(err.Error(), "är en symbolisk länk, och bygget skriver inte genom länkar") {
+		t.Errorf("build: %v, want the cache refused", err)
+	}
+	if left, _ := os.ReadDir(outside); len(left) != 0 {
+		t.Errorf("the build wrote %d files outside the root", len(left))
 	}
 }

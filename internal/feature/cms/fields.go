@@ -214,6 +214,7 @@ var settingsFields = fieldMap{name: "settingsFields", keys: map[string]spec{
 	// The CMS keeps the keys it has no field for when it saves a file, so
 	// search: stays as it is written.
 	"search": {skip: "synonyms are words each with a list of words, which no CMS widget writes; the editors' guide shows how to write them in site.yaml"},
+	"images": {skip: "a technical limit (max_megapixels) for whoever runs the build, not for editors; docs/safety.md describes it"},
 	"programme": {label: "Ordet före -diplomering", widget: "select", hint: "hbtq eller hbtqi.",
 		options: func(*gen) []Option { return plainOptions([]string{"hbtq", "hbtqi"}) }},
 	"rules": {label: "Regler", fields: &rulesFields, collapse: true,
