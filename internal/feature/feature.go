@@ -156,6 +156,10 @@ type Build struct {
 	BaseURL  string          // the site's address without the final slash; "" when unknown
 	Now      time.Time       // the day the build treats as today, midnight UTC
 	Pages    []*content.Page // the Markdown pages of the build (drafts only with -drafts), by path
+	// History gives the day each file of the root was last committed, by
+	// path (package history); it is empty outside a git work tree and for
+	// a file not committed yet.
+	History map[string]time.Time
 	// Drafts are the pages left out of the build (draft: true, without
 	// -drafts): a feature checks the keys it reads in them too, so that a
 	// mistake is found before the page is published, and shows nothing of

@@ -3,6 +3,7 @@ package ical
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -143,6 +144,10 @@ func Check(data []byte) error {
 			bad(c.line, "VERSION is %q, want 2.0", value)
 		case name == "TZID" && top.name == "VTIMEZONE":
 			tzids[value] = true
+		case top.name == "VEVENT" && name == "SEQUENCE":
+			if n, err := strconv.Atoi(value); err != nil || n < 0 || value != strconv.Itoa(n) {
+				bad(c.line, "SEQUENCE %q is not a whole number 0 or more", value)
+			}
 		case top.name == "VEVENT" && (name == "DTSTAMP" || name == "DTSTART" || name == "DTEND"):
 			if !dateTimeRE.MatchString(value) {
 				bad(c.line, "%s %q is not a date and time like 20260831T100000", name, value)

@@ -8,8 +8,9 @@
 // the VTIMEZONE of Europe/Stockholm and one VEVENT per [Event]:
 //
 //	BEGIN:VEVENT
-//	UID:20260831T100000-seminarier-individuell@hbtq.example.se
+//	UID:traff-1-seminarier-individuell@hbtq.example.se
 //	DTSTAMP:20261123T000000Z
+//	SEQUENCE:9822
 //	DTSTART;TZID=Europe/Stockholm:20260831T100000
 //	DTEND;TZID=Europe/Stockholm:20260831T120000
 //	SUMMARY:Seminarium för den individuella delen
@@ -28,7 +29,7 @@
 //     \n ([Escape]); other control characters are dropped. Other values lose
 //     their control characters, so no value can break a line.
 //   - Every event has UID, DTSTAMP and DTSTART; DTEND when the event has an
-//     end.
+//     end, SEQUENCE when it is more than 0.
 //
 // # Times
 //
@@ -40,12 +41,17 @@
 // [Calendar.Stamp] in UTC: the build's -now, so the same input gives the
 // same file.
 //
-// # UIDs
+// # UIDs and revisions
 //
-// A UID must stay the same from build to build, or calendar programs show a
-// session twice after an update. [UID] makes one from the session's start,
-// the page's address and the site's host:
-// "20260831T100000-seminarier-individuell@hbtq.example.se".
+// A UID must stay the same from build to build, and when the event is
+// moved, re-timed or cancelled, or calendar programs show a session twice
+// after an update or keep the old time. [UID] makes one from the event's
+// id (which the caller keeps when the event changes), the page's address
+// and the site's host: "traff-1-seminarier-individuell@hbtq.example.se".
+// A changed event is the same UID with its new DTSTART, DTEND or STATUS, a
+// new DTSTAMP and a higher SEQUENCE ([Event.Sequence]; left out when 0,
+// which is what a missing SEQUENCE means): calendar programs take the event with the
+// highest SEQUENCE as the current one.
 //
 // The tests hold every file this package writes to these rules with a
 // checker of their own (check_test.go), which reads any calendar file.
@@ -55,6 +61,7 @@ import (
 	"bytes"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -64,6 +71,7 @@ import (
 // Event is one calendar event.
 type Event struct {
 	UID         string    // stable across builds; see UID
+	Sequence    int       // SEQUENCE: higher for each revision of the event (RFC 5545, 3.8.7.4)
 	Start, End  time.Time // any location; written in Europe/Stockholm. A zero End leaves DTEND out
 	Summary     string    // the title
 	Description string    // plain text; newlines are kept
@@ -114,6 +122,9 @@ func (c *Calendar) Bytes() []byte {
 		line("BEGIN", "VEVENT")
 		line("UID", clean(e.UID))
 		line("DTSTAMP", stamp)
+		if e.Sequence > 0 {
+			line("SEQUENCE", strconv.Itoa(e.Sequence))
+		}
 		line("DTSTART;TZID="+TZID, e.Start.In(stockholm).Format(localFormat))
 		if !e.End.IsZero() {
 			line("DTEND;TZID="+TZID, e.End.In(stockholm).Format(localFormat))
@@ -137,12 +148,13 @@ func (c *Calendar) Bytes() []byte {
 	return b.Bytes()
 }
 
-// UID returns a stable id for the event that starts at start on the page
-// at pageURL of the site at host: UID(t, "/seminarier/individuell/",
-// "hbtq.example.se") is "20260831T100000-seminarier-individuell@hbtq.example.se".
-// The start is taken in Stockholm. Characters other than a–z, A–Z, 0–9,
-// "-", "_" and "." in the page's address become hyphens.
-func UID(start time.Time, pageURL, host string) string {
+// UID returns a stable id for the event id on the page at pageURL of the
+// site at host: UID("traff-1", "/seminarier/individuell/", "hbtq.example.se")
+// is "traff-1-seminarier-individuell@hbtq.example.se". Characters other
+// than a–z, A–Z, 0–9, "-", "_" and "." in the page's address become
+// hyphens. The id is the caller's: it must stay the same when the event
+// is moved (a seminar session's id:, see package seminar).
+func UID(id, pageURL, host string) string {
 	page := strings.Map(func(r rune) rune {
 		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.') {
 			return r
@@ -150,7 +162,7 @@ func UID(start time.Time, pageURL, host string) string {
 		return '-'
 	}, pageURL)
 	page = strings.Trim(hyphensRE.ReplaceAllString(page, "-"), "-")
-	id := start.In(stockholm).Format(localFormat)
+	id = clean(id)
 	if page != "" {
 		id += "-" + page
 	}

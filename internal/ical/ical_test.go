@@ -26,7 +26,7 @@ const host = "hbtq.mittland.example.se"
 func cal() *Calendar {
 	page := "/seminarier/individuell/"
 	ev := func(start, end time.Time) Event {
-		return Event{UID: UID(start, page, host), Start: start, End: end, Summary: "Seminarium", URL: "https://" + host + page}
+		return Event{UID: UID(start.Format("20060102T150405"), page, host), Start: start, End: end, Summary: "Seminarium", URL: "https://" + host + page}
 	}
 	first := ev(local(2026, 10, 24, 10, 0), local(2026, 10, 24, 12, 0))
 	first.Summary = "Seminarium: individuell del; för nya medarbetare, catch up"
@@ -150,17 +150,33 @@ func TestDaylightSaving(t *testing.T) {
 
 func TestUID(t *testing.T) {
 	for _, tc := range []struct {
-		start      time.Time
-		page, want string
+		id, page, want string
 	}{
-		{local(2026, 8, 31, 10, 0), "/seminarier/individuell/", "20260831T100000-seminarier-individuell@hbtq.example.se"},
-		{time.Date(2026, 8, 31, 8, 0, 0, 0, time.UTC), "/seminarier/individuell/", "20260831T100000-seminarier-individuell@hbtq.example.se"},
-		{local(2026, 12, 5, 13, 30), "/", "20261205T133000@hbtq.example.se"},
-		{local(2026, 12, 5, 13, 30), "/seminarier/träffar på plats/", "20261205T133000-seminarier-tr-ffar-p-plats@hbtq.example.se"},
+		{"traff-1", "/seminarier/individuell/", "traff-1-seminarier-individuell@hbtq.example.se"},
+		{"20260831T1000", "/seminarier/individuell/", "20260831T1000-seminarier-individuell@hbtq.example.se"},
+		{"traff-1", "/", "traff-1@hbtq.example.se"},
+		{"traff-1", "/seminarier/träffar på plats/", "traff-1-seminarier-tr-ffar-p-plats@hbtq.example.se"},
+		{"a\r\nb", "/s/", "ab-s@hbtq.example.se"},
 	} {
-		if have := UID(tc.start, tc.page, "hbtq.example.se"); have != tc.want {
-			t.Errorf("UID(%v, %q): have %q, want %q", tc.start, tc.page, have, tc.want)
+		if have := UID(tc.id, tc.page, "hbtq.example.se"); have != tc.want {
+			t.Errorf("UID(%q, %q): have %q, want %q", tc.id, tc.page, have, tc.want)
 		}
+	}
+}
+
+// TestSequence: an event has SEQUENCE when it is more than 0, and the checker
+// refuses one that is not a whole number.
+func TestSequence(t *testing.T) {
+	c := Calendar{ProdID: "-//x//y//SV", Stamp: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), Events: []Event{
+		{UID: "a@b", Start: local(2026, 9, 1, 10, 0)},
+		{UID: "b@b", Start: local(2026, 9, 2, 10, 0), Sequence: 9822},
+	}}
+	out := string(c.Bytes())
+	if strings.Contains(out, "SEQUENCE:0") || !strings.Contains(out, "UID:b@b\r\nDTSTAMP:20261123T000000Z\r\nSEQUENCE:9822\r\n") {
+		t.Errorf("want no SEQUENCE:0 and SEQUENCE:9822 after DTSTAMP:\n%s", out)
+	}
+	if err := Check([]byte(strings.Replace(out, "SEQUENCE:9822", "SEQUENCE:-1", 1))); err == nil {
+		t.Error("the checker accepts SEQUENCE:-1")
 	}
 }
 
@@ -310,7 +326,7 @@ func FuzzCalendar(f *testing.F) {
 	f.Add("Seminarium; del 1, digitalt", "Rad ett\nRad två\r\nåäö \\ slut", "Umeå", "/seminarier/a/", "https://x.se/a?b=c")
 	f.Fuzz(func(t *testing.T, summary, desc, loc, page, u string) {
 		c := Calendar{ProdID: "-//x//y//SV", Name: summary, Stamp: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), Events: []Event{{
-			UID: UID(local(2026, 3, 29, 10, 0), page, host), Start: local(2026, 3, 29, 10, 0), End: local(2026, 3, 29, 12, 0),
+			UID: UID(summary, page, host), Start: local(2026, 3, 29, 10, 0), End: local(2026, 3, 29, 12, 0),
 			Summary: summary, Description: desc, Location: loc, URL: u,
 		}}}
 		if err := Check(c.Bytes()); err != nil {

@@ -73,6 +73,12 @@ var (
 		"%d diplomerade verksamheter går snart ut (inom %d månader)",
 		"%d certified unit expires soon (within %d months)",
 		"%d certified units expire soon (within %d months)")
+	// NoteSessionNoID: an upcoming session without id: keeps its calendar
+	// address only as long as its date and start stay; the note says what
+	// to write so that it keeps them when it is moved.
+	NoteSessionNoID = def("note.session-no-id",
+		"tillfället %s i %q har inget id, så det får en ny kalenderadress om det flyttas; skriv id: %s på tillfället — %s:%d",
+		"the session on %s of %q has no id, so it gets a new calendar address if it is moved; write id: %s on the session — %s:%d")
 	NoteSeminarPast = def("note.seminar-past",
 		"seminariet %q har inga kommande tillfällen; %v — %s:%d",
 		"the seminar %q has no upcoming sessions; %v — %s:%d")

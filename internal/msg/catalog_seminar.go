@@ -63,4 +63,25 @@ var (
 	HintSemSessionTwice = def("seminar.hint.session-twice",
 		"ta bort ett av dem, eller ändra datum eller tid",
 		"remove one of them, or change its date or time")
+
+	// SemSessionIDChars: a session's id: is not written like an address part.
+	SemSessionIDChars = def("seminar.session-id-chars",
+		"id %q får bara ha små bokstäver a–z, siffror och bindestreck",
+		"id %q may only have lowercase letters a–z, digits and hyphens")
+	HintSemSessionIDWrite = def("seminar.hint.session-id-write",
+		"skriv id: %s",
+		"write id: %s")
+	// SemSessionIDReserved: id: kalender would take the seminar's own
+	// calendar file.
+	SemSessionIDReserved = def("seminar.session-id-reserved",
+		"id %q går inte: kalender.ics är seminariets fil med alla tillfällen",
+		"id %q cannot be used: kalender.ics is the seminar's file of every session")
+	// SemSessionIDTwice: two sessions of a seminar with the same id (the
+	// id of a session without id: is its date and start, 20260831-1000).
+	SemSessionIDTwice = def("seminar.session-id-twice",
+		"tillfället får id %s, som tillfället på rad %d redan har",
+		"the session gets the id %s, which the session on line %d already has")
+	HintSemSessionIDTwice = def("seminar.hint.session-id-twice",
+		"ge varje tillfälle ett eget id; ett tillfälle utan id: har datum och starttid som id, som 20260831-1000",
+		"give every session an id of its own; a session without id: has its date and start as its id, like 20260831-1000")
 )

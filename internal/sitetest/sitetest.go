@@ -134,6 +134,10 @@ type Site struct {
 	// (all.Features) unless the test sets only some.
 	Features []feature.Feature
 
+	// History is the day each file was last committed, as package history
+	// gives it to a build in a git work tree; nil for none.
+	History map[string]time.Time
+
 	file   string         // the archive's path, when loaded from a file
 	ar     *txtar.Archive // the archive as read, for Golden
 	extras map[string][]byte
@@ -238,7 +242,7 @@ func (s *Site) Options(out string) site.Options {
 	if features == nil {
 		features = all.Features()
 	}
-	return site.Options{Features: features, Root: s.Files, Out: out, Now: Today}
+	return site.Options{Features: features, Root: s.Files, Out: out, Now: Today, History: s.History}
 }
 
 // Build builds the site into a new temporary folder and fails the test

@@ -103,6 +103,8 @@ var pageFields = fieldMap{name: "pageFields", keys: map[string]spec{
 }}
 
 var sessionFields = fieldMap{name: "sessionFields", keys: map[string]spec{
+	"id": {label: "Id", hint: "Tillfällets namn i kalendrar: behåll det när tillfället flyttas, så behåller det sin kalenderadress. Små bokstäver a–z, siffror och bindestreck, till exempel traff-1.",
+		pattern: []string{`^[a-z0-9]+(-[a-z0-9]+)*$`, "Små bokstäver a–z, siffror och bindestreck, till exempel traff-1."}},
 	"date":    {label: "Datum"},
 	"start":   {label: "Starttid", widget: "time", hint: "Svensk tid."},
 	"end":     {label: "Sluttid", widget: "time", hint: "Svensk tid, efter starttiden samma dag."},

@@ -96,16 +96,18 @@ type seminars struct {
 	base     string           // the site's address
 	host     string           // for the events' UIDs
 	stamp    time.Time        // the events' DTSTAMP: the build's today
+	history  map[string]time.Time
 }
 
 func load(b *feature.Build) feature.Instance {
 	now := today(b.Now)
 	s := &seminars{
-		byURL:  map[string]*View{},
-		prodID: "-//" + b.Settings.Organisation + "//" + b.Settings.Title + "//SV",
-		base:   b.BaseURL,
-		host:   "hbtq.example.invalid",
-		stamp:  b.Now,
+		byURL:   map[string]*View{},
+		prodID:  "-//" + b.Settings.Organisation + "//" + b.Settings.Title + "//SV",
+		base:    b.BaseURL,
+		host:    "hbtq.example.invalid",
+		stamp:   b.Now,
+		history: b.History,
 	}
 	if u, err := url.Parse(b.BaseURL); err == nil && u.Host != "" {
 		s.host = u.Host
@@ -143,6 +145,9 @@ func load(b *feature.Build) feature.Instance {
 			}
 			if !o.Full && !o.Cancelled {
 				sv.RegistrationURL = o.Registration
+			}
+			if o.Named == "" {
+				b.Note(msg.NoteSessionNoID.With(sv.Date+" "+sv.TimeText, p.Front.Title, o.ID(), p.Path, o.Line))
 			}
 			v.Upcoming = append(v.Upcoming, sv)
 		}
@@ -198,19 +203,38 @@ func (s *seminars) View(p *content.Page) any {
 	return nil
 }
 
+// Sequence returns the SEQUENCE of the events of a seminar page last
+// committed on the day committed: the number of days from 1 January 2000
+// to that day, so that every later commit of the page that changes a
+// session gives a higher number; 0 when the page has no commit (a page
+// not committed yet, or a build outside git). See "Identity" in the
+// package comment.
+func Sequence(committed time.Time) int {
+	if committed.IsZero() {
+		return 0
+	}
+	y, m, d := committed.Date()
+	days := int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Sub(sequenceEpoch).Hours() / 24)
+	return max(days, 0)
+}
+
+var sequenceEpoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
 // Write writes the calendar files of every seminar page: <url>kalender.ics
-// with all its upcoming sessions and <url><yyyymmdd-hhmm>.ics per session.
+// with all its upcoming sessions and <url><id>.ics per session.
 func (s *seminars) Write(out feature.Output) error {
 	var errs diag.List
 	for _, v := range s.list {
 		p := v.page
 		cal := ical.Calendar{ProdID: s.prodID, Name: p.Front.Title, Stamp: s.stamp}
+		seq := Sequence(s.history[p.Path])
 		for _, sv := range v.Upcoming {
 			ev := ical.Event{
-				UID:     sv.Start.Format("20060102T1504") + "-" + strings.Trim(strings.ReplaceAll(p.URL, "/", "-"), "-") + "@" + s.host,
-				Start:   sv.Start,
-				End:     sv.End,
-				Summary: p.Front.Title,
+				UID:      ical.UID(sv.UIDPart(), p.URL, s.host),
+				Sequence: seq,
+				Start:    sv.Start,
+				End:      sv.End,
+				Summary:  p.Front.Title,
 				Description: strings.TrimSpace(strings.Join([]string{sv.Status, p.Front.Description, sv.Note,
 					registrationText(sv, v.Registration)}, "\n")),
 				Location:  sv.Where(),

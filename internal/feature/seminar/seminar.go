@@ -11,11 +11,13 @@
 //	next_dates: Nya datum kommer i januari.   # shown when no session is upcoming
 //	by_agreement: true            # dates are agreed with each group (sessions may then be left out)
 //	sessions:
-//	  - date: 2026-08-31          # required, YYYY-MM-DD
+//	  - id: traff-1               # the session's identity (see Identity); written when it is created
+//	    date: 2026-08-31          # required, YYYY-MM-DD
 //	    start: "10:00"            # required, 10:00 or 10.00
 //	    end: "12:00"              # required, after start, same day
 //	    online: true              # or place: (or both)
-//	  - date: 2026-09-12
+//	  - id: traff-2
+//	    date: 2026-09-12
 //	    start: "13:00"
 //	    end: "15:00"
 //	    place: Regionhuset, sal 3 # the place's name
@@ -23,7 +25,7 @@
 //	    note: Tolkning till teckenspråk finns.
 //	    registration: https://larportalen.example.se/kurs/123/tillfalle/2   # this session's own
 //	    full: true                # fullbokad: shown, but without registration
-//	  - {date: 2026-09-26, start: "13:30", end: "15:30", online: true, cancelled: true}   # inställd
+//	  - {id: traff-3, date: 2026-09-26, start: "13:30", end: "15:30", online: true, cancelled: true}   # inställd
 //
 // These are the keys of [Front], which the feature declares
 // (Feature.Front): package content keeps them for it undecoded, and the
@@ -45,6 +47,9 @@
 //   - a session that ends before it starts, or when it starts;
 //   - a session that is neither online nor at a place;
 //   - two sessions with the same date and start;
+//   - an id that is not lowercase a–z, digits and hyphens (the hint gives
+//     it so), the id kalender, and two sessions with the same id (a
+//     session without id: has its date-based id, see Identity);
 //   - a registration link that is not a whole https:// address (the
 //     page's or a session's), or one on a page that is not a seminar;
 //   - a session that is both full and cancelled;
@@ -52,6 +57,39 @@
 //
 // On the last Sunday of October 02:00–03:00 happens twice; a time in that
 // hour means the first, in summer time.
+//
+// # Identity
+//
+// A session is known to calendars by its id: the name of its calendar file
+// (<url><id>.ics) and the first part of its UID
+// (<id>-<the page's address>@<the site's host>), so that moving, re-timing
+// or cancelling it keeps both: a calendar that has the session sees the
+// same event with its new time or STATUS:CANCELLED (RFC 5545), and a link to
+// its .ics keeps working. The editing tool writes id: when a session is
+// created; by hand, any short name of lowercase letters, digits and
+// hyphens, unique within the page, will do (traff-1, hosten-2).
+//
+// A session without id: keeps the identity sessions had before they had
+// ids: its date and start, 20260831-1000 (its UID part is written
+// 20260831T1000). It builds as before, but moving it gives it a new
+// calendar file and UID, so the build notes each upcoming session without
+// an id, at its line, with the id to write: its date-based id, which keeps
+// both its calendar address and its UID exactly as they are (see
+// [Occasion.UIDPart]). A missing id is a note, not an error, so that pages
+// written before ids keep building.
+//
+// SEQUENCE is the revision of the event: the number of days from 1 January
+// 2000 to the day the seminar's page was last committed in git (package
+// history, the same dates as "Senast uppdaterad"; see [Sequence]). A
+// committed change to a session (date, time, place, cancelled) is a later
+// commit and so a higher SEQUENCE; a build outside git, or of a page not
+// committed yet, writes none (which means 0). This is deterministic (the
+// same commit gives the same files) and needs the history where the site
+// is published, as "Senast uppdaterad" does. It counts days, not commits:
+// two published changes of one page on the same day share a SEQUENCE, and
+// a calendar that took the first may keep it; every change to the page
+// raises the SEQUENCE of all its sessions, which calendars take as a
+// harmless update. DTSTAMP is the build's day.
 //
 // # Upcoming
 //
@@ -80,9 +118,9 @@
 // dates.
 //
 // Calendar files: each seminar page gets <url>kalender.ics with all its
-// upcoming sessions and <url><yyyymmdd-hhmm>.ics per session (see package
-// ical); a cancelled session is STATUS:CANCELLED, so that a calendar that
-// has it removes it.
+// upcoming sessions and <url><id>.ics per session (see Identity and
+// package ical); a cancelled session is STATUS:CANCELLED, so that a
+// calendar that has it removes it.
 package seminar
 
 import (
@@ -90,10 +128,12 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/slug"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
@@ -101,6 +141,7 @@ import (
 // Session is one session as written in front matter, decoded by package
 // yamldoc. Check turns it into an Occasion.
 type Session struct {
+	ID     string    `yaml:"id"`             // the session's identity: its calendar UID and .ics address (see "Identity")
 	Date   time.Time `yaml:"date,required"`  // the day, as midnight UTC
 	Start  string    `yaml:"start,required"` // "10:00" or "10.00", Stockholm time
 	End    string    `yaml:"end,required"`   // as Start, and after it
@@ -129,6 +170,9 @@ type Occasion struct {
 	Full         bool
 	Cancelled    bool
 	Line         int // where the session is written
+	// Named is the session's id: as written, "" when it has none (its ID
+	// is then its date and start).
+	Named string
 }
 
 // Front is the seminar part of a page's front matter: the keys the
@@ -186,10 +230,42 @@ func (o Occasion) Status() string {
 	return ""
 }
 
-// ID returns an id of the occasion that is stable across builds and unique
-// within its seminar (Check rejects two sessions with the same date and
-// start): "20260831-1000". The site names the session's calendar file by it.
-func (o Occasion) ID() string { return o.Start.Format("20060102-1504") }
+// ID returns the occasion's identity within its seminar, which names its
+// calendar file and makes its UID (see "Identity" in the package comment):
+// its id: as written, or, for a session without one, its date and start
+// in Stockholm, "20260831-1000". Check rejects two sessions with the same ID.
+func (o Occasion) ID() string {
+	if o.Named != "" {
+		return o.Named
+	}
+	return DateID(o.Start)
+}
+
+// DateID returns the id of a session without id: that starts at start:
+// its date and start in Stockholm, "20260831-1000".
+func DateID(start time.Time) string { return start.In(swedish.Location()).Format("20060102-1504") }
+
+// UIDPart returns the part of an occasion's calendar UID that its ID
+// gives: the ID itself, except that an ID of a date and start
+// (20260831-1000) is written 20260831T1000, as the UIDs of sessions were
+// before sessions had id:. So writing a session's date-based id as its
+// id: keeps its UID as well as its calendar address.
+func (o Occasion) UIDPart() string {
+	id := o.ID()
+	if dateIDRE.MatchString(id) {
+		return id[:8] + "T" + id[9:]
+	}
+	return id
+}
+
+var (
+	dateIDRE = regexp.MustCompile(`^\d{8}-\d{4}$`)
+	idRE     = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+)
+
+// calendarFile is the name of a seminar's calendar of every session
+// (<url>kalender.ics): no session may take it as its id.
+const calendarFile = "kalender"
 
 var timeRE = regexp.MustCompile(`^(\d{1,2})[:.](\d{2})$`)
 
@@ -241,6 +317,7 @@ func Check(path string, f *Front) ([]Occasion, diag.List) {
 	loc := swedish.Location()
 	var out []Occasion
 	seen := map[string]Session{} // by date and start
+	ids := map[string]Session{}  // by ID
 	for _, s := range sessions {
 		keyAt := func(k string) (int, int) { p := yamldoc.PosOf(s.Keys, k, s.Pos); return p.Line, p.Col }
 		if s.Date.IsZero() {
@@ -264,6 +341,21 @@ func Check(path string, f *Front) ([]Occasion, diag.List) {
 			l, c := keyAt("cancelled")
 			errs.At(path, l, c, msg.SemFullAndCancelled.With(day)).
 				Tip(msg.HintSemFullAndCancelled.With())
+		}
+		idOK := true
+		if s.ID != "" {
+			l, c := keyAt("id")
+			switch {
+			case !idRE.MatchString(s.ID):
+				idOK = false
+				e := errs.At(path, l, c, msg.SemSessionIDChars.With(s.ID))
+				if sl := slug.Make(s.ID); sl != "" && sl != calendarFile {
+					e.Tip(msg.HintSemSessionIDWrite.With(sl))
+				}
+			case s.ID == calendarFile:
+				idOK = false
+				errs.At(path, l, c, msg.SemSessionIDReserved.With(s.ID)).Tip(msg.HintSemSessionIDWrite.With("traff-" + strings.ReplaceAll(day, "-", "")))
+			}
 		}
 		if s.Registration != "" && badLink(s.Registration) {
 			l, c := keyAt("registration")
@@ -301,8 +393,21 @@ func Check(path string, f *Front) ([]Occasion, diag.List) {
 			continue
 		}
 		seen[id] = s
-		out = append(out, Occasion{Start: start, End: end, Online: s.Online, Place: s.Place, Address: s.Address, Note: s.Note,
-			Registration: s.Registration, Full: s.Full, Cancelled: s.Cancelled, Line: s.Pos.Line})
+		if !idOK {
+			continue
+		}
+		o := Occasion{Start: start, End: end, Online: s.Online, Place: s.Place, Address: s.Address, Note: s.Note,
+			Registration: s.Registration, Full: s.Full, Cancelled: s.Cancelled, Line: s.Pos.Line, Named: s.ID}
+		if prev, dup := ids[o.ID()]; dup {
+			l, c := s.Pos.Line, s.Pos.Col
+			if s.ID != "" {
+				l, c = keyAt("id")
+			}
+			errs.At(path, l, c, msg.SemSessionIDTwice.With(o.ID(), prev.Pos.Line)).Tip(msg.HintSemSessionIDTwice.With())
+			continue
+		}
+		ids[o.ID()] = s
+		out = append(out, o)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start.Before(out[j].Start) })
 	return out, errs

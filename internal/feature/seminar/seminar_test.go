@@ -221,3 +221,42 @@ func TestWhereAndStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionID: a session's ID is its id: or, without one, its date and
+// start; its UID part is the ID, with a date-based ID written as the UIDs
+// were before sessions had ids (20260831T1000), so writing the proposed id
+// keeps the UID.
+func TestSessionID(t *testing.T) {
+	o, errs := check(t, `sessions:
+  - {id: traff-1, date: 2026-08-31, start: "10:00", end: "12:00", online: true}
+  - {date: 2026-09-12, start: "9.00", end: "15:00", online: true}
+  - {id: 20260926-1330, date: 2026-09-26, start: "13:30", end: "15:30", online: true}
+`)
+	if len(errs) > 0 || len(o) != 3 {
+		t.Fatal(o, errs)
+	}
+	for _, tc := range []struct{ have, want string }{
+		{o[0].ID(), "traff-1"},
+		{o[0].UIDPart(), "traff-1"},
+		{o[1].ID(), "20260912-0900"},
+		{o[1].UIDPart(), "20260912T0900"},
+		{o[2].ID(), "20260926-1330"},
+		{o[2].UIDPart(), "20260926T1330"},
+	} {
+		if tc.have != tc.want {
+			t.Errorf("have %q, want %q", tc.have, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		day  time.Time
+		want int
+	}{
+		{time.Time{}, 0},
+		{time.Date(2000, 1, 2, 0, 0, 0, 0, time.UTC), 1},
+		{time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), 9823},
+	} {
+		if have := Sequence(tc.day); have != tc.want {
+			t.Errorf("Sequence(%v) = %d, want %d", tc.day, have, tc.want)
+		}
+	}
+}
