@@ -41,7 +41,7 @@ func TestBuildFailureIsReported(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "ut")
 	os.MkdirAll(out, 0o755)
 	os.WriteFile(filepath.Join(out, "index.html"), []byte("gammal"), 0o644)
-	os.WriteFile(filepath.Join(out, publish.Marker), nil, 0o644)
+	publish.WriteMarker(out)
 	var stdout, stderr bytes.Buffer
 	err := run(context.Background(), []string{"-root", dir, "-out", out}, &stdout, &stderr)
 	if err != errReported {

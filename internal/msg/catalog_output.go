@@ -35,6 +35,26 @@ var (
 	OutFile = def("output.file",
 		"det är en fil, inte en mapp",
 		"it is a file, not a folder")
+	// OutForeignFiles: the folder has the marker but also files the build
+	// did not write: how many, and the first few.
+	OutForeignFiles = def("output.foreign-files",
+		"mappen har %d filer som bygget inte skrev (%s), så bygget ersätter den inte",
+		"the folder holds %d files the build did not write (%s), so the build does not replace it")
+	HintOutForeignFiles = def("output.hint.foreign-files",
+		"flytta filerna till en annan mapp, eller välj en annan mapp med -out; bygget tar inte bort något den inte har skrivit",
+		"move those files to another folder, or choose another folder with -out; the build removes nothing it did not write")
+	OutBusy = def("output.busy",
+		"ett annat bygge skriver till mappen just nu",
+		"another build is writing to the folder right now")
+	HintOutBusy = def("output.hint.busy",
+		"vänta tills det är klart och bygg sedan igen, eller välj en annan mapp med -out",
+		"wait until it is done and build again, or choose another folder with -out")
+	OutNotWritable = def("output.not-writable",
+		"bygget kan inte skriva i mappen %s: %v",
+		"the build cannot write in the folder %s: %v")
+	HintOutNotWritable = def("output.hint.not-writable",
+		"välj en mapp som du får skriva i med -out, eller ge dig rätt att skriva i mappen",
+		"choose a folder you may write in with -out, or give yourself the right to write in the folder")
 	OutForeign = def("output.foreign",
 		"mappen har filer i sig men är inte skriven av bygget (filen %s saknas), så bygget ersätter den inte",
 		"the folder has files in it but was not written by the build (it has no %s), so the build does not replace it")

@@ -5,8 +5,15 @@
 //
 // A build may replace only a folder it wrote itself, or one that is empty
 // or missing. Every folder the builder writes holds a small marker file,
-// [Marker]; a folder that has files but no marker is somebody else's and
-// is refused. When the site root on disk is known, an output that is the
+// [Marker], that lists every file the build wrote there (a manifest). A
+// folder is the builder's only when its marker holds a manifest and the
+// folder holds nothing else: no file the manifest does not list, no
+// symbolic link, nothing but files and folders. A folder with files and no
+// marker, with a marker that is not a manifest (any file named
+// .hbtq-build), or with a file put there since (a photo copied into
+// public/) is somebody else's, or holds somebody's file, and is refused
+// with the names of what it holds that the build did not write; nothing in
+// it is removed. When the site root on disk is known, an output that is the
 // root, holds the root, or lies inside content/, layouts/ or static/ is
 // refused too, even when empty: the build would write into its own sources.
 // An output that is a symbolic link or a file is refused. Every refusal is
@@ -34,15 +41,24 @@
 // when it holds the marker. [Folder.Abort] removes the unfinished folder;
 // the command calls it on SIGINT and SIGTERM.
 //
-// Two builds into the same output at the same time are not supported: the
-// second removes the first one's unfinished folder, and the first fails.
+// # One build at a time
+//
+// [Begin] takes a lock on .public.lock beside the output (flock, so it is
+// let go when the process ends, however it ends) and holds it until
+// Commit or Abort. A second build into the same output while the first
+// runs is refused at once with a message that says another build is
+// running; it touches nothing of the first.
 package publish
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
@@ -55,6 +71,13 @@ const Marker = ".hbtq-build"
 // markerText is what the marker says to a person who finds it.
 const markerText = "Den här mappen skrevs av webbplatsbyggaren (go run ./cmd/build).\n" +
 	"Nästa bygge ersätter allt i den. Lägg inga egna filer här.\n"
+
+// manifestHead starts the manifest in the marker: after it, one line for
+// each file the build wrote, its slash-separated path from the output.
+const manifestHead = "# filer som bygget skrev:\n"
+
+// maxMarker is the largest marker read: a manifest of 100 000 files.
+const maxMarker = 32 << 20
 
 // Error is an output folder the build refuses, with what to do instead.
 type Error struct {
@@ -115,23 +138,109 @@ func Check(out, root string) error {
 	case !fi.IsDir():
 		return refuse(msg.OutFile.With(), msg.HintOutOwn.With())
 	}
-	if ours(out) {
-		return nil
-	}
 	entries, err := os.ReadDir(out)
 	if err != nil {
 		return refuse(msg.OutUnreadable.With(err), none)
 	}
-	if len(entries) > 0 {
+	if len(entries) == 0 {
+		return nil
+	}
+	manifest, ok := readManifest(out)
+	if !ok {
 		return refuse(msg.OutForeign.With(Marker), msg.HintOutForeign.With())
+	}
+	if extra := notWritten(out, manifest); len(extra) > 0 {
+		n := len(extra)
+		if n > 3 {
+			extra = extra[:3]
+		}
+		return refuse(msg.OutForeignFiles.With(n, strings.Join(extra, ", ")), msg.HintOutForeignFiles.With())
 	}
 	return nil
 }
 
-// ours reports whether dir holds the marker.
+// ours reports whether dir is a folder the build wrote and holds nothing
+// else.
 func ours(dir string) bool {
-	fi, err := os.Lstat(filepath.Join(dir, Marker))
-	return err == nil && fi.Mode().IsRegular()
+	m, ok := readManifest(dir)
+	return ok && len(notWritten(dir, m)) == 0
+}
+
+// readManifest returns the files the marker in dir lists, and whether it
+// is a marker the build wrote (a regular file, not a link, with the
+// manifest's head).
+func readManifest(dir string) (map[string]bool, bool) {
+	name := filepath.Join(dir, Marker)
+	fi, err := os.Lstat(name)
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() > maxMarker {
+		return nil, false
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, false
+	}
+	_, list, found := bytes.Cut(data, []byte("\n"+manifestHead))
+	if !found {
+		return nil, false
+	}
+	m := map[string]bool{}
+	sc := bufio.NewScanner(bytes.NewReader(list))
+	sc.Buffer(nil, 1<<16)
+	for sc.Scan() {
+		if l := sc.Text(); l != "" {
+			m[l] = true
+		}
+	}
+	return m, sc.Err() == nil
+}
+
+// notWritten returns, sorted, what dir holds that the manifest does not
+// list: files, symbolic links and anything else that is not a folder.
+func notWritten(dir string, manifest map[string]bool) []string {
+	var extra []string
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			extra = append(extra, p)
+			return nil
+		}
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		switch {
+		case p == dir || rel == Marker:
+		case d.IsDir():
+		case !d.Type().IsRegular() || !manifest[rel]:
+			extra = append(extra, rel)
+		}
+		return nil
+	})
+	slices.Sort(extra)
+	return extra
+}
+
+// WriteMarker writes the marker of dir as if the build had written every
+// file in it. Tests use it to make a published site by hand.
+func WriteMarker(dir string) error { return writeManifest(dir) }
+
+// writeManifest writes the marker of dir: its text for a person and the
+// list of every file in dir.
+func writeManifest(dir string) error {
+	var b strings.Builder
+	b.WriteString(markerText + "\n" + manifestHead)
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		if d.Type().IsRegular() && rel != Marker {
+			b.WriteString(rel + "\n")
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, Marker), []byte(b.String()), 0o644)
 }
 
 // resolve returns the absolute path of p with every symbolic link in the
@@ -167,8 +276,9 @@ func within(p, dir string) bool {
 
 // Folder is a build being written beside the output folder.
 type Folder struct {
-	out string
-	dir string
+	out    string
+	dir    string
+	unlock func()
 }
 
 // Begin checks out (see [Check]), removes what interrupted builds left
@@ -179,18 +289,29 @@ func Begin(out, root string) (*Folder, error) {
 		return nil, err
 	}
 	parent := filepath.Dir(out)
+	notWritable := func(err error) error {
+		return &Error{Out: out, Msg: msg.OutNotWritable.With(parent, unwrapPath(err)), Hint: msg.HintOutNotWritable.With()}
+	}
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, err
+		return nil, notWritable(err)
+	}
+	unlock, err := lock(filepath.Join(parent, "."+filepath.Base(out)+".lock"))
+	if errors.Is(err, errLocked) {
+		return nil, &Error{Out: out, Msg: msg.OutBusy.With(), Hint: msg.HintOutBusy.With()}
+	}
+	if err != nil {
+		return nil, notWritable(err)
 	}
 	removeLeftovers(out)
 	dir, err := os.MkdirTemp(parent, tmpPrefix(out))
 	if err != nil {
-		return nil, err
+		unlock()
+		return nil, notWritable(err)
 	}
-	f := &Folder{out: out, dir: filepath.Clean(dir)}
+	f := &Folder{out: out, dir: filepath.Clean(dir), unlock: unlock}
 	if err := os.WriteFile(filepath.Join(f.dir, Marker), []byte(markerText), 0o644); err != nil {
 		f.Abort()
-		return nil, err
+		return nil, notWritable(err)
 	}
 	// MkdirTemp makes the folder 0700; a published site is readable.
 	if err := os.Chmod(f.dir, 0o755); err != nil {
@@ -226,11 +347,31 @@ func removeLeftovers(out string) {
 // Dir returns the folder to write the build into.
 func (f *Folder) Dir() string { return f.dir }
 
-// Abort removes the unfinished folder. It does nothing after Commit.
+// Abort removes the unfinished folder and lets go of the lock. It does
+// nothing after Commit.
 func (f *Folder) Abort() {
 	if f.dir != "" {
 		os.RemoveAll(f.dir)
+		f.dir = ""
 	}
+	f.release()
+}
+
+func (f *Folder) release() {
+	if f.unlock != nil {
+		f.unlock()
+		f.unlock = nil
+	}
+}
+
+// unwrapPath returns the system's own words of err, without the path a
+// *PathError repeats.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // hook, when set by a test, is called at each step of Commit.
@@ -245,6 +386,11 @@ func step(ctx context.Context, s string) {
 // Commit puts the finished folder in place of the output. When ctx is
 // done before the swap, it removes the folder and returns ctx's error.
 func (f *Folder) Commit(ctx context.Context) error {
+	defer f.release()
+	if err := writeManifest(f.dir); err != nil {
+		f.Abort()
+		return msg.OutPlace.With(f.out, err)
+	}
 	step(ctx, "written")
 	if err := ctx.Err(); err != nil {
 		f.Abort()

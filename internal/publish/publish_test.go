@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -38,7 +39,25 @@ func site(t *testing.T) string {
 func TestCheck(t *testing.T) {
 	root := site(t)
 	ours := filepath.Join(root, "public")
-	write(t, ours, map[string]string{Marker: "", "index.html": "x"})
+	write(t, ours, map[string]string{"index.html": "x", "om/index.html": "y"})
+	if err := writeManifest(ours); err != nil {
+		t.Fatal(err)
+	}
+	// Any file named .hbtq-build is not a marker: it must list what the
+	// build wrote.
+	bare := filepath.Join(t.TempDir(), "bilder")
+	write(t, bare, map[string]string{Marker: "", "semester.jpg": "x"})
+	oldText := filepath.Join(t.TempDir(), "gammal")
+	write(t, oldText, map[string]string{Marker: markerText, "index.html": "x"})
+	// A folder the build wrote, with somebody's files put in since.
+	added := filepath.Join(t.TempDir(), "public")
+	write(t, added, map[string]string{"index.html": "x"})
+	writeManifest(added)
+	write(t, added, map[string]string{"mina-bilder/semester.jpg": "x", "anteckning.txt": "x"})
+	linked := filepath.Join(t.TempDir(), "public")
+	write(t, linked, map[string]string{"index.html": "x"})
+	writeManifest(linked)
+	os.Symlink("/etc/passwd", filepath.Join(linked, "passwd"))
 	foreign := filepath.Join(t.TempDir(), "foto")
 	write(t, foreign, map[string]string{"semester.jpg": "x"})
 	empty := filepath.Join(t.TempDir(), "tom")
@@ -62,6 +81,10 @@ func TestCheck(t *testing.T) {
 		{"inside layouts", filepath.Join(root, "layouts", "ut"), "mappen ligger i layouts/"},
 		{"inside static", filepath.Join(root, "static", "a", "b"), "mappen ligger i static/"},
 		{"not written by the build", foreign, "mappen har filer i sig men är inte skriven av bygget"},
+		{"a marker without a manifest", bare, "mappen har filer i sig men är inte skriven av bygget"},
+		{"an old marker", oldText, "mappen har filer i sig men är inte skriven av bygget"},
+		{"files added since", added, "mappen har 2 filer som bygget inte skrev (anteckning.txt, mina-bilder/semester.jpg)"},
+		{"a link added since", linked, "mappen har 1 filer som bygget inte skrev (passwd)"},
 		{".git", filepath.Join(root, ".git"), "mappen har filer i sig men är inte skriven av bygget"},
 		{"a file", file, "det är en fil"},
 		{"a link", link, "det är en symbolisk länk"},
@@ -134,8 +157,16 @@ func assertSite(t *testing.T, dir string, files map[string]string) {
 		}
 		return nil
 	})
-	if have[Marker] != markerText {
+	if !strings.HasPrefix(have[Marker], markerText) {
 		t.Errorf("%s has no marker", dir)
+	}
+	var listed []string
+	for p := range files {
+		listed = append(listed, p)
+	}
+	slices.Sort(listed)
+	if m := have[Marker]; !strings.HasSuffix(m, manifestHead+strings.Join(listed, "\n")+"\n") {
+		t.Errorf("the marker of %s does not list %v:\n%s", dir, listed, m)
 	}
 	delete(have, Marker)
 	if len(have) != len(files) {
@@ -193,10 +224,12 @@ func TestLeftoversAreRemoved(t *testing.T) {
 	out := filepath.Join(parent, "public")
 	write(t, parent, map[string]string{
 		".public.tmp-123/index.html": "avbrutet", ".public.old-456/index.html": "gammalt",
-		"public.old/" + Marker: "", "public.old/index.html": "gammalt",
-		"backup/index.html": "en egen kopia", "public.bak/index.html": "en egen kopia",
-		".other.tmp-1/x": "någon annans",
+		"public.old/index.html": "gammalt",
+		"backup/index.html":     "en egen kopia", "public.bak/index.html": "en egen kopia",
+		"public.bak/" + Marker: markerText,
+		".other.tmp-1/x":       "någon annans",
 	})
+	writeManifest(filepath.Join(parent, "public.old"))
 	if err := build(t, out, map[string]string{"index.html": "nytt"}); err != nil {
 		t.Fatal(err)
 	}
@@ -344,4 +377,63 @@ func TestMain(m *testing.M) {
 	}
 	os.Stdout.WriteString("done\n")
 	os.Exit(0)
+}
+
+// TestForeignFilesKept: a build into a folder that holds files the build
+// did not write is refused, and every file in it is kept.
+func TestForeignFilesKept(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	write(t, out, map[string]string{Marker: "", "semester.jpg": "foto", "doc/brev.txt": "brev"})
+	err := build(t, out, map[string]string{"index.html": "nytt"})
+	if err == nil || !strings.Contains(err.Error(), "inte skriven av bygget") {
+		t.Errorf("build = %v, want a refusal", err)
+	}
+	for p, want := range map[string]string{"semester.jpg": "foto", "doc/brev.txt": "brev"} {
+		if b, _ := os.ReadFile(filepath.Join(out, p)); string(b) != want {
+			t.Errorf("%s = %q after the refused build, want it kept", p, b)
+		}
+	}
+}
+
+// TestOneBuildAtATime: while one build holds the output, a second is
+// refused at once with a message and leaves the first one's folder alone;
+// after the first commits, a build runs again, and no lock file is left.
+func TestOneBuildAtATime(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	first, err := Begin(out, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, first.Dir(), map[string]string{"index.html": "första"})
+	_, err = Begin(out, "")
+	if err == nil || err.Error() != "-out "+out+": ett annat bygge skriver till mappen just nu (vänta tills det är klart och bygg sedan igen, eller välj en annan mapp med -out)" {
+		t.Errorf("the second Begin = %v, want it refused as busy", err)
+	}
+	if err := first.Commit(context.Background()); err != nil {
+		t.Fatalf("the first build fails after the second was refused: %v", err)
+	}
+	assertSite(t, out, map[string]string{"index.html": "första"})
+	if err := build(t, out, map[string]string{"index.html": "andra"}); err != nil {
+		t.Fatal(err)
+	}
+	assertAlone(t, out)
+}
+
+// TestNotWritable: an output in a folder the build may not write in is a
+// message in Swedish, not a bare "permission denied".
+func TestNotWritable(t *testing.T) {
+	parent := filepath.Join(t.TempDir(), "låst")
+	os.Mkdir(parent, 0o555)
+	if os.Getuid() == 0 {
+		parent = "/sys" // root may write anywhere but here
+		if _, err := os.Stat(parent); err != nil {
+			t.Skip("no folder root may not write in")
+		}
+	}
+	out := filepath.Join(parent, "hbtq-public")
+	_, err := Begin(out, "")
+	if err == nil || !strings.HasPrefix(err.Error(), "-out "+out+": bygget kan inte skriva i mappen "+parent+": ") ||
+		!strings.Contains(err.Error(), "(välj en mapp som du får skriva i med -out") {
+		t.Errorf("Begin = %v, want the Swedish message", err)
+	}
 }

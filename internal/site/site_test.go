@@ -48,7 +48,7 @@ func TestErrors(t *testing.T) {
 		if err := os.WriteFile(sentinel, []byte("the published site"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(out, publish.Marker), nil, 0o644); err != nil {
+		if err := publish.WriteMarker(out); err != nil {
 			t.Fatal(err)
 		}
 		_, err := site.Build(context.Background(), s.Options(out))
