@@ -14,9 +14,6 @@ var (
 	ServeLogFailed = def("serve.log-failed",
 		"bygget misslyckades: %v",
 		"build failed: %v")
-	ServeLogRebuilt = def("serve.log-rebuilt",
-		"byggde om %v som ändrats, på %v",
-		"rebuilt %v that changed, in %v")
 	ServeLogContent = def("serve.log-content",
 		"innehållsproblem på %v, som visas överst på varje sida; go run ./cmd/build stoppar på dem",
 		"content problems on %v, shown at the top of each; go run ./cmd/build stops on them")

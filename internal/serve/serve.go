@@ -13,9 +13,9 @@
 // writing a new file and renaming it over the old one is handled like any
 // other change.
 //
-// A change to the body of existing pages re-renders only those pages; any
-// other change rebuilds the whole site (see site.Live). The files served
-// are replaced only when a build succeeds.
+// Every change rebuilds the whole site (see site.Live): what is served is
+// always what a build of the files on disk gives, or its problems. The
+// files served are replaced only when a build succeeds.
 //
 // # Reloading
 //
@@ -152,9 +152,7 @@ type Server struct {
 	ln      net.Listener
 	cancel  context.CancelFunc
 	wg      sync.WaitGroup
-
-	// Built, when set, is called after every build with its outcome; tests use it.
-	Built func(st site.Stats, incremental bool, err error)
+	built   func(st site.Stats, err error)
 }
 
 // Options configure a Server.
@@ -164,6 +162,10 @@ type Options struct {
 	Site site.Options // Root and the build settings; Out is not used
 	Log  io.Writer    // where to log builds; nil for none
 	Lang msg.Lang     // the language of messages and pages: msg.SV unless asked
+
+	// Built, when set, is called after every build with its outcome, from
+	// the goroutine that builds; tests use it.
+	Built func(st site.Stats, err error)
 }
 
 // Start builds the site, starts watching and serving, and returns. The
@@ -175,6 +177,7 @@ func Start(opt Options) (*Server, error) {
 		live:    site.NewLive(opt.Site),
 		clients: map[chan string]bool{},
 		log:     log.New(io.Discard, "", 0),
+		built:   opt.Built,
 	}
 	if opt.Log != nil {
 		s.log = log.New(opt.Log, "", log.Ltime)
@@ -337,14 +340,7 @@ func (s *Server) loop(ctx context.Context) {
 
 // build rebuilds after changes (nil: everything) and tells the browsers.
 func (s *Server) build(ctx context.Context, changed []string) {
-	var st site.Stats
-	var incremental bool
-	var err error
-	if changed == nil || !s.live.Built() {
-		st, err = s.live.Build(ctx)
-	} else {
-		st, incremental, err = s.live.Update(ctx, changed)
-	}
+	st, err := s.live.Build(ctx)
 	if ctx.Err() != nil {
 		return
 	}
@@ -354,8 +350,6 @@ func (s *Server) build(ctx context.Context, changed []string) {
 	s.mu.Unlock()
 	if err != nil {
 		s.log.Print(msg.ServeLogFailed.With(msg.Problems.With(len(diag.Errors(err)))).In(s.lang))
-	} else if incremental {
-		s.log.Print(msg.ServeLogRebuilt.With(msg.Pages.With(st.Pages), msg.Duration(st.Duration)).In(s.lang))
 	} else {
 		s.log.Print(st.Summary().In(s.lang))
 	}
@@ -364,8 +358,8 @@ func (s *Server) build(ctx context.Context, changed []string) {
 			s.log.Print(msg.ServeLogContent.With(msg.Pages.With(n)).In(s.lang))
 		}
 	}
-	if s.Built != nil {
-		s.Built(st, incremental, err)
+	if s.built != nil {
+		s.built(st, err)
 	}
 	s.broadcast("reload")
 }

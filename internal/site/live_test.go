@@ -9,11 +9,10 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
-// TestLiveSeminar edits a seminar page as the dev server sees it: a change
-// of its text only renders that page again, with its seminar and contacts
-// as before; a change of a session (a key the seminar feature reads)
-// rebuilds everything, so that the page, the overview and the calendar
-// file all show the new date.
+// TestLiveSeminar edits a seminar page as the dev server sees it: after a
+// change of its text the page has its seminar and contacts as before; after
+// a change of a session the page, the overview and the calendar file all
+// show the new date.
 func TestLiveSeminar(t *testing.T) {
 	s := sitetest.Load(t, "testdata/ok/seminar.txtar")
 	l := site.NewLive(s.Options(""))
@@ -33,19 +32,53 @@ func TestLiveSeminar(t *testing.T) {
 	}
 
 	s.Edit(t, page, "Text.", "Ny text.")
-	if _, incremental, err := l.Update(ctx, []string{page}); err != nil || !incremental {
-		t.Fatalf("a text-only edit: incremental %v, error %v; want an incremental update", incremental, err)
+	if _, err := l.Build(ctx); err != nil {
+		t.Fatalf("a text-only edit: %v", err)
 	}
 	has("seminarier/digitalt/index.html", "<p>Ny text.", "20270329-1000.ics", "Anmäl dig i lärportalen", "tel:+46101234500")
 
 	s.Edit(t, page, "date: 2027-03-29", "date: 2027-04-12")
-	if _, incremental, err := l.Update(ctx, []string{page}); err != nil || incremental {
-		t.Fatalf("a session moved: incremental %v, error %v; want a full rebuild", incremental, err)
+	if _, err := l.Build(ctx); err != nil {
+		t.Fatalf("a session moved: %v", err)
 	}
 	has("seminarier/digitalt/index.html", "<p>Ny text.", `datetime="2027-04-12T10:00:00+02:00"`)
 	has("seminarier/index.html", `datetime="2027-04-12T10:00:00+02:00"`)
 	has("seminarier/digitalt/kalender.ics", "DTSTART;TZID=Europe/Stockholm:20270412T100000")
 	if _, ok := l.Files()["seminarier/digitalt/20270329-1000.ics"]; ok {
 		t.Error("the moved session's old calendar file is still served")
+	}
+}
+
+// TestLiveAfterFailure is the preview stuck on an error that is not real:
+// a build fails, an image is added beside a page meanwhile, the failure is
+// fixed and the image used. A fresh build has no problem, so the live site
+// must have none either (it used to rebuild the text-only saves on top of
+// the last successful build, which never saw the image).
+func TestLiveAfterFailure(t *testing.T) {
+	s := sitetest.Load(t, "testdata/site.txtar")
+	l := site.NewLive(s.Options(""))
+	ctx := context.Background()
+	if _, err := l.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	const page = "content/om/pris.md"
+	s.Edit(t, page, "weight: 2", "weight: två")
+	if _, err := l.Build(ctx); err == nil {
+		t.Fatal("a broken front matter built")
+	}
+	s.Write("content/om/bild.png", pngOf(t, 40, 30))
+	if _, err := l.Build(ctx); err == nil {
+		t.Fatal("a broken front matter built")
+	}
+	s.Edit(t, page, "weight: två", "weight: 2")
+	if _, err := l.Build(ctx); err != nil {
+		t.Fatalf("the fixed front matter: %v", err)
+	}
+	s.Edit(t, page, "## Pris", "![Två personer vid ett bord](bild.png)\n\n## Pris")
+	if _, err := l.Build(ctx); err != nil {
+		t.Fatalf("the image used: %v", err)
+	}
+	if got := string(l.Files()["om/pris/index.html"]); !strings.Contains(got, `src="/om/bild.png"`) {
+		t.Errorf("the page does not show the image:\n%s", got)
 	}
 }
