@@ -19,6 +19,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/publish"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
@@ -64,6 +65,7 @@ var previewOps = []previewOp{
 	{"remove-image", func(s *previewState) bool { return s.image }, func(s *previewState) []string { s.image = false; return []string{"content/om/bild.png"} }},
 	{"use-image", func(s *previewState) bool { return s.imageUse != 1 }, func(s *previewState) []string { s.imageUse = 1; return []string{"content/om/pris.md"} }},
 	{"use-image-without-alt", func(s *previewState) bool { return s.imageUse != 2 }, func(s *previewState) []string { s.imageUse = 2; return []string{"content/om/pris.md"} }},
+	{"fix-alt-text", func(s *previewState) bool { return s.imageUse == 2 }, func(s *previewState) []string { s.imageUse = 1; return []string{"content/om/pris.md"} }},
 	{"drop-image", func(s *previewState) bool { return s.imageUse != 0 }, func(s *previewState) []string { s.imageUse = 0; return []string{"content/om/pris.md"} }},
 	{"add-page", func(s *previewState) bool { return s.newPage == "" }, func(s *previewState) []string { s.newPage = "ny"; return []string{"content/om/ny.md"} }},
 	{"rename-page", func(s *previewState) bool { return s.newPage != "" }, nil}, // see rename
@@ -226,7 +228,7 @@ func sortedKeys[V any](m map[string]V) []string {
 // fresh builds the files in dir anew, as the dev server does and as the
 // build command does, and checks that the two agree.
 func freshPreview(t *testing.T, dir string) preview {
-	opt := site.Options{Root: os.DirFS(dir), Now: sitetest.Today}
+	opt := site.Options{Features: all.Features(), Root: os.DirFS(dir), Now: sitetest.Today}
 	l := site.NewLive(opt)
 	_, lerr := l.Build(context.Background())
 	out := filepath.Join(t.TempDir(), "public")
@@ -297,7 +299,7 @@ func TestPreviewIsTheBuild(t *testing.T) {
 		ps.orig[name] = string(fix.Files[name].Data)
 	}
 	builds := make(chan error, 64)
-	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{Root: os.DirFS(dir), Now: sitetest.Today},
+	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{Features: all.Features(), Root: os.DirFS(dir), Now: sitetest.Today},
 		Built: func(_ site.Stats, err error) {
 			select {
 			case builds <- err:
@@ -316,21 +318,35 @@ func TestPreviewIsTheBuild(t *testing.T) {
 		t.Fatalf("%s\nseed %d, edits: %s\nrepeat with: go test ./internal/serve -run TestPreviewIsTheBuild -seed %d -steps %d",
 			fmt.Sprintf(format, args...), seed, strings.Join(seq, ", "), seed, len(seq))
 	}
-	if d := cmp.Diff(freshPreview(t, dir), s.served()); d != "" {
+	first := freshPreview(t, dir)
+	if first.Failure != "" || first.Problems != "" {
+		t.Fatalf("the fixture does not build without problems:\n%s%s", first.Failure, first.Problems)
+	}
+	if d := cmp.Diff(first, s.served()); d != "" {
 		fail("before any edit the server differs from a fresh build (-fresh +served):\n%s", d)
 	}
 	state := &previewState{}
+	outcomes := map[string]int{}
 	deadline := time.Now().Add(2 * time.Minute)
 	for step := range steps {
 		if time.Now().After(deadline) {
 			t.Logf("stopped after %d edits: the time is up", step)
 			break
 		}
-		var ops []previewOp
+		// A mistake is usually fixed soon: while one stands, a fix is
+		// picked more often than not, so that the walk spends its time
+		// on sites that build as well as on ones that fail.
+		var ops, fixes []previewOp
 		for _, op := range previewOps {
 			if op.ok(state) {
 				ops = append(ops, op)
+				if strings.HasPrefix(op.name, "fix-") || op.name == "add-image" && state.imageUse != 0 {
+					fixes = append(fixes, op)
+				}
 			}
+		}
+		if len(fixes) > 0 && rng.IntN(4) > 0 {
+			ops = fixes
 		}
 		op := ops[rng.IntN(len(ops))]
 		seq = append(seq, op.name)
@@ -347,11 +363,19 @@ func TestPreviewIsTheBuild(t *testing.T) {
 		}
 		settle(t, builds)
 		want := freshPreview(t, dir)
+		switch {
+		case want.Failure != "":
+			outcomes["failed"]++
+		case want.Problems != "":
+			outcomes["content problems"]++
+		default:
+			outcomes["built"]++
+		}
 		if d := cmp.Diff(want, s.served()); d != "" {
 			fail("after the edit %q the server differs from a fresh build (-fresh +served):\n%s", op.name, d)
 		}
 	}
-	t.Logf("seed %d, %d edits: %s", seed, len(seq), strings.Join(seq, ", "))
+	t.Logf("seed %d, %d edits: %s; outcomes %v", seed, len(seq), strings.Join(seq, ", "), outcomes)
 }
 
 // settle waits for the build an edit starts, and then until the server has
