@@ -9,23 +9,17 @@ var (
 		"search har ingen inställning %q",
 		"search has no setting %q")
 	HintSearchUnknownKey = def("search.hint.unknown-key",
-		"den enda inställningen är synonyms:",
-		"the one setting is synonyms:")
+		"inställningarna är synonyms: och default_synonyms:",
+		"the settings are synonyms: and default_synonyms:")
 	SearchSynonymsNotMapping = def("search.synonyms-not-mapping",
-		"synonyms ska vara ord, vart och ett med det det också ska hitta",
-		"synonyms must be words, each with what it also finds")
+		"synonyms ska vara grupper av ord som betyder samma sak",
+		"synonyms must be groups of words that mean the same")
 	HintSearchSynonymExample = def("search.hint.synonym-example",
 		"skriv till exempel  vc: [vårdcentral]",
 		"write it like  vc: [vårdcentral]")
 	SearchSynonymNoWord = def("search.synonym-no-word",
 		"en synonym saknar ord",
 		"a synonym has no word")
-	SearchSynonymWords = def("search.synonym-words",
-		"synonymen %q är mer än ett ord",
-		"the synonym %q is more than one word")
-	HintSearchSynonymWords = def("search.hint.synonym-words",
-		"en synonym är ett ord; det den hittar kan vara flera",
-		"a synonym is one word; what it finds may be several")
 	SearchSynonymTwice = def("search.synonym-twice",
 		"synonymen %q står två gånger",
 		"the synonym %q is given twice")
@@ -41,4 +35,22 @@ var (
 	HintSearchSynonymEmpty = def("search.hint.synonym-empty",
 		"skriv vad den ska hitta, till exempel  %s: [vårdcentral]",
 		"write what it finds, like  %s: [vårdcentral]")
+	SearchDefaultsNotBool = def("search.defaults-not-bool",
+		"default_synonyms ska vara true eller false",
+		"default_synonyms must be true or false")
+	HintSearchDefaultsNotBool = def("search.hint.defaults-not-bool",
+		"skriv  default_synonyms: false  för att bara använda webbplatsens egna synonymer",
+		"write  default_synonyms: false  to use only the site's own synonyms")
+	SearchGroupNotList = def("search.group-not-list",
+		"en synonymgrupp ska vara en lista av ord som betyder samma sak",
+		"a synonym group must be a list of words that mean the same")
+	HintSearchGroupExample = def("search.hint.group-example",
+		"skriv till exempel  - [vc, vårdcentral, hälsocentral]",
+		"write it like  - [vc, vårdcentral, hälsocentral]")
+	SearchGroupItem = def("search.group-item",
+		"en medlem i en synonymgrupp ska vara ett ord eller några ord",
+		"a member of a synonym group must be a word or words")
+	SearchGroupSmall = def("search.group-small",
+		"en synonymgrupp behöver minst två medlemmar",
+		"a synonym group needs at least two members")
 )

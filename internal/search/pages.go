@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -146,26 +147,21 @@ func BuildPages(docs []Doc, s Settings, dir string) ([]byte, []Shard, error) {
 	for i, sh := range shards {
 		list[i] = [2]string{sh.Key, "/" + sh.Path}
 	}
-	syn := s.synonyms()
-	synRows := make([][]string, len(syn))
-	for i, sy := range syn {
-		synRows[i] = append([]string{sy.key}, sy.exp...)
-	}
 	meta, err := json.Marshal(struct {
 		V      int         `json:"v"`
 		Stop   []string    `json:"stop"`
+		Noise  []string    `json:"noise"`
 		Syn    [][]string  `json:"syn"`
 		Pages  [][3]string `json:"pages"`
 		Shards [][2]string `json:"shards"`
-	}{PagesVersion, StopWords, synRows, pages, list})
+	}{PagesVersion, StopWords, s.noise(), s.groups(), pages, list})
 	return meta, shards, err
 }
 
 // Pages is a parsed page index with the shards loaded so far.
 type Pages struct {
 	Docs   [][3]string // address, title, description
-	stop   map[string]bool
-	syn    []synonym
+	lex    lexicon
 	keys   []string // shard keys, in order
 	paths  []string
 	loaded []bool
@@ -177,6 +173,7 @@ func ParsePages(meta []byte) (*Pages, error) {
 	var raw struct {
 		V      int
 		Stop   []string
+		Noise  []string
 		Syn    [][]string
 		Pages  [][3]string
 		Shards [][2]string
@@ -187,13 +184,7 @@ func ParsePages(meta []byte) (*Pages, error) {
 	if raw.V != PagesVersion {
 		return nil, fmt.Errorf("search: page index version %d, want %d", raw.V, PagesVersion)
 	}
-	p := &Pages{Docs: raw.Pages, stop: map[string]bool{}, terms: map[string][]int{}}
-	for _, w := range raw.Stop {
-		p.stop[w] = true
-	}
-	for _, s := range raw.Syn {
-		p.syn = append(p.syn, synonym{s[0], s[1:]})
-	}
+	p := &Pages{Docs: raw.Pages, lex: newLexicon(raw.Stop, raw.Noise, raw.Syn), terms: map[string][]int{}}
 	for _, s := range raw.Shards {
 		p.keys = append(p.keys, s[0])
 		p.paths = append(p.paths, s[1])
@@ -202,32 +193,13 @@ func ParsePages(meta []byte) (*Pages, error) {
 	return p, nil
 }
 
-// Words returns the folded words of q the page query looks up: without
-// stop words (unless there is nothing else), with the words of the
-// synonyms' expansions.
-func (p *Pages) lookup(q string) (words []string, alts [][][]string) {
-	x := &Index{stop: p.stop, syn: p.syn}
-	words = x.queryWords(q)
-	for _, w := range words {
-		as := [][]string{{w}}
-		for _, e := range x.expansions(w) {
-			if ew := x.queryWords(e); len(ew) > 0 {
-				as = append(as, ew)
-			}
-		}
-		alts = append(alts, as)
-	}
-	return words, alts
-}
-
 // Needed returns the shards (their positions) that a query for q needs
-// and are not loaded yet.
+// and are not loaded yet: those of its words and of its synonyms' words.
 func (p *Pages) Needed(q string) []int {
-	_, alts := p.lookup(q)
 	var out []int
 	seen := map[int]bool{}
-	for _, as := range alts {
-		for _, a := range as {
+	for _, sp := range p.lex.plan(q) {
+		for _, a := range append([][]string{sp.words}, sp.alts...) {
 			for _, w := range a {
 				for _, i := range p.shardsFor(w) {
 					if !p.loaded[i] && !seen[i] {
@@ -312,22 +284,31 @@ func weight(mask int) int {
 	return w
 }
 
+// PageResult is the answer to a page query.
+type PageResult struct {
+	Hits []PageHit
+	Left []string // the words left out, as typed, when no page has them all
+}
+
 // Query returns the pages q finds, best first, from the shards loaded
-// (load [Pages.Needed] first).
-func (p *Pages) Query(q string) []PageHit {
-	words, alts := p.lookup(q)
-	if len(words) == 0 {
-		return nil
+// (load [Pages.Needed] first). When no page has every span, the noise
+// words are left out, and then the spans fewest pages have, as the
+// directory's query does.
+func (p *Pages) Query(q string) PageResult {
+	spans := p.lex.plan(q)
+	if len(spans) == 0 {
+		return PageResult{}
 	}
 	terms := make([]string, 0, len(p.terms))
 	for t := range p.terms {
 		terms = append(terms, t)
 	}
 	sort.Strings(terms)
-	total := map[int]int{}
-	for i, as := range alts {
-		best := map[int]int{} // page → the word's score
-		for _, a := range as {
+	// Per span, the score of each page it matches.
+	scores := make([]map[int]int, len(spans))
+	for i, sp := range spans {
+		best := map[int]int{}
+		for _, a := range append([][]string{sp.words}, sp.alts...) {
 			// Every word of the alternative must match; its score is the least.
 			var sc map[int]int
 			for _, w := range a {
@@ -348,12 +329,63 @@ func (p *Pages) Query(q string) []PageHit {
 				best[pg] = max(best[pg], s)
 			}
 		}
-		if i == 0 {
-			total = best
+		scores[i] = best
+	}
+	all := make([]int, len(spans))
+	for i := range all {
+		all[i] = i
+	}
+	var res PageResult
+	res.Hits = pageHits(scores, all)
+	if len(res.Hits) > 0 {
+		return res
+	}
+	var keep []int
+	for i, sp := range spans {
+		if !sp.noise {
+			keep = append(keep, i)
+		}
+	}
+	if len(keep) > 0 && len(keep) < len(spans) {
+		res.Hits = pageHits(scores, keep)
+	}
+	if len(res.Hits) == 0 && len(keep) > 1 && len(keep) <= maxPartial {
+		var masks []uint32
+		for pg := range p.Docs {
+			var m uint32
+			for b, i := range keep {
+				if _, ok := scores[i][pg]; ok {
+					m |= 1 << b
+				}
+			}
+			masks = append(masks, m)
+		}
+		if m := partial(masks, len(keep)); m != 0 {
+			var in []int
+			for b, i := range keep {
+				if m&(1<<b) != 0 {
+					in = append(in, i)
+				} else {
+					res.Left = append(res.Left, spans[i].text)
+				}
+			}
+			res.Hits = pageHits(scores, in)
+		}
+	}
+	return res
+}
+
+// pageHits returns the pages every span of at matches, with the sum of
+// their scores, best first.
+func pageHits(scores []map[int]int, at []int) []PageHit {
+	var total map[int]int
+	for _, i := range at {
+		if total == nil {
+			total = maps.Clone(scores[i])
 			continue
 		}
 		for pg, s := range total {
-			if t, ok := best[pg]; ok {
+			if t, ok := scores[i][pg]; ok {
 				total[pg] = s + t
 			} else {
 				delete(total, pg)
@@ -389,7 +421,7 @@ func (p *Pages) wordScores(w string, terms []string) map[int]int {
 			add(t, 4)
 		case strings.HasPrefix(t, w):
 			add(t, 3)
-		case strings.HasPrefix(t, sw) || Stem(t) == sw:
+		case strings.HasPrefix(Stem(t), sw):
 			add(t, 2)
 		}
 	}

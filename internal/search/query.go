@@ -27,19 +27,6 @@ const (
 	ClassFuzzy    = 5
 )
 
-var suffixes = strings.Fields("heterna arnas ernas ornas heten heter andet arna erna orna ande arne aste aren ades erns ade are ern ens het ast ets en ar er or as es at et na a e s")
-
-// Stem returns the folded word w without its inflection ending (see The
-// stemmer): "tandlakarna" → "tandlak".
-func Stem(w string) string {
-	for _, s := range suffixes {
-		if len(w)-len(s) >= 3 && strings.HasSuffix(w, s) {
-			return w[:len(w)-len(s)]
-		}
-	}
-	return w
-}
-
 // Words returns the words of s, folded; with postcode set, "903 25" also
 // gives "90325".
 func Words(s string, postcode bool) []string {
@@ -116,12 +103,19 @@ func allowed(n int) int {
 type Index struct {
 	Tables [3][][2]string // kommun, kind, org: slug and label
 	Units  []Unit
-	stop   map[string]bool
-	syn    []synonym
-	terms  []string       // every word of the index, once
-	stems  []string       // Stem of each term
-	termAt map[string]int // term → position in terms
-	cands  []candidate    // suggestion candidates
+	lex    lexicon
+	heads  map[string]bool // where compounds may be split
+	terms  []string        // every word of the index, once
+	stems  []string        // Stem of each term
+	termAt map[string]int  // term → position in terms
+	splits []split         // the terms' compound splits
+	cands  []candidate     // suggestion candidates
+}
+
+// split is a term that is a compound: the part after a head, and its stem.
+type split struct {
+	term       int
+	rest, stem string
 }
 
 // Unit is one unit of an index.
@@ -141,7 +135,9 @@ func Parse(data []byte) (*Index, error) {
 	var raw struct {
 		V      int
 		Stop   []string
+		Noise  []string
 		Syn    [][]string
+		Heads  []string
 		Kommun [][]string
 		Kind   [][]string
 		Org    [][]string
@@ -153,12 +149,9 @@ func Parse(data []byte) (*Index, error) {
 	if raw.V != Version {
 		return nil, fmt.Errorf("search: index version %d, want %d", raw.V, Version)
 	}
-	x := &Index{stop: map[string]bool{}, termAt: map[string]int{}}
-	for _, w := range raw.Stop {
-		x.stop[w] = true
-	}
-	for _, s := range raw.Syn {
-		x.syn = append(x.syn, synonym{s[0], s[1:]})
+	x := &Index{lex: newLexicon(raw.Stop, raw.Noise, raw.Syn), termAt: map[string]int{}, heads: map[string]bool{}}
+	for _, h := range raw.Heads {
+		x.heads[h] = true
 	}
 	for j, t := range [][][]string{raw.Kommun, raw.Kind, raw.Org} {
 		x.Tables[j] = make([][2]string, len(t))
@@ -214,6 +207,13 @@ func Parse(data []byte) (*Index, error) {
 		}
 		x.Units = append(x.Units, u)
 	}
+	for i, t := range x.terms {
+		for p := minPart; p+minPart <= len(t); p++ {
+			if x.heads[t[:p]] {
+				x.splits = append(x.splits, split{i, t[p:], Stem(t[p:])})
+			}
+		}
+	}
 	// Suggestion candidates: kommun labels, kind labels, words of names.
 	seen := map[string]bool{}
 	addCand := func(label string) {
@@ -237,6 +237,9 @@ func Parse(data []byte) (*Index, error) {
 	}
 	return x, nil
 }
+
+// minPart is the least length of either part of a compound split.
+const minPart = 3
 
 // trimSet is what is cut from either end of a name's word to make a
 // suggestion: "(Umeå)," → "Umeå".
@@ -274,31 +277,36 @@ type Result struct {
 	Counts     [3][]int // per filter option, as Filters in the package comment says
 	Suggestion string   // the label to suggest, "" when none
 	Suggested  string   // the query with the suggestion in it
+	Left       []string // the words left out, as typed, when no unit has them all
 }
 
-// alt is one way a query word can match: one or more words that must all
-// match.
+// alt is one way a span can match: one or more words that must all match.
 type alt [][]int // per word, the tier of each term
 
 // Query runs st over the index, as the script's filter does.
 func (x *Index) Query(st State) Result {
-	words := x.queryWords(st.Q)
+	spans := x.lex.plan(st.Q)
 	phrase := Fold(st.Q)
-	// Per query word, its alternatives; per alternative word, a tier per term.
-	alts := make([][]alt, len(words))
-	unmatched := make([]bool, len(words))
-	for i, w := range words {
-		tiers := x.tiers(w, true)
-		unmatched[i] = !anyBelow(tiers, tierFuzzy)
-		alts[i] = []alt{{tiers}}
-		for _, e := range x.expansions(w) {
+	// Per span, its alternatives; per alternative word, a tier per term.
+	alts := make([][]alt, len(spans))
+	unmatched := make([]bool, len(spans))
+	for i, s := range spans {
+		var own alt
+		found := true
+		for _, w := range s.words {
+			tiers, f := x.tiers(w, true)
+			own = append(own, tiers)
+			found = found && f
+		}
+		unmatched[i] = !found
+		alts[i] = []alt{own}
+		for _, m := range s.alts {
 			var a alt
-			for _, ew := range x.queryWords(e) {
-				a = append(a, x.tiers(ew, false))
+			for _, w := range m {
+				tiers, _ := x.tiers(w, false)
+				a = append(a, tiers)
 			}
-			if len(a) > 0 {
-				alts[i] = append(alts[i], a)
-			}
+			alts[i] = append(alts[i], a)
 		}
 	}
 	chosen := [3]map[string]bool{}
@@ -311,6 +319,63 @@ func (x *Index) Query(st State) Result {
 			chosen[j][v] = true
 		}
 	}
+	res := x.run(alts, chosen, phrase)
+	if len(res.Hits) > 0 {
+		return res
+	}
+	// Nothing has every span: suggest for the first word nothing matches,
+	// then leave out the noise words, then the spans fewest units have.
+	var sugg, suggested string
+	for i, s := range spans {
+		if unmatched[i] && len(s.words) == 1 {
+			sugg, suggested = x.suggest(s.words[0], st.Q)
+			break
+		}
+	}
+	keep := make([]int, 0, len(spans))
+	for i, s := range spans {
+		if !s.noise {
+			keep = append(keep, i)
+		}
+	}
+	if len(keep) > 0 && len(keep) < len(spans) {
+		res = x.run(pick(alts, keep), chosen, "")
+	}
+	if len(res.Hits) == 0 && len(keep) > 1 && len(keep) <= maxPartial {
+		masks := x.masks(pick(alts, keep), chosen)
+		if m := partial(masks, len(keep)); m != 0 {
+			var in []int
+			for b, i := range keep {
+				if m&(1<<b) != 0 {
+					in = append(in, i)
+				} else {
+					res.Left = append(res.Left, spans[i].text)
+				}
+			}
+			left := res.Left
+			res = x.run(pick(alts, in), chosen, "")
+			res.Left = left
+		}
+	}
+	res.Suggestion, res.Suggested = sugg, suggested
+	return res
+}
+
+// maxPartial is the most spans a query may have for its partial matches
+// to be looked for.
+const maxPartial = 16
+
+func pick(alts [][]alt, at []int) [][]alt {
+	out := make([][]alt, len(at))
+	for k, i := range at {
+		out[k] = alts[i]
+	}
+	return out
+}
+
+// run returns the units that match every span's alternatives and the
+// filters, with their classes and the filters' counts.
+func (x *Index) run(alts [][]alt, chosen [3]map[string]bool, phrase string) Result {
 	var res Result
 	for j := range res.Counts {
 		res.Counts[j] = make([]int, len(x.Tables[j]))
@@ -329,7 +394,7 @@ func (x *Index) Query(st State) Result {
 		if fails > 1 {
 			continue
 		}
-		class := x.class(u, words, alts, phrase)
+		class := x.class(u, alts, phrase)
 		if class < 0 {
 			continue
 		}
@@ -352,57 +417,37 @@ func (x *Index) Query(st State) Result {
 			res.Classes = append(res.Classes, c)
 		}
 	}
-	if len(res.Hits) == 0 {
-		for i, w := range words {
-			if unmatched[i] {
-				res.Suggestion, res.Suggested = x.suggest(w, st.Q)
-				break
-			}
-		}
-	}
 	return res
 }
 
-func anyBelow(tiers []int, below int) bool {
-	for _, t := range tiers {
-		if t < below {
-			return true
+// masks returns, for each unit that passes the filters, the spans it
+// matches (bit i for span i).
+func (x *Index) masks(alts [][]alt, chosen [3]map[string]bool) []uint32 {
+	var out []uint32
+	for ui := range x.Units {
+		u := &x.Units[ui]
+		pass := true
+		for j := 0; j < 3; j++ {
+			pass = pass && (chosen[j] == nil || chosen[j][x.Tables[j][u.Values[j]][0]])
 		}
-	}
-	return false
-}
-
-// queryWords returns the folded words of q without stop words, or all of
-// them when all are stop words.
-func (x *Index) queryWords(q string) []string {
-	all := Words(q, false)
-	var out []string
-	for _, w := range all {
-		if !x.stop[w] {
-			out = append(out, w)
+		if !pass {
+			continue
 		}
-	}
-	if len(out) == 0 {
-		return all
+		var m uint32
+		for i := range alts {
+			if spanClass(u, alts[i]) <= ClassFuzzy {
+				m |= 1 << i
+			}
+		}
+		out = append(out, m)
 	}
 	return out
 }
 
-// expansions returns the expansions of every synonym w is.
-func (x *Index) expansions(w string) []string {
-	var out []string
-	sw := Stem(w)
-	for _, s := range x.syn {
-		if s.key == w || Stem(s.key) == sw {
-			out = append(out, s.exp...)
-		}
-	}
-	return out
-}
-
-// tiers returns the tier of w against every term. With fuzzy set, a word
-// that matches no term otherwise is matched by misspelling.
-func (x *Index) tiers(w string, fuzzy bool) []int {
+// tiers returns the tier of w against every term, and whether some term
+// matches it other than by misspelling. With fuzzy set, a word that
+// matches no term otherwise is matched by misspelling.
+func (x *Index) tiers(w string, fuzzy bool) ([]int, bool) {
 	out := make([]int, len(x.terms))
 	sw := Stem(w)
 	found := false
@@ -411,11 +456,7 @@ func (x *Index) tiers(w string, fuzzy bool) []int {
 		switch {
 		case strings.HasPrefix(t, w):
 			tier = tierPrefix
-		case strings.HasPrefix(t, sw) || x.stems[i] == sw:
-			tier = tierStem
-		case len(w) >= 4 && strings.Index(t[1:], w) >= 0:
-			tier = tierStem
-		case len(sw) >= 4 && strings.Index(t[1:], sw) >= 0:
+		case strings.HasPrefix(x.stems[i], sw):
 			tier = tierStem
 		}
 		if tier != tierNone {
@@ -423,35 +464,35 @@ func (x *Index) tiers(w string, fuzzy bool) []int {
 		}
 		out[i] = tier
 	}
+	if len(sw) >= minPart {
+		for _, s := range x.splits {
+			if strings.HasPrefix(s.rest, w) || strings.HasPrefix(s.stem, sw) {
+				out[s.term] = min(out[s.term], tierStem)
+				found = true
+			}
+		}
+	}
 	if found || !fuzzy {
-		return out
+		return out, found
 	}
 	k := allowed(len(w))
 	if k == 0 {
-		return out
+		return out, false
 	}
 	for i, t := range x.terms {
 		if len(t)+k >= len(w) && Distance(w, t, true) <= k {
 			out[i] = tierFuzzy
 		}
 	}
-	return out
+	return out, false
 }
 
-// class returns the class of u for the query, or -1 when a word does not
+// class returns the class of u for the query, or -1 when a span does not
 // match.
-func (x *Index) class(u *Unit, words []string, alts [][]alt, phrase string) int {
+func (x *Index) class(u *Unit, alts [][]alt, phrase string) int {
 	worst := ClassName
-	for i := range words {
-		best := tierNone + 10
-		for _, a := range alts[i] {
-			wa := 0
-			for _, tiers := range a {
-				t := wordClass(u, tiers)
-				wa = max(wa, t)
-			}
-			best = min(best, wa)
-		}
+	for i := range alts {
+		best := spanClass(u, alts[i])
 		if best > ClassFuzzy {
 			return -1
 		}
@@ -470,6 +511,18 @@ func (x *Index) class(u *Unit, words []string, alts [][]alt, phrase string) int 
 	return worst
 }
 
+// spanClass returns the best class a span's alternatives give u.
+func spanClass(u *Unit, as []alt) int {
+	best := tierNone + 10
+	for _, a := range as {
+		wa := 0
+		for _, tiers := range a {
+			wa = max(wa, wordClass(u, tiers))
+		}
+		best = min(best, wa)
+	}
+	return best
+}
 // wordClass returns the best class one word's tiers give u.
 func wordClass(u *Unit, tiers []int) int {
 	best := tierNone + 10

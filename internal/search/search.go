@@ -21,46 +21,72 @@
 //
 // # The stemmer
 //
-// Stem strips one Swedish inflection ending from a folded word: the
-// longest of
-//
-//	heterna arnas ernas ornas heten heter andet arna erna orna ande arne
-//	aste aren ades erns ade are ern ens het ast ets en ar er or as es at
-//	et na a e s
-//
-// that leaves at least three letters. It is used on the query's words and
-// on the index's words alike: "tandläkare" and "Tandläkarna" both become
-// "tandlak", "barnmorska" becomes "barnmorsk".
+// Stem is the Snowball Swedish algorithm (snowballstem.org, version 3)
+// on folded words, with steps of our own around it, chosen by measuring
+// on the relevance suites: before it, the endings of nouns made from verbs
+// go (kostnad → kost, anmälningar → anmäl); after it, what Snowball leaves
+// of definite forms (psykiatrin → psykiatri, anmälan → anmäl, boendet →
+// boend, priset → pris). It is used on the query's words and on the
+// index's words alike: "tandläkare" and "Tandläkarna" both become
+// "tandlak", "anmäler", "anmäl" and "anmälan" all "anmal".
 //
 // # Matching a word
 //
 // The query is folded and split into words. Stop words (Index "stop":
 // i, och, på, kommun, region, …) are dropped, unless the query has
-// nothing else. Each remaining word must match some word of the unit; a
-// query word q matches an index word w
+// nothing else. The words are then read as spans: a run of words that is
+// a synonym of several words ("youth clinic", "sexuell hälsa") is one
+// span, any other word is a span of its own. Each span must match the
+// unit, by its own words (each must match some word of the unit) or by
+// one of the other members of its synonym groups (each of that member's
+// words must match). A query word q matches an index word w
 //
 //   - by prefix: w starts with q ("vård" matches "vårdcentralen");
-//   - by stem: w starts with Stem(q), or Stem(w) equals Stem(q)
-//     ("äldreboenden" matches "äldreboendet");
-//   - inside a compound, when q has 4 letters or more: q, or Stem(q) when
-//     that has 4 letters or more, occurs in w after its start ("tandvård"
-//     matches "folktandvården", "klinik" matches "kvinnokliniken");
+//   - by stem: Stem(w) starts with Stem(q) ("äldreboenden" matches
+//     "äldreboendet", "psykiatrin" matches "Psykiatri"); a stem is never
+//     shortened further, so "pris" does not match "privata";
+//   - inside a compound: w is a head (Index "heads") followed by a rest,
+//     and the rest, or its stem, starts with q, or with Stem(q) (at least
+//     three letters): "tandvård" matches "folktandvården", "klinik"
+//     matches "kvinnokliniken", but "habilitering" does not match
+//     "rehabilitering", as "re" is no head;
 //   - by misspelling, only when q matches no word of the index in any of
-//     the ways above: the edit distance (insertions, deletions,
-//     substitutions and swaps of two neighbouring letters) between q and
-//     some start of w is at most 1 when q has 5 letters or more, at most 2
-//     when it has 9 or more ("vårdcentarl" matches "vårdcentralen",
-//     "skelefteå" matches "Skellefteå").
+//     the ways above (whatever the other words match): the edit distance
+//     (insertions, deletions, substitutions and swaps of two neighbouring
+//     letters) between q and some start of w is at most 1 when q has 5
+//     letters or more, at most 2 when it has 9 or more ("vårdcentarl"
+//     matches "vårdcentralen", "skelefteå" matches "Skellefteå").
 //
-// A word that is a synonym (Index "syn", [DefaultSynonyms] extended by the
-// site's settings) matches also where one of its expansions matches; an
-// expansion of several words matches where all of them do ("bup" → "barn-
-// och ungdomspsykiatri"). A word is a synonym when it, or its stem, is the
-// synonym's key or its key's stem ("tandläkaren" → tandvård).
+// # Synonyms
+//
+// Synonyms are groups (Index "syn"): every member of a group finds what
+// every other member finds, so "mvc" finds mödravårdscentraler and
+// "mödravårdscentralen" finds what "mvc" finds. A span is a member when
+// its words are the member's words, each equal or of the same stem. The
+// groups are [DefaultSynonyms] (unless the site's settings leave them
+// out) and the site's own; groups with a member in common are one.
+//
+// # Heads
+//
+// The heads are where the index's words may be split: the starts of
+// words (three letters or more, leaving three or more) made of whole words
+// of a small word list (ord.txt, kept here), the units' words, the kinds'
+// and the synonyms' words and their stems, each part possibly with a
+// linking s or another final vowel (ungdoms-, kvinno-, barnmorske-); and
+// the starts of five letters or more that end in s after a consonant, as
+// names do (anderstorps-).
+//
+// # Noise words
+//
+// Noise words (Index "noise": [NoiseWords] and the programme's own
+// words) carry no meaning for finding a unit: filler (nära, mig, hur, man,
+// sig, finns) and the programme's words (hbtq, hbtqi, diplomerad,
+// certifierad). When no unit matches every span, the query is run again
+// without its noise words (unless nothing else is left).
 //
 // # Ranking
 //
-// Every unit that matches every word has a class, and the results are in
+// Every unit that matches every span has a class, and the results are in
 // class order, then in the index's order (Swedish order of names):
 //
 //	0  the folded query is the folded name or a former name
@@ -70,14 +96,23 @@
 //	4  some word matches only by stem or inside a compound
 //	5  some word matches only by misspelling
 //
+// # Partial matches
+//
+// When no unit matches every span, even without the noise words, and
+// the query has two spans or more (at most 16), the units that match the
+// most spans are shown: of the sets of spans units match, the largest; of
+// equals, the one most units match; of equals, the one that keeps the
+// earliest spans. The result says which words were left out (Result.Left,
+// as typed), and the units are those that match the spans kept, ranked
+// as above.
+//
 // # Suggestions
 //
-// When nothing matches, each query word that matches no word of the index
-// is compared with the candidates — the kommun labels, the kind labels and
+// When no unit matches every span, the first one-word span that matches
+// no word of the index is compared with the candidates — the kommun labels, the kind labels and
 // the words of the unit names, in that order — by whole-word edit
 // distance, at most 1 for words of up to 4 letters, 2 for up to 8, else 3.
-// The nearest candidate (the first of equals) of the first such word is the
-// suggestion ("Menade du Skellefteå?"), with the query that has the word
+// The nearest candidate (the first of equals) is the suggestion ("Menade du Skellefteå?"), with the query that has the word
 // replaced by it.
 //
 // # Filters
@@ -92,17 +127,20 @@
 // The contract between [Build] and the script. One JSON object, compact,
 // with <, > and & written as \u003c, \u003e and \u0026:
 //
-//	{"v":2,
+//	{"v":3,
 //	 "stop":["i","och",…],
-//	 "syn":[["vc","vardcentral"],["bup","barn och ungdomspsykiatri"],…],
+//	 "noise":["hbtq","nara","mig",…],
+//	 "syn":[["vardcentral","vc","halsocentral"],["ungdomsmottagning","umo","youth clinic"],…],
+//	 "heads":["barnmorske","folk","kvinno","ungdoms",…],
 //	 "kommun":[["umea","Umeå"]],
 //	 "kind":[["tandvard","Tandvård","tandläkare"]],
 //	 "org":[["region-mittland","Region Mittland"]],
 //	 "units":[[0,"Vårdcentralen Ersboda","Ersbodavägen 12, 906 20 Umeå",0,0,0]]}
 //
-// v is the format version, 2; a script that finds another version must not
-// use the file. stop lists the stop words; syn the synonyms, each a folded
-// key and its folded expansions. kommun, kind and org are lookup tables of
+// v is the format version, 3; a script that finds another version must not
+// use the file. stop lists the stop words, noise the noise words; syn the
+// synonym groups, each a list of folded members; heads the heads, in byte
+// order. kommun, kind and org are lookup tables of
 // [slug, label], in Swedish order of the labels; a kind may have a third
 // member, its search words. units holds one array per unit, in the order
 // the directory lists them, with six to eight members:
@@ -125,10 +163,10 @@
 // The site search (the form "Sök på webbplatsen" in every page's header,
 // answered on /sok/) finds pages by their title, description, headings and
 // text, and units by the directory's index and query above. Pages are
-// matched with the same folding, stop words, synonyms, stemmer and
-// misspellings as units, but not inside compounds, and with one limit of
-// the split index: a misspelt word matches only index words that start
-// with the same two letters.
+// matched with the same folding, stop words, spans, synonym groups, noise
+// words, stemmer, partial matches and misspellings as units, but not
+// inside compounds, and with one limit of the split index: a misspelt word
+// matches only index words that start with the same two letters.
 //
 // Each page field has a weight: title 16, headings 8, description 4,
 // text 2, added up over the fields a word is in. A query word matches an
@@ -144,7 +182,7 @@
 // like Pagefind. /sok/index.json (a fixed name: the search page names it)
 // holds the pages and the list of shards:
 //
-//	{"v":1,"stop":[…],"syn":[…],
+//	{"v":1,"stop":[…],"noise":[…],"syn":[…],
 //	 "pages":[["/om/pris/","Pris och villkor","Vad diplomeringen kostar."]],
 //	 "shards":[["a","/assets/sok/a.1b2c3d4e.json"],["ha","/assets/sok/ha.5f6a7b8c.json"]]}
 //
@@ -173,7 +211,7 @@ import (
 )
 
 // Version is the index format version, the index's "v".
-const Version = 2
+const Version = 3
 
 // Value is a kommun, kind of care or organisation: its slug, as used in
 // addresses and the query string, and its label. Words are further words
@@ -246,20 +284,30 @@ func Build(entries []Entry, s Settings) ([]byte, error) {
 		}
 		rows[i] = row
 	}
-	syn := s.synonyms()
-	synRows := make([][]string, len(syn))
-	for i, sy := range syn {
-		synRows[i] = append([]string{sy.key}, sy.exp...)
+	groups := s.groups()
+	var texts []string
+	for _, e := range entries {
+		texts = append(texts, e.Name, e.Address)
+		texts = append(texts, e.Former...)
+		texts = append(texts, e.Keywords...)
+	}
+	for j := range tables {
+		for _, v := range tables[j].values {
+			texts = append(texts, v.Label)
+			texts = append(texts, v.Words...)
+		}
 	}
 	idx := struct {
 		V      int        `json:"v"`
 		Stop   []string   `json:"stop"`
+		Noise  []string   `json:"noise"`
 		Syn    [][]string `json:"syn"`
+		Heads  []string   `json:"heads"`
 		Kommun [][]string `json:"kommun"`
 		Kind   [][]string `json:"kind"`
 		Org    [][]string `json:"org"`
 		Units  [][]any    `json:"units"`
-	}{Version, StopWords, synRows, tables[0].rows(), tables[1].rows(), tables[2].rows(), rows}
+	}{Version, StopWords, s.noise(), groups, heads(texts, groups), tables[0].rows(), tables[1].rows(), tables[2].rows(), rows}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf) // escapes <, > and & for us
 	if err := enc.Encode(idx); err != nil {

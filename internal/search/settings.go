@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -13,29 +14,42 @@ import (
 // umeå" finds what "vårdcentralen umeå" finds. Folded.
 var StopWords = []string{"i", "och", "pa", "for", "av", "med", "vid", "en", "ett", "den", "det", "kommun", "kommunen", "region", "regionen"}
 
-// DefaultSynonyms are the synonyms and abbreviations every site has: a
-// key typed in a search also finds what its expansions find. A site adds
-// its own in site.yaml (see [Settings]).
+// NoiseWords are words that carry no meaning for finding a unit or page
+// (filler a patient types, and the programme's own words, which every
+// unit has): a query that finds nothing with them is run without them.
+// Folded. A site's programme word (hbtq, hbtqi) is added by the
+// directory (see [Settings]).
+var NoiseWords = strings.Fields("hbtq hbtqi lgbt lgbtq lgbtqi diplomerad diplomerade diplomering certifierad certifierade certifiering nara mig mej hur man sig finns jag min mitt mina vill kan var vilken vilka vilket som ar har hitta hittar soker soka sok nagon nagot nagra near me my find certified")
+
+// DefaultSynonyms are the synonym groups every site has, unless its
+// settings say default_synonyms: false: the everyday words, abbreviations
+// and English words for the default kinds of care. Every member of a
+// group finds what every other member finds (see docs/search.md).
 var DefaultSynonyms = []Synonym{
-	{"vc", []string{"vårdcentral"}},
-	{"hc", []string{"vårdcentral", "hälsocentral"}},
-	{"hälsocentral", []string{"vårdcentral"}},
-	{"vårdcentral", []string{"hälsocentral"}},
-	{"umo", []string{"ungdomsmottagning"}},
-	{"bup", []string{"barn- och ungdomspsykiatri", "barnpsykiatri"}},
-	{"bvc", []string{"barnavårdscentral"}},
-	{"mvc", []string{"mödravårdscentral", "barnmorskemottagning"}},
-	{"tandläkare", []string{"tandvård"}},
-	{"tandvård", []string{"tandläkare"}},
-	{"sjukhus", []string{"sjukhusavdelning", "lasarett"}},
-	{"lasarett", []string{"sjukhus"}},
-	{"psykolog", []string{"psykiatri"}},
-	{"skolsköterska", []string{"elevhälsa"}},
-	{"skolhälsovård", []string{"elevhälsa"}},
-	{"äldrevård", []string{"äldreomsorg"}},
+	{"vårdcentral", []string{"vc", "hälsocentral", "hc", "husläkare", "närhälsan", "health centre", "health center", "primary care", "gp"}},
+	{"ungdomsmottagning", []string{"umo", "youth clinic", "youth centre"}},
+	{"barn- och ungdomspsykiatri", []string{"bup", "barnpsykiatri", "child psychiatry"}},
+	{"barnavårdscentral", []string{"bvc", "child health centre", "child health clinic"}},
+	{"barnmorskemottagning", []string{"mvc", "mödravårdscentral", "mödravård", "barnmorska", "midwife", "maternity clinic", "antenatal clinic"}},
+	{"tandvård", []string{"tandläkare", "tandklinik", "tandhygienist", "dentist", "dental care", "dental clinic"}},
+	{"sjukhus", []string{"lasarett", "sjukhusavdelning", "hospital", "ward"}},
+	{"psykiatri", []string{"psykiatrisk mottagning", "psykolog", "psychiatry", "mental health", "psykisk hälsa"}},
+	{"elevhälsa", []string{"skolsköterska", "skolhälsovård", "skolkurator", "skolläkare", "school nurse", "school health"}},
+	{"studenthälsa", []string{"studenthälsovård", "student health"}},
+	{"äldreomsorg", []string{"äldrevård", "äldreboende", "äldreboenden", "elderly care", "nursing home", "care home"}},
+	{"rehabilitering", []string{"rehab", "sjukgymnast", "sjukgymnastik", "fysioterapi", "fysioterapeut", "arbetsterapeut", "physiotherapy", "physiotherapist", "rehabilitation"}},
+	{"habilitering", []string{"habilitation"}},
+	{"specialistmottagning", []string{"specialistvård", "specialist clinic", "outpatient clinic"}},
+	{"infektionsmottagning", []string{"infektionsklinik", "infectious diseases"}},
+	{"kvinnoklinik", []string{"kvinnosjukvård", "gynekologi", "gynekolog", "gynaecology", "gynecology"}},
+	{"hudmottagning", []string{"hudklinik", "hudläkare", "dermatologi", "dermatology"}},
+	{"sexuell hälsa", []string{"sexual health"}},
+	{"hemtjänst", []string{"home care", "home help"}},
+	{"personalavdelning", []string{"hr", "human resources"}},
+	{"akutmottagning", []string{"akuten", "emergency"}},
 }
 
-// Synonym is a word and what it also finds.
+// Synonym is one synonym group: its first member and the others.
 type Synonym struct {
 	Key       string
 	Expansion []string
@@ -44,15 +58,19 @@ type Synonym struct {
 // Settings are a site's search settings, the search: block of site.yaml:
 //
 //	search:
-//	  synonyms:
-//	    vc: [vårdcentral]
-//	    hjärtmottagning: [kardiologi, hjärtklinik]
+//	  synonyms:                       # groups: each member finds what the others find
+//	    - [vc, vårdcentral, hälsocentral]
+//	    - [youth clinic, ungdomsmottagning]
+//	  default_synonyms: false         # the engine's groups are not used
 //
-// Each synonym is one word and a list of what it also finds (a single
-// text is a list of one); it adds to [DefaultSynonyms]. The zero value is
-// the defaults alone.
+// A group is a list of two or more members, each a word or words; it adds
+// to [DefaultSynonyms] (groups with a member in common become one). The
+// older form, a word with what it also finds (vc: [vårdcentral]), is one
+// group too. The zero value is the defaults alone.
 type Settings struct {
-	Synonyms []Synonym
+	Synonyms   []Synonym
+	NoDefaults bool     // default_synonyms: false
+	Noise      []string // more noise words: the programme's own (hbtq, hbtqi-diplomerad)
 
 	problems diag.List
 }
@@ -68,56 +86,94 @@ func (s *Settings) UnmarshalYAML(n *yaml.Node) error {
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if k.Value != "synonyms" {
+		switch k.Value {
+		case "synonyms":
+			s.synonymsYAML(v)
+		case "default_synonyms":
+			var b bool
+			if v.Kind != yaml.ScalarNode || v.Decode(&b) != nil {
+				s.problem(v, msg.SearchDefaultsNotBool.With()).Tip(msg.HintSearchDefaultsNotBool.With())
+				continue
+			}
+			s.NoDefaults = !b
+		default:
 			s.problem(k, msg.SearchUnknownKey.With(k.Value)).Tip(msg.HintSearchUnknownKey.With())
-			continue
-		}
-		if v.Kind != yaml.MappingNode {
-			if v.Tag != "!!null" {
-				s.problem(v, msg.SearchSynonymsNotMapping.With()).Tip(msg.HintSearchSynonymExample.With())
-			}
-			continue
-		}
-		seen := map[string]bool{}
-		for j := 0; j+1 < len(v.Content); j += 2 {
-			key, list := v.Content[j], v.Content[j+1]
-			f := Fold(key.Value)
-			switch {
-			case f == "":
-				s.problem(key, msg.SearchSynonymNoWord.With()).Tip(msg.HintSearchSynonymExample.With())
-				continue
-			case strings.Contains(f, " "):
-				s.problem(key, msg.SearchSynonymWords.With(key.Value)).Tip(msg.HintSearchSynonymWords.With())
-				continue
-			case seen[f]:
-				s.problem(key, msg.SearchSynonymTwice.With(key.Value)).Tip(msg.HintSearchSynonymTwice.With())
-				continue
-			}
-			seen[f] = true
-			var exp []string
-			items := []*yaml.Node{list}
-			if list.Kind == yaml.SequenceNode {
-				items = list.Content
-			}
-			bad := false
-			for _, it := range items {
-				if it.Kind != yaml.ScalarNode || Fold(it.Value) == "" {
-					s.problem(it, msg.SearchSynonymItem.With(key.Value)).Tip(msg.HintSearchSynonymExample.With())
-					bad = true
-					continue
-				}
-				exp = append(exp, it.Value)
-			}
-			if !bad && len(exp) == 0 {
-				s.problem(key, msg.SearchSynonymEmpty.With(key.Value)).Tip(msg.HintSearchSynonymEmpty.With(key.Value))
-				continue
-			}
-			if !bad {
-				s.Synonyms = append(s.Synonyms, Synonym{key.Value, exp})
-			}
 		}
 	}
 	return nil
+}
+
+// synonymsYAML reads synonyms: a list of groups, or the older mapping.
+func (s *Settings) synonymsYAML(v *yaml.Node) {
+	switch v.Kind {
+	case yaml.SequenceNode:
+		for _, g := range v.Content {
+			if g.Kind != yaml.SequenceNode {
+				s.problem(g, msg.SearchGroupNotList.With()).Tip(msg.HintSearchGroupExample.With())
+				continue
+			}
+			var members []string
+			bad := false
+			for _, it := range g.Content {
+				if it.Kind != yaml.ScalarNode || Fold(it.Value) == "" {
+					s.problem(it, msg.SearchGroupItem.With()).Tip(msg.HintSearchGroupExample.With())
+					bad = true
+					continue
+				}
+				members = append(members, it.Value)
+			}
+			if bad {
+				continue
+			}
+			if len(members) < 2 {
+				s.problem(g, msg.SearchGroupSmall.With()).Tip(msg.HintSearchGroupExample.With())
+				continue
+			}
+			s.Synonyms = append(s.Synonyms, Synonym{members[0], members[1:]})
+		}
+		return
+	case yaml.MappingNode:
+	default:
+		if v.Tag != "!!null" {
+			s.problem(v, msg.SearchSynonymsNotMapping.With()).Tip(msg.HintSearchGroupExample.With())
+		}
+		return
+	}
+	seen := map[string]bool{}
+	for j := 0; j+1 < len(v.Content); j += 2 {
+		key, list := v.Content[j], v.Content[j+1]
+		f := Fold(key.Value)
+		switch {
+		case f == "":
+			s.problem(key, msg.SearchSynonymNoWord.With()).Tip(msg.HintSearchSynonymExample.With())
+			continue
+		case seen[f]:
+			s.problem(key, msg.SearchSynonymTwice.With(key.Value)).Tip(msg.HintSearchSynonymTwice.With())
+			continue
+		}
+		seen[f] = true
+		var exp []string
+		items := []*yaml.Node{list}
+		if list.Kind == yaml.SequenceNode {
+			items = list.Content
+		}
+		bad := false
+		for _, it := range items {
+			if it.Kind != yaml.ScalarNode || Fold(it.Value) == "" {
+				s.problem(it, msg.SearchSynonymItem.With(key.Value)).Tip(msg.HintSearchSynonymExample.With())
+				bad = true
+				continue
+			}
+			exp = append(exp, it.Value)
+		}
+		if !bad && len(exp) == 0 {
+			s.problem(key, msg.SearchSynonymEmpty.With(key.Value)).Tip(msg.HintSearchSynonymEmpty.With(key.Value))
+			continue
+		}
+		if !bad {
+			s.Synonyms = append(s.Synonyms, Synonym{key.Value, exp})
+		}
+	}
 }
 
 func (s *Settings) problem(n *yaml.Node, m msg.Message) *diag.Error {
@@ -137,31 +193,71 @@ func (s *Settings) Problems(path string, lineOffset int) diag.List {
 	return out
 }
 
-// synonym is one synonym as the index holds it: folded.
-type synonym struct {
-	key string
-	exp []string
+// groups returns the synonym groups the index holds: the defaults (unless
+// left out) and the site's own, folded, with groups that share a member
+// made one, in the order their first members came.
+func (s Settings) groups() [][]string {
+	var out [][]string
+	at := map[string]int{} // member → group
+	lists := [][]Synonym{DefaultSynonyms, s.Synonyms}
+	if s.NoDefaults {
+		lists = lists[1:]
+	}
+	for _, l := range lists {
+		for _, sy := range l {
+			var ms []string
+			for _, m := range append([]string{sy.Key}, sy.Expansion...) {
+				if f := Fold(m); f != "" && !contains(ms, f) {
+					ms = append(ms, f)
+				}
+			}
+			// The groups these members are in already, merged into the first.
+			into := -1
+			for _, m := range ms {
+				g, ok := at[m]
+				if !ok || g == into {
+					continue
+				}
+				if into < 0 {
+					into = g
+					continue
+				}
+				for _, x := range out[g] {
+					if !contains(out[into], x) {
+						out[into] = append(out[into], x)
+					}
+					at[x] = into
+				}
+				out[g] = nil
+			}
+			if into < 0 {
+				into = len(out)
+				out = append(out, nil)
+			}
+			for _, m := range ms {
+				if !contains(out[into], m) {
+					out[into] = append(out[into], m)
+				}
+				at[m] = into
+			}
+		}
+	}
+	var kept [][]string
+	for _, g := range out {
+		if len(g) > 1 {
+			kept = append(kept, g)
+		}
+	}
+	return kept
 }
 
-// synonyms returns the defaults and the site's own, folded: a site's key
-// that is also a default's adds to it.
-func (s Settings) synonyms() []synonym {
-	var out []synonym
-	at := map[string]int{}
-	for _, l := range [][]Synonym{DefaultSynonyms, s.Synonyms} {
-		for _, sy := range l {
-			k := Fold(sy.Key)
-			i, ok := at[k]
-			if !ok {
-				i = len(out)
-				at[k] = i
-				out = append(out, synonym{key: k})
-			}
-			for _, e := range sy.Expansion {
-				f := Fold(e)
-				if !contains(out[i].exp, f) {
-					out[i].exp = append(out[i].exp, f)
-				}
+// noise returns the noise words the index holds, folded.
+func (s Settings) noise() []string {
+	out := slices.Clone(NoiseWords)
+	for _, n := range s.Noise {
+		for _, w := range Words(n, false) {
+			if !contains(out, w) {
+				out = append(out, w)
 			}
 		}
 	}
@@ -169,10 +265,5 @@ func (s Settings) synonyms() []synonym {
 }
 
 func contains(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(l, s)
 }

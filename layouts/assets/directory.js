@@ -35,17 +35,90 @@ export function fold(s) {
 
 // The search itself: a port of package internal/search (its package
 // comment is the spec; a parity test runs both on the same queries).
-const SUFFIXES = "heterna arnas ernas ornas heten heter andet arna erna orna ande arne aste aren ades erns ade are ern ens het ast ets en ar er or as es at et na a e s".split(" ");
 const PREFIX = 1;
 const STEM = 2;
 const FUZZY = 3;
 const NONE = 9;
 const TRIM = ".,;:!?()[]\"'«»”“-–—/";
+const MIN_PART = 3; // the least length of either part of a compound
+const MAX_PARTIAL = 16;
 
-// stem strips one Swedish inflection ending from a folded word.
-export function stem(w) {
-  for (const s of SUFFIXES) if (w.length - s.length >= 3 && w.endsWith(s)) return w.slice(0, w.length - s.length);
+// The stemmer: Snowball's Swedish algorithm on folded words, and the
+// steps of our own around it (package search, stem.go).
+const vowel = (c) => c === "a" || c === "e" || c === "i" || c === "o" || c === "u" || c === "y";
+const MAIN = "heterna hetens anden andes andet arens arnas ernas ornas heten heter arna erna orna ande arne aste aren ades erns ade are ern ens het ast ad en ar er or as es at et a e s".split(" ");
+const ET_KEEP = "h iet uit fab cit dit alit ilit mit nit pit rit sit tit ivit kvit xit kom rak pak stak".split(" ");
+const DERIVED = "naderna nadernas nadens nader naden ningarna ningarnas ningars ningens ningar ningen endena nads ning nad".split(" ");
+
+function r1(w) {
+  let p = w.length;
+  for (let i = 1; i < w.length; i++) {
+    if (!vowel(w[i]) && vowel(w[i - 1])) {
+      p = i + 1;
+      break;
+    }
+  }
+  return w.length < 3 ? w.length : Math.max(p, 3);
+}
+
+function etCondition(w, at, p1) {
+  if (at - 2 <= p1 || vowel(w[at - 1]) || !vowel(w[at - 2])) return false;
+  const head = w.slice(0, at);
+  for (const e of ET_KEEP) if (at - e.length >= p1 && head.endsWith(e)) return false;
+  return true;
+}
+
+export function snowball(w) {
+  const p1 = r1(w);
+  for (const s of MAIN) {
+    const at = w.length - s.length;
+    if (at < p1 || !w.endsWith(s)) continue;
+    if (s === "s") {
+      if (at - 2 >= p1 && w.slice(0, at).endsWith("et") && etCondition(w, at - 2, p1)) w = w.slice(0, at - 2);
+      else if (at - 1 >= p1 && "bcdfghjklmnoprtvy".includes(w[at - 1])) w = w.slice(0, at);
+    } else if (s === "et") {
+      if (etCondition(w, at, p1)) w = w.slice(0, at);
+    } else w = w.slice(0, at);
+    break;
+  }
+  for (const s of ["dd", "gd", "nn", "dt", "gt", "kt", "tt"]) {
+    if (w.length - 2 >= p1 && w.endsWith(s)) {
+      w = w.slice(0, -1);
+      break;
+    }
+  }
+  for (const s of ["fullt", "lig", "els", "ig"]) {
+    if (w.length - s.length >= p1 && w.endsWith(s)) {
+      w = s === "fullt" ? w.slice(0, -1) : w.slice(0, w.length - s.length);
+      break;
+    }
+  }
   return w;
+}
+
+const stemCache = new Map();
+
+// stem returns the stem of a folded word (package search's Stem).
+export function stem(w) {
+  let s = stemCache.get(w);
+  if (s !== undefined) return s;
+  s = w;
+  for (const d of DERIVED) {
+    if (s.length - d.length >= 4 && s.endsWith(d)) {
+      s = s.slice(0, s.length - d.length) + (d === "endena" ? "end" : "");
+      break;
+    }
+  }
+  s = snowball(s);
+  const n = s.length;
+  if (n >= 6 && s[n - 1] === "n" && vowel(s[n - 2]) && s[n - 2] !== "e") {
+    s = s.slice(0, -1);
+    const c = s[s.length - 1];
+    if (c === "a" || c === "e") s = s.slice(0, -1);
+  } else if (n >= 6 && s.endsWith("et") && !vowel(s[n - 3])) s = s.slice(0, -2);
+  if (stemCache.size > 50000) stemCache.clear();
+  stemCache.set(w, s);
+  return s;
 }
 
 // words returns the folded words of s; with postcode, "903 25" also gives
@@ -103,16 +176,30 @@ function rowMin(r, m) {
 // allowed returns how many edits a misspelt word of n letters may have.
 export const allowed = (n) => (n >= 9 ? 2 : n >= 5 ? 1 : 0);
 
+// lexicon returns what a query is read with (package search's lexicon):
+// the stop and noise words and the synonym groups, each member as words.
+export function lexicon(idx) {
+  const stop = new Set(idx.stop);
+  const noise = new Set();
+  for (const w of idx.noise || []) {
+    noise.add(w);
+    noise.add(stem(w));
+  }
+  const l = { stop, noise, groups: [] };
+  l.groups = idx.syn.map((g) => g.map((m) => queryWords(l, m)).filter((ws) => ws.length));
+  return l;
+}
+
 // prepare turns the index into what query works on. The per-keystroke
-// work is kept off the units: the terms in sorted order (the terms that
-// start with a word are a range of it), every term once in one string (so
-// that the browser's own indexOf finds where a word occurs inside terms),
-// the units' filter values and terms in typed arrays, the terms of each
+// work is kept off the units: the terms in sorted order and in order of
+// their stems (the terms that start with a word, or whose stems start with
+// its stem, are a range of them), the compound splits likewise, the
+// units' filter values and terms in typed arrays, the terms of each
 // kommun, kind and organisation apart (their classes are worked out once
 // per query), and a letter mask per term to skip most terms quickly in the
 // scan for misspellings.
 export function prepare(idx) {
-  if (!idx || idx.v !== 2) throw new Error("unknown index version");
+  if (!idx || idx.v !== 3) throw new Error("unknown index version");
   const terms = [];
   const stems = [];
   const at = new Map();
@@ -160,24 +247,17 @@ export function prepare(idx) {
       folded,
     };
   });
-  // all holds every term once, each after a space; termAt maps a
-  // position in all to its term, starts a term to its first letter.
-  const all = " " + terms.join(" ") + " ";
-  const termAt = new Int32Array(all.length);
-  const starts = new Int32Array(terms.length + 1);
   const masks = new Int32Array(terms.length);
-  const byStem = new Map();
-  for (let i = 0, p = 1; i < terms.length; i++) {
+  for (let i = 0; i < terms.length; i++) masks[i] = mask(terms[i]);
+  // The compound splits: where a term starts with a head, the rest.
+  const heads = new Set(idx.heads || []);
+  const splits = [];
+  for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
-    starts[i] = p;
-    termAt.fill(i, p, p + t.length + 1);
-    p += t.length + 1;
-    masks[i] = mask(t);
-    const l = byStem.get(stems[i]);
-    if (l) l.push(i);
-    else byStem.set(stems[i], [i]);
+    for (let p = MIN_PART; p + MIN_PART <= t.length; p++) {
+      if (heads.has(t.slice(0, p))) splits.push([i, t.slice(p), stem(t.slice(p))]);
+    }
   }
-  starts[terms.length] = all.length;
   const cands = [];
   const seen = new Set();
   const cand = (label) => {
@@ -190,14 +270,27 @@ export function prepare(idx) {
   for (const r of tables[1]) cand(r[1]);
   for (const u of units) for (const w of u.name.split(/\s+/)) cand(trim(w));
   const slugs = tables.map((t) => new Map(t.map(([slug], i) => [slug, i])));
+  const order = (keys) => Int32Array.from(keys.keys()).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
   return {
-    tables, slugs, units, terms, stems, cands, stop: new Set(idx.stop), syn: idx.syn,
-    synStems: idx.syn.map(([key]) => stem(key)),
-    all, termAt, starts, masks, byStem, vals, pool: [], used: 0,
-    sorted: Int32Array.from(terms.keys()).sort((a, b) => (terms[a] < terms[b] ? -1 : 1)),
+    tables, slugs, units, terms, stems, cands, lex: lexicon(idx),
+    masks, vals, pool: [], used: 0,
+    sorted: order(terms), byStem: order(stems),
+    splits, splitRest: order(splits.map((x) => x[1])), splitStem: order(splits.map((x) => x[2])),
     valueTerms: valueTerms.map((t) => t.map((ts) => Int32Array.from(ts))),
     nameAt, nameTerms: Int32Array.from(nameTerms), otherAt, otherTerms: Int32Array.from(otherTerms),
   };
+}
+
+// range calls f with each position of order whose key starts with s.
+function range(order, key, s, f) {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(order[mid]) < s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < order.length && key(order[lo]).startsWith(s); lo++) f(order[lo]);
 }
 
 // mask has a bit for every letter (and, shared, digit) of a folded word.
@@ -226,65 +319,121 @@ export function queryWords(d, q) {
   return out.length ? out : all;
 }
 
-// tiersOf returns the tier of w against every term ({tiers}), whether some
-// term matches it other than by misspelling ({found}), and whether any
-// does ({any}). The terms that start with w or its stem are a range of
-// d.sorted, found by binary search; compound matches are found where w or
-// its stem occur in d.all, by the browser's own indexOf; the scan for
-// misspellings, only when nothing else matches, skips the terms too short
-// and those that lack more letters of w than the edits allowed (each
+const sameWord = (a, b) => a === b || stem(a) === stem(b);
+const sameSpan = (a, b) => a.length === b.length && a.every((w, i) => sameWord(w, b[i]));
+
+// rawWords returns the words of q as typed: its runs of letters, digits
+// and marks.
+const rawWords = (q) => q.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+
+// plan returns the spans of q (package search's plan): each a word, or
+// the words of a synonym of several words, with its text as typed, whether
+// it is a noise word, and the other members of its synonym groups.
+export function plan(l, q) {
+  const all = words(q, false);
+  let raw = rawWords(q);
+  if (raw.length !== all.length) raw = all;
+  let ws = [];
+  let texts = [];
+  for (let i = 0; i < all.length; i++) {
+    if (!l.stop.has(all[i])) {
+      ws.push(all[i]);
+      texts.push(raw[i]);
+    }
+  }
+  if (!ws.length) {
+    ws = all;
+    texts = raw;
+  }
+  const out = [];
+  for (let i = 0; i < ws.length; ) {
+    let n = 1;
+    for (const g of l.groups) {
+      for (const m of g) {
+        if (m.length <= n || i + m.length > ws.length) continue;
+        if (m.every((mw, k) => sameWord(ws[i + k], mw))) n = m.length;
+      }
+    }
+    const sp = { words: ws.slice(i, i + n), text: texts.slice(i, i + n).join(" "), alts: [] };
+    sp.noise = n === 1 && (l.noise.has(ws[i]) || l.noise.has(stem(ws[i])));
+    for (const g of l.groups) {
+      if (!g.some((m) => sameSpan(m, sp.words))) continue;
+      for (const m of g) {
+        if (!sameSpan(m, sp.words) && !sp.alts.some((x) => x.join(" ") === m.join(" "))) sp.alts.push(m);
+      }
+    }
+    out.push(sp);
+    i += n;
+  }
+  return out;
+}
+
+// partial returns the spans to keep when nothing has them all (package
+// search's partial): of the masks, the one with most spans, then the one
+// most have, then the one that keeps the earliest spans.
+export function partial(masks, n) {
+  const count = new Map();
+  for (const m of masks) if (m) count.set(m, (count.get(m) || 0) + 1);
+  let best = 0;
+  let bits = 0;
+  let many = 0;
+  for (const [m, c] of count) {
+    const b = popcount(m);
+    if (b > bits || (b === bits && c > many) || (b === bits && c === many && earlier(m, best, n))) {
+      best = m;
+      bits = b;
+      many = c;
+    }
+  }
+  return best;
+}
+
+function popcount(m) {
+  let n = 0;
+  for (; m; m &= m - 1) n++;
+  return n;
+}
+
+function earlier(a, b, n) {
+  for (let i = 0; i < n; i++) {
+    const x = (a & (1 << i)) !== 0;
+    const y = (b & (1 << i)) !== 0;
+    if (x !== y) return x;
+  }
+  return false;
+}
+
+// tiersOf returns the tier of w against every term ({tiers}) and whether
+// some term matches it other than by misspelling ({found}). The terms that
+// start with w, whose stems start with its stem, and the compounds whose
+// rest does, are ranges of sorted orders, found by binary search; the scan
+// for misspellings, only when nothing else matches, skips the terms too
+// short and those that lack more letters of w than the edits allowed (each
 // letter a term lacks costs an edit).
 function tiersOf(d, w, fuzzy) {
-  const { terms, all, termAt, starts } = d;
+  const { terms } = d;
   // The buffers are reused from one query to the next (filter frees them).
   if (d.used === d.pool.length) d.pool.push(new Uint8Array(terms.length));
   const out = d.pool[d.used++].fill(NONE);
   let found = false;
-  // heads gives the terms that start with s the tier t (unless they have
-  // a better one); inside, the terms that have s after their first letter.
-  const heads = (s, t) => {
-    const sorted = d.sorted;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (terms[sorted[mid]] < s) lo = mid + 1;
-      else hi = mid;
-    }
-    for (; lo < sorted.length && terms[sorted[lo]].startsWith(s); lo++) {
-      const i = sorted[lo];
-      if (t < out[i]) out[i] = t;
-      found = true;
-    }
-  };
-  const inside = (s, t) => {
-    for (let p = all.indexOf(s, 1); p >= 0; ) {
-      const i = termAt[p];
-      if (p > starts[i]) {
-        if (t < out[i]) out[i] = t;
-        found = true;
-      }
-      p = all.indexOf(s, p === starts[i] ? p + 1 : starts[i + 1]);
-    }
+  const set = (t) => (i) => {
+    if (t < out[i]) out[i] = t;
+    found = true;
   };
   const sw = stem(w);
-  heads(w, PREFIX);
-  if (sw !== w) heads(sw, STEM);
-  const same = d.byStem.get(sw);
-  if (same) {
-    found = true;
-    for (const i of same) if (STEM < out[i]) out[i] = STEM;
+  range(d.sorted, (i) => terms[i], w, set(PREFIX));
+  range(d.byStem, (i) => d.stems[i], sw, set(STEM));
+  if (sw.length >= MIN_PART) {
+    const sp = d.splits;
+    const inside = (k) => set(STEM)(sp[k][0]);
+    range(d.splitRest, (k) => sp[k][1], w, inside);
+    range(d.splitStem, (k) => sp[k][2], sw, inside);
   }
-  // The stem starts the word, so wherever the word stands inside a term
-  // its stem does too: one scan for the stem is enough when it is long
-  // enough to count.
-  if (sw.length >= 4) inside(sw, STEM);
-  else if (w.length >= 4) inside(w, STEM);
-  if (found || !fuzzy) return { tiers: withValues(d, out), found, any: found };
+  if (found || !fuzzy) return { tiers: withValues(d, out, found), found };
   const k = allowed(w.length);
-  if (!k) return { tiers: withValues(d, out), found, any: false };
-  const masks = d.masks;
+  if (!k) return { tiers: withValues(d, out, false), found };
   let any = false;
+  const masks = d.masks;
   const n = w.length;
   const letters = new Int32Array(n);
   for (let j = 0; j < n; j++) letters[j] = mask(w[j]);
@@ -300,14 +449,14 @@ function tiersOf(d, w, fuzzy) {
       any = true;
     }
   }
-  return { tiers: withValues(d, out), found, any };
+  return { tiers: withValues(d, out, any), found };
 }
 
 // withValues returns a word's tiers with, for each kommun, kind and
 // organisation, the class its words give a unit that has it (as the
 // other fields do: 3 prefix, 4 stem or compound, 5 misspelling, 99 none),
 // worked out once per query rather than once per unit.
-function withValues(d, tiers) {
+function withValues(d, tiers, any) {
   const v = d.valueTerms.map((tab) => {
     const out = new Uint8Array(tab.length);
     for (let i = 0; i < tab.length; i++) {
@@ -322,7 +471,7 @@ function withValues(d, tiers) {
     }
     return out;
   });
-  return { t: tiers, v0: v[0], v1: v[1], v2: v[2] };
+  return { t: tiers, v0: v[0], v1: v[1], v2: v[2], any };
 }
 
 // wordClass returns the best class one word's tiers (see withValues) give
@@ -358,20 +507,25 @@ function wordClass(d, i, w) {
   return best;
 }
 
+// spanClass returns the best class a span's alternatives give unit i.
+function spanClass(d, i, as) {
+  let best = 99;
+  for (let j = 0; j < as.length; j++) {
+    const ws = as[j];
+    let wa = 0;
+    for (let k = 0; k < ws.length && wa < best; k++) {
+      const c = wordClass(d, i, ws[k]);
+      if (c > wa) wa = c;
+    }
+    if (wa < best) best = wa;
+  }
+  return best;
+}
+
 function classOf(d, i, alts, phrase) {
   let worst = 2;
   for (let a = 0; a < alts.length; a++) {
-    const as = alts[a];
-    let best = 99;
-    for (let j = 0; j < as.length; j++) {
-      const ws = as[j];
-      let wa = 0;
-      for (let k = 0; k < ws.length && wa < best; k++) {
-        const c = wordClass(d, i, ws[k]);
-        if (c > wa) wa = c;
-      }
-      if (wa < best) best = wa;
-    }
+    const best = spanClass(d, i, alts[a]);
     if (best > 5) return -1;
     if (best > worst) worst = best;
   }
@@ -415,42 +569,25 @@ function suggest(d, w, q) {
 // filter returns the units matching state ({q, kommun: [slugs], kind,
 // org}) best first, with their classes; for every option of every group,
 // how many units would match with that option alone chosen in its group
-// and the other groups as they are; and, when nothing matches, a
-// suggestion.
+// and the other groups as they are; and, when no unit matches every word:
+// a suggestion, and the best partial matches with the words left out.
 export function filter(d, st) {
   d.used = 0;
   const q = st.q || "";
-  const ws = queryWords(d, q);
+  const spans = plan(d.lex, q);
   const phrase = fold(q);
   const unmatched = [];
-  // Per query word, its alternatives: each a list of tier arrays, one per
-  // word of a synonym's expansion, that must all match.
-  let possible = true;
-  const alts = ws.map((w) => {
-    const { tiers, found, any: some } = tiersOf(d, w, true);
-    let any = some;
+  // Per span, its alternatives: each a list of tier arrays, one per word,
+  // that must all match.
+  const alts = spans.map((sp) => {
+    let found = true;
+    const own = sp.words.map((w) => {
+      const r = tiersOf(d, w, true);
+      if (!r.found) found = false;
+      return r.tiers;
+    });
     unmatched.push(!found);
-    const as = [[tiers]];
-    const sw = stem(w);
-    for (let s = 0; s < d.syn.length; s++) {
-      const [key, ...exp] = d.syn[s];
-      if (key !== w && d.synStems[s] !== sw) continue;
-      for (const e of exp) {
-        let all = true;
-        const a = queryWords(d, e).map((ew) => {
-          const r = tiersOf(d, ew, false);
-          if (!r.found) all = false;
-          return r.tiers;
-        });
-        if (a.length) {
-          as.push(a);
-          if (all) any = true;
-        }
-      }
-    }
-    // A word no term matches in any way: no unit can match.
-    if (!any) possible = false;
-    return as;
+    return [own, ...sp.alts.map((m) => m.map((w) => tiersOf(d, w, false).tiers))];
   });
   const sets = GROUPS.map((g, j) => {
     const vals = st[g] || [];
@@ -461,12 +598,45 @@ export function filter(d, st) {
     }
     return set;
   });
+  let r = run(d, alts, sets, phrase);
+  if (r.hits.length) return r;
+  let suggestion = "";
+  let suggested = "";
+  for (let i = 0; i < spans.length; i++) {
+    if (unmatched[i] && spans[i].words.length === 1) {
+      [suggestion, suggested] = suggest(d, spans[i].words[0], q);
+      break;
+    }
+  }
+  const keep = [];
+  spans.forEach((sp, i) => sp.noise || keep.push(i));
+  if (keep.length && keep.length < spans.length) r = run(d, keep.map((i) => alts[i]), sets, "");
+  if (!r.hits.length && keep.length > 1 && keep.length <= MAX_PARTIAL) {
+    const m = partial(masksOf(d, keep.map((i) => alts[i]), sets), keep.length);
+    if (m) {
+      const left = [];
+      const kept = [];
+      keep.forEach((i, b) => (m & (1 << b) ? kept.push(alts[i]) : left.push(spans[i].text)));
+      r = run(d, kept, sets, "");
+      r.left = left;
+    }
+  }
+  r.suggestion = suggestion;
+  r.suggested = suggested;
+  return r;
+}
+
+// run returns the units that match every span and the filters (sets), with
+// their classes and the filters' counts.
+function run(d, alts, sets, phrase) {
   const [K, T, O] = sets;
   const counts = d.tables.map((t) => new Uint32Array(t.length));
   const [ck, ct, co] = counts;
   const [vk, vt, vo] = d.vals;
   const byClass = [[], [], [], [], [], []];
   const units = d.units;
+  // A span that no term matches in any way: no unit can match.
+  const possible = alts.every((as) => as.some((a) => a.every((w) => w.any)));
   const n = possible ? units.length : 0;
   const text = alts.length > 0 || phrase !== "";
   for (let i = 0; i < n; i++) {
@@ -495,13 +665,21 @@ export function filter(d, st) {
       classes.push(c);
     }
   }
-  let suggestion = "";
-  let suggested = "";
-  if (!hits.length) {
-    const i = unmatched.indexOf(true);
-    if (i >= 0) [suggestion, suggested] = suggest(d, ws[i], q);
+  return { hits, classes, counts, suggestion: "", suggested: "", left: [] };
+}
+
+// masksOf returns, for each unit that passes the filters, the spans it
+// matches (bit i for span i).
+function masksOf(d, alts, [K, T, O]) {
+  const out = [];
+  const [vk, vt, vo] = d.vals;
+  for (let i = 0; i < d.units.length; i++) {
+    if (!K[vk[i]] || !T[vt[i]] || !O[vo[i]]) continue;
+    let m = 0;
+    for (let a = 0; a < alts.length; a++) if (spanClass(d, i, alts[a]) <= 5) m |= 1 << a;
+    out.push(m);
   }
-  return { hits, classes, counts, suggestion, suggested };
+  return out;
 }
 
 const nf = new Intl.NumberFormat("sv-SE");

@@ -14,9 +14,8 @@ export function preparePages(m, meta) {
   if (!meta || meta.v !== 1) throw new Error("unknown page index version");
   return {
     m,
+    lex: m.lexicon(meta),
     docs: meta.pages,
-    stop: new Set(meta.stop),
-    syn: meta.syn,
     keys: meta.shards.map((s) => s[0]),
     paths: meta.shards.map((s) => s[1]),
     loaded: meta.shards.map(() => false),
@@ -24,23 +23,10 @@ export function preparePages(m, meta) {
   };
 }
 
-const queryWords = (d, q) => d.m.queryWords(d, q);
-
-function lookup(d, q) {
-  const words = queryWords(d, q);
-  const alts = words.map((w) => {
-    const as = [[w]];
-    const sw = d.m.stem(w);
-    for (const [key, ...exp] of d.syn) {
-      if (key !== w && d.m.stem(key) !== sw) continue;
-      for (const e of exp) {
-        const ew = queryWords(d, e);
-        if (ew.length) as.push(ew);
-      }
-    }
-    return as;
-  });
-  return [words, alts];
+// spansOf returns the spans of q with, for each, its alternatives: its
+// own words and the other members of its synonym groups.
+function spansOf(d, q) {
+  return d.m.plan(d.lex, q).map((sp) => ({ ...sp, all: [sp.words, ...sp.alts] }));
 }
 
 function shardsFor(d, w) {
@@ -56,9 +42,8 @@ function shardsFor(d, w) {
 
 // needed returns the shards a query for q needs that are not loaded yet.
 export function needed(d, q) {
-  const [, alts] = lookup(d, q);
   const out = new Set();
-  for (const as of alts) for (const a of as) for (const w of a) for (const i of shardsFor(d, w)) if (!d.loaded[i]) out.add(i);
+  for (const sp of spansOf(d, q)) for (const a of sp.all) for (const w of a) for (const i of shardsFor(d, w)) if (!d.loaded[i]) out.add(i);
   return [...out].sort((a, b) => a - b);
 }
 
@@ -90,7 +75,7 @@ function wordScores(d, w, terms) {
   for (const t of terms) {
     if (t === w) add(t, 4);
     else if (t.startsWith(w)) add(t, 3);
-    else if (t.startsWith(sw) || d.m.stem(t) === sw) add(t, 2);
+    else if (d.m.stem(t).startsWith(sw)) add(t, 2);
   }
   if (out.size) return out;
   const k = d.m.allowed(w.length);
@@ -102,16 +87,16 @@ function wordScores(d, w, terms) {
   return out;
 }
 
-// queryPages returns the pages q finds, best first, as [page, score]
-// pairs, from the shards loaded (load needed(d, q) first).
+// queryPages returns the pages q finds, best first, as {hits: [[page,
+// score], …], left: [words left out]}, from the shards loaded (load
+// needed(d, q) first); package search's Pages.Query.
 export function queryPages(d, q) {
-  const [words, alts] = lookup(d, q);
-  if (!words.length) return [];
+  const spans = spansOf(d, q);
+  if (!spans.length) return { hits: [], left: [] };
   const terms = [...d.terms.keys()].sort();
-  let total = null;
-  for (const as of alts) {
+  const scores = spans.map((sp) => {
     const best = new Map();
-    for (const a of as) {
+    for (const a of sp.all) {
       let sc = null;
       for (const w of a) {
         const ws = wordScores(d, w, terms);
@@ -126,16 +111,39 @@ export function queryPages(d, q) {
       }
       for (const [pg, s] of sc) best.set(pg, Math.max(best.get(pg) || 0, s));
     }
+    return best;
+  });
+  let hits = pageHits(scores, spans.map((_, i) => i));
+  const left = [];
+  if (hits.length) return { hits, left };
+  const keep = [];
+  spans.forEach((sp, i) => sp.noise || keep.push(i));
+  if (keep.length && keep.length < spans.length) hits = pageHits(scores, keep);
+  if (!hits.length && keep.length > 1 && keep.length <= 16) {
+    const masks = d.docs.map((_, pg) => keep.reduce((m, i, b) => (scores[i].has(pg) ? m | (1 << b) : m), 0));
+    const m = d.m.partial(masks, keep.length);
+    if (m) {
+      const kept = [];
+      keep.forEach((i, b) => (m & (1 << b) ? kept.push(i) : left.push(spans[i].text)));
+      hits = pageHits(scores, kept);
+    }
+  }
+  return { hits, left };
+}
+
+function pageHits(scores, at) {
+  let total = null;
+  for (const i of at) {
     if (!total) {
-      total = best;
+      total = new Map(scores[i]);
       continue;
     }
     for (const [pg, s] of total) {
-      if (best.has(pg)) total.set(pg, s + best.get(pg));
+      if (scores[i].has(pg)) total.set(pg, s + scores[i].get(pg));
       else total.delete(pg);
     }
   }
-  return [...total].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return [...(total || [])].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 }
 
 const UNITS = 10; // units shown; the rest are one link away, in the directory
@@ -177,7 +185,7 @@ function init(form) {
     const m = await import(form.dataset.script);
     const d = preparePages(m, await json(form.dataset.index));
     await Promise.all(needed(d, q).map((i) => json(d.paths[i]).then((s) => addShard(d, i, s))));
-    const pages = queryPages(d, q);
+    const pages = queryPages(d, q).hits;
     let units = { hits: [] };
     let dir = null;
     if (form.dataset.units) {

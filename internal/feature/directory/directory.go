@@ -233,11 +233,14 @@ func (d *directory) addUnitsBy(b *feature.Build, source string, units []*Unit, f
 }
 
 // SearchSettings returns the search: block of site.yaml with the kinds'
-// synonyms added: each synonym of a kind finds the kind by its name and
-// its label.
+// synonyms added (each synonym of a kind finds the kind by its name and
+// its label) and the programme's own words as noise words (hbtqi,
+// hbtqi-diplomerad, …: every unit is certified, so they find nothing).
 func SearchSettings(cfg *settings.Site) search.Settings {
 	s := cfg.Search
 	s.Synonyms = slices.Clone(s.Synonyms)
+	p := cfg.Programme.Or()
+	s.Noise = append(slices.Clone(s.Noise), string(p), p.Diplomering(), p.Diplomerad(), p.Diplomerade())
 	for _, k := range cfg.Kinds {
 		for _, w := range k.Synonyms {
 			exp := []string{k.Name}

@@ -22,7 +22,7 @@ func query(t *testing.T, o *sitetest.Output, q string) []string {
 		}
 	}
 	var urls []string
-	for _, h := range p.Query(q) {
+	for _, h := range p.Query(q).Hits {
 		urls = append(urls, p.Docs[h.Page][0])
 	}
 	return urls

@@ -14,6 +14,7 @@ const out = input.queries.map((q) => {
   const d = s.preparePages(m, meta);
   const need = s.needed(d, q);
   for (const i of need) s.addShard(d, i, JSON.parse(readFileSync(join(input.dir, d.paths[i]), "utf8")));
-  return { Needed: need, Hits: s.queryPages(d, q) };
+  const r = s.queryPages(d, q);
+  return { Needed: need, Hits: r.hits, Left: r.left };
 });
 process.stdout.write(JSON.stringify(out));

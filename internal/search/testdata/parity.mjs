@@ -15,6 +15,7 @@ const out = input.states.map((st) => {
     Counts: r.counts.map((c) => Array.from(c)),
     Suggestion: r.suggestion,
     Suggested: r.suggested,
+    Left: r.left,
   };
 });
 process.stdout.write(JSON.stringify(out));
