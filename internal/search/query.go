@@ -523,6 +523,7 @@ func spanClass(u *Unit, as []alt) int {
 	}
 	return best
 }
+
 // wordClass returns the best class one word's tiers give u.
 func wordClass(u *Unit, tiers []int) int {
 	best := tierNone + 10
