@@ -142,6 +142,25 @@ var (
 	HintReg1177HTTPS = def("registry.hint.1177-https",
 		"skriv url_1177: https://%s",
 		"write url_1177: https://%s")
+	RegLocationForm = def("registry.location-form",
+		"%q är ingen plats: skriv latitud och longitud, som location: [63.8258, 20.2630]",
+		"%q is not a place: write a latitude and a longitude, like location: [63.8258, 20.2630]")
+	RegLocationOutside = def("registry.location-outside",
+		"location %q ligger inte i Sverige",
+		"location %q is not in Sweden")
+	HintRegLocationSwapped = def("registry.hint.location-swapped",
+		"latitud och longitud har bytt plats: skriv location: [%s]",
+		"latitude and longitude are swapped: write location: [%s]")
+	HintRegLocationSweden = def("registry.hint.location-sweden",
+		"skriv latitud först och longitud sedan, i grader, som location: [63.8258, 20.2630]; kartor visar dem när du klickar på en plats",
+		"write the latitude first, then the longitude, in degrees, like location: [63.8258, 20.2630]")
+	RegLocationFar = def("registry.location-far",
+		"location %q ligger %d km från %s, centralorten i %s kommun",
+		"location %q is %d km from %s, the seat of %s kommun")
+	HintRegLocationFar = def("registry.hint.location-far",
+		"kontrollera platsen och kommunen; centralorten ligger på [%s]",
+		"check the place and the kommun; the seat is at [%s]")
+
 	RegHSA = def("registry.hsa",
 		"hsa_id %q är inget HSA-id",
 		"hsa_id %q is not an HSA-id")

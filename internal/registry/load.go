@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"net/mail"
 	"net/url"
 	"path"
@@ -49,6 +50,7 @@ type unitYAML struct {
 	Kommun      string        `yaml:"kommun,required"`
 	Kind        string        `yaml:"kind,required"`
 	Address     string        `yaml:"address"`
+	Location    *location     `yaml:"location"`
 	Website     string        `yaml:"website"`
 	HSAID       string        `yaml:"hsa_id"`
 	URL1177     string        `yaml:"url_1177"`
@@ -340,6 +342,9 @@ func (c *check) unit(n *yaml.Node) *Unit {
 	if u.Kommun != "" {
 		c.kommun(&u, at("kommun"))
 	}
+	if u.Location != nil && !failed("location") {
+		c.location(&u, at("location"))
+	}
 	if u.Kind != "" {
 		if k, ok := canonical(u.Kind, c.opt.Kinds); ok {
 			u.Kind = k
@@ -374,6 +379,9 @@ func (c *check) unit(n *yaml.Node) *Unit {
 		Website: strings.TrimSpace(u.Website), HSAID: u.HSAID, URL1177: strings.TrimSpace(u.URL1177),
 		Certified: u.Certified, Org: c.org, Path: c.d.Path, Line: u.Pos.Line, Col: u.Pos.Col,
 		soon: c.opt.SoonWindow, internal: &Internal{},
+	}
+	if u.Location != nil {
+		out.Location = &Location{Lat: u.Location.Lat, Lon: u.Location.Lon}
 	}
 	for _, r := range u.Recertified {
 		out.Recertified = append(out.Recertified, r.t)
@@ -460,6 +468,32 @@ func (c *check) kommun(u *unitYAML, pos yamldoc.Pos) {
 		e.Hint = msg.HintDidYouMean.With(near)
 	} else {
 		e.Hint = msg.HintRegKommun.With()
+	}
+}
+
+// location checks that a unit's location lies in Sweden and within reach
+// of its kommun's seat (see Kommun.Reach).
+func (c *check) location(u *unitYAML, pos yamldoc.Pos) {
+	l := u.Location
+	coords := func(lat, lon float64) string {
+		return strconv.FormatFloat(lat, 'f', -1, 64) + ", " + strconv.FormatFloat(lon, 'f', -1, 64)
+	}
+	if !inSweden(l.Lat, l.Lon) {
+		e := c.errorf(pos, msg.RegLocationOutside.With(l.written))
+		if inSweden(l.Lon, l.Lat) {
+			e.Hint = msg.HintRegLocationSwapped.With(l.lon + ", " + l.lat)
+		} else {
+			e.Hint = msg.HintRegLocationSweden.With()
+		}
+		return
+	}
+	k, ok := KommunOf(u.Kommun)
+	if !ok {
+		return // the kommun is reported
+	}
+	if d := Distance(l.Lat, l.Lon, k.Lat, k.Lon); d > k.Reach {
+		c.errorf(pos, msg.RegLocationFar.With(l.written, int(math.Round(d)), k.Seat, k.Name)).
+			Tip(msg.HintRegLocationFar.With(coords(k.Lat, k.Lon)))
 	}
 }
 

@@ -21,6 +21,7 @@
 //	    kommun: Umeå                       # required; one of Sweden's 290 kommuner
 //	    kind: vårdcentral                  # required; one of the site's kinds of care
 //	    address: Exempelgatan 12, 903 25 Umeå
+//	    location: [63.8258, 20.2630]         # latitude, longitude (WGS 84); the kommun's seat otherwise
 //	    website: https://exempelbacken.example.se
 //	    hsa_id: SE2321000222-E12345
 //	    url_1177: https://www.1177.se/hitta-vard/kontaktkort/vardcentralen-exempelbacken/
@@ -54,6 +55,12 @@
 //   - kind: one of the site's kinds of care ([Options].Kinds, by default
 //     [DefaultKinds]). Case does not matter.
 //   - address: free text, one line.
+//   - location: where the unit is, latitude then longitude in degrees
+//     (WGS 84), as a map shows them: [63.8258, 20.2630] or
+//     "63.8258, 20.2630". It must lie in Sweden and within reach of its
+//     kommun's seat ([Kommun].Reach); a swapped pair is pointed out.
+//     Without it, distances are measured from the seat of the kommun
+//     ([Unit.Place]), and the site says so.
 //   - website: a whole web address starting with https:// (or http://).
 //   - hsa_id: the unit's HSA-id, SE, ten digits, a hyphen and letters or
 //     digits: SE2321000222-E12345.
@@ -170,6 +177,7 @@ type Unit struct {
 	Kommun      string // as in Kommuner
 	Kind        string // as in Options.Kinds
 	Address     string
+	Location    *Location // nil when not given: the kommun's seat stands in (see Place)
 	Website     string
 	HSAID       string
 	URL1177     string
@@ -206,6 +214,16 @@ func InternalOf(u *Unit) Internal {
 		return Internal{}
 	}
 	return *u.internal
+}
+
+// Place returns where the unit is: its location, or else the seat of its
+// kommun (exact is then false: a text must say the place is the kommun's).
+func (u *Unit) Place() (lat, lon float64, exact bool) {
+	if u.Location != nil {
+		return u.Location.Lat, u.Location.Lon, true
+	}
+	k, _ := KommunOf(u.Kommun)
+	return k.Lat, k.Lon, false
 }
 
 // LastCertified returns the day of the latest certification: the last

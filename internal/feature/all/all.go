@@ -12,6 +12,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/feature/directory"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/document"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/feed"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/opendata"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/seminar"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/sitesearch"
 )
@@ -27,5 +28,6 @@ func Features() []feature.Feature {
 		contact.Feature,
 		document.Feature,
 		feed.Feature,
+		opendata.Feature,
 	}
 }

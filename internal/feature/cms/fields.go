@@ -183,6 +183,7 @@ var unitFields = fieldMap{name: "unitFields", keys: map[string]spec{
 	}},
 	"kind":        {label: "Typ av verksamhet", widget: "select", options: func(g *gen) []Option { return plainOptions(g.site.Kinds) }},
 	"address":     {label: "Adress"},
+	"location":    {label: "Plats (latitud, longitud)", widget: "string", hint: "Till exempel 63.8258, 20.2630, som en karta visar när du klickar på platsen. Utan plats räknas avstånd från kommunens centralort."},
 	"website":     {label: "Webbplats", widget: "url", hint: "Hela adressen, som börjar med https://."},
 	"hsa_id":      {label: "HSA-id", hint: "Till exempel SE2321000222-E12345."},
 	"url_1177":    {label: "Sida på 1177", widget: "url", hint: "Verksamhetens sida på 1177.se."},

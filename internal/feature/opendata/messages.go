@@ -1,0 +1,19 @@
+package opendata
+
+import "github.com/hbtq-diplomering/webbplats/internal/msg"
+
+// The feature's messages (see package msg).
+var (
+	NoteNoCatalogBase = msg.Def("opendata.note.no-catalog-base",
+		"öppna data publicerades utan katalog för Sveriges dataportal: skriv webbplatsens adress i base_url i site.yaml",
+		"the open data was published without a catalogue for the data portal: set base_url in site.yaml")
+	NoteNoCatalogContact = msg.Def("opendata.note.no-catalog-contact",
+		"öppna data publicerades utan katalog för Sveriges dataportal: katalogen behöver en e-postadress under contact: i site.yaml",
+		"the open data was published without a catalogue for the data portal: it needs an e-mail address under contact: in site.yaml")
+	ErrNoPage = msg.Def("opendata.no-page",
+		"verksamheten %s har ingen sida på %s, så öppna data kan inte länka till den",
+		"the unit %s has no page at %s, so the open data cannot link to it")
+	ErrSchema = msg.Def("opendata.schema",
+		"öppna data stämmer inte med sitt eget schema (ett fel i bygget, inte i registret): %v",
+		"the open data does not match its own schema (a bug in the build, not in the registry): %v")
+)

@@ -1,0 +1,230 @@
+// Package opendata is the feature that publishes the unit registries as
+// open data, for reuse (lagen om den offentliga sektorns tillgängliggörande
+// av data, 2022:818), and describes them to Sveriges dataportal:
+//
+//	/data/verksamheter.json         every public unit (see Fields), with the licence
+//	/data/verksamheter.csv          the same, one row a unit, a header line, UTF-8
+//	/data/verksamheter.schema.json  the JSON Schema of the JSON
+//	/data/katalog.jsonld            a DCAT-AP-SE catalogue of the dataset and its two distributions
+//	/oppna-data/                    the page "Öppna data" (layout opendata): the files, the licence and every field
+//
+// The units are those the directory publishes: the registries' valid and
+// soon-expiring units (see package registry), with the public fields only;
+// the internal: block never reaches this package's output (each record is
+// made field by field from Fields). Every unit has SCB's kommun and county
+// codes and a place: its location:, or else its kommun's seat
+// (location_source says which). The build checks its own JSON against the
+// schema it publishes and fails, naming the unit, when they disagree.
+//
+// The catalogue needs the site's address (base_url): its identifiers are
+// addresses. Without base_url, or without a contact e-mail address in
+// site.yaml (the catalogue's contact point), it is left out and a note
+// says why. The licence is CC0 1.0.
+//
+// A Markdown page at content/oppna-data.md, when there is one, becomes the
+// page: its title and body stand above the list of files and fields.
+//
+// # What the layouts see
+//
+// The feature's name is "opendata". Its page, and the directory's page
+// (/verksamheter/, which links to the data), see a *Data.
+package opendata
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/registry"
+)
+
+// The addresses of the files and the page.
+const (
+	PageURL      = "/oppna-data/"
+	JSONPath     = "data/verksamheter.json"
+	CSVPath      = "data/verksamheter.csv"
+	SchemaPath   = "data/verksamheter.schema.json"
+	CatalogPath  = "data/katalog.jsonld"
+	directoryURL = "/verksamheter/" // the directory's page, which links here
+	unitURL      = "/verksamheter/" // a unit's page is unitURL + id + "/" (see package registry)
+)
+
+// CC0 is the licence of the data: CC0 1.0, public domain.
+const (
+	CC0     = "http://creativecommons.org/publicdomain/zero/1.0/"
+	CC0Name = "CC0 1.0 Universell"
+)
+
+// Feature is open data, for the engine's list of features.
+var Feature = feature.Feature{Name: "opendata", Load: load}
+
+// Data is what the page "Öppna data" and the directory's page see.
+type Data struct {
+	PageURL                    string
+	JSON, CSV, Schema, Catalog string // addresses; Catalog is "" without one
+	Licence, LicenceName       string
+	Publisher                  string
+	Units                      int
+	Modified                   time.Time
+	Fields                     []Field
+	FromKommun                 int // units whose place is their kommun's seat
+}
+
+// opendata is the feature's state in one build.
+type opendata struct {
+	b       *feature.Build
+	data    *Data
+	records []*record
+	source  string
+}
+
+func load(b *feature.Build) feature.Instance {
+	reg, err := registry.Load(b.Root, registry.Dir, registry.Options{
+		Now: b.Now, Kinds: b.Settings.Kinds.Names(), Rules: b.Settings.SiteRules})
+	if err != nil {
+		return nil // the directory reports the registries' problems
+	}
+	if len(reg.Units) == 0 {
+		return nil
+	}
+	d := &opendata{b: b, source: registry.Dir}
+	for _, u := range reg.Public() {
+		k, _ := registry.KommunOf(u.Kommun)
+		lat, lon, exact := u.Place()
+		d.records = append(d.records, &record{u: u, k: k, url: b.BaseURL + unitURL + u.ID + "/", status: reg.Status(u), lat: lat, lon: lon, exact: exact})
+	}
+	d.data = &Data{
+		PageURL: PageURL, JSON: "/" + JSONPath, CSV: "/" + CSVPath, Schema: "/" + SchemaPath,
+		Licence: CC0, LicenceName: CC0Name, Publisher: b.Settings.Organisation,
+		Units: len(d.records), Modified: b.Now, Fields: Fields,
+	}
+	for _, r := range d.records {
+		if !r.exact {
+			d.data.FromKommun++
+		}
+	}
+	switch {
+	case b.BaseURL == "":
+		b.Note(NoteNoCatalogBase.With())
+	case b.Settings.Contact.Email == "":
+		b.Note(NoteNoCatalogContact.With())
+	default:
+		d.data.Catalog = "/" + CatalogPath
+	}
+	var page *content.Page
+	for _, p := range b.Pages {
+		if p.URL == PageURL {
+			page = p
+		}
+	}
+	if page != nil {
+		b.SetLayout(page, "opendata")
+	} else {
+		b.AddPage(&feature.Page{Source: registry.Dir, URL: PageURL, Title: pageTitle,
+			Description: fmt.Sprintf(pageDescription, b.Settings.Programme.Diplomerade()), Layout: "opendata"})
+	}
+	return d
+}
+
+const (
+	pageTitle       = "Öppna data"
+	pageDescription = "Listan över verksamheter som är %s, som öppna data i JSON och CSV, fri att använda."
+)
+
+// View gives the page "Öppna data" and the directory's page the Data.
+func (d *opendata) View(p *content.Page) any {
+	if p.URL == PageURL || p.URL == directoryURL {
+		return d.data
+	}
+	return nil
+}
+
+// Write writes the JSON, the CSV, the schema and the catalogue, after
+// checking that every unit's page was published and that the JSON
+// satisfies the schema.
+func (d *opendata) Write(out feature.Output) error {
+	pages := map[string]bool{}
+	for _, p := range d.b.Site.Pages() {
+		pages[p.URL] = true
+	}
+	for _, r := range d.records {
+		if !pages[unitURL+r.u.ID+"/"] {
+			return fmt.Errorf("%s:%d: %w", r.u.Path, r.u.Line, ErrNoPage.With(r.u.ID, unitURL+r.u.ID+"/"))
+		}
+	}
+	schema := Schema(d.b.BaseURL)
+	js := d.json()
+	if err := Validate(schema, js); err != nil {
+		return ErrSchema.With(err)
+	}
+	files := []struct {
+		path string
+		data []byte
+	}{{JSONPath, js}, {CSVPath, d.csv()}, {SchemaPath, schema}}
+	if d.data.Catalog != "" {
+		files = append(files, struct {
+			path string
+			data []byte
+		}{CatalogPath, d.catalog()})
+	}
+	for _, f := range files {
+		if err := out.WriteRaw(f.path, d.source, f.data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// json returns the JSON: the licence, the publisher, the day and the units.
+func (d *opendata) json() []byte {
+	units := make([]map[string]any, len(d.records))
+	for i, r := range d.records {
+		m := make(map[string]any, len(Fields))
+		for _, f := range Fields {
+			if v := f.value(r); v != nil {
+				m[f.Name] = v
+			}
+		}
+		units[i] = m
+	}
+	doc := map[string]any{
+		"$schema":   d.b.BaseURL + "/" + SchemaPath,
+		"license":   d.data.Licence,
+		"publisher": d.data.Publisher,
+		"modified":  d.data.Modified.Format("2006-01-02"),
+		"units":     units,
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", " ")
+	enc.SetEscapeHTML(false) // served as application/json, never inside HTML
+	if err := enc.Encode(doc); err != nil {
+		panic(err) // maps of strings, numbers and lists always encode
+	}
+	return buf.Bytes()
+}
+
+// csv returns the CSV: a header line with the fields' names, then a row a
+// unit, lines ended by CRLF as RFC 4180 has them.
+func (d *opendata) csv() []byte {
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	w.UseCRLF = true
+	row := make([]string, len(Fields))
+	for i, f := range Fields {
+		row[i] = f.Name
+	}
+	w.Write(row)
+	for _, r := range d.records {
+		for i, f := range Fields {
+			row[i] = csvValue(f.value(r))
+		}
+		w.Write(row)
+	}
+	w.Flush()
+	return buf.Bytes()
+}
