@@ -360,7 +360,7 @@ func (p *Pages) Query(q string) PageResult {
 			}
 			masks = append(masks, m)
 		}
-		if m := partial(masks, len(keep)); m != 0 {
+		if m := partial(masks, len(keep), 0); m != 0 {
 			var in []int
 			for b, i := range keep {
 				if m&(1<<b) != 0 {

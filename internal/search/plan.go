@@ -153,21 +153,27 @@ func containsSpan(l [][]string, s []string) bool {
 
 // partial returns which spans to keep when no unit or page has them all:
 // of the masks (bit i set for span i) of what each unit or page matches,
-// the one with the most spans; of equals, the one most have; of equals,
-// the one that keeps the earliest spans. 0 when nothing matches any span.
-func partial(masks []uint32, n int) uint32 {
+// the one with the most spans; of equals, the one that leaves out the
+// fewest spans that are not places (places has bit i set when span i
+// names a kommun: a patient who asks for a kind of care in a place with
+// none is shown that kind elsewhere); of equals, the one most have; of
+// equals, the one that keeps the earliest spans. 0 when nothing matches
+// any span.
+func partial(masks []uint32, n int, places uint32) uint32 {
 	count := map[uint32]int{}
 	for _, m := range masks {
 		if m != 0 {
 			count[m]++
 		}
 	}
-	best, bits, many := uint32(0), 0, 0
+	all := uint32(1)<<n - 1
+	best, bits, lost, many := uint32(0), 0, 0, 0
 	for m, c := range count {
-		b := popcount(m)
+		b, l := popcount(m), popcount(all&^m&^places)
 		switch {
-		case b > bits, b == bits && c > many, b == bits && c == many && earlier(m, best, n):
-			best, bits, many = m, b, c
+		case b > bits, b == bits && l < lost, b == bits && l == lost && c > many,
+			b == bits && l == lost && c == many && earlier(m, best, n):
+			best, bits, lost, many = m, b, l, c
 		}
 	}
 	return best

@@ -343,7 +343,13 @@ func (x *Index) Query(st State) Result {
 	}
 	if len(res.Hits) == 0 && len(keep) > 1 && len(keep) <= maxPartial {
 		masks := x.masks(pick(alts, keep), chosen)
-		if m := partial(masks, len(keep)); m != 0 {
+		var places uint32
+		for b, i := range keep {
+			if x.place(alts[i]) {
+				places |= 1 << b
+			}
+		}
+		if m := partial(masks, len(keep), places); m != 0 {
 			var in []int
 			for b, i := range keep {
 				if m&(1<<b) != 0 {
@@ -359,6 +365,25 @@ func (x *Index) Query(st State) Result {
 	}
 	res.Suggestion, res.Suggested = sugg, suggested
 	return res
+}
+
+// place reports whether a span's own words all match a kommun's label.
+func (x *Index) place(as []alt) bool {
+	for _, tiers := range as[0] {
+		hit := false
+		for _, u := range x.Units {
+			for _, t := range x.add(Words(x.Tables[0][u.Values[0]][1], false)) {
+				hit = hit || tiers[t] < tierNone
+			}
+			if hit {
+				break
+			}
+		}
+		if !hit {
+			return false
+		}
+	}
+	return true
 }
 
 // maxPartial is the most spans a query may have for its partial matches

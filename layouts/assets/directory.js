@@ -371,17 +371,21 @@ export function plan(l, q) {
 // partial returns the spans to keep when nothing has them all (package
 // search's partial): of the masks, the one with most spans, then the one
 // most have, then the one that keeps the earliest spans.
-export function partial(masks, n) {
+export function partial(masks, n, places) {
   const count = new Map();
   for (const m of masks) if (m) count.set(m, (count.get(m) || 0) + 1);
+  const all = (1 << n) - 1;
   let best = 0;
   let bits = 0;
+  let lost = 0;
   let many = 0;
   for (const [m, c] of count) {
     const b = popcount(m);
-    if (b > bits || (b === bits && c > many) || (b === bits && c === many && earlier(m, best, n))) {
+    const l = popcount(all & ~m & ~places);
+    if (b > bits || (b === bits && (l < lost || (l === lost && (c > many || (c === many && earlier(m, best, n))))))) {
       best = m;
       bits = b;
+      lost = l;
       many = c;
     }
   }
@@ -612,7 +616,9 @@ export function filter(d, st) {
   spans.forEach((sp, i) => sp.noise || keep.push(i));
   if (keep.length && keep.length < spans.length) r = run(d, keep.map((i) => alts[i]), sets, "");
   if (!r.hits.length && keep.length > 1 && keep.length <= MAX_PARTIAL) {
-    const m = partial(masksOf(d, keep.map((i) => alts[i]), sets), keep.length);
+    let places = 0;
+    keep.forEach((i, b) => place(d, alts[i]) && (places |= 1 << b));
+    const m = partial(masksOf(d, keep.map((i) => alts[i]), sets), keep.length, places);
     if (m) {
       const left = [];
       const kept = [];
@@ -668,6 +674,11 @@ function run(d, alts, sets, phrase) {
   return { hits, classes, counts, suggestion: "", suggested: "", left: [] };
 }
 
+// place reports whether a span's own words all match a kommun's label.
+function place(d, as) {
+  return as[0].every((w) => w.v0.some((c) => c < 99));
+}
+
 // masksOf returns, for each unit that passes the filters, the spans it
 // matches (bit i for span i).
 function masksOf(d, alts, [K, T, O]) {
@@ -711,6 +722,7 @@ function init(form) {
   const list_ = $("dir-list");
   const empty = $("dir-empty");
   const suggestP = $("dir-suggest");
+  const partialP = $("dir-partial");
   const suggestB = $("dir-suggest-button");
   const more = $("dir-more");
   const all = $("dir-all");
@@ -851,6 +863,10 @@ function init(form) {
     shown = 0;
     showMore(PAGE, true);
     if (empty.hidden !== hits.length > 0) empty.hidden = hits.length > 0;
+    // Partial matches: say which words no shown unit has.
+    const leftText = r.left.length ? "Ingen verksamhet har alla orden. Visar de som har flest, utan " + list(r.left.map((w) => "”" + w + "”"), "och") + "." : "";
+    if (partialP.textContent !== leftText) partialP.textContent = leftText;
+    if (partialP.hidden !== !leftText) partialP.hidden = !leftText;
     suggested = r.suggested;
     if (suggestP.hidden !== !r.suggestion) suggestP.hidden = !r.suggestion;
     if (suggestB.textContent !== r.suggestion) suggestB.textContent = r.suggestion;

@@ -121,7 +121,7 @@ export function queryPages(d, q) {
   if (keep.length && keep.length < spans.length) hits = pageHits(scores, keep);
   if (!hits.length && keep.length > 1 && keep.length <= 16) {
     const masks = d.docs.map((_, pg) => keep.reduce((m, i, b) => (scores[i].has(pg) ? m | (1 << b) : m), 0));
-    const m = d.m.partial(masks, keep.length);
+    const m = d.m.partial(masks, keep.length, 0);
     if (m) {
       const kept = [];
       keep.forEach((i, b) => (m & (1 << b) ? kept.push(i) : left.push(spans[i].text)));
