@@ -24,6 +24,18 @@
 // [Format] (or [FormatLang]) prints a list (or any error) with the offending source line and a
 // caret under the column.
 //
+// # Bounded output
+//
+// However many problems a build finds and however long their lines, what is
+// printed stays small: [Shown] keeps at most [MaxPerLine] problems of one
+// line, [MaxPerFile] of one file and [MaxShown] in all, and says after the
+// last one shown how many more there are ("… och 19995 till på rad 3, som
+// inte visas"). A quoted source line is a window of at most [LineWindow]
+// characters around the column, with … where it is cut ([Window]), and a
+// message longer than [MaxMessage] characters is cut in its middle
+// ([Clip]). The count under the list is of every problem. The dev server's
+// pages use the same bounds.
+//
 // # Control characters
 //
 // Whatever Format prints, and what [Line] returns, has its control
@@ -197,29 +209,137 @@ type Source func(path string) []byte
 // Format writes every problem in err in Swedish, as FormatLang does.
 func Format(w io.Writer, err error, src Source) { FormatLang(w, err, src, msg.SV) }
 
-// FormatLang writes every problem in err in lang, each followed by the
-// offending line of its file (when src knows the file) and a caret under
-// the column, then a count. It is what the command line shows; control
-// characters are escaped (see Escape).
+// FormatLang writes the problems in err in lang (those [Shown] keeps),
+// each followed by a window of the offending line of its file (when src
+// knows the file) and a caret under the column, then a count of all. It is
+// what the command line shows; control characters are escaped (see
+// Escape).
 func FormatLang(w io.Writer, err error, src Source, lang msg.Lang) {
 	l := Errors(err)
-	for _, e := range l {
-		fmt.Fprintf(w, "%s\n", Escape(e.In(lang)))
+	for _, sh := range Shown(l) {
+		e := sh.Err
+		fmt.Fprintf(w, "%s\n", Clip(Escape(e.In(lang)), MaxMessage))
 		if line, ok := sourceLine(src, e.Path, e.Line); ok {
 			num := strconv.Itoa(e.Line)
-			fmt.Fprintf(w, "  %s | %s\n", num, Escape(line))
+			text, col := Window(line, e.Col)
+			fmt.Fprintf(w, "  %s | %s\n", num, text)
 			if e.Col > 0 {
 				pad := strings.Map(func(r rune) rune {
 					if r == '\t' {
 						return '\t'
 					}
 					return ' '
-				}, Escape(prefixRunes(line, e.Col-1)))
+				}, prefixRunes(text, col-1))
 				fmt.Fprintf(w, "  %s | %s^\n", strings.Repeat(" ", len(num)), pad)
 			}
 		}
+		for _, m := range sh.More {
+			fmt.Fprintf(w, "%s\n", Escape(m.In(lang)))
+		}
 	}
 	fmt.Fprintf(w, "%s\n", msg.Problems.With(len(l)).In(lang))
+}
+
+// The bounds of what is shown of a list of problems (see Shown, Window
+// and Clip).
+const (
+	MaxPerLine = 5   // problems shown of one line
+	MaxPerFile = 50  // problems shown of one file
+	MaxShown   = 200 // problems shown in all
+	LineWindow = 120 // characters shown of a source line
+	MaxMessage = 400 // characters shown of one message
+)
+
+// ShownError is one problem to show, and what to say after it about the
+// problems left out (of its line, its file, the whole list).
+type ShownError struct {
+	Err  *Error
+	More []msg.Message
+}
+
+// Shown returns the problems of l to show, in l's order (sort it first),
+// at most MaxPerLine of one line, MaxPerFile of one file and MaxShown in
+// all, each with what was left out after it.
+func Shown(l List) []ShownError {
+	var out []ShownError
+	var perLine, perFile, lineSkip, fileSkip, allSkip int
+	for i, e := range l {
+		newFile := i == 0 || e.Path != l[i-1].Path
+		if newFile {
+			perFile = 0
+		}
+		if newFile || e.Line != l[i-1].Line {
+			perLine = 0
+		}
+		perLine++
+		switch {
+		case len(out) >= MaxShown:
+			allSkip++
+		case perLine > MaxPerLine:
+			lineSkip++
+		case perFile >= MaxPerFile:
+			fileSkip++
+		default:
+			perFile++
+			out = append(out, ShownError{Err: e})
+		}
+		last := &out[len(out)-1]
+		endFile := i == len(l)-1 || l[i+1].Path != e.Path
+		if lineSkip > 0 && (endFile || l[i+1].Line != e.Line) {
+			last.More = append(last.More, msg.MoreOnLine.With(lineSkip, e.Line))
+			lineSkip = 0
+		}
+		if fileSkip > 0 && endFile {
+			last.More = append(last.More, msg.MoreInFile.With(fileSkip, e.Path))
+			fileSkip = 0
+		}
+	}
+	if allSkip > 0 {
+		last := &out[len(out)-1]
+		last.More = append(last.More, msg.MoreInAll.With(allSkip))
+	}
+	return out
+}
+
+// Window returns at most LineWindow characters of line around the 1-based
+// column col (the start when col is 0), with control characters escaped
+// and … where it is cut, and the column of col in what it returns.
+func Window(line string, col int) (string, int) {
+	runes := []rune(line)
+	if col < 1 {
+		col = 1
+	}
+	if col > len(runes)+1 {
+		col = len(runes) + 1
+	}
+	start := 0
+	if len(runes) > LineWindow {
+		start = max(0, min(col-1-LineWindow/2, len(runes)-LineWindow))
+	}
+	end := min(len(runes), start+LineWindow)
+	var b strings.Builder
+	newCol := 1
+	if start > 0 {
+		b.WriteString("…")
+		newCol++
+	}
+	newCol += len([]rune(Escape(string(runes[start : col-1]))))
+	b.WriteString(Escape(string(runes[start:end])))
+	if end < len(runes) {
+		b.WriteString("…")
+	}
+	return b.String(), newCol
+}
+
+// Clip returns s, or when it has more than n characters, its start and its
+// end with " … " between them, n characters in all.
+func Clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	tail := n / 5
+	return string(r[:n-tail-3]) + " … " + string(r[len(r)-tail:])
 }
 
 // Escape returns s with every control character other than tab (C0, DEL
@@ -249,10 +369,18 @@ func isControl(r rune) bool {
 }
 
 // Line returns line n (1-based) of the file at path as known to src, with
-// control characters escaped (see Escape).
+// control characters escaped (see Escape), at most its first LineWindow
+// characters (see Window).
 func Line(src Source, path string, n int) (string, bool) {
+	return LineAt(src, path, n, 0)
+}
+
+// LineAt returns the window of line n of the file at path around the
+// column col (see Window).
+func LineAt(src Source, path string, n, col int) (string, bool) {
 	s, ok := sourceLine(src, path, n)
-	return Escape(s), ok
+	w, _ := Window(s, col)
+	return w, ok
 }
 
 func sourceLine(src Source, path string, n int) (string, bool) {

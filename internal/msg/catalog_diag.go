@@ -11,6 +11,17 @@ var (
 	Problems = defPlural("diag.problems",
 		"%d problem", "%d problem",
 		"%d problem", "%d problems")
+
+	// The problems left out so that a list stays readable (diag.Shown).
+	MoreOnLine = def("diag.more-line",
+		"… och %d till på rad %d, som inte visas",
+		"… and %d more on line %d, not shown")
+	MoreInFile = def("diag.more-file",
+		"… och %d till i %s, som inte visas",
+		"… and %d more in %s, not shown")
+	MoreInAll = def("diag.more-all",
+		"… och %d till, som inte visas; rätta de här först och bygg igen",
+		"… and %d more, not shown; fix these first and build again")
 )
 
 // Hints many areas share.

@@ -555,7 +555,8 @@ var errorTmpl = template.Must(template.New("error").Parse(`<!DOCTYPE html>
 {{with .Hint}}<p class="hint">{{.}}</p>{{end}}
 {{with .Lines}}<pre>{{range .}}<span class="{{if .Here}}here{{end}}"><span class="n">{{.N}}</span> {{.Text}}</span>
 {{end}}</pre>{{end}}
-</li>
+{{range .More}}<p class="msg">{{.}}</p>
+{{end}}</li>
 {{end}}</ol>
 </main>
 <script type="module" src="/_dev/reload.js"></script>
@@ -571,17 +572,34 @@ type errorLine struct {
 type errorItem struct {
 	Pos, Msg, Hint string
 	Lines          []errorLine
+	More           []string // how many problems after it are not shown (diag.Shown)
+}
+
+// item is one problem as a page lists it, its message and hint cut to
+// diag.MaxMessage characters.
+func (s *Server) item(e *diag.Error) errorItem {
+	clip := func(t string) string { return diag.Clip(diag.Escape(t), diag.MaxMessage) }
+	return errorItem{Pos: clip(e.Pos()), Msg: clip(e.Msg.In(s.lang)), Hint: clip(e.Hint.In(s.lang))}
 }
 
 func (s *Server) errorPage(w http.ResponseWriter, failure error) {
 	src := site.Source(os.DirFS(s.dir))
 	var items []errorItem
-	for _, e := range diag.Errors(failure) {
-		it := errorItem{Pos: diag.Escape(e.Pos()), Msg: diag.Escape(e.Msg.In(s.lang)), Hint: diag.Escape(e.Hint.In(s.lang))}
+	all := diag.Errors(failure)
+	for _, sh := range diag.Shown(all) {
+		e := sh.Err
+		it := s.item(e)
 		for n := e.Line - 2; n <= e.Line+2; n++ {
-			if line, ok := diag.Line(src, e.Path, n); ok {
+			col := 0
+			if n == e.Line {
+				col = e.Col
+			}
+			if line, ok := diag.LineAt(src, e.Path, n, col); ok {
 				it.Lines = append(it.Lines, errorLine{N: n, Text: line, Here: n == e.Line})
 			}
+		}
+		for _, m := range sh.More {
+			it.More = append(it.More, m.In(s.lang))
 		}
 		items = append(items, it)
 	}
@@ -589,7 +607,7 @@ func (s *Server) errorPage(w http.ResponseWriter, failure error) {
 	page := struct {
 		Lang, Title, Intro string
 		Items              []errorItem
-	}{s.lang.String(), msg.ServeFailed.With().In(s.lang), msg.ServeToFix.With(len(items)).In(s.lang), items}
+	}{s.lang.String(), msg.ServeFailed.With().In(s.lang), msg.ServeToFix.With(len(all)).In(s.lang), items}
 	if err := errorTmpl.Execute(&buf, page); err != nil {
 		http.Error(w, msg.Text(failure, s.lang), http.StatusInternalServerError)
 		return
@@ -623,7 +641,8 @@ var problemsTmpl = template.Must(template.New("problems").Parse(`<section class=
 {{with .Hint}}<p class="dev-problems__hint">{{.}}</p>{{end}}
 {{with .Lines}}<pre>{{range .}}<span class="dev-problems__n">{{.N}}</span> {{.Text}}
 {{end}}</pre>{{end}}
-</li>
+{{range .More}}<p class="dev-problems__msg">{{.}}</p>
+{{end}}</li>
 {{end}}</ol>
 </section>
 `))
@@ -638,10 +657,14 @@ func (s *Server) injectProblems(page []byte, url string) []byte {
 	}
 	src := site.Source(os.DirFS(s.dir))
 	var items []errorItem
-	for _, e := range probs {
-		it := errorItem{Pos: diag.Escape(e.Pos()), Msg: diag.Escape(e.Msg.In(s.lang)), Hint: diag.Escape(e.Hint.In(s.lang))}
-		if line, ok := diag.Line(src, e.Path, e.Line); ok {
+	for _, sh := range diag.Shown(probs) {
+		e := sh.Err
+		it := s.item(e)
+		if line, ok := diag.LineAt(src, e.Path, e.Line, e.Col); ok {
 			it.Lines = append(it.Lines, errorLine{N: e.Line, Text: line, Here: true})
+		}
+		for _, m := range sh.More {
+			it.More = append(it.More, m.In(s.lang))
 		}
 		items = append(items, it)
 	}
@@ -657,7 +680,7 @@ func (s *Server) injectProblems(page []byte, url string) []byte {
 		Items       []errorItem
 	}{
 		s.lang.String(), msg.ServePanelTitle.With().In(s.lang),
-		template.HTML(msg.ServePanelIntro.With(len(items), "<code>go run ./cmd/build</code>").In(s.lang)),
+		template.HTML(msg.ServePanelIntro.With(len(probs), "<code>go run ./cmd/build</code>").In(s.lang)),
 		items,
 	}
 	if err := problemsTmpl.Execute(&panel, data); err != nil {
