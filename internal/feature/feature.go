@@ -63,6 +63,14 @@
 // pages apart by URL. The engine keeps the Page beside it, so that a page
 // that takes another's address is reported at Source, Line and Col.
 //
+// # Dated pages
+//
+// Which pages are dated is a setting (site.yaml's dated:, package site):
+// the pages of those sections, each with its date:. A feature adds others
+// with MarkDated (the seminar pages that have a date), and reads the whole
+// list, newest first, from Site.Dated once the features have loaded (the
+// feed). No feature names a folder.
+//
 // # Layouts
 //
 // The layouts reach a feature's data in one way: the method Feature of the
@@ -171,6 +179,7 @@ type Build struct {
 	Site Site
 
 	pages     []*Page
+	dated     []*content.Page
 	layouts   map[string]string
 	redirects []Redirect
 	headers   []Header
@@ -186,6 +195,11 @@ type Site interface {
 	Pages() []*content.Page
 	// View returns what the feature name gives the layout of p, or nil.
 	View(name string, p *content.Page) any
+	// Dated returns the dated pages of the build, newest first (then by
+	// address): the pages of the dated sections (site.yaml's dated:, each
+	// with its date:) and the pages the features marked with
+	// Build.MarkDated. The feed's entries are these.
+	Dated() []*content.Page
 }
 
 // Header is a rule of the site's HTTP headers (_headers, for Netlify):
@@ -210,6 +224,19 @@ func (b *Build) SetLayout(p *content.Page, name string) {
 	}
 	b.layouts[p.URL] = name
 }
+
+// MarkDated records that the Markdown page p, which has a date:, is dated
+// like the pages of a dated section (see Site.Dated): an entry of the
+// feed. A seminar page with a date is one. A page without a date is left
+// out.
+func (b *Build) MarkDated(p *content.Page) {
+	if !p.Front.Date.IsZero() {
+		b.dated = append(b.dated, p)
+	}
+}
+
+// MarkedDated returns the pages marked with MarkDated, for the engine.
+func (b *Build) MarkedDated() []*content.Page { return b.dated }
 
 // Redirect asks that the old address from lead to to; src names the file
 // that asks for it.

@@ -242,4 +242,19 @@ var (
 	HeadersValue = def("site.headers-value",
 		"_headers: värdet av %s har ett styrtecken i sig: %q",
 		"_headers: the value of %s has a control character: %q")
+
+	// SettingsDatedNoFolder: dated: names a folder content/ does not have.
+	SettingsDatedNoFolder = def("settings.dated-no-folder",
+		"dated: %q är ingen mapp i content/",
+		"dated: %q is not a folder of content/")
+	HintSettingsDated = def("settings.hint.dated",
+		"skriv mappens namn i content/, som dated: [nyheter]",
+		"write the name of a folder of content/, like dated: [nyheter]")
+	// SiteDateMissing: a page of a dated section without date:.
+	SiteDateMissing = def("site.date-missing",
+		"date saknas: sidorna i %s visar när de publicerades",
+		"date is missing: the pages in %s show when they were published")
+	HintSiteDate = def("site.hint.date",
+		"lägg till en rad som date: %s, dagen då sidan publiceras",
+		"add a line like date: %s, the day the page is published")
 )

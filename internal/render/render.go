@@ -18,6 +18,7 @@
 // # Template functions
 //
 //	date t       "31 augusti 2026" (Swedish, Europe/Stockholm)
+//	shortdate t  "10 nov 2026": a publication date, in lists and on the page
 //	isodate t    "2026-08-31", for datetime attributes
 //	asset name   the fingerprinted address of layouts/assets/<name>: /assets/style.3f2a9c1b.css
 //	number n     5900 → "5 900"
@@ -60,6 +61,7 @@ func Funcs(asset func(string) (string, error)) template.FuncMap {
 	return template.FuncMap{
 		"date":    func(t time.Time) string { return swedish.Date(t) },
 		"isodate": func(t time.Time) string { return swedish.ISODate(t) },
+		"shortdate": func(t time.Time) string { return swedish.AbbrDate(t) },
 		"number":  swedish.Number,
 		"phone": func(s string) string {
 			if p, err := swedish.ParsePhone(s); err == nil {

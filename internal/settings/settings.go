@@ -6,6 +6,7 @@ package settings
 
 import (
 	"io/fs"
+	"path"
 	"net/mail"
 	"net/url"
 	"strings"
@@ -42,6 +43,14 @@ type Site struct {
 	LogoFile           string                 `yaml:"logo"`                // an SVG in static/
 	Color              string                 `yaml:"color"`               // the brand colour, #rrggbb
 	FooterLinks        []programme.Link       `yaml:"footer_links"`        // links in the footer
+
+	// Dated are the sections whose pages are dated, as folders of
+	// content/ (nyheter, om/rapporter): each page in them (not the section
+	// page) must have date:, its publication date, which it shows and
+	// lists show ("Publicerad 10 nov 2026"); their lists are newest first,
+	// and their pages are the entries of the feed. [DefaultDated] when the
+	// key is left out; dated: [] for none.
+	Dated []string `yaml:"dated"`
 
 	// Set by the build from the keys above.
 	SiteRules registry.Rules     `yaml:"-"` // the rules: what a text may state
@@ -130,6 +139,7 @@ func Load(fsys fs.FS) (*Site, diag.List) {
 	}
 	programme.CheckKinds(cfg.Kinds, &dec.Errs)
 	programme.CheckLinks(cfg.FooterLinks, &dec.Errs)
+	cfg.Dated = checkDated(fsys, cfg.Dated, cfg.Keys, &dec.Errs)
 	if cfg.LogoFile != "" {
 		if l, ok := programme.CheckLogo(fsys, cfg.LogoFile, cfg.Keys["logo"], &dec.Errs); ok {
 			cfg.Logo = &l
@@ -142,6 +152,29 @@ func Load(fsys fs.FS) (*Site, diag.List) {
 		}
 	}
 	return &cfg, dec.Errs
+}
+
+// DefaultDated are the dated sections of a site.yaml without dated:.
+var DefaultDated = []string{"nyheter"}
+
+// checkDated returns the dated sections as folders of content/ without
+// slashes around them, DefaultDated when the key is left out, and
+// reports, at the key's line, a folder that is not a folder of content/.
+func checkDated(fsys fs.FS, dirs []string, keys map[string]yamldoc.Pos, errs *diag.List) []string {
+	p, given := keys["dated"]
+	if !given {
+		return DefaultDated
+	}
+	out := []string{}
+	for _, d := range dirs {
+		clean := strings.Trim(strings.TrimPrefix(strings.Trim(d, "/"), "content/"), "/")
+		if st, err := fs.Stat(fsys, path.Join("content", clean)); clean == "" || !fs.ValidPath(clean) || err != nil || !st.IsDir() {
+			errs.At(File, p.Line, p.Col, msg.SettingsDatedNoFolder.With(d)).Tip(msg.HintSettingsDated.With())
+			continue
+		}
+		out = append(out, clean)
+	}
+	return out
 }
 
 // isEmail reports whether s is an e-mail address alone: a name, an @ and

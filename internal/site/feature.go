@@ -43,6 +43,7 @@ func (b *builder) loadFeatures() {
 	}
 	b.notes = append(b.notes, notes...)
 	b.headers = fb.Headers()
+	b.markedDated = fb.MarkedDated()
 	b.fail(errs.Err())
 }
 
@@ -51,6 +52,7 @@ type featureSite struct{ b *builder }
 
 func (s featureSite) Pages() []*content.Page                { return s.b.pages }
 func (s featureSite) View(name string, p *content.Page) any { return s.b.featureView(name, p) }
+func (s featureSite) Dated() []*content.Page                { return s.b.dated }
 
 // frontKeys returns the front-matter keys that the features read, for
 // package content, in the order of features.

@@ -34,6 +34,7 @@
 //	gate.go     the content gate (package check) on the written files
 //	live.go     Live: the build the dev server keeps in memory and updates
 //	theme.go    the engine's own layouts for a site root without layouts/
+//	dated.go    the dated sections (dated: in site.yaml): news and the like
 //
 // # Features
 //
@@ -154,9 +155,12 @@ type Page struct {
 	Kind        string // home, section, page or 404
 	Date        time.Time
 	Lastmod     time.Time
-	Content     template.HTML
-	Children    []Link // for sections: the pages in it, in order
-	Source      string // the file it came from
+	// Published is the page's date: when it is a page of a dated section
+	// (site.yaml's dated:), zero otherwise: "Publicerad 10 nov 2026".
+	Published time.Time
+	Content   template.HTML
+	Children  []Link // for sections: the pages in it, in order
+	Source    string // the file it came from
 
 	Lang       string      // <html lang>: sv unless the page says lang:
 	Dir        string      // "rtl" for a language written right to left, else ""
@@ -184,8 +188,12 @@ type Link struct {
 	URL         string
 	Description string
 	Image       *CardImage // the page's image:, on cards
-	Current     bool       // the page being shown
-	Ancestor    bool       // a section above the page being shown
+	// Date is the page's publication date when it is a page of a dated
+	// section (site.yaml's dated:), zero otherwise: a list layout shows it
+	// with {{if not .Date.IsZero}}.
+	Date     time.Time
+	Current  bool // the page being shown
+	Ancestor bool // a section above the page being shown
 }
 
 // View is the data a layout is executed with.
@@ -283,8 +291,14 @@ type builder struct {
 	langs     langs
 	images    images
 	cardImage map[*content.Page]*CardImage
-	menuOnce  sync.Once
-	menuPages []*content.Page
+	// inDated are the pages of the dated sections (site.yaml's dated:);
+	// dated are those with a date and the pages the features marked,
+	// newest first (see dated.go).
+	inDated     map[*content.Page]bool
+	dated       []*content.Page
+	markedDated []*content.Page // the pages the features marked dated
+	menuOnce    sync.Once
+	menuPages   []*content.Page
 
 	mu        sync.Mutex
 	results   map[string]markdown.Result // Markdown headings and links by page source, for the content rules
@@ -410,6 +424,7 @@ func (b *builder) load() error {
 		b.checkLayouts()
 	}
 	content.Tree(b.pages)
+	b.loadDated()
 	b.loadImages()
 	b.cardImage = map[*content.Page]*CardImage{}
 	for _, p := range b.pages {
@@ -614,7 +629,7 @@ func (b *builder) view(p *content.Page, pv *Page) *View {
 		v.Menu = b.menu(p)
 		v.Breadcrumbs = crumbs(p)
 		for _, c := range p.Children {
-			pv.Children = append(pv.Children, Link{Title: c.Front.Title, URL: c.URL, Description: c.Front.Description, Image: b.cardImage[c]})
+			pv.Children = append(pv.Children, Link{Title: c.Front.Title, URL: c.URL, Description: c.Front.Description, Image: b.cardImage[c], Date: b.published(c)})
 		}
 	} else {
 		v.Menu = b.menu(nil)
@@ -678,7 +693,7 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	b.keepResult(p, res)
 	pv := &Page{
 		Title: p.Front.Title, Description: p.Front.Description, URL: p.URL, Kind: kindOf(p),
-		Date: p.Front.Date, Lastmod: b.lastmod(p), Content: template.HTML(res.HTML), Source: p.Path,
+		Date: p.Front.Date, Published: b.published(p), Lastmod: b.lastmod(p), Content: template.HTML(res.HTML), Source: p.Path,
 		Lang: langOf(p), Dir: dirOf(langOf(p)), Alternates: b.langs.alternates[p], Image: b.cardImage[p],
 	}
 	if e, ok := b.langs.easy[p]; ok {

@@ -126,6 +126,13 @@ func ShortDate(t time.Time) string {
 	return shortDays[t.Weekday()] + " " + strconv.Itoa(t.Day()) + " " + shortMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
 }
 
+// AbbrDate returns the day of t, in t's location, with its month
+// abbreviated and no weekday, as a publication date is written:
+// "10 nov 2026".
+func AbbrDate(t time.Time) string {
+	return strconv.Itoa(t.Day()) + " " + shortMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
+
 // TimeRange returns the times of day of start and end in Stockholm as
 // "kl. 10.00–12.00".
 func TimeRange(start, end time.Time) string { return "kl. " + Time(start) + "–" + Time(end) }

@@ -1,7 +1,9 @@
 // Package feed is the feature that writes the site's Atom feed, /atom.xml:
-// the news and seminars, newest first. Its entries are every Markdown page
-// under content/nyheter/ (not the section page itself) and every seminar
-// page (a page with sessions:) that has a date, by that date. Every page
+// the site's dated pages, newest first (feature.Site.Dated): the pages of
+// the sections that site.yaml's dated: names (news, by default
+// content/nyheter/) and the pages other features mark as dated (a seminar
+// page with a date), each by its date:. The feed knows no folder or key by
+// name. Every page
 // links to the feed from <head> (layouts/base.html). The feed's updated
 // time is that of its newest entry, so the same content always gives the
 // same feed. It gives the layouts nothing (.Feature "feed" is always nil).
@@ -10,8 +12,6 @@ package feed
 import (
 	"bytes"
 	"encoding/xml"
-	"sort"
-	"strings"
 	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
@@ -21,20 +21,17 @@ import (
 // Path is where the feed is published.
 const Path = "atom.xml"
 
-// newsDir holds the news pages.
-const newsDir = content.Dir + "/nyheter/"
-
 // Feature is the feed, for the engine's list of features.
 var Feature = feature.Feature{Name: "feed", Load: load}
 
 // feed is the feature's state in one build: what it reads when it writes.
 type feed struct {
-	pages                     []*content.Page
+	site                      feature.Site
 	base, title, organisation string
 }
 
 func load(b *feature.Build) feature.Instance {
-	return &feed{pages: b.Pages, base: b.BaseURL, title: b.Settings.Title, organisation: b.Settings.Organisation}
+	return &feed{site: b.Site, base: b.BaseURL, title: b.Settings.Title, organisation: b.Settings.Organisation}
 }
 
 // View gives the layouts nothing: the link to the feed is in base.html.
@@ -65,33 +62,9 @@ type atomFeed struct {
 	Entries []atomEntry `xml:"entry"`
 }
 
-// entryDate reports whether p belongs in the feed and its date.
-func entryDate(p *content.Page) (time.Time, bool) {
-	_, seminar := p.Front.Keys["sessions"]
-	if (strings.HasPrefix(p.Path, newsDir) || seminar) && !p.Section && !p.Front.Date.IsZero() {
-		return p.Front.Date, true
-	}
-	return time.Time{}, false
-}
-
 // Write writes the feed.
 func (f *feed) Write(out feature.Output) error {
-	type item struct {
-		p    *content.Page
-		date time.Time
-	}
-	var items []item
-	for _, p := range f.pages {
-		if d, ok := entryDate(p); ok {
-			items = append(items, item{p, d})
-		}
-	}
-	sort.SliceStable(items, func(i, j int) bool {
-		if !items[i].date.Equal(items[j].date) {
-			return items[i].date.After(items[j].date)
-		}
-		return items[i].p.URL < items[j].p.URL
-	})
+	items := f.site.Dated()
 	base := f.base
 	if base == "" {
 		base = "https://example.invalid"
@@ -103,17 +76,17 @@ func (f *feed) Write(out feature.Output) error {
 		Links:  []atomLink{{Href: base + "/" + Path, Rel: "self", Type: "application/atom+xml"}, {Href: base + "/"}},
 		Author: f.organisation,
 	}
-	for _, it := range items {
+	for _, p := range items {
 		af.Entries = append(af.Entries, atomEntry{
-			Title:   it.p.Front.Title,
-			ID:      base + it.p.URL,
-			Link:    atomLink{Href: base + it.p.URL},
-			Updated: it.date.Format(time.RFC3339),
-			Summary: it.p.Front.Description,
+			Title:   p.Front.Title,
+			ID:      base + p.URL,
+			Link:    atomLink{Href: base + p.URL},
+			Updated: p.Front.Date.Format(time.RFC3339),
+			Summary: p.Front.Description,
 		})
 	}
 	if len(items) > 0 {
-		af.Updated = items[0].date.Format(time.RFC3339)
+		af.Updated = items[0].Front.Date.Format(time.RFC3339)
 	} else {
 		af.Updated = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).Format(time.RFC3339)
 	}

@@ -134,6 +134,7 @@ func load(b *feature.Build) feature.Instance {
 			continue
 		}
 		b.SetLayout(p, "seminar")
+		b.MarkDated(p) // with a date, an entry of the feed
 		v := &View{Registration: f.Registration, Audience: f.Audience, CalendarURL: p.URL + "kalender.ics",
 			ByAgreement: f.ByAgreement, NextDates: f.NextDates, page: p}
 		for _, o := range Upcoming(occasions, now) {
