@@ -59,10 +59,10 @@ type Templates struct {
 // Funcs returns the template functions, with asset resolving asset names.
 func Funcs(asset func(string) (string, error)) template.FuncMap {
 	return template.FuncMap{
-		"date":    func(t time.Time) string { return swedish.Date(t) },
-		"isodate": func(t time.Time) string { return swedish.ISODate(t) },
+		"date":      func(t time.Time) string { return swedish.Date(t) },
+		"isodate":   func(t time.Time) string { return swedish.ISODate(t) },
 		"shortdate": func(t time.Time) string { return swedish.AbbrDate(t) },
-		"number":  swedish.Number,
+		"number":    swedish.Number,
 		"phone": func(s string) string {
 			if p, err := swedish.ParsePhone(s); err == nil {
 				return p.String()

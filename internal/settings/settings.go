@@ -6,9 +6,9 @@ package settings
 
 import (
 	"io/fs"
-	"path"
 	"net/mail"
 	"net/url"
+	"path"
 	"strings"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
