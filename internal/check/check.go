@@ -37,6 +37,10 @@
 //     site's Content-Security-Policy blocks data: images, and a data: link
 //     is not a file of the site). goldmark already drops the address of a
 //     javascript: link, so the rule reports what the text asked for.
+//   - A link or image has no other scheme than http:, https:, mailto: and
+//     tel: (file:///etc/passwd, ftp:, …): nothing the site publishes can
+//     be reached through it, and goldmark would drop some of them
+//     silently, leaving an empty address.
 //
 // Link texts (the words a screen reader lists, WCAG 2.4.4):
 //

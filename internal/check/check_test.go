@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 
 	"strings"
 	"sync"
@@ -49,9 +50,55 @@ func TestRules(t *testing.T) {
 	})
 }
 
+// TestExternalNeverLocal: check -external never connects to the own
+// computer or network: links to a server on 127.0.0.1, by number or by a
+// name that resolves there (localhost), are reported at their lines, and
+// the server is never asked.
+func TestExternalNeverLocal(t *testing.T) {
+	var asked atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		asked.Add(1)
+	}))
+	defer srv.Close()
+	port := srv.Listener.Addr().(*net.TCPAddr).Port
+	page := fmt.Sprintf("---\ntitle: Start\n---\n- [Numret](%s/a)\n- [Namnet](http://localhost:%d/b)\n- [En annan](http://127.0.0.2:%d/c)\n", srv.URL, port, port)
+	s := sitetest.Parse(t, "")
+	s.Write("content/_index.md", page)
+	r := run(t, s.Files, Options{External: true, Timeout: 2 * time.Second})
+	if asked.Load() != 0 {
+		t.Errorf("the server on 127.0.0.1 was asked %d times", asked.Load())
+	}
+	have := diag.Errors(r.Err()).Error()
+	for _, want := range []string{
+		"content/_index.md:4:3: den externa länken " + srv.URL + "/a leder till 127.0.0.1, en adress i den egna datorn eller det egna nätet, och kontrollen ansluter aldrig dit (länka till en adress som alla kan nå, eller till en sida på webbplatsen)",
+		fmt.Sprintf("content/_index.md:5:3: den externa länken http://localhost:%d/b leder till ", port),
+		fmt.Sprintf("content/_index.md:6:3: den externa länken http://127.0.0.2:%d/c leder till 127.0.0.2, en adress", port),
+	} {
+		if !strings.Contains(have, want) {
+			t.Errorf("problems:\n%s\nwant a line with\n%s", have, want)
+		}
+	}
+}
+
+// TestPublic: the addresses the link checker refuses.
+func TestPublic(t *testing.T) {
+	for ip, want := range map[string]bool{
+		"127.0.0.1": false, "::1": false, "10.1.2.3": false, "172.16.0.1": false, "192.168.1.20": false,
+		"169.254.169.254": false, "fe80::1": false, "fd00:ec2::254": false, "100.100.100.200": false,
+		"0.0.0.0": false, "::": false, "::ffff:127.0.0.1": false, "::ffff:169.254.169.254": false,
+		"224.0.0.1": false, "255.255.255.255": false,
+		"93.184.216.34": true, "2a00:1450:4001::1": true,
+	} {
+		if have := Public(netip.MustParseAddr(ip)); have != want {
+			t.Errorf("Public(%s) = %v, want %v", ip, have, want)
+		}
+	}
+}
+
 // TestExternal asks a local server: each address once, at most four at a
 // time, HEAD then GET, and every kind of failure reported at its line.
 func TestExternal(t *testing.T) {
+	AllowLocal(t)
 	var (
 		mu             sync.Mutex
 		asked          = map[string]int{}

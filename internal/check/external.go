@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"sort"
 	"strings"
@@ -44,7 +45,7 @@ func (c *checker) external(ctx context.Context, opt Options) int {
 	}
 	client := opt.Client
 	if client == nil {
-		client = &http.Client{Timeout: timeout}
+		client = &http.Client{Timeout: timeout, Transport: publicTransport()}
 	}
 	keys := make([]string, 0, len(c.links))
 	for k := range c.links {
@@ -69,7 +70,12 @@ func (c *checker) external(ctx context.Context, opt Options) int {
 		if a.err == nil && a.status < 400 {
 			continue
 		}
+		var local *localError
 		for _, o := range c.links[k] {
+			if errors.As(a.err, &local) {
+				c.add(o, msg.CheckExternalLocal.With(k, local.ip.String()), msg.HintExternalLocal.With())
+				continue
+			}
 			if a.err != nil {
 				c.add(o, msg.CheckExternalBroken.With(k, describe(a.err, timeout)), msg.HintExternalBroken.With())
 				continue
@@ -92,7 +98,8 @@ func ask(ctx context.Context, client *http.Client, u string, timeout time.Durati
 		return head
 	}
 	var dns *net.DNSError
-	if errors.As(head.err, &dns) {
+	var local *localError
+	if errors.As(head.err, &dns) || errors.As(head.err, &local) {
 		return head
 	}
 	get := do(ctx, client, http.MethodGet, u, timeout)
@@ -117,6 +124,76 @@ func do(ctx context.Context, client *http.Client, method, u string, timeout time
 	io.CopyN(io.Discard, resp.Body, 64<<10)
 	resp.Body.Close()
 	return answer{status: resp.StatusCode}
+}
+
+// allowLocal lets tests ask servers on 127.0.0.1 (export_test.go).
+var allowLocal bool
+
+// localError is an address the checker does not connect to.
+type localError struct{ ip netip.Addr }
+
+func (e *localError) Error() string { return "local address " + e.ip.String() }
+
+// publicTransport returns the transport of the link checker: no proxy,
+// and a dialer that connects only to public addresses. The check is made
+// in the dialer's Control function, on the address the name resolved to,
+// just before each connection (the redirects' too): a name that resolves
+// to a public address when asked and to 127.0.0.1 when connected (DNS
+// rebinding) is caught all the same.
+func publicTransport() *http.Transport {
+	d := &net.Dialer{
+		Timeout: 10 * time.Second,
+		Control: func(network, address string, _ syscall.RawConn) error {
+			ap, err := netip.ParseAddrPort(address)
+			if err != nil {
+				return &localError{}
+			}
+			if ip := ap.Addr().Unmap(); !allowLocal && !Public(ip) {
+				return &localError{ip: ip}
+			}
+			return nil
+		},
+	}
+	return &http.Transport{
+		Proxy:               nil,
+		DialContext:         d.DialContext,
+		TLSHandshakeTimeout: 10 * time.Second,
+		MaxIdleConns:        16,
+	}
+}
+
+// notPublic are the ranges, besides loopback, private, link-local,
+// multicast and unspecified addresses, that no public site is on.
+var notPublic = []netip.Prefix{
+	netip.MustParsePrefix("0.0.0.0/8"),       // "this network"
+	netip.MustParsePrefix("100.64.0.0/10"),   // shared address space (carrier NAT; some clouds' metadata)
+	netip.MustParsePrefix("192.0.0.0/24"),    // IETF protocol assignments
+	netip.MustParsePrefix("198.18.0.0/15"),   // benchmarking
+	netip.MustParsePrefix("240.0.0.0/4"),     // reserved, and broadcast
+	netip.MustParsePrefix("64:ff9b:1::/48"),  // local-use IPv4/IPv6 translation
+	netip.MustParsePrefix("2001:db8::/32"),   // documentation
+	netip.MustParsePrefix("192.0.2.0/24"),    // documentation
+	netip.MustParsePrefix("198.51.100.0/24"), // documentation
+	netip.MustParsePrefix("203.0.113.0/24"),  // documentation
+}
+
+// Public reports whether ip is an address the link checker may connect
+// to: not loopback (127.0.0.1, ::1), private (10/8, 172.16/12,
+// 192.168/16, fc00::/7), link-local (169.254/16, where clouds answer
+// with their metadata, and fe80::/10), multicast, unspecified or
+// otherwise reserved.
+func Public(ip netip.Addr) bool {
+	ip = ip.Unmap()
+	if !ip.IsValid() || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
+		ip.IsInterfaceLocalMulticast() || ip.IsMulticast() || ip.IsUnspecified() {
+		return false
+	}
+	for _, p := range notPublic {
+		if p.Contains(ip) {
+			return false
+		}
+	}
+	return true
 }
 
 // statusText says in words what an error code means.

@@ -105,8 +105,9 @@ func (c *checker) resource(p *Page, o origin, r ref) {
 // runsCode reports a link, image or other address whose scheme runs code
 // or embeds content (javascript:, vbscript:, data:) instead of leading to
 // a file: the site's security policy blocks them, and a link that runs a
-// script is a way in for an attacker. what is "link", "image" or
-// "resource".
+// script is a way in for an attacker. A link or image with any scheme
+// but http:, https:, mailto: and tel: (file:, ftp:, …) is reported too.
+// what is "link", "image" or "resource".
 func (c *checker) runsCode(o origin, u *url.URL, what string) bool {
 	switch u.Scheme {
 	case "javascript", "vbscript":
@@ -117,8 +118,17 @@ func (c *checker) runsCode(o origin, u *url.URL, what string) bool {
 		} else {
 			c.add(o, msg.CheckDataLink.With(), msg.HintDataLink.With())
 		}
-	default:
+	case "", "http", "https", "mailto", "tel":
 		return false
+	default:
+		// file:, ftp:, and any other scheme: a visitor's browser cannot
+		// follow it to anything the site publishes (file:///etc/passwd is
+		// the reader's own disk), and goldmark drops some of them
+		// silently, leaving an empty address.
+		if what == "resource" {
+			return false
+		}
+		c.add(o, msg.CheckScheme.With(u.Scheme+":"), msg.HintScheme.With())
 	}
 	return true
 }

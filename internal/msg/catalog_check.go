@@ -257,6 +257,16 @@ var (
 		"the not-found page")
 )
 
+// CheckScheme: a link or image whose scheme the site cannot publish.
+var (
+	CheckScheme = def("check.scheme",
+		"adressen börjar med %s, som ingen besökare kan följa till något som webbplatsen publicerar",
+		"the address starts with %s, which no visitor can follow to anything the site publishes")
+	HintScheme = def("check.hint.scheme",
+		"länka till en sida på webbplatsen, till en fil i static/ eller till en adress som börjar med https://",
+		"link to a page of the site, to a file in static/ or to an address that starts with https://")
+)
+
 // External links, asked with go run ./cmd/build check -external.
 var (
 	CheckExternalBroken = def("check.external-broken",
@@ -291,6 +301,14 @@ var (
 		"sidan kan ha flyttat: leta upp dess nya adress, eller ta bort länken",
 		"the page may have moved: find its new address, or remove the link")
 	// Why an external address did not answer.
+	// CheckExternalLocal: the address is, or resolves to, the own computer
+	// or network (or cloud metadata); the checker never connects there.
+	CheckExternalLocal = def("check.external-local",
+		"den externa länken %s leder till %s, en adress i den egna datorn eller det egna nätet, och kontrollen ansluter aldrig dit",
+		"the external link %s leads to %s, an address of this computer or the local network, and the check never connects there")
+	HintExternalLocal = def("check.hint.external-local",
+		"länka till en adress som alla kan nå, eller till en sida på webbplatsen",
+		"link to an address anyone can reach, or to a page of the site")
 	ExternalNoHost = def("check.external-no-host",
 		"det finns ingen webbplats som heter %s",
 		"the host %s is not found")

@@ -184,16 +184,32 @@ func (r *Resizer) open() error {
 	if r.Cache == "" {
 		return nil
 	}
-	dirs := []string{filepath.Clean(r.Cache)}
+	// The folders to check, from the root's first one down to the cache;
+	// without a root (or a cache outside it), the cache's missing parents
+	// and the cache itself.
+	cache, err := filepath.Abs(r.Cache)
+	if err != nil {
+		return &CacheError{Dir: r.Cache, Msg: msg.ImageCacheUnusable.With(r.Cache, err), Hint: msg.HintImageCache.With(r.Cache)}
+	}
+	top := filepath.Dir(cache)
 	if r.Root != "" {
-		if rel, err := filepath.Rel(filepath.Clean(r.Root), dirs[0]); err == nil && !strings.HasPrefix(rel, "..") && rel != "." {
-			dirs = dirs[:0]
-			p := filepath.Clean(r.Root)
-			for part := range strings.SplitSeq(rel, string(filepath.Separator)) {
-				p = filepath.Join(p, part)
-				dirs = append(dirs, p)
+		if root, err := filepath.Abs(r.Root); err == nil {
+			if rel, err := filepath.Rel(root, cache); err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				top = root
 			}
 		}
+	}
+	if top == filepath.Dir(cache) {
+		for top != filepath.Dir(top) {
+			if _, err := os.Lstat(top); err == nil {
+				break
+			}
+			top = filepath.Dir(top)
+		}
+	}
+	var dirs []string
+	for d := cache; d != top && d != filepath.Dir(d); d = filepath.Dir(d) {
+		dirs = append([]string{d}, dirs...)
 	}
 	for _, d := range dirs {
 		fi, err := os.Lstat(d)

@@ -239,3 +239,22 @@ func TestCacheVerified(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheMadeWhenMissing: a cache whose folders do not exist yet is
+// made, with the root and the cache given relative to the working folder
+// (as the command does with -root examples/fjallbygd).
+func TestCacheMadeWhenMissing(t *testing.T) {
+	t.Chdir(t.TempDir())
+	os.Mkdir("site", 0o755)
+	r := &Resizer{Root: "site", Cache: filepath.Join("site", ".cache", "bilder")}
+	if err := r.Open(); err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	if fi, err := os.Stat(filepath.Join("site", ".cache", "bilder")); err != nil || !fi.IsDir() {
+		t.Errorf("the cache was not made: %v", err)
+	}
+	r = &Resizer{Cache: filepath.Join("ny", "djup", "bilder")}
+	if err := r.Open(); err != nil {
+		t.Fatalf("Open without a root: %v", err)
+	}
+}
