@@ -8,7 +8,6 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/check"
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
-	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
 
@@ -25,7 +24,7 @@ func runCheck(ctx context.Context, sf siteFlags, external bool, stdout, stderr i
 	rep, err := site.Check(ctx, opt, check.Options{External: external})
 	if err != nil {
 		diag.FormatLang(stderr, err, site.Source(opt.Root), sf.lang)
-		fmt.Fprintln(stderr, msg.CmdCheckNotBuilding.With().In(sf.lang))
+		fmt.Fprintln(stderr, CmdCheckNotBuilding.With().In(sf.lang))
 		return errReported
 	}
 	if err := rep.Err(); err != nil {
@@ -33,6 +32,6 @@ func runCheck(ctx context.Context, sf siteFlags, external bool, stdout, stderr i
 		fmt.Fprintln(stderr, rep.Summary.Message().In(sf.lang))
 		return errReported
 	}
-	fmt.Fprintln(stdout, msg.CmdCheckOK.With(rep.Summary.Message()).In(sf.lang))
+	fmt.Fprintln(stdout, CmdCheckOK.With(rep.Summary.Message()).In(sf.lang))
 	return nil
 }

@@ -19,17 +19,17 @@ import (
 // flagHelp says what each flag does, and the word for its value (nil for
 // a flag without one).
 var flagHelp = map[string]struct{ text, arg *msg.Key }{
-	"root":       {msg.HelpRoot, msg.ArgFolder},
-	"out":        {msg.HelpOut, msg.ArgFolder},
-	"base-url":   {msg.HelpBaseURL, msg.ArgAddress},
-	"drafts":     {msg.HelpDrafts, nil},
-	"now":        {msg.HelpNow, msg.ArgDate},
-	"lang":       {msg.HelpLang, msg.ArgLang},
-	"cpuprofile": {msg.HelpCPUProfile, msg.ArgFile},
-	"memprofile": {msg.HelpMemProfile, msg.ArgFile},
-	"external":   {msg.HelpExternal, nil},
-	"port":       {msg.HelpPort, msg.ArgPort},
-	"bind":       {msg.HelpBind, msg.ArgAddress},
+	"root":       {HelpRoot, ArgFolder},
+	"out":        {HelpOut, ArgFolder},
+	"base-url":   {HelpBaseURL, ArgAddress},
+	"drafts":     {HelpDrafts, nil},
+	"now":        {HelpNow, ArgDate},
+	"lang":       {HelpLang, ArgLang},
+	"cpuprofile": {HelpCPUProfile, ArgFile},
+	"memprofile": {HelpMemProfile, ArgFile},
+	"external":   {HelpExternal, nil},
+	"port":       {HelpPort, ArgPort},
+	"bind":       {HelpBind, ArgAddress},
 }
 
 // langOf returns the language that -lang asks for in args, Swedish when
@@ -66,7 +66,7 @@ func help(w io.Writer, fl *flag.FlagSet, l msg.Lang, usage []*msg.Key, about *ms
 	fmt.Fprintln(w)
 	fmt.Fprint(w, wrap(about.With().In(l), 78, ""))
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, msg.HelpFlags.With().In(l))
+	fmt.Fprintln(w, HelpFlags.With().In(l))
 	fl.VisitAll(func(f *flag.Flag) {
 		h, ok := flagHelp[f.Name]
 		line := "  -" + f.Name
@@ -79,7 +79,7 @@ func help(w io.Writer, fl *flag.FlagSet, l msg.Lang, usage []*msg.Key, about *ms
 			text = h.text.With().In(l)
 		}
 		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
-			text += " " + msg.HelpDefault.With(f.DefValue).In(l)
+			text += " " + HelpDefault.With(f.DefValue).In(l)
 		}
 		fmt.Fprint(w, wrap(text, 72, "    \t"))
 	})
@@ -92,7 +92,7 @@ func help(w io.Writer, fl *flag.FlagSet, l msg.Lang, usage []*msg.Key, about *ms
 // help.
 func commandList(w io.Writer, l msg.Lang) {
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, msg.HelpCommands.With().In(l))
+	fmt.Fprintln(w, HelpCommands.With().In(l))
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)
@@ -148,7 +148,7 @@ func flagGuess(fl *flag.FlagSet, err error) msg.Message {
 		}
 	})
 	if c := diag.Closest(strings.TrimLeft(m[1], "-"), names); c != "" {
-		return msg.CmdFlagGuess.With(c)
+		return CmdFlagGuess.With(c)
 	}
 	return msg.Message{}
 }
@@ -158,20 +158,20 @@ func flagGuess(fl *flag.FlagSet, err error) msg.Message {
 func flagError(err error) msg.Message {
 	s := err.Error()
 	if m := flagUnknownRE.FindStringSubmatch(s); m != nil {
-		return msg.CmdFlagUnknown.With(m[1])
+		return CmdFlagUnknown.With(m[1])
 	}
 	if m := flagSyntaxRE.FindStringSubmatch(s); m != nil {
-		return msg.CmdFlagSyntax.With(m[1])
+		return CmdFlagSyntax.With(m[1])
 	}
 	if m := flagNeedsRE.FindStringSubmatch(s); m != nil {
-		return msg.CmdFlagNeedsValue.With(m[1])
+		return CmdFlagNeedsValue.With(m[1])
 	}
 	if m := flagValueRE.FindStringSubmatch(s); m != nil {
 		v := m[1]
 		if len(v) >= 2 {
 			v = v[1 : len(v)-1]
 		}
-		return msg.CmdFlagValue.With(v, m[2])
+		return CmdFlagValue.With(v, m[2])
 	}
 	return msg.Plain.With(s)
 }

@@ -74,7 +74,7 @@ func (e usageError) Error() string {
 	if !e.hint.IsZero() {
 		return e.m.In(e.lang) + "\n" + e.hint.In(e.lang)
 	}
-	return e.m.In(e.lang) + "\n" + msg.CmdTry.With().In(e.lang)
+	return e.m.In(e.lang) + "\n" + CmdTry.With().In(e.lang)
 }
 
 // A command is a subcommand of build: serve, check. Each lives in a file of
@@ -93,8 +93,8 @@ type action func(ctx context.Context, sf siteFlags, stdout, stderr io.Writer) er
 
 // commands are the subcommands, by name.
 var commands = map[string]command{
-	"check": {summary: msg.HelpSummaryCheck, usage: []*msg.Key{msg.HelpUsageCheck}, about: msg.HelpCheck, flags: checkFlags},
-	"serve": {summary: msg.HelpSummaryServe, usage: []*msg.Key{msg.HelpUsageServe}, about: msg.HelpServe, flags: serveFlags},
+	"check": {summary: HelpSummaryCheck, usage: []*msg.Key{HelpUsageCheck}, about: HelpCheck, flags: checkFlags},
+	"serve": {summary: HelpSummaryServe, usage: []*msg.Key{HelpUsageServe}, about: HelpServe, flags: serveFlags},
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -112,7 +112,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("build", flag.ContinueOnError)
 	cpuprofile := fl.String("cpuprofile", "", "")
 	memprofile := fl.String("memprofile", "", "")
-	sf, err := parseFlags(fl, args, stderr, []*msg.Key{msg.HelpUsageBuild, msg.HelpUsageCommand}, msg.HelpBuild, commandList)
+	sf, err := parseFlags(fl, args, stderr, []*msg.Key{HelpUsageBuild, HelpUsageCommand}, HelpBuild, commandList)
 	if err != nil {
 		return helped(err)
 	}
@@ -151,11 +151,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintln(stderr, pe.In(sf.lang))
 			return errReported
 		case ctx.Err() != nil:
-			fmt.Fprintln(stderr, msg.OutInterrupted.With(out).In(sf.lang))
+			fmt.Fprintln(stderr, OutInterrupted.With(out).In(sf.lang))
 			return errReported
 		}
 		diag.FormatLang(stderr, err, site.Source(opt.Root), sf.lang)
-		fmt.Fprintln(stderr, msg.CmdBuildFailed.With(out).In(sf.lang))
+		fmt.Fprintln(stderr, CmdBuildFailed.With(out).In(sf.lang))
 		return errReported
 	}
 	fmt.Fprintln(stdout, stats.Summary().In(sf.lang))
@@ -216,13 +216,13 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage []*msg.
 	}
 	if fl.NArg() > 0 {
 		if fl.Name() == "build" {
-			return siteFlags{}, usageError{msg.CmdUnknown.With(fl.Arg(0)), lang, msg.Message{}}
+			return siteFlags{}, usageError{CmdUnknown.With(fl.Arg(0)), lang, msg.Message{}}
 		}
-		return siteFlags{}, usageError{msg.CmdNoArgs.With(fl.Name(), fl.Arg(0)), lang, msg.Message{}}
+		return siteFlags{}, usageError{CmdNoArgs.With(fl.Name(), fl.Arg(0)), lang, msg.Message{}}
 	}
 	now, err := today(*nowFlag)
 	if err != nil {
-		return siteFlags{}, usageError{msg.CmdNow.With(err), lang, msg.Message{}}
+		return siteFlags{}, usageError{CmdNow.With(err), lang, msg.Message{}}
 	}
 	o := *out
 	if o == "" {

@@ -33,12 +33,12 @@ func runServe(ctx context.Context, sf siteFlags, addr string, stdout io.Writer) 
 	})
 	if err != nil {
 		if errors.Is(err, syscall.EADDRINUSE) {
-			return usageError{msg.CmdServeInUse.With(addr), sf.lang, msg.HintServeInUse.With()}
+			return usageError{CmdServeInUse.With(addr), sf.lang, HintServeInUse.With()}
 		}
-		return usageError{msg.CmdServeStart.With(addr, err), sf.lang, msg.Message{}}
+		return usageError{CmdServeStart.With(addr, err), sf.lang, msg.Message{}}
 	}
-	fmt.Fprintln(stdout, msg.CmdServing.With(s.URL()).In(sf.lang))
+	fmt.Fprintln(stdout, CmdServing.With(s.URL()).In(sf.lang))
 	<-ctx.Done()
-	fmt.Fprintln(stdout, msg.CmdStopping.With().In(sf.lang))
+	fmt.Fprintln(stdout, CmdStopping.With().In(sf.lang))
 	return s.Close()
 }

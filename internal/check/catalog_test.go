@@ -93,7 +93,7 @@ func TestNoTextOutsideCatalog(t *testing.T) {
 				}
 				x, _ := sel.X.(*ast.Ident)
 				if x != nil && x.Name == "msg" && sel.Sel.Name == "Plain" && fn.Name.Name != "describe" && fn.Name.Name != "statusText" {
-					t.Errorf("%s: msg.Plain in %s: add a key to internal/msg/catalog_check.go", fset.Position(sel.Pos()), fn.Name.Name)
+					t.Errorf("%s: msg.Plain in %s: add a key to internal/check/messages.go", fset.Position(sel.Pos()), fn.Name.Name)
 				}
 				return true
 			})

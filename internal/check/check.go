@@ -78,8 +78,8 @@
 //
 // # Messages
 //
-// Every problem and hint is a key of the catalog (package msg, file
-// catalog_check.go): Swedish for communicators, English with -lang en, and
+// Every problem and hint is a key of the package's own messages.go (see
+// package msg): Swedish for communicators, English with -lang en, and
 // listed in the editors' guide under "Innehållsregler". The rules write no
 // text of their own (TestNoTextOutsideCatalog reads the source to hold
 // them to it); only the network library's reason why an external address
@@ -168,9 +168,9 @@ type Summary struct {
 // addresses when there were any asked).
 func (s Summary) Message() msg.Message {
 	if s.External > 0 {
-		return msg.CheckSummaryExternal.With(msg.Pages.With(s.Pages), msg.Links.With(s.Links), msg.ExternalAddresses.With(s.External))
+		return CheckSummaryExternal.With(msg.Pages.With(s.Pages), Links.With(s.Links), ExternalAddresses.With(s.External))
 	}
-	return msg.CheckSummary.With(msg.Pages.With(s.Pages), msg.Links.With(s.Links))
+	return CheckSummary.With(msg.Pages.With(s.Pages), Links.With(s.Links))
 }
 
 // String returns the summary in Swedish.
@@ -386,7 +386,7 @@ func (c *checker) seen(p *Page, e *diag.Error) {
 // pageName names p in a message: its address, or the not-found page.
 func pageName(p *Page) any {
 	if p.URL == "" {
-		return msg.CheckNotFoundPage.With()
+		return CheckNotFoundPage.With()
 	}
 	return p.URL
 }
@@ -403,11 +403,11 @@ func (c *checker) flush() {
 		switch n := len(sp.pages) - 1; n {
 		case 0:
 		case 1:
-			where = msg.CheckPagesTwo.With(where, pageName(sp.pages[1]))
+			where = CheckPagesTwo.With(where, pageName(sp.pages[1]))
 		default:
-			where = msg.CheckPagesMore.With(where, n)
+			where = CheckPagesMore.With(where, n)
 		}
-		e := c.errs.At(k.path, 0, 0, msg.CheckOnPages.With(sp.m, where)).Tip(sp.hint)
+		e := c.errs.At(k.path, 0, 0, CheckOnPages.With(sp.m, where)).Tip(sp.hint)
 		for _, p := range sp.pages {
 			c.seen(p, e)
 		}

@@ -73,18 +73,18 @@ func (c *checker) external(ctx context.Context, opt Options) int {
 		var local *localError
 		for _, o := range c.links[k] {
 			if errors.As(a.err, &local) {
-				c.add(o, msg.CheckExternalLocal.With(k, local.ip.String()), msg.HintExternalLocal.With())
+				c.add(o, CheckExternalLocal.With(k, local.ip.String()), HintExternalLocal.With())
 				continue
 			}
 			if a.err != nil {
-				c.add(o, msg.CheckExternalBroken.With(k, describe(a.err, timeout)), msg.HintExternalBroken.With())
+				c.add(o, CheckExternalBroken.With(k, describe(a.err, timeout)), HintExternalBroken.With())
 				continue
 			}
 			var hint msg.Message
 			if a.status == http.StatusNotFound || a.status == http.StatusGone {
-				hint = msg.HintExternalMoved.With()
+				hint = HintExternalMoved.With()
 			}
-			c.add(o, msg.CheckExternalStatus.With(k, a.status, statusText(a.status)), hint)
+			c.add(o, CheckExternalStatus.With(k, a.status, statusText(a.status)), hint)
 		}
 	}
 	return len(keys)
@@ -200,15 +200,15 @@ func Public(ip netip.Addr) bool {
 func statusText(code int) msg.Message {
 	switch {
 	case code == http.StatusNotFound:
-		return msg.StatusNotFound.With()
+		return StatusNotFound.With()
 	case code == http.StatusGone:
-		return msg.StatusGone.With()
+		return StatusGone.With()
 	case code == http.StatusUnauthorized || code == http.StatusForbidden:
-		return msg.StatusForbidden.With()
+		return StatusForbidden.With()
 	case code == http.StatusTooManyRequests:
-		return msg.StatusTooMany.With()
+		return StatusTooMany.With()
 	case code >= 500:
-		return msg.StatusServer.With()
+		return StatusServer.With()
 	}
 	return msg.Plain.With(http.StatusText(code)) // the words of the HTTP standard
 }
@@ -221,15 +221,15 @@ func describe(err error, timeout time.Duration) msg.Message {
 	var host x509.HostnameError
 	switch {
 	case errors.As(err, &dns):
-		return msg.ExternalNoHost.With(dns.Name)
+		return ExternalNoHost.With(dns.Name)
 	case errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()):
-		return msg.ExternalTimeout.With(msg.Duration(timeout))
+		return ExternalTimeout.With(msg.Duration(timeout))
 	case errors.Is(err, syscall.ECONNREFUSED):
-		return msg.ExternalRefused.With()
+		return ExternalRefused.With()
 	case errors.As(err, &cert) || errors.As(err, &host):
-		return msg.ExternalCertificate.With()
+		return ExternalCertificate.With()
 	case strings.Contains(err.Error(), "stopped after 10 redirects"):
-		return msg.ExternalRedirects.With()
+		return ExternalRedirects.With()
 	}
 	// Words of the network library, not ours.
 	var ue *url.Error

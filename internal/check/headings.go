@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/hbtq-diplomering/webbplats/internal/markdown"
-	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // headings checks the levels of the headings in a page's Markdown: they
@@ -16,13 +15,13 @@ func (c *checker) headings(p *Page) {
 		o := atMarkdown(p, h.Line, h.Col)
 		switch {
 		case h.Level == 1:
-			c.add(o, msg.CheckHeadingOne.With(h.Text), msg.HintHeadingOne.With())
+			c.add(o, CheckHeadingOne.With(h.Text), HintHeadingOne.With())
 		case prev == nil && h.Level > 2:
-			c.add(o, msg.CheckHeadingFirst.With(h.Text, h.Level), msg.HintHeadingFirst.With(h.Text))
+			c.add(o, CheckHeadingFirst.With(h.Text, h.Level), HintHeadingFirst.With(h.Text))
 		case prev != nil && h.Level > prev.Level+1:
 			want := strings.Repeat("#", prev.Level+1)
-			c.add(o, msg.CheckHeadingSkip.With(h.Text, h.Level, prev.Text, prev.Line, prev.Level),
-				msg.HintHeadingSkip.With(want, prev.Level+1, prev.Level+1))
+			c.add(o, CheckHeadingSkip.With(h.Text, h.Level, prev.Text, prev.Line, prev.Level),
+				HintHeadingSkip.With(want, prev.Level+1, prev.Level+1))
 		}
 		prev = h
 	}

@@ -13,7 +13,6 @@ import (
 	lexer "github.com/tdewolff/parse/v2/html"
 
 	"github.com/hbtq-diplomering/webbplats/internal/markdown"
-	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // document is what the checker reads from a published HTML file.
@@ -277,10 +276,10 @@ func (c *checker) ids(p *Page, d *document, mdh map[string]markdown.Heading) {
 			continue
 		}
 		if h, ok := mdh[id]; ok {
-			c.add(atMarkdown(p, h.Line, h.Col), msg.CheckHeadingID.With(h.Text, id), msg.HintHeadingID.With(id))
+			c.add(atMarkdown(p, h.Line, h.Col), CheckHeadingID.With(h.Text, id), HintHeadingID.With(id))
 			continue
 		}
-		c.add(origin{page: p, value: id}, msg.CheckIDTwice.With(id, n), msg.HintIDTwice.With())
+		c.add(origin{page: p, value: id}, CheckIDTwice.With(id, n), HintIDTwice.With())
 	}
 }
 
@@ -295,8 +294,8 @@ func (c *checker) outline(p *Page, d *document, mdh map[string]markdown.Heading)
 			continue
 		}
 		if prev != nil && h.level > prev.level+1 {
-			c.add(origin{page: p, text: h.text}, msg.CheckLayoutHeadingSkip.With(h.text, h.level, prev.level),
-				msg.HintLayoutHeadingSkip.With(prev.level+1, prev.level+1))
+			c.add(origin{page: p, text: h.text}, CheckLayoutHeadingSkip.With(h.text, h.level, prev.level),
+				HintLayoutHeadingSkip.With(prev.level+1, prev.level+1))
 		}
 		prev = h
 	}

@@ -20,7 +20,7 @@ func (c *checker) link(p *Page, o origin, dest, text string, named bool) {
 	c.sum.Links++
 	u, err := url.Parse(strings.TrimSpace(dest))
 	if err != nil {
-		c.add(o, msg.CheckLinkNotAddress.With(dest), msg.HintCheckAddress.With())
+		c.add(o, CheckLinkNotAddress.With(dest), HintCheckAddress.With())
 		return
 	}
 	if c.runsCode(o, u, "link") {
@@ -56,21 +56,21 @@ func (c *checker) image(p *Page, o origin, src string, alt *string, fromMarkdown
 	c.sum.Links++
 	switch {
 	case alt == nil:
-		c.add(o, msg.CheckNoAltAttr.With(src), msg.HintNoAltAttr.With())
+		c.add(o, CheckNoAltAttr.With(src), HintNoAltAttr.With())
 	case fromMarkdown && strings.TrimSpace(*alt) == "":
 		c.add(o, msg.MarkdownNoAlt.With(src), msg.HintMarkdownAlt.With(src))
 	case fromMarkdown && isFileName(*alt, src):
-		c.add(o, msg.CheckAltFileName.With(*alt), msg.HintAltFileName.With(src))
+		c.add(o, CheckAltFileName.With(*alt), HintAltFileName.With(src))
 	}
 	u, err := url.Parse(strings.TrimSpace(src))
 	switch {
 	case err != nil:
-		c.add(o, msg.CheckImageNotAddress.With(src), msg.HintCheckAddress.With())
+		c.add(o, CheckImageNotAddress.With(src), HintCheckAddress.With())
 	case c.runsCode(o, u, "image"):
 	case c.isInternal(u):
 		c.internal(p, o, u, src, "image")
 	case c.isExternal(u):
-		c.add(o, msg.CheckImageExternal.With(src), msg.HintImageExternal.With())
+		c.add(o, CheckImageExternal.With(src), HintImageExternal.With())
 	}
 }
 
@@ -90,7 +90,7 @@ func (c *checker) resource(p *Page, o origin, r ref) {
 	c.sum.Links++
 	u, err := url.Parse(strings.TrimSpace(r.url))
 	if err != nil {
-		c.add(o, msg.CheckResourceNotAddress.With(r.url, r.tag, r.attr), msg.HintCheckAddress.With())
+		c.add(o, CheckResourceNotAddress.With(r.url, r.tag, r.attr), HintCheckAddress.With())
 		return
 	}
 	switch {
@@ -98,7 +98,7 @@ func (c *checker) resource(p *Page, o origin, r ref) {
 	case c.isInternal(u):
 		c.internal(p, o, u, r.url, fmt.Sprintf("<%s %s>", r.tag, r.attr))
 	case c.isExternal(u) && r.loads():
-		c.add(o, msg.CheckResourceExternal.With(r.tag, r.attr, r.url), msg.HintResourceExternal.With())
+		c.add(o, CheckResourceExternal.With(r.tag, r.attr, r.url), HintResourceExternal.With())
 	}
 }
 
@@ -111,12 +111,12 @@ func (c *checker) resource(p *Page, o origin, r ref) {
 func (c *checker) runsCode(o origin, u *url.URL, what string) bool {
 	switch u.Scheme {
 	case "javascript", "vbscript":
-		c.add(o, msg.CheckRunsCode.With(u.Scheme), msg.HintRunsCode.With())
+		c.add(o, CheckRunsCode.With(u.Scheme), HintRunsCode.With())
 	case "data":
 		if what == "image" {
-			c.add(o, msg.CheckDataImage.With(), msg.HintDataImage.With())
+			c.add(o, CheckDataImage.With(), HintDataImage.With())
 		} else {
-			c.add(o, msg.CheckDataLink.With(), msg.HintDataLink.With())
+			c.add(o, CheckDataLink.With(), HintDataLink.With())
 		}
 	case "", "http", "https", "mailto", "tel":
 		return false
@@ -128,7 +128,7 @@ func (c *checker) runsCode(o origin, u *url.URL, what string) bool {
 		if what == "resource" {
 			return false
 		}
-		c.add(o, msg.CheckScheme.With(u.Scheme+":"), msg.HintScheme.With())
+		c.add(o, CheckScheme.With(u.Scheme+":"), HintScheme.With())
 	}
 	return true
 }
@@ -165,14 +165,14 @@ func (c *checker) internal(p *Page, o origin, u *url.URL, dest, what string) (*P
 		var m msg.Message
 		switch what {
 		case "link":
-			m = msg.CheckLinkNowhere.With(strings.TrimSpace(dest))
+			m = CheckLinkNowhere.With(strings.TrimSpace(dest))
 		case "image":
-			m = msg.CheckImageMissing.With(strings.TrimSpace(dest))
+			m = CheckImageMissing.With(strings.TrimSpace(dest))
 		default:
-			m = msg.CheckResourceNowhere.With(strings.TrimSpace(dest), what)
+			m = CheckResourceNowhere.With(strings.TrimSpace(dest), what)
 		}
 		if u.Path != "" && !strings.HasPrefix(u.Path, "/") {
-			m = msg.CheckRelative.With(m, pageName(p), target)
+			m = CheckRelative.With(m, pageName(p), target)
 		}
 		rest := ""
 		if u.RawQuery != "" {
@@ -216,10 +216,10 @@ func (c *checker) suggest(target, rest string) msg.Message {
 func (c *checker) suggestNew(target, rest string) msg.Message {
 	if strings.HasSuffix(target, "/") {
 		if _, ok := c.fileOf(strings.TrimSuffix(target, "/")); ok && target != "/" {
-			return msg.HintFileNoSlash.With(strings.TrimSuffix(target, "/") + rest)
+			return HintFileNoSlash.With(strings.TrimSuffix(target, "/") + rest)
 		}
 	} else if _, ok := c.fileOf(target + "/"); ok {
-		return msg.HintPageSlash.With(target + "/" + rest)
+		return HintPageSlash.With(target + "/" + rest)
 	}
 	if near := diag.Closest(target, c.addrs()); near != "" {
 		return msg.HintDidYouMean.With(near + rest)
@@ -236,11 +236,11 @@ func (c *checker) fragment(p *Page, o origin, u *url.URL, final, ff string, tp *
 	}
 	var m msg.Message
 	if u.Path == "" && ff == p.File {
-		m = msg.CheckFragmentHere.With(u.Fragment, u.Fragment)
+		m = CheckFragmentHere.With(u.Fragment, u.Fragment)
 	} else {
-		m = msg.CheckFragment.With(strings.TrimSuffix(u.String(), "#"+u.EscapedFragment()), u.Fragment, final, u.Fragment)
+		m = CheckFragment.With(strings.TrimSuffix(u.String(), "#"+u.EscapedFragment()), u.Fragment, final, u.Fragment)
 	}
-	hint := msg.HintFragmentID.With()
+	hint := HintFragmentID.With()
 	if near := diag.Closest(u.Fragment, d.sortedIDs()); near != "" {
 		hint = msg.HintDidYouMean.With("#" + near)
 	} else if o.page == nil && tp != nil && len(tp.Result.Headings) > 0 {
@@ -252,7 +252,7 @@ func (c *checker) fragment(p *Page, o origin, u *url.URL, final, ff string, tp *
 			}
 			ids = append(ids, "#"+h.ID)
 		}
-		hint = msg.HintFragmentHeadings.With(strings.Join(ids, ", "))
+		hint = HintFragmentHeadings.With(strings.Join(ids, ", "))
 	}
 	c.add(o, m, hint)
 }
@@ -274,24 +274,24 @@ func plainText(s string) string {
 // text checks that a link's text says where it leads.
 func (c *checker) text(o origin, u *url.URL, dest, text string, target *Page) {
 	t := plainText(text)
-	example := msg.HintLinkText.With()
+	example := HintLinkText.With()
 	if o.page == nil {
 		switch {
 		case target != nil && target.Title != "":
-			example = msg.HintLinkTextTitle.With(target.Title, dest)
+			example = HintLinkTextTitle.With(target.Title, dest)
 		default:
-			example = msg.HintLinkTextName.With(dest)
+			example = HintLinkTextName.With(dest)
 		}
 	}
 	switch {
 	case t == "":
-		c.add(o, msg.CheckLinkNoText.With(dest), example)
+		c.add(o, CheckLinkNoText.With(dest), example)
 	case vague[t]:
-		c.add(o, msg.CheckLinkVague.With(strings.TrimSpace(text)), example)
+		c.add(o, CheckLinkVague.With(strings.TrimSpace(text)), example)
 	case u.Scheme == "mailto" || u.Scheme == "tel":
 		// an address or a number is its own best text
 	case bare(t, dest):
-		c.add(o, msg.CheckLinkBare.With(strings.TrimSpace(text)), example)
+		c.add(o, CheckLinkBare.With(strings.TrimSpace(text)), example)
 	}
 }
 
@@ -333,7 +333,7 @@ func (c *checker) document(o origin, u *url.URL, typ, file string, internal bool
 	shown := strings.TrimSuffix(u.String(), "#"+u.EscapedFragment())
 	if !internal {
 		if len(said) == 0 {
-			c.add(o, msg.CheckDocNoSize.With(shown), msg.HintDocTypeSize.With(typ))
+			c.add(o, CheckDocNoSize.With(shown), HintDocTypeSize.With(typ))
 		}
 		return
 	}
@@ -348,10 +348,10 @@ func (c *checker) document(o origin, u *url.URL, typ, file string, internal bool
 		}
 	}
 	if len(said) == 0 {
-		c.add(o, msg.CheckDocNoSize.With(shown), msg.HintDocEnd.With(want))
+		c.add(o, CheckDocNoSize.With(shown), HintDocEnd.With(want))
 		return
 	}
-	c.add(o, msg.CheckDocWrongSize.With(said[len(said)-1], shown, want), msg.HintDocWrite.With(want))
+	c.add(o, CheckDocWrongSize.With(said[len(said)-1], shown, want), HintDocWrite.With(want))
 }
 
 var emailRE = regexp.MustCompile(`^[^\s@<>()\[\],;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$`)
@@ -363,12 +363,12 @@ func (c *checker) mailto(o origin, u *url.URL) {
 		raw = s
 	}
 	if strings.TrimSpace(raw) == "" {
-		c.add(o, msg.CheckMailtoEmpty.With(), msg.HintMailtoEmpty.With())
+		c.add(o, CheckMailtoEmpty.With(), HintMailtoEmpty.With())
 		return
 	}
 	for _, a := range strings.Split(raw, ",") {
 		if a = strings.TrimSpace(a); !emailRE.MatchString(a) {
-			c.add(o, msg.CheckMailto.With(a), msg.HintMailto.With())
+			c.add(o, CheckMailto.With(a), HintMailto.With())
 		}
 	}
 }
@@ -384,11 +384,11 @@ func (c *checker) tel(o origin, u *url.URL) {
 	if e164RE.MatchString(num) {
 		return
 	}
-	hint := msg.HintTel.With()
+	hint := HintTel.With()
 	if ph, err := swedish.ParsePhone(num); err == nil {
-		hint = msg.HintTelWrite.With(ph.E164())
+		hint = HintTelWrite.With(ph.E164())
 	}
-	c.add(o, msg.CheckTel.With(num), hint)
+	c.add(o, CheckTel.With(num), hint)
 }
 
 // normal returns an address in a form that the same address has in the

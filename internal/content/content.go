@@ -231,7 +231,7 @@ func Parse(p string, src []byte, features ...string) (*Page, diag.List) {
 	data := bytes.TrimPrefix(src, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
 		line, col := invalidUTF8(data)
-		errs.At(p, line, col, msg.PageNotUTF8.With()).Tip(msg.HintPageUTF8.With())
+		errs.At(p, line, col, PageNotUTF8.With()).Tip(msg.HintPageUTF8.With())
 		return nil, errs
 	}
 	if bytes.IndexByte(data, '\r') >= 0 {
@@ -242,9 +242,9 @@ func Parse(p string, src []byte, features ...string) (*Page, diag.List) {
 	body, err := frontmatter.MustParse(bytes.NewReader(data), &raw, yamlFormat)
 	if err != nil {
 		if first := firstLine(data); first == "---" {
-			errs.At(p, 1, 1, msg.PageFrontMatterOpen.With()).Tip(msg.HintPageFrontMatterOpen.With())
+			errs.At(p, 1, 1, PageFrontMatterOpen.With()).Tip(HintPageFrontMatterOpen.With())
 		} else {
-			errs.At(p, 1, 1, msg.PageNoFrontMatter.With()).Tip(msg.HintPageNoFrontMatter.With())
+			errs.At(p, 1, 1, PageNoFrontMatter.With()).Tip(HintPageNoFrontMatter.With())
 		}
 		return nil, errs
 	}
@@ -263,7 +263,7 @@ func Parse(p string, src []byte, features ...string) (*Page, diag.List) {
 		return nil, errs
 	}
 	if n == nil {
-		errs.At(p, 1, 1, msg.PageNoTitle.With()).Tip(msg.HintPageNoTitle.With())
+		errs.At(p, 1, 1, PageNoTitle.With()).Tip(HintPageNoTitle.With())
 		return nil, errs
 	}
 	pg.Front.Features.Accept = features
@@ -272,11 +272,11 @@ func Parse(p string, src []byte, features ...string) (*Page, diag.List) {
 	f := &pg.Front
 	if f.Menu != "" && f.Menu != "main" {
 		l, c := pg.Pos("menu")
-		errs.At(p, l, c, msg.PageMenu.With(f.Menu)).Tip(msg.HintPageMenu.With())
+		errs.At(p, l, c, PageMenu.With(f.Menu)).Tip(HintPageMenu.With())
 	}
 	if f.Layout != "" && slug.Make(f.Layout) != f.Layout {
 		l, c := pg.Pos("layout")
-		errs.At(p, l, c, msg.PageLayoutName.With(f.Layout)).Tip(msg.HintPageLayoutName.With())
+		errs.At(p, l, c, PageLayoutName.With(f.Layout)).Tip(HintPageLayoutName.With())
 	}
 	pg.aliasPos = itemPositions(&dec, n, "aliases")
 	if f.Lang != "" {
@@ -288,7 +288,7 @@ func Parse(p string, src []byte, features ...string) (*Page, diag.List) {
 	for i, a := range f.Aliases {
 		if why := PathProblem(a); !why.IsZero() {
 			l, c := pg.AliasPos(i)
-			errs.At(p, l, c, msg.PageAlias.With(a, why)).Tip(msg.HintPageAlias.With())
+			errs.At(p, l, c, PageAlias.With(a, why)).Tip(HintPageAlias.With())
 			continue
 		}
 		if !strings.HasSuffix(a, "/") && path.Ext(a) == "" {
@@ -326,27 +326,27 @@ func itemPositions(d *yamldoc.Decoder, n *yaml.Node, key string) []yamldoc.Pos {
 // quotes, <, >, \ or "..".
 func PathProblem(p string) msg.Message {
 	if !strings.HasPrefix(p, "/") {
-		return msg.AliasNoSlash.With()
+		return AliasNoSlash.With()
 	}
 	for _, r := range p {
 		switch {
 		case unicode.IsSpace(r):
-			return msg.AliasSpace.With()
+			return AliasSpace.With()
 		case unicode.IsControl(r) || r == utf8.RuneError || !unicode.IsPrint(r):
-			return msg.AliasControl.With()
+			return AliasControl.With()
 		case r == '*':
-			return msg.AliasStar.With()
+			return AliasStar.With()
 		case strings.ContainsRune("?#\"'<>\\!", r):
-			return msg.AliasChar.With(r)
+			return AliasChar.With(r)
 		}
 	}
 	switch {
 	case strings.Contains(p, ".."):
-		return msg.AliasDots.With()
+		return AliasDots.With()
 	case strings.Contains(p, "/:"):
-		return msg.AliasColon.With()
+		return AliasColon.With()
 	case strings.Contains(p, "//"):
-		return msg.AliasSlashes.With()
+		return AliasSlashes.With()
 	}
 	return msg.Message{}
 }

@@ -25,13 +25,13 @@ var langNames = map[string]string{
 // zero messages when it is a language code (BCP 47) of a known language.
 func CheckLang(s string) (m, hint msg.Message) {
 	if code, ok := langNames[strings.ToLower(strings.TrimSpace(s))]; ok {
-		return msg.PageLangName.With(s), msg.HintPageLangName.With(code)
+		return PageLangName.With(s), HintPageLangName.With(code)
 	}
 	if !langRE.MatchString(s) {
-		return msg.PageLangCode.With(s), msg.HintPageLangCode.With()
+		return PageLangCode.With(s), HintPageLangCode.With()
 	}
 	if _, err := language.Parse(s); err != nil {
-		return msg.PageLangUnknown.With(s), msg.HintPageLangCode.With()
+		return PageLangUnknown.With(s), HintPageLangCode.With()
 	}
 	return msg.Message{}, msg.Message{}
 }

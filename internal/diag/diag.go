@@ -286,17 +286,17 @@ func Shown(l List) []ShownError {
 		last := &out[len(out)-1]
 		endFile := i == len(l)-1 || l[i+1].Path != e.Path
 		if lineSkip > 0 && (endFile || l[i+1].Line != e.Line) {
-			last.More = append(last.More, msg.MoreOnLine.With(lineSkip, e.Line))
+			last.More = append(last.More, MoreOnLine.With(lineSkip, e.Line))
 			lineSkip = 0
 		}
 		if fileSkip > 0 && endFile {
-			last.More = append(last.More, msg.MoreInFile.With(fileSkip, e.Path))
+			last.More = append(last.More, MoreInFile.With(fileSkip, e.Path))
 			fileSkip = 0
 		}
 	}
 	if allSkip > 0 {
 		last := &out[len(out)-1]
-		last.More = append(last.More, msg.MoreInAll.With(allSkip))
+		last.More = append(last.More, MoreInAll.With(allSkip))
 	}
 	return out
 }

@@ -37,7 +37,7 @@ func TestFormatCaret(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			src := func(p string) []byte { return []byte(tc.src) }
 			var b bytes.Buffer
-			FormatLang(&b, New("a.md", tc.line, tc.col, msg.YAMLMissing.With("x")), src, msg.SV)
+			FormatLang(&b, New("a.md", tc.line, tc.col, testMissing.With("x")), src, msg.SV)
 			lines := bytes.SplitN(b.Bytes(), []byte("\n"), 2)
 			have := string(lines[1])
 			want := tc.want + "1 problem\n"
@@ -56,7 +56,7 @@ func TestPos(t *testing.T) {
 	}{
 		{3, 7, "a.md:3:7"}, {3, 0, "a.md:3"}, {0, 0, "a.md"},
 	} {
-		if have := New("a.md", tc.line, tc.col, msg.YAMLMissing.With("x")).Pos(); have != tc.want {
+		if have := New("a.md", tc.line, tc.col, testMissing.With("x")).Pos(); have != tc.want {
 			t.Errorf("Pos of %d:%d = %q, want %q", tc.line, tc.col, have, tc.want)
 		}
 	}
@@ -67,10 +67,10 @@ func TestPos(t *testing.T) {
 func TestListSorted(t *testing.T) {
 	var l List
 	l.Add(nil)
-	l.At("b.md", 1, 1, msg.YAMLMissing.With("1"))
-	l.At("a.md", 10, 2, msg.YAMLMissing.With("2"))
-	l.At("a.md", 2, 5, msg.YAMLMissing.With("3"))
-	l.Add(nil, New("a.md", 2, 1, msg.YAMLMissing.With("4")))
+	l.At("b.md", 1, 1, testMissing.With("1"))
+	l.At("a.md", 10, 2, testMissing.With("2"))
+	l.At("a.md", 2, 5, testMissing.With("3"))
+	l.Add(nil, New("a.md", 2, 1, testMissing.With("4")))
 	err := l.Err()
 	if err == nil {
 		t.Fatal("Err of a list with problems is nil")
@@ -94,3 +94,11 @@ func TestListSorted(t *testing.T) {
 		t.Error("Err of a list without problems is not nil")
 	}
 }
+
+// Keys of the tests' own, with the patterns of yamldoc's (which imports
+// this package).
+var (
+	testMissing = msg.Def("diagtest.missing", "%s saknas", "%s is missing")
+	testAddLine = msg.Def("diagtest.hint.add-line", "lägg till en rad som %s: …", "add a line like %s: …")
+	testEmpty   = msg.Def("diagtest.empty", "%s är tom", "%s is empty")
+)

@@ -239,7 +239,7 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 			end = st.starts[i+1]
 		}
 		if depth(body[start:end]) > MaxDepth {
-			st.errs.At(path, bodyLine+i, 1, msg.MarkdownDeep.With(MaxDepth)).Tip(msg.HintMarkdownDeep.With())
+			st.errs.At(path, bodyLine+i, 1, MarkdownDeep.With(MaxDepth)).Tip(HintMarkdownDeep.With())
 			deep = true
 			break
 		}
@@ -253,7 +253,7 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 	var buf bytes.Buffer
 	buf.Grow(len(body) * 5 / 4)
 	if err := r.md.Renderer().Render(&buf, body, doc); err != nil {
-		st.errs.At(path, bodyLine, 0, msg.MarkdownBroken.With(err))
+		st.errs.At(path, bodyLine, 0, MarkdownBroken.With(err))
 	}
 	res.HTML = buf.Bytes()
 	return res, st.errs
@@ -346,7 +346,7 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			if st.images != nil && !strings.Contains(string(t.Destination), ":") && !strings.HasPrefix(string(t.Destination), "//") {
 				img, err := st.images(st.path, string(t.Destination))
 				if err != nil {
-					hint := msg.HintImageNextTo.With()
+					hint := HintImageNextTo.With()
 					var h interface{ HintMessage() msg.Message }
 					if errors.As(err, &h) {
 						hint = h.HintMessage()
@@ -378,8 +378,8 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				off = t.Segments.At(0).Start
 			}
 			line, col := st.position(off)
-			st.errs.At(st.path, line, col, msg.MarkdownHTML.With(firstTag(t.Segments.Value(src)))).
-				Tip(msg.HintMarkdownHTML.With())
+			st.errs.At(st.path, line, col, MarkdownHTML.With(firstTag(t.Segments.Value(src)))).
+				Tip(HintMarkdownHTML.With())
 		case *ast.HTMLBlock:
 			off := -1
 			if t.Lines().Len() > 0 {
@@ -391,8 +391,8 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				seg := t.Lines().At(0)
 				first = seg.Value(src)
 			}
-			st.errs.At(st.path, line, col, msg.MarkdownHTML.With(firstTag(first))).
-				Tip(msg.HintMarkdownHTML.With())
+			st.errs.At(st.path, line, col, MarkdownHTML.With(firstTag(first))).
+				Tip(HintMarkdownHTML.With())
 		}
 		return ast.WalkContinue, nil
 	})

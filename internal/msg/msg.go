@@ -1,6 +1,10 @@
-// Package msg is the one catalog of every message a communicator can see:
+// Package msg is the mechanism of every message a communicator can see:
 // build and check problems and their hints, notes such as expiring units,
 // the summary line, the dev server's pages and the command's usage errors.
+// Each package owns its messages, declared in its own messages.go; msg
+// holds only the mechanism and the few keys that several packages share
+// (shared.go: a count of pages, the hints "menade du …?" and
+// "skriv en av …", a file that cannot be read, …).
 //
 // Messages are plain Swedish by default, in the words of the editors' guide
 // (docs/redaktorsguide.md). English is for engine developers, on request
@@ -8,14 +12,14 @@
 //
 // # Keys and messages
 //
-// A [Key] is one entry of the catalog: a stable id and a fmt pattern per
-// language. Keys are package-level variables, declared with def in the
-// catalog_*.go file of their area:
+// A [Key] is one entry of the catalogue: a stable id and a fmt pattern per
+// language. Keys are package-level variables, declared with [Def] in the
+// messages.go of the package that reports them:
 //
-//	// YAMLUnreadable: the parser's own words follow.
-//	YAMLUnreadable = def("yaml.unreadable",
-//		"filen går inte att läsa som YAML: %s",
-//		"the YAML cannot be read: %s")
+//	// SemTime: a session's start or end that is no time of day.
+//	SemTime = msg.Def("seminar.time",
+//		"%q är ingen tid på dagen; skriv den som 13:30",
+//		"%q is not a time of day; write it like 13:30")
 //
 // A [Message] is a key with its arguments, made by [Key.With]. It stays
 // language-neutral until it is printed: [Message.In] formats it in a
@@ -33,27 +37,31 @@
 //
 // # How to add a message
 //
-//  1. Pick the area's file, catalog_<area>.go (yaml, content, markdown,
-//     registry, seminar, contact, document, site, check, serve, cmd, …); make
-//     a new file for a new area. Add a variable with def(id, sv, en). The id
-//     is "<area>.<what>", lowercase, unique (a duplicate panics at start-up).
-//     Hints are keys of their own; by custom their names start with Hint and
-//     their ids with "<area>.hint.".
+//  1. Add a variable to the messages.go of the package that reports the
+//     message (make the file if the package has none), with
+//     msg.Def(id, sv, en). The id is "<area>.<what>", lowercase, unique (a
+//     duplicate panics at start-up); the area is usually the package's
+//     name. Hints are keys of their own; by custom their names start with
+//     Hint and their ids with "<area>.hint.". A key that several packages
+//     report belongs here, in shared.go, declared with def.
 //  2. Write the Swedish first: plain words a communicator uses, the terms of
 //     the editors' guide (sida, front matter, register, verksamhet, nyckel,
 //     länk, rubrik, mall …), no programmer's jargon. Quote what the person
 //     wrote with %q, or with ”%s” if the text has quotes of its own. The
 //     English says the same to an engine developer. Both patterns take the
 //     same arguments; use %[2]s to change their order.
-//  3. For a count, use defPlural with the form for one and the form for
-//     many: defPlural("site.pages", "%d sida", "%d sidor", "%d page", "%d pages").
+//  3. For a count, use msg.DefPlural with the form for one and the form for
+//     many: msg.DefPlural("site.files", "%d fil", "%d filer", "%d file", "%d files").
 //  4. List the message in docs/redaktorsguide.md, in the table of its area,
-//     with what to do about it. TestGuideListsEveryMessage renders the
-//     Swedish pattern of each key with every verb (%s, %q, %d, %v, %[2]s …)
-//     replaced by … (and %q by "…"), and fails unless the guide holds that
-//     text (backticks and \| in the guide do not count). So write the guide's
-//     cell as the pattern with … for each value. A pattern with no letters
-//     outside its verbs (like Plain's "%s") needs no row.
+//     with what to do about it. TestGuideListsEveryMessage (in cmd/build,
+//     which links every package, so All holds every key; its
+//     TestEveryMessageLinked fails on a package with messages that the
+//     command does not link) renders the Swedish pattern of each key with
+//     every verb (%s, %q, %d, %v, %[2]s …) replaced by … (and %q by "…"),
+//     and fails unless the guide holds that text (backticks and \| in the
+//     guide do not count). So write the guide's cell as the pattern with …
+//     for each value. A pattern with no letters outside its verbs (like
+//     Plain's "%s") needs no row.
 //  5. Assert the Swedish text in the test of the package that reports it.
 //
 // Text that is not ours (an error of the operating system or of a template)
@@ -127,10 +135,9 @@ func defPlural(id, svOne, sv, enOne, en string) *Key {
 	return k
 }
 
-// Def declares a key of another package's catalogue: a package owns its
-// messages in its own messages.go, declared with Def and DefPlural exactly
-// as def and defPlural declare the shared areas here. The id's area is the
-// owning package's name ("seminar.time").
+// Def declares a key of a package's own catalogue, in its messages.go,
+// exactly as def declares the shared keys here. The id's area is usually
+// the owning package's name ("seminar.time").
 func Def(id, sv, en string) *Key { return def(id, sv, en) }
 
 // DefPlural declares a plural key of another package's catalogue (see Def).
@@ -147,7 +154,8 @@ func register(k *Key) {
 	all = append(all, k)
 }
 
-// All returns every key of the catalog, in declaration order.
+// All returns every key declared in the program (by the packages it
+// links), in declaration order.
 func All() []*Key { return append([]*Key(nil), all...) }
 
 // ID returns the key's id, like "yaml.unreadable".

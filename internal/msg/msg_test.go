@@ -3,67 +3,17 @@ package msg
 import (
 	"errors"
 	"fmt"
-	"os"
-	"regexp"
-	"strings"
 	"testing"
-	"unicode"
 )
 
-// TestGuideListsEveryMessage holds the editors' guide to the catalog: the
-// Swedish pattern of every key, with its verbs written as … (see Pattern),
-// must occur in docs/redaktorsguide.md.
-func TestGuideListsEveryMessage(t *testing.T) {
-	data, err := os.ReadFile("../../docs/redaktorsguide.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	guide := guideText(string(data))
-	for _, k := range All() {
-		for _, form := range k.Forms(SV) {
-			p := Pattern(form)
-			if !strings.ContainsFunc(p, unicode.IsLetter) {
-				continue // a pure combinator, like "%s: %v"
-			}
-			if !strings.Contains(guide, guideText(p)) {
-				t.Errorf("docs/redaktorsguide.md does not list %s: add a row with\n\t%s", k.ID(), p)
-			}
-		}
-	}
-}
-
-// guideText is s as the guide test compares it: without the backticks of
-// code spans and with \| unescaped.
-func guideText(s string) string {
-	return strings.NewReplacer("`", "", `\|`, "|").Replace(s)
-}
-
-var verbRE = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z]`)
-
-// TestCatalog checks every key: an id of the form area.what, both
-// languages written, and the same number of arguments in each.
-func TestCatalog(t *testing.T) {
-	idRE := regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*$`)
-	for _, k := range All() {
-		if !idRE.MatchString(k.ID()) {
-			t.Errorf("id %q: write it like area.what, lowercase", k.ID())
-		}
-		for _, l := range []Lang{SV, EN} {
-			for _, f := range k.Forms(l) {
-				if strings.TrimSpace(f) == "" {
-					t.Errorf("%s has no %s text", k.ID(), l)
-				}
-			}
-		}
-		sv, en := verbRE.FindAllString(k.Text(SV), -1), verbRE.FindAllString(k.Text(EN), -1)
-		if len(sv) != len(en) {
-			t.Errorf("%s: the Swedish takes %d arguments (%v), the English %d (%v)", k.ID(), len(sv), sv, len(en), en)
-		}
-	}
-}
+// dateFormat is a key of the test's own, with the pattern of yamldoc's
+// DateFormat, to nest in YAMLValue.
+var dateFormat = def("msgtest.date-format",
+	"%q är inte ett datum; skriv det som 2026-09-12 (år-månad-dag)",
+	"%q is not a date; write it like 2026-09-12 (year-month-day)")
 
 func TestIn(t *testing.T) {
-	inner := DateFormat.With("12 sept")
+	inner := dateFormat.With("12 sept")
 	for _, tc := range []struct {
 		m    Message
 		l    Lang

@@ -24,7 +24,7 @@ var plainAllowed = map[string]string{
 
 // TestPlainOnlyWhereTextIsNotOurs reads every Go file of the engine
 // (internal/ and cmd/, not tests): a message a communicator can meet is a
-// key of the catalog, so Plain, which passes text through, appears only
+// key, so Plain, which passes text through, appears only
 // where the text is not ours (plainAllowed). Anything else needs a key.
 func TestPlainOnlyWhereTextIsNotOurs(t *testing.T) {
 	seen := map[string]bool{}
@@ -69,7 +69,7 @@ func TestPlainOnlyWhereTextIsNotOurs(t *testing.T) {
 						k := rel + " " + name
 						seen[k] = true
 						if _, ok := plainAllowed[k]; !ok {
-							t.Errorf("%s: msg.Plain in %s: give the message a key of its own in internal/msg/catalog_*.go, and a row in docs/redaktorsguide.md", fset.Position(sel.Pos()), name)
+							t.Errorf("%s: msg.Plain in %s: give the message a key of its own in the package's messages.go, and a row in docs/redaktorsguide.md", fset.Position(sel.Pos()), name)
 						}
 					}
 					return true

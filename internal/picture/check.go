@@ -58,12 +58,12 @@ func Bound(info Info, maxMegapixels int) error {
 	}
 	w, h := int64(info.Width), int64(info.Height)
 	if w <= 0 || h <= 0 {
-		return &Error{Msg: msg.ImageNoPixels.With(w, h), Hint: msg.HintImageResave.With()}
+		return &Error{Msg: ImageNoPixels.With(w, h), Hint: HintImageResave.With()}
 	}
 	if w > MaxSide || h > MaxSide || w*h > int64(maxMegapixels)*1_000_000 {
 		return &Error{
-			Msg:  msg.ImageTooManyPixels.With(w, h, maxMegapixels),
-			Hint: msg.HintImageTooManyPixels.With(),
+			Msg:  ImageTooManyPixels.With(w, h, maxMegapixels),
+			Hint: HintImageTooManyPixels.With(),
 		}
 	}
 	return nil
@@ -96,7 +96,7 @@ func Check(data []byte, info Info, maxMegapixels int) error {
 }
 
 func decodeWhole(data []byte, info Info) error {
-	broken := &Error{Msg: msg.ImageBroken.With(formatName(info.Format)), Hint: msg.HintImageResave.With()}
+	broken := &Error{Msg: ImageBroken.With(formatName(info.Format)), Hint: HintImageResave.With()}
 	if info.Format == "svg" {
 		d := xml.NewDecoder(bytes.NewReader(data))
 		for {

@@ -103,29 +103,29 @@ func (i Info) Resizable() bool {
 func Inspect(name string, data []byte) (Info, error) {
 	format, ok := Exts[strings.ToLower(path.Ext(name))]
 	if !ok {
-		return Info{}, msg.ImageNotImage.With()
+		return Info{}, ImageNotImage.With()
 	}
 	switch format {
 	case "svg":
 		w, h, ok := SVGSize(data)
 		if !ok {
-			return Info{}, msg.ImageSVGNoSize.With()
+			return Info{}, ImageSVGNoSize.With()
 		}
 		return Info{Format: format, Width: w, Height: h}, nil
 	case "webp":
 		w, h, ok := webpSize(data)
 		if !ok {
-			return Info{}, msg.ImageNotFormat.With("WebP")
+			return Info{}, ImageNotFormat.With("WebP")
 		}
 		return Info{Format: format, Width: w, Height: h}, nil
 	}
 
 	cfg, got, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
-		return Info{}, msg.ImageNotFormat.With(strings.ToUpper(format))
+		return Info{}, ImageNotFormat.With(strings.ToUpper(format))
 	}
 	if got != format {
-		return Info{}, msg.ImageWrongExt.With(strings.ToUpper(got), path.Ext(name))
+		return Info{}, ImageWrongExt.With(strings.ToUpper(got), path.Ext(name))
 	}
 	return Info{Format: format, Width: cfg.Width, Height: cfg.Height}, nil
 }
@@ -137,7 +137,7 @@ func TooLarge(info Info, size int) msg.Message {
 	case info.Format == "svg":
 		return msg.Message{}
 	case info.Width > MaxPixels || info.Height > MaxPixels:
-		return msg.ImagePixels.With(info.Width, info.Height)
+		return ImagePixels.With(info.Width, info.Height)
 	case size > MaxBytes:
 		return msg.Plain.With(strings.ReplaceAll(swedish.Bytes(int64(size)), "\u00a0", " "))
 	}
@@ -189,7 +189,7 @@ func (r *Resizer) open() error {
 	// and the cache itself.
 	cache, err := filepath.Abs(r.Cache)
 	if err != nil {
-		return &CacheError{Dir: r.Cache, Msg: msg.ImageCacheUnusable.With(r.Cache, err), Hint: msg.HintImageCache.With(r.Cache)}
+		return &CacheError{Dir: r.Cache, Msg: ImageCacheUnusable.With(r.Cache, err), Hint: HintImageCache.With(r.Cache)}
 	}
 	top := filepath.Dir(cache)
 	if r.Root != "" {
@@ -215,17 +215,17 @@ func (r *Resizer) open() error {
 		fi, err := os.Lstat(d)
 		if errors.Is(err, os.ErrNotExist) {
 			if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, os.ErrExist) {
-				return &CacheError{Dir: r.Cache, Msg: msg.ImageCacheUnusable.With(d, err), Hint: msg.HintImageCache.With(r.Cache)}
+				return &CacheError{Dir: r.Cache, Msg: ImageCacheUnusable.With(d, err), Hint: HintImageCache.With(r.Cache)}
 			}
 			fi, err = os.Lstat(d)
 		}
 		switch {
 		case err != nil:
-			return &CacheError{Dir: r.Cache, Msg: msg.ImageCacheUnusable.With(d, err), Hint: msg.HintImageCache.With(r.Cache)}
+			return &CacheError{Dir: r.Cache, Msg: ImageCacheUnusable.With(d, err), Hint: HintImageCache.With(r.Cache)}
 		case fi.Mode()&os.ModeSymlink != 0:
-			return &CacheError{Dir: r.Cache, Msg: msg.ImageCacheLink.With(d), Hint: msg.HintImageCache.With(r.Cache)}
+			return &CacheError{Dir: r.Cache, Msg: ImageCacheLink.With(d), Hint: HintImageCache.With(r.Cache)}
 		case !fi.IsDir() || !ownedByMe(fi):
-			return &CacheError{Dir: r.Cache, Msg: msg.ImageCacheForeign.With(d), Hint: msg.HintImageCache.With(r.Cache)}
+			return &CacheError{Dir: r.Cache, Msg: ImageCacheForeign.With(d), Hint: HintImageCache.With(r.Cache)}
 		}
 	}
 	return nil

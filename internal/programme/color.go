@@ -129,12 +129,12 @@ type pair struct {
 
 func (p Palette) pairs(b Base) []pair {
 	return []pair{
-		{msg.ProgPairLinks, p.Link, b.Bg},
-		{msg.ProgPairHeader, white, p.Brand},
-		{msg.ProgPairHover, white, p.BrandDark},
-		{msg.ProgPairFooterLinks, p.Link, p.BrandLight},
-		{msg.ProgPairFooterText, b.Text, p.BrandLight},
-		{msg.ProgPairMuted, b.Muted, p.BrandLight},
+		{ProgPairLinks, p.Link, b.Bg},
+		{ProgPairHeader, white, p.Brand},
+		{ProgPairHover, white, p.BrandDark},
+		{ProgPairFooterLinks, p.Link, p.BrandLight},
+		{ProgPairFooterText, b.Text, p.BrandLight},
+		{ProgPairMuted, b.Muted, p.BrandLight},
 	}
 }
 
@@ -156,8 +156,8 @@ func (p Palette) fails(b Base) (pair, float64, bool) {
 func CheckColor(s string, at yamldoc.Pos, base Base, errs *diag.List) (Palette, bool) {
 	c, ok := ParseColor(s)
 	if !ok {
-		errs.At(File, at.Line, at.Col, msg.ProgColor.With(s)).
-			Tip(msg.HintProgColor.With())
+		errs.At(File, at.Line, at.Col, ProgColor.With(s)).
+			Tip(HintProgColor.With())
 		return Palette{}, false
 	}
 	p := PaletteOf(c)
@@ -165,11 +165,11 @@ func CheckColor(s string, at yamldoc.Pos, base Base, errs *diag.List) (Palette, 
 	if !bad {
 		return p, true
 	}
-	e := errs.At(File, at.Line, at.Col, msg.ProgContrast.With(c, q.what.With(), ratioString(ratio)))
+	e := errs.At(File, at.Line, at.Col, ProgContrast.With(c, q.what.With(), ratioString(ratio)))
 	if d, ok := passing(c, base); ok {
-		e.Tip(msg.HintProgDarker.With(d))
+		e.Tip(HintProgDarker.With(d))
 	} else {
-		e.Tip(msg.HintProgDarkerAny.With())
+		e.Tip(HintProgDarkerAny.With())
 	}
 	return p, false
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
-	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/slug"
 	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
@@ -74,30 +73,30 @@ func CheckKinds(ks Kinds, errs *diag.List) {
 		p := k.Keys["name"]
 		low := strings.ToLower(strings.TrimSpace(k.Name))
 		if low != k.Name {
-			errs.At(File, p.Line, p.Col, msg.ProgKindLower.With(k.Name)).
-				Tip(msg.HintProgKindLower.With(low))
+			errs.At(File, p.Line, p.Col, ProgKindLower.With(k.Name)).
+				Tip(HintProgKindLower.With(low))
 		}
 		if prev, ok := seen[low]; ok {
-			errs.At(File, p.Line, p.Col, msg.ProgKindTwice.With(k.Name, prev.Keys["name"].Line)).
-				Tip(msg.HintProgKindTwice.With())
+			errs.At(File, p.Line, p.Col, ProgKindTwice.With(k.Name, prev.Keys["name"].Line)).
+				Tip(HintProgKindTwice.With())
 			continue
 		}
 		seen[low] = k
 		s := slug.Make(k.Name)
 		if s == "" {
-			errs.At(File, p.Line, p.Col, msg.ProgKindNoLetters.With(k.Name)).Tip(msg.HintProgKindNoLetters.With())
+			errs.At(File, p.Line, p.Col, ProgKindNoLetters.With(k.Name)).Tip(HintProgKindNoLetters.With())
 			continue
 		}
 		if prev, ok := slugs[s]; ok {
-			errs.At(File, p.Line, p.Col, msg.ProgKindSameAddress.With(k.Name, prev.Name, prev.Keys["name"].Line, s)).
-				Tip(msg.HintProgKindSameAddress.With())
+			errs.At(File, p.Line, p.Col, ProgKindSameAddress.With(k.Name, prev.Name, prev.Keys["name"].Line, s)).
+				Tip(HintProgKindSameAddress.With())
 			continue
 		}
 		slugs[s] = k
 		for _, syn := range k.Synonyms {
 			if strings.TrimSpace(syn) == "" {
 				sp := k.Keys["synonyms"]
-				errs.At(File, sp.Line, sp.Col, msg.ProgSynonymEmpty.With(k.Name)).Tip(msg.HintProgSynonymEmpty.With())
+				errs.At(File, sp.Line, sp.Col, ProgSynonymEmpty.With(k.Name)).Tip(HintProgSynonymEmpty.With())
 			}
 		}
 	}

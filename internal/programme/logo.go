@@ -26,21 +26,21 @@ func CheckLogo(fsys fs.FS, name string, at yamldoc.Pos, errs *diag.List) (Logo, 
 		return errs.At(File, at.Line, at.Col, m)
 	}
 	if !fs.ValidPath(clean) || path.Clean(clean) != clean {
-		bad(msg.ProgLogoPath.With(name)).Tip(msg.HintProgLogoPath.With())
+		bad(ProgLogoPath.With(name)).Tip(HintProgLogoPath.With())
 		return Logo{}, false
 	}
 	if strings.ToLower(path.Ext(clean)) != ".svg" {
-		bad(msg.ProgLogoSVG.With(name)).Tip(msg.HintProgLogoSVG.With())
+		bad(ProgLogoSVG.With(name)).Tip(HintProgLogoSVG.With())
 		return Logo{}, false
 	}
 	data, err := fs.ReadFile(fsys, "static/"+clean)
 	if err != nil {
-		bad(msg.ProgLogoMissing.With(clean)).Tip(msg.HintProgLogoMissing.With())
+		bad(ProgLogoMissing.With(clean)).Tip(HintProgLogoMissing.With())
 		return Logo{}, false
 	}
 	w, h, ok := picture.SVGSize(data)
 	if !ok {
-		bad(msg.ProgLogoSize.With(clean)).Tip(msg.HintProgLogoSize.With())
+		bad(ProgLogoSize.With(clean)).Tip(HintProgLogoSize.With())
 		return Logo{}, false
 	}
 	return Logo{URL: "/" + clean, Width: w, Height: h}, true

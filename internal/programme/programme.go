@@ -89,11 +89,11 @@ func CheckName(n Name, at yamldoc.Pos, errs *diag.List) {
 	if n == "" || nameRE.MatchString(string(n)) {
 		return
 	}
-	e := errs.At(File, at.Line, at.Col, msg.ProgName.With(string(n)))
+	e := errs.At(File, at.Line, at.Col, ProgName.With(string(n)))
 	if l := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(string(n)), "-diplomering")); nameRE.MatchString(l) {
-		e.Tip(msg.HintProgNameWrite.With(l))
+		e.Tip(HintProgNameWrite.With(l))
 	} else {
-		e.Tip(msg.HintProgName.With())
+		e.Tip(HintProgName.With())
 	}
 }
 
@@ -144,43 +144,43 @@ func CheckLinks(links []Link, errs *diag.List) {
 		u := l.Address
 		at := func(m msg.Message, hint msg.Message) { errs.At(File, p.Line, p.Col, m).Tip(hint) }
 		if strings.ContainsFunc(u, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
-			at(msg.ProgLinkLineBreak.With(u), msg.HintProgLinkLineBreak.With())
+			at(ProgLinkLineBreak.With(u), HintProgLinkLineBreak.With())
 			continue
 		}
 		switch {
 		case strings.HasPrefix(u, "//"):
-			at(msg.ProgLinkNoScheme.With(u), msg.HintProgLinkNoScheme.With(u))
+			at(ProgLinkNoScheme.With(u), HintProgLinkNoScheme.With(u))
 			continue
 		case strings.HasPrefix(u, "http://"):
-			at(msg.ProgLinkHTTP.With(u), msg.HintProgLinkHTTP.With("https://"+strings.TrimPrefix(u, "http://")))
+			at(ProgLinkHTTP.With(u), HintProgLinkHTTP.With("https://"+strings.TrimPrefix(u, "http://")))
 			continue
 		case strings.HasPrefix(u, "mailto:"), strings.HasPrefix(u, "tel:"):
 			// checked below
 		case strings.HasPrefix(u, "/"), strings.HasPrefix(u, "https://"):
 			if strings.ContainsAny(u, " \u00a0") {
-				at(msg.ProgLinkSpace.With(u), msg.HintProgLinkSpace.With())
+				at(ProgLinkSpace.With(u), HintProgLinkSpace.With())
 				continue
 			}
 		default:
-			at(msg.ProgLinkNeither.With(u), msg.HintProgLinkNeither.With())
+			at(ProgLinkNeither.With(u), HintProgLinkNeither.With())
 			continue
 		}
 		switch {
 		case u == "https://" || strings.HasPrefix(u, "https:///"):
-			at(msg.ProgLinkNeither.With(u), msg.HintProgLinkNeither.With())
+			at(ProgLinkNeither.With(u), HintProgLinkNeither.With())
 			continue
 		case strings.HasPrefix(u, "mailto:"):
 			if a := strings.TrimPrefix(u, "mailto:"); !emailRE.MatchString(a) {
-				at(msg.ProgLinkMailto.With(u), msg.HintProgLinkMailto.With())
+				at(ProgLinkMailto.With(u), HintProgLinkMailto.With())
 				continue
 			}
 		case strings.HasPrefix(u, "tel:"):
 			if n := strings.TrimPrefix(u, "tel:"); !e164RE.MatchString(n) {
-				hint := msg.HintProgLinkTel.With()
+				hint := HintProgLinkTel.With()
 				if ph, err := swedish.ParsePhone(n); err == nil {
-					hint = msg.HintProgLinkTelWrite.With(ph.E164())
+					hint = HintProgLinkTelWrite.With(ph.E164())
 				}
-				at(msg.ProgLinkTel.With(u), hint)
+				at(ProgLinkTel.With(u), hint)
 				continue
 			}
 		}

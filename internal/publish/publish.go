@@ -108,22 +108,22 @@ func Check(out, root string) error {
 	none := msg.Message{}
 	absOut, err := resolve(out)
 	if err != nil {
-		return refuse(msg.OutUnreadable.With(err), none)
+		return refuse(OutUnreadable.With(err), none)
 	}
 	if root != "" {
 		absRoot, err := resolve(root)
 		if err != nil {
-			return refuse(msg.OutRootUnreadable.With(root, err), none)
+			return refuse(OutRootUnreadable.With(root, err), none)
 		}
 		switch {
 		case absOut == absRoot:
-			return refuse(msg.OutIsRoot.With(), msg.HintOutOwn.With())
+			return refuse(OutIsRoot.With(), HintOutOwn.With())
 		case within(absRoot, absOut):
-			return refuse(msg.OutHoldsRoot.With(), msg.HintOutOwn.With())
+			return refuse(OutHoldsRoot.With(), HintOutOwn.With())
 		}
 		for _, s := range sources {
 			if within(absOut, filepath.Join(absRoot, s)) {
-				return refuse(msg.OutInSources.With(s), msg.HintOutSources.With())
+				return refuse(OutInSources.With(s), HintOutSources.With())
 			}
 		}
 	}
@@ -132,29 +132,29 @@ func Check(out, root string) error {
 	case errors.Is(err, os.ErrNotExist):
 		return nil
 	case err != nil:
-		return refuse(msg.OutUnreadable.With(err), none)
+		return refuse(OutUnreadable.With(err), none)
 	case fi.Mode()&os.ModeSymlink != 0:
-		return refuse(msg.OutSymlink.With(), msg.HintOutSymlink.With())
+		return refuse(OutSymlink.With(), HintOutSymlink.With())
 	case !fi.IsDir():
-		return refuse(msg.OutFile.With(), msg.HintOutOwn.With())
+		return refuse(OutFile.With(), HintOutOwn.With())
 	}
 	entries, err := os.ReadDir(out)
 	if err != nil {
-		return refuse(msg.OutUnreadable.With(err), none)
+		return refuse(OutUnreadable.With(err), none)
 	}
 	if len(entries) == 0 {
 		return nil
 	}
 	manifest, ok := readManifest(out)
 	if !ok {
-		return refuse(msg.OutForeign.With(Marker), msg.HintOutForeign.With())
+		return refuse(OutForeign.With(Marker), HintOutForeign.With())
 	}
 	if extra := notWritten(out, manifest); len(extra) > 0 {
 		n := len(extra)
 		if n > 3 {
 			extra = extra[:3]
 		}
-		return refuse(msg.OutForeignFiles.With(n, strings.Join(extra, ", ")), msg.HintOutForeignFiles.With())
+		return refuse(OutForeignFiles.With(n, strings.Join(extra, ", ")), HintOutForeignFiles.With())
 	}
 	return nil
 }
@@ -290,14 +290,14 @@ func Begin(out, root string) (*Folder, error) {
 	}
 	parent := filepath.Dir(out)
 	notWritable := func(err error) error {
-		return &Error{Out: out, Msg: msg.OutNotWritable.With(parent, unwrapPath(err)), Hint: msg.HintOutNotWritable.With()}
+		return &Error{Out: out, Msg: OutNotWritable.With(parent, unwrapPath(err)), Hint: HintOutNotWritable.With()}
 	}
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, notWritable(err)
 	}
 	unlock, err := lock(filepath.Join(parent, "."+filepath.Base(out)+".lock"))
 	if errors.Is(err, errLocked) {
-		return nil, &Error{Out: out, Msg: msg.OutBusy.With(), Hint: msg.HintOutBusy.With()}
+		return nil, &Error{Out: out, Msg: OutBusy.With(), Hint: HintOutBusy.With()}
 	}
 	if err != nil {
 		return nil, notWritable(err)
@@ -389,7 +389,7 @@ func (f *Folder) Commit(ctx context.Context) error {
 	defer f.release()
 	if err := writeManifest(f.dir); err != nil {
 		f.Abort()
-		return msg.OutPlace.With(f.out, err)
+		return OutPlace.With(f.out, err)
 	}
 	step(ctx, "written")
 	if err := ctx.Err(); err != nil {
@@ -399,7 +399,7 @@ func (f *Folder) Commit(ctx context.Context) error {
 	if _, err := os.Lstat(f.out); errors.Is(err, os.ErrNotExist) {
 		if err := os.Rename(f.dir, f.out); err != nil {
 			f.Abort()
-			return msg.OutPlace.With(f.out, err)
+			return OutPlace.With(f.out, err)
 		}
 		f.dir = ""
 		return nil
@@ -430,14 +430,14 @@ func swapByRenames(ctx context.Context, dir, out string, rename func(from, to st
 	}
 	os.Remove(old) // only the unique name is needed
 	if err := rename(out, old); err != nil {
-		return msg.OutAside.With(out, err)
+		return OutAside.With(out, err)
 	}
 	step(ctx, "moved-aside")
 	if err := rename(dir, out); err != nil {
 		if err2 := rename(old, out); err2 != nil {
-			return msg.OutRollback.With(out, err, err2, old)
+			return OutRollback.With(out, err, err2, old)
 		}
-		return msg.OutPlaceKept.With(out, err)
+		return OutPlaceKept.With(out, err)
 	}
 	os.RemoveAll(old)
 	return nil

@@ -99,12 +99,12 @@ type percent float64
 // UnmarshalYAML reads a percentage from 0 to 100.
 func (p *percent) UnmarshalYAML(n *yaml.Node) error {
 	if n.Kind != yaml.ScalarNode {
-		return msg.RegPercent.With()
+		return RegPercent.With()
 	}
 	s := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(n.Value), "%"))
 	f, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
 	if err != nil || f < 0 || f > 100 {
-		return msg.RegPercentNot.With(n.Value)
+		return RegPercentNot.With(n.Value)
 	}
 	*p = percent(f)
 	return nil
@@ -120,7 +120,7 @@ type dateItem struct {
 func (d *dateItem) UnmarshalYAML(n *yaml.Node) error {
 	d.pos = yamldoc.Pos{Line: n.Line, Col: n.Column}
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-		return msg.RegEachDate.With()
+		return RegEachDate.With()
 	}
 	t, err := yamldoc.ParseDate(n.Value)
 	d.t = t
@@ -137,7 +137,7 @@ type textItem struct {
 func (t *textItem) UnmarshalYAML(n *yaml.Node) error {
 	t.pos = yamldoc.Pos{Line: n.Line, Col: n.Column}
 	if n.Kind != yaml.ScalarNode {
-		return msg.RegEachText.With()
+		return RegEachText.With()
 	}
 	if n.Tag != "!!null" {
 		t.s = n.Value
@@ -170,7 +170,7 @@ func Load(fsys fs.FS, dir string, opt Options) (*Registry, error) {
 		return r, nil
 	}
 	if err != nil {
-		l.errs.At(dir, 0, 0, msg.RegFolderUnreadable.With(err))
+		l.errs.At(dir, 0, 0, RegFolderUnreadable.With(err))
 	}
 	for _, e := range entries {
 		ext := strings.ToLower(path.Ext(e.Name()))
@@ -238,16 +238,16 @@ func (l *loader) file(r *Registry, p string, data []byte) {
 	}
 	switch {
 	case n == nil || n.Kind == yaml.ScalarNode && n.Tag == "!!null":
-		d.Errs.At(p, 1, 0, msg.RegNoUnits.With()).
-			Tip(msg.HintRegNoUnits.With())
+		d.Errs.At(p, 1, 0, RegNoUnits.With()).
+			Tip(HintRegNoUnits.With())
 		return
 	case n.Kind == yaml.SequenceNode:
-		d.Report(n, msg.RegStartsWithList.With()).
-			Tip(msg.HintRegStartsWithList.With())
+		d.Report(n, RegStartsWithList.With()).
+			Tip(HintRegStartsWithList.With())
 		return
 	case n.Kind != yaml.MappingNode:
-		d.Report(n, msg.RegNotARegistry.With()).
-			Tip(msg.HintRegSeeOthers.With(path.Dir(p)))
+		d.Report(n, RegNotARegistry.With()).
+			Tip(HintRegSeeOthers.With(path.Dir(p)))
 		return
 	}
 	var f file
@@ -259,16 +259,16 @@ func (l *loader) file(r *Registry, p string, data []byte) {
 	units, hasUnits := f.Keys["units"]
 	switch {
 	case !hasUnits:
-		c.errorf(f.Pos, msg.RegUnitsMissing.With()).
-			Tip(msg.HintRegUnitsMissing.With())
+		c.errorf(f.Pos, RegUnitsMissing.With()).
+			Tip(HintRegUnitsMissing.With())
 		return
 	case f.Units == nil:
-		c.errorf(units, msg.RegUnitsEmpty.With()).
-			Tip(msg.HintRegUnitsEmpty.With())
+		c.errorf(units, RegUnitsEmpty.With()).
+			Tip(HintRegUnitsEmpty.With())
 		return
 	case f.Units.n.Kind != yaml.SequenceNode:
-		c.errorf(units, msg.RegUnitsNotList.With()).
-			Tip(msg.HintRegUnitsNotList.With())
+		c.errorf(units, RegUnitsNotList.With()).
+			Tip(HintRegUnitsNotList.With())
 		return
 	}
 	for _, item := range f.Units.n.Content {
@@ -308,8 +308,8 @@ func (s *RuleSettings) Apply(base Rules, path string, errs *diag.List) Rules {
 	if v := s.ValidityYears; v != nil {
 		if *v < 1 || *v > 20 {
 			p := s.Keys["validity_years"]
-			errs.At(path, p.Line, p.Col, msg.RegValidity.With(*v)).
-				Tip(msg.HintRegValidity.With())
+			errs.At(path, p.Line, p.Col, RegValidity.With(*v)).
+				Tip(HintRegValidity.With())
 		} else {
 			base.ValidityYears = *v
 		}
@@ -328,8 +328,8 @@ func (s *RuleSettings) Apply(base Rules, path string, errs *diag.List) Rules {
 func (c *check) unit(n *yaml.Node) *Unit {
 	before := len(c.d.Errs)
 	if n.Kind != yaml.MappingNode {
-		c.d.Report(n, msg.RegUnitNotMapping.With()).
-			Tip(msg.HintRegUnitNotMapping.With())
+		c.d.Report(n, RegUnitNotMapping.With()).
+			Tip(HintRegUnitNotMapping.With())
 		return nil
 	}
 	var u unitYAML
@@ -349,7 +349,7 @@ func (c *check) unit(n *yaml.Node) *Unit {
 		if k, ok := canonical(u.Kind, c.opt.Kinds); ok {
 			u.Kind = k
 		} else {
-			e := c.errorf(at("kind"), msg.RegKind.With(u.Kind))
+			e := c.errorf(at("kind"), RegKind.With(u.Kind))
 			if near := nearest(u.Kind, c.opt.Kinds); near != "" {
 				e.Hint = msg.HintDidYouMean.With(near)
 			} else {
@@ -419,16 +419,16 @@ func (c *check) id(u *unitYAML, at func(string) yamldoc.Pos, failed func(string)
 	_, given := u.Keys["id"]
 	switch {
 	case !given:
-		c.errorf(u.Pos, msg.RegIDMissing.With()).Tip(msg.HintRegIDAdd.With(example))
+		c.errorf(u.Pos, RegIDMissing.With()).Tip(HintRegIDAdd.With(example))
 	case u.ID == "" && !failed("id"):
-		c.errorf(at("id"), msg.RegIDEmpty.With()).Tip(msg.HintRegIDWrite.With(example))
+		c.errorf(at("id"), RegIDEmpty.With()).Tip(HintRegIDWrite.With(example))
 	case u.ID == "":
 	case slug.Make(u.ID) != u.ID:
-		e := c.errorf(at("id"), msg.RegIDChars.With(u.ID))
+		e := c.errorf(at("id"), RegIDChars.With(u.ID))
 		if s := slug.Make(u.ID); s != "" {
-			e.Hint = msg.HintRegWriteID.With(s)
+			e.Hint = HintRegWriteID.With(s)
 		} else {
-			e.Hint = msg.HintRegIDFromName.With()
+			e.Hint = HintRegIDFromName.With()
 		}
 	default:
 		c.claim(at("id"), u.ID, false)
@@ -438,17 +438,17 @@ func (c *check) id(u *unitYAML, at func(string) yamldoc.Pos, failed func(string)
 // claim records id as used at pos, or reports where it was used before.
 func (c *check) claim(pos yamldoc.Pos, id string, former bool) {
 	if prev, ok := c.ids[id]; ok {
-		key := msg.RegIDUsed
+		key := RegIDUsed
 		switch {
 		case former && prev.former:
-			key = msg.RegFormerIDUsedAsFormer
+			key = RegFormerIDUsedAsFormer
 		case former:
-			key = msg.RegFormerIDUsed
+			key = RegFormerIDUsed
 		case prev.former:
-			key = msg.RegIDUsedAsFormer
+			key = RegIDUsedAsFormer
 		}
 		c.errorf(pos, key.With(id, prev.where)).
-			Tip(msg.HintRegIDUnique.With())
+			Tip(HintRegIDUnique.With())
 		return
 	}
 	c.ids[id] = idUse{where: fmt.Sprintf("%s:%d", c.d.Path, pos.Line), former: former}
@@ -460,14 +460,14 @@ func (c *check) kommun(u *unitYAML, pos yamldoc.Pos) {
 		return
 	}
 	if k, ok := kommunName(u.Kommun); ok {
-		c.errorf(pos, msg.RegKommunSuffix.With(u.Kommun)).Tip(msg.HintRegKommunWrite.With(k))
+		c.errorf(pos, RegKommunSuffix.With(u.Kommun)).Tip(HintRegKommunWrite.With(k))
 		return
 	}
-	e := c.errorf(pos, msg.RegKommun.With(u.Kommun))
+	e := c.errorf(pos, RegKommun.With(u.Kommun))
 	if near := nearest(u.Kommun, Kommuner); near != "" {
 		e.Hint = msg.HintDidYouMean.With(near)
 	} else {
-		e.Hint = msg.HintRegKommun.With()
+		e.Hint = HintRegKommun.With()
 	}
 }
 
@@ -479,11 +479,11 @@ func (c *check) location(u *unitYAML, pos yamldoc.Pos) {
 		return strconv.FormatFloat(lat, 'f', -1, 64) + ", " + strconv.FormatFloat(lon, 'f', -1, 64)
 	}
 	if !inSweden(l.Lat, l.Lon) {
-		e := c.errorf(pos, msg.RegLocationOutside.With(l.written))
+		e := c.errorf(pos, RegLocationOutside.With(l.written))
 		if inSweden(l.Lon, l.Lat) {
-			e.Hint = msg.HintRegLocationSwapped.With(l.lon + ", " + l.lat)
+			e.Hint = HintRegLocationSwapped.With(l.lon + ", " + l.lat)
 		} else {
-			e.Hint = msg.HintRegLocationSweden.With()
+			e.Hint = HintRegLocationSweden.With()
 		}
 		return
 	}
@@ -492,8 +492,8 @@ func (c *check) location(u *unitYAML, pos yamldoc.Pos) {
 		return // the kommun is reported
 	}
 	if d := Distance(l.Lat, l.Lon, k.Lat, k.Lon); d > k.Reach {
-		c.errorf(pos, msg.RegLocationFar.With(l.written, int(math.Round(d)), k.Seat, k.Name)).
-			Tip(msg.HintRegLocationFar.With(coords(k.Lat, k.Lon)))
+		c.errorf(pos, RegLocationFar.With(l.written, int(math.Round(d)), k.Seat, k.Name)).
+			Tip(HintRegLocationFar.With(coords(k.Lat, k.Lon)))
 	}
 }
 
@@ -505,15 +505,15 @@ func (c *check) webAddress(pos yamldoc.Pos, key, s string) {
 		strings.Contains(u.Hostname(), ".") && !strings.ContainsAny(s, " \t\"<>")
 	switch {
 	case !whole && hostFirst(s):
-		c.errorf(pos, msg.RegNotWebAddress.With(key, s)).Tip(msg.HintRegStartHTTPS.With(s))
+		c.errorf(pos, RegNotWebAddress.With(key, s)).Tip(HintRegStartHTTPS.With(s))
 	case !whole:
-		c.errorf(pos, msg.RegNotWebAddress.With(key, s)).Tip(msg.HintRegWebAddress.With())
+		c.errorf(pos, RegNotWebAddress.With(key, s)).Tip(HintRegWebAddress.With())
 	case key != "url_1177":
 	case u.Hostname() != "www.1177.se" && u.Hostname() != "1177.se":
-		c.errorf(pos, msg.Reg1177Host.With(u.Hostname())).
-			Tip(msg.HintReg1177Host.With())
+		c.errorf(pos, Reg1177Host.With(u.Hostname())).
+			Tip(HintReg1177Host.With())
 	case u.Scheme != "https":
-		c.errorf(pos, msg.Reg1177HTTPS.With()).Tip(msg.HintReg1177HTTPS.With(strings.TrimPrefix(s, "http://")))
+		c.errorf(pos, Reg1177HTTPS.With()).Tip(HintReg1177HTTPS.With(strings.TrimPrefix(s, "http://")))
 	}
 }
 
@@ -529,19 +529,19 @@ func (c *check) hsaID(pos yamldoc.Pos, s string) {
 	if hsaRE.MatchString(s) {
 		return
 	}
-	e := c.errorf(pos, msg.RegHSA.With(s))
+	e := c.errorf(pos, RegHSA.With(s))
 	if fixed := strings.ToUpper(strings.Join(strings.Fields(s), "")); hsaRE.MatchString(fixed) {
-		e.Hint = msg.HintRegHSAWrite.With(fixed)
+		e.Hint = HintRegHSAWrite.With(fixed)
 	} else {
-		e.Hint = msg.HintRegHSA.With()
+		e.Hint = HintRegHSA.With()
 	}
 }
 
 func (c *check) dates(u *unitYAML, at func(string) yamldoc.Pos) {
 	day := func(t time.Time) string { return t.Format("2006-01-02") }
 	if !u.Certified.IsZero() && u.Certified.After(c.today) {
-		c.errorf(at("certified"), msg.RegCertifiedFuture.With(day(u.Certified), day(c.today))).
-			Tip(msg.HintRegCertifiedFuture.With())
+		c.errorf(at("certified"), RegCertifiedFuture.With(day(u.Certified), day(c.today))).
+			Tip(HintRegCertifiedFuture.With())
 	}
 	prev := u.Certified
 	for _, r := range u.Recertified {
@@ -549,14 +549,14 @@ func (c *check) dates(u *unitYAML, at func(string) yamldoc.Pos) {
 		case r.t.IsZero():
 			continue // reported when decoding
 		case r.t.After(c.today):
-			c.errorf(r.pos, msg.RegRecertifiedFuture.With(day(r.t), day(c.today))).
-				Tip(msg.HintRegRecertifiedFuture.With())
+			c.errorf(r.pos, RegRecertifiedFuture.With(day(r.t), day(c.today))).
+				Tip(HintRegRecertifiedFuture.With())
 		case r.t.Equal(prev):
-			c.errorf(r.pos, msg.RegRecertifiedSame.With(day(r.t))).
-				Tip(msg.HintRegRecertifiedSame.With())
+			c.errorf(r.pos, RegRecertifiedSame.With(day(r.t))).
+				Tip(HintRegRecertifiedSame.With())
 		case !prev.IsZero() && r.t.Before(prev):
-			c.errorf(r.pos, msg.RegRecertifiedOrder.With(day(r.t), day(prev))).
-				Tip(msg.HintRegRecertifiedOrder.With())
+			c.errorf(r.pos, RegRecertifiedOrder.With(day(r.t), day(prev))).
+				Tip(HintRegRecertifiedOrder.With())
 		}
 		prev = r.t
 	}
@@ -565,23 +565,23 @@ func (c *check) dates(u *unitYAML, at func(string) yamldoc.Pos) {
 func (c *check) former(u *unitYAML) {
 	for _, k := range u.Keywords {
 		if strings.TrimSpace(k.s) == "" {
-			c.errorf(k.pos, msg.RegKeywordEmpty.With()).Tip(msg.HintRegKeywordEmpty.With())
+			c.errorf(k.pos, RegKeywordEmpty.With()).Tip(HintRegKeywordEmpty.With())
 		}
 	}
 	for _, f := range u.FormerNames {
 		if strings.TrimSpace(f.s) == "" {
-			c.errorf(f.pos, msg.RegFormerNameEmpty.With()).Tip(msg.HintRegFormerNameEmpty.With())
+			c.errorf(f.pos, RegFormerNameEmpty.With()).Tip(HintRegFormerNameEmpty.With())
 		}
 	}
 	for _, f := range u.FormerIDs {
 		switch {
 		case f.s == "":
-			c.errorf(f.pos, msg.RegFormerIDEmpty.With()).Tip(msg.HintRegFormerIDEmpty.With())
+			c.errorf(f.pos, RegFormerIDEmpty.With()).Tip(HintRegFormerIDEmpty.With())
 		case slug.Make(f.s) != f.s:
-			c.errorf(f.pos, msg.RegFormerIDChars.With(f.s)).
-				Tip(msg.HintRegFormerIDChars.With())
+			c.errorf(f.pos, RegFormerIDChars.With(f.s)).
+				Tip(HintRegFormerIDChars.With())
 		case f.s == u.ID:
-			c.errorf(f.pos, msg.RegFormerIDOwn.With(f.s)).Tip(msg.HintRegFormerIDOwn.With())
+			c.errorf(f.pos, RegFormerIDOwn.With(f.s)).Tip(HintRegFormerIDOwn.With())
 		default:
 			c.claim(f.pos, f.s, true)
 		}
@@ -603,28 +603,28 @@ func (c *check) internal(in *internalYAML, block yamldoc.Pos, before int) {
 	if s := in.ContactEmail; s != "" {
 		a, err := mail.ParseAddress(s)
 		if _, domain, _ := strings.Cut(s, "@"); err != nil || a.Address != s || !strings.Contains(domain, ".") {
-			c.errorf(at("contact_email"), msg.RegContactEmail.With(s)).
-				Tip(msg.HintRegContactEmail.With())
+			c.errorf(at("contact_email"), RegContactEmail.With(s)).
+				Tip(HintRegContactEmail.With())
 		}
 	}
 	if s := in.ContactPhone; s != "" {
 		if _, err := swedish.ParsePhone(s); err != nil {
-			c.errorf(at("contact_phone"), msg.RegContactPhone.With(s)).
-				Tip(msg.HintRegContactPhone.With())
+			c.errorf(at("contact_phone"), RegContactPhone.With(s)).
+				Tip(HintRegContactPhone.With())
 		}
 	}
 	if g := in.GroupSize; g != nil && (*g < 1 || *g > 1000) {
-		c.errorf(at("group_size"), msg.RegGroupSize.With(*g)).
-			Tip(msg.HintRegGroupSize.With())
+		c.errorf(at("group_size"), RegGroupSize.With(*g)).
+			Tip(HintRegGroupSize.With())
 	}
 	rules := c.org.Rules
 	if p := in.Participation; p != nil && rules.MinParticipation > 0 && float64(*p) < rules.MinParticipation {
-		c.errorf(at("participation"), msg.RegParticipation.With(number(float64(*p)), number(rules.MinParticipation))).
-			Tip(msg.HintRegParticipation.With())
+		c.errorf(at("participation"), RegParticipation.With(number(float64(*p)), number(rules.MinParticipation))).
+			Tip(HintRegParticipation.With())
 	}
 	if m := in.ManagerTookPart; m != nil && !*m && rules.ManagerRequired {
-		c.errorf(at("manager_took_part"), msg.RegManager.With()).
-			Tip(msg.HintRegManager.With())
+		c.errorf(at("manager_took_part"), RegManager.With()).
+			Tip(HintRegManager.With())
 	}
 }
 

@@ -7,8 +7,6 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
-
-	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 //go:embed kommundata.tsv
@@ -118,7 +116,7 @@ func (l *location) UnmarshalYAML(n *yaml.Node) error {
 	case yaml.SequenceNode:
 		for _, c := range n.Content {
 			if c.Kind != yaml.ScalarNode {
-				return msg.RegLocationForm.With("…")
+				return RegLocationForm.With("…")
 			}
 			parts = append(parts, c.Value)
 		}
@@ -128,12 +126,12 @@ func (l *location) UnmarshalYAML(n *yaml.Node) error {
 		parts = strings.FieldsFunc(n.Value, func(r rune) bool { return r == ',' || r == ' ' || r == ';' })
 	}
 	if len(parts) != 2 {
-		return msg.RegLocationForm.With(l.written)
+		return RegLocationForm.With(l.written)
 	}
 	lat, err1 := strconv.ParseFloat(strings.TrimSpace(parts[0]), 64)
 	lon, err2 := strconv.ParseFloat(strings.TrimSpace(parts[1]), 64)
 	if err1 != nil || err2 != nil || math.IsNaN(lat) || math.IsNaN(lon) || math.IsInf(lat, 0) || math.IsInf(lon, 0) {
-		return msg.RegLocationForm.With(l.written)
+		return RegLocationForm.With(l.written)
 	}
 	l.Lat, l.Lon = lat, lon
 	l.lat, l.lon = strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])

@@ -95,7 +95,7 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 	}
 	basePath := Dir + "/base.html"
 	if _, err := fs.Stat(fsys, basePath); err != nil {
-		errs.At(basePath, 0, 0, msg.LayoutBaseMissing.With()).Tip(msg.HintLayoutBase.With())
+		errs.At(basePath, 0, 0, LayoutBaseMissing.With()).Tip(HintLayoutBase.With())
 		return nil, errs.Err()
 	}
 	base := template.New(basePath).Funcs(funcs)
@@ -154,7 +154,7 @@ func (t *Templates) Source(p string) []byte { return t.source[p] }
 func (t *Templates) Execute(w io.Writer, name string, data any) error {
 	set, ok := t.sets[name]
 	if !ok {
-		return diag.New(Dir+"/"+name+".html", 0, 0, msg.LayoutMissing.With())
+		return diag.New(Dir+"/"+name+".html", 0, 0, LayoutMissing.With())
 	}
 	if err := set.ExecuteTemplate(w, Dir+"/base.html", data); err != nil {
 		return Error(err)
@@ -178,7 +178,7 @@ func Error(err error) error {
 	}
 	m := tmplErrRE.FindStringSubmatch(text)
 	if m == nil {
-		return &diag.Error{Msg: msg.LayoutError.With(text)}
+		return &diag.Error{Msg: LayoutError.With(text)}
 	}
 	line, _ := strconv.Atoi(m[2])
 	col, _ := strconv.Atoi(m[3])
@@ -190,5 +190,5 @@ func Error(err error) error {
 	if i := strings.Index(text, ": "); strings.HasPrefix(text, "executing") && i >= 0 {
 		text = text[i+2:]
 	}
-	return &diag.Error{Path: p, Line: line, Col: col, Msg: msg.LayoutError.With(text)}
+	return &diag.Error{Path: p, Line: line, Col: col, Msg: LayoutError.With(text)}
 }

@@ -82,7 +82,7 @@ func (s *Settings) UnmarshalYAML(n *yaml.Node) error {
 		if n.Tag == "!!null" {
 			return nil
 		}
-		return msg.SearchNotMapping.With()
+		return SearchNotMapping.With()
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
@@ -92,12 +92,12 @@ func (s *Settings) UnmarshalYAML(n *yaml.Node) error {
 		case "default_synonyms":
 			var b bool
 			if v.Kind != yaml.ScalarNode || v.Decode(&b) != nil {
-				s.problem(v, msg.SearchDefaultsNotBool.With()).Tip(msg.HintSearchDefaultsNotBool.With())
+				s.problem(v, SearchDefaultsNotBool.With()).Tip(HintSearchDefaultsNotBool.With())
 				continue
 			}
 			s.NoDefaults = !b
 		default:
-			s.problem(k, msg.SearchUnknownKey.With(k.Value)).Tip(msg.HintSearchUnknownKey.With())
+			s.problem(k, SearchUnknownKey.With(k.Value)).Tip(HintSearchUnknownKey.With())
 		}
 	}
 	return nil
@@ -109,14 +109,14 @@ func (s *Settings) synonymsYAML(v *yaml.Node) {
 	case yaml.SequenceNode:
 		for _, g := range v.Content {
 			if g.Kind != yaml.SequenceNode {
-				s.problem(g, msg.SearchGroupNotList.With()).Tip(msg.HintSearchGroupExample.With())
+				s.problem(g, SearchGroupNotList.With()).Tip(HintSearchGroupExample.With())
 				continue
 			}
 			var members []string
 			bad := false
 			for _, it := range g.Content {
 				if it.Kind != yaml.ScalarNode || Fold(it.Value) == "" {
-					s.problem(it, msg.SearchGroupItem.With()).Tip(msg.HintSearchGroupExample.With())
+					s.problem(it, SearchGroupItem.With()).Tip(HintSearchGroupExample.With())
 					bad = true
 					continue
 				}
@@ -126,7 +126,7 @@ func (s *Settings) synonymsYAML(v *yaml.Node) {
 				continue
 			}
 			if len(members) < 2 {
-				s.problem(g, msg.SearchGroupSmall.With()).Tip(msg.HintSearchGroupExample.With())
+				s.problem(g, SearchGroupSmall.With()).Tip(HintSearchGroupExample.With())
 				continue
 			}
 			s.Synonyms = append(s.Synonyms, Synonym{members[0], members[1:]})
@@ -135,7 +135,7 @@ func (s *Settings) synonymsYAML(v *yaml.Node) {
 	case yaml.MappingNode:
 	default:
 		if v.Tag != "!!null" {
-			s.problem(v, msg.SearchSynonymsNotMapping.With()).Tip(msg.HintSearchGroupExample.With())
+			s.problem(v, SearchSynonymsNotMapping.With()).Tip(HintSearchGroupExample.With())
 		}
 		return
 	}
@@ -145,10 +145,10 @@ func (s *Settings) synonymsYAML(v *yaml.Node) {
 		f := Fold(key.Value)
 		switch {
 		case f == "":
-			s.problem(key, msg.SearchSynonymNoWord.With()).Tip(msg.HintSearchSynonymExample.With())
+			s.problem(key, SearchSynonymNoWord.With()).Tip(HintSearchSynonymExample.With())
 			continue
 		case seen[f]:
-			s.problem(key, msg.SearchSynonymTwice.With(key.Value)).Tip(msg.HintSearchSynonymTwice.With())
+			s.problem(key, SearchSynonymTwice.With(key.Value)).Tip(HintSearchSynonymTwice.With())
 			continue
 		}
 		seen[f] = true
@@ -160,14 +160,14 @@ func (s *Settings) synonymsYAML(v *yaml.Node) {
 		bad := false
 		for _, it := range items {
 			if it.Kind != yaml.ScalarNode || Fold(it.Value) == "" {
-				s.problem(it, msg.SearchSynonymItem.With(key.Value)).Tip(msg.HintSearchSynonymExample.With())
+				s.problem(it, SearchSynonymItem.With(key.Value)).Tip(HintSearchSynonymExample.With())
 				bad = true
 				continue
 			}
 			exp = append(exp, it.Value)
 		}
 		if !bad && len(exp) == 0 {
-			s.problem(key, msg.SearchSynonymEmpty.With(key.Value)).Tip(msg.HintSearchSynonymEmpty.With(key.Value))
+			s.problem(key, SearchSynonymEmpty.With(key.Value)).Tip(HintSearchSynonymEmpty.With(key.Value))
 			continue
 		}
 		if !bad {

@@ -212,7 +212,7 @@ func Start(opt Options) (*Server, error) {
 	go func() {
 		defer s.wg.Done()
 		if err := s.http.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			s.log.Print(msg.ServeLogServer.With(err).In(s.lang))
+			s.log.Print(ServeLogServer.With(err).In(s.lang))
 		}
 	}()
 	go func() {
@@ -326,7 +326,7 @@ func (s *Server) loop(ctx context.Context) {
 			if !ok {
 				return
 			}
-			s.log.Print(msg.ServeLogWatch.With(err).In(s.lang))
+			s.log.Print(ServeLogWatch.With(err).In(s.lang))
 		case <-timer.C:
 			var changed []string
 			for p := range pending {
@@ -349,13 +349,13 @@ func (s *Server) build(ctx context.Context, changed []string) {
 	s.version++
 	s.mu.Unlock()
 	if err != nil {
-		s.log.Print(msg.ServeLogFailed.With(msg.Problems.With(len(diag.Errors(err)))).In(s.lang))
+		s.log.Print(ServeLogFailed.With(msg.Problems.With(len(diag.Errors(err)))).In(s.lang))
 	} else {
 		s.log.Print(st.Summary().In(s.lang))
 	}
 	if err == nil {
 		if n := len(s.live.Problems()); n > 0 {
-			s.log.Print(msg.ServeLogContent.With(msg.Pages.With(n)).In(s.lang))
+			s.log.Print(ServeLogContent.With(msg.Pages.With(n)).In(s.lang))
 		}
 	}
 	if s.built != nil {
@@ -391,12 +391,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Cache-Control", "no-store")
 	if !s.hosts.allows(r.Host) {
-		http.Error(w, msg.ServeHost.With(s.ln.Addr().String(), r.Host).In(s.lang), http.StatusMisdirectedRequest)
+		http.Error(w, ServeHost.With(s.ln.Addr().String(), r.Host).In(s.lang), http.StatusMisdirectedRequest)
 		return
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, msg.ServeMethod.With().In(s.lang), http.StatusMethodNotAllowed)
+		http.Error(w, ServeMethod.With().In(s.lang), http.StatusMethodNotAllowed)
 		return
 	}
 	switch r.URL.Path {
@@ -418,7 +418,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	p, ok := cleanPath(r.URL)
 	if !ok {
-		http.Error(w, msg.ServeBadPath.With().In(s.lang), http.StatusBadRequest)
+		http.Error(w, ServeBadPath.With().In(s.lang), http.StatusBadRequest)
 		return
 	}
 	s.mu.Lock()
@@ -446,7 +446,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !found {
 		name, status = "404.html", http.StatusNotFound
 		if data, found = files[name]; !found {
-			http.Error(w, msg.ServeNotFound.With().In(s.lang), http.StatusNotFound)
+			http.Error(w, ServeNotFound.With().In(s.lang), http.StatusNotFound)
 			return
 		}
 	}
@@ -506,7 +506,7 @@ func injectReload(page []byte) []byte {
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	fl, ok := w.(http.Flusher)
 	if !ok {
-		http.Error(w, msg.ServeNoStream.With().In(s.lang), http.StatusInternalServerError)
+		http.Error(w, ServeNoStream.With().In(s.lang), http.StatusInternalServerError)
 		return
 	}
 	// The stream lasts as long as the page is open.
@@ -607,7 +607,7 @@ func (s *Server) errorPage(w http.ResponseWriter, failure error) {
 	page := struct {
 		Lang, Title, Intro string
 		Items              []errorItem
-	}{s.lang.String(), msg.ServeFailed.With().In(s.lang), msg.ServeToFix.With(len(all)).In(s.lang), items}
+	}{s.lang.String(), ServeFailed.With().In(s.lang), ServeToFix.With(len(all)).In(s.lang), items}
 	if err := errorTmpl.Execute(&buf, page); err != nil {
 		http.Error(w, msg.Text(failure, s.lang), http.StatusInternalServerError)
 		return
@@ -671,7 +671,7 @@ func (s *Server) injectProblems(page []byte, url string) []byte {
 	var panel bytes.Buffer
 	for i := range items {
 		if items[i].Hint != "" {
-			items[i].Hint = msg.ServePanelHint.With(items[i].Hint).In(s.lang)
+			items[i].Hint = ServePanelHint.With(items[i].Hint).In(s.lang)
 		}
 	}
 	data := struct {
@@ -679,8 +679,8 @@ func (s *Server) injectProblems(page []byte, url string) []byte {
 		Intro       template.HTML
 		Items       []errorItem
 	}{
-		s.lang.String(), msg.ServePanelTitle.With().In(s.lang),
-		template.HTML(msg.ServePanelIntro.With(len(probs), "<code>go run ./cmd/build</code>").In(s.lang)),
+		s.lang.String(), ServePanelTitle.With().In(s.lang),
+		template.HTML(ServePanelIntro.With(len(probs), "<code>go run ./cmd/build</code>").In(s.lang)),
 		items,
 	}
 	if err := problemsTmpl.Execute(&panel, data); err != nil {

@@ -97,7 +97,7 @@ func Load(fsys fs.FS) (*Site, diag.List) {
 	data, err := fs.ReadFile(fsys, File)
 	if err != nil {
 		var errs diag.List
-		errs.At(File, 0, 0, msg.SettingsMissing.With()).Tip(msg.HintSettingsMissing.With())
+		errs.At(File, 0, 0, SettingsMissing.With()).Tip(HintSettingsMissing.With())
 		return nil, errs
 	}
 	dec := yamldoc.Decoder{Path: File}
@@ -107,7 +107,7 @@ func Load(fsys fs.FS) (*Site, diag.List) {
 		return nil, dec.Errs
 	}
 	if n == nil {
-		dec.Errs.At(File, 1, 1, msg.SettingsEmpty.With()).Tip(msg.HintSettingsEmpty.With())
+		dec.Errs.At(File, 1, 1, SettingsEmpty.With()).Tip(HintSettingsEmpty.With())
 		return nil, dec.Errs
 	}
 	dec.Decode(n, &cfg)
@@ -115,22 +115,22 @@ func Load(fsys fs.FS) (*Site, diag.List) {
 	if cfg.BaseURL != "" {
 		if m := CheckBaseURL("base_url", cfg.BaseURL); !m.IsZero() {
 			p := cfg.Keys["base_url"]
-			dec.Errs.At(File, p.Line, p.Col, m).Tip(msg.HintBaseURL.With())
+			dec.Errs.At(File, p.Line, p.Col, m).Tip(HintBaseURL.With())
 		}
 	}
 	if ph := cfg.Contact.Phone; ph != "" {
 		if _, err := swedish.ParsePhone(ph); err != nil {
 			p := cfg.Contact.Keys["phone"]
-			dec.Errs.At(File, p.Line, p.Col, msg.SettingsContactPhone.With(err)).Tip(msg.HintContactPhone.With())
+			dec.Errs.At(File, p.Line, p.Col, SettingsContactPhone.With(err)).Tip(msg.HintContactPhone.With())
 		}
 	}
 	if em := cfg.Contact.Email; em != "" && !isEmail(em) {
 		p := cfg.Contact.Keys["email"]
-		dec.Errs.At(File, p.Line, p.Col, msg.SiteContactEmail.With(em)).Tip(msg.HintContactEmail.With())
+		dec.Errs.At(File, p.Line, p.Col, SiteContactEmail.With(em)).Tip(msg.HintContactEmail.With())
 	}
 	if mp := cfg.Images.MaxMegapixels; mp != 0 && (mp < 1 || mp > 1000) {
 		p := cfg.Images.Keys["max_megapixels"]
-		dec.Errs.At(File, p.Line, p.Col, msg.SettingsMegapixels.With(mp)).Tip(msg.HintSettingsMegapixels.With())
+		dec.Errs.At(File, p.Line, p.Col, SettingsMegapixels.With(mp)).Tip(HintSettingsMegapixels.With())
 	}
 	programme.CheckName(cfg.Programme, cfg.Keys["programme"], &dec.Errs)
 	cfg.SiteRules = cfg.Rules.Apply(registry.Rules{}, File, &dec.Errs)
@@ -169,7 +169,7 @@ func checkDated(fsys fs.FS, dirs []string, keys map[string]yamldoc.Pos, errs *di
 	for _, d := range dirs {
 		clean := strings.Trim(strings.TrimPrefix(strings.Trim(d, "/"), "content/"), "/")
 		if st, err := fs.Stat(fsys, path.Join("content", clean)); clean == "" || !fs.ValidPath(clean) || err != nil || !st.IsDir() {
-			errs.At(File, p.Line, p.Col, msg.SettingsDatedNoFolder.With(d)).Tip(msg.HintSettingsDated.With())
+			errs.At(File, p.Line, p.Col, SettingsDatedNoFolder.With(d)).Tip(HintSettingsDated.With())
 			continue
 		}
 		out = append(out, clean)
@@ -189,10 +189,10 @@ func isEmail(s string) bool {
 func CheckBaseURL(name, u string) msg.Message {
 	pu, err := url.Parse(u)
 	if err != nil || pu.Host == "" || (pu.Scheme != "https" && pu.Scheme != "http") {
-		return msg.BaseURLWhole.With(name)
+		return BaseURLWhole.With(name)
 	}
 	if pu.RawQuery != "" || pu.Fragment != "" || strings.Trim(pu.Path, "/") != "" {
-		return msg.BaseURLOnly.With(name)
+		return BaseURLOnly.With(name)
 	}
 	return msg.Message{}
 }

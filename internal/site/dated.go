@@ -8,7 +8,6 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
-	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
@@ -59,8 +58,8 @@ func (b *builder) loadDated() {
 				}
 			}
 			line = max(line, 1)
-			b.fail(diag.New(p.Path, line, 1, msg.SiteDateMissing.With(d+"/")).
-				Tip(msg.HintSiteDate.With(swedish.ISODate(b.opt.Now))))
+			b.fail(diag.New(p.Path, line, 1, SiteDateMissing.With(d+"/")).
+				Tip(HintSiteDate.With(swedish.ISODate(b.opt.Now))))
 		}
 	}
 	for _, p := range b.markdown {

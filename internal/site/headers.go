@@ -7,7 +7,6 @@ import (
 	"unicode"
 
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
-	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // The site's HTTP headers, written to _headers for Netlify. This is the one
@@ -67,17 +66,17 @@ func headersFile(rules []feature.Header) ([]byte, error) {
 	var h bytes.Buffer
 	for _, r := range rules {
 		if !strings.HasPrefix(r.Path, "/") || strings.IndexFunc(r.Path, func(c rune) bool { return unicode.IsSpace(c) || unicode.IsControl(c) }) >= 0 {
-			return nil, msg.HeadersPath.With(r.Path)
+			return nil, HeadersPath.With(r.Path)
 		}
 		h.WriteString(r.Path + "\n")
 		for _, kv := range r.Headers {
 			if kv[0] == "" || strings.IndexFunc(kv[0], func(c rune) bool {
 				return c != '-' && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z') && !('0' <= c && c <= '9')
 			}) >= 0 {
-				return nil, msg.HeadersName.With(kv[0])
+				return nil, HeadersName.With(kv[0])
 			}
 			if strings.IndexFunc(kv[1], unicode.IsControl) >= 0 {
-				return nil, msg.HeadersValue.With(kv[0], kv[1])
+				return nil, HeadersValue.With(kv[0], kv[1])
 			}
 			fmt.Fprintf(&h, "  %s: %s\n", kv[0], kv[1])
 		}

@@ -110,7 +110,7 @@ func (b *builder) contentImages() []string {
 	return out
 }
 
-var errNoImage = msg.ImageMissing.With()
+var errNoImage = ImageMissing.With()
 
 // image finds the image dest written in the file page (see the comment at
 // the top of this file). It is safe for concurrent use.
@@ -150,7 +150,7 @@ func (b *builder) image(page, dest string) (markdown.Img, error) {
 func (b *builder) inspectImage(src string) (markdown.Img, error) {
 	data, err := fs.ReadFile(b.opt.Root, src)
 	if err != nil {
-		return markdown.Img{}, msg.ImageUnreadable.With(err)
+		return markdown.Img{}, ImageUnreadable.With(err)
 	}
 	info, err := picture.Inspect(src, data)
 	if err != nil {
@@ -164,7 +164,7 @@ func (b *builder) inspectImage(src string) (markdown.Img, error) {
 		addr = dirURL(src) + path.Base(src)
 	}
 	if why := picture.TooLarge(info, len(data)); !why.IsZero() {
-		b.note(msg.NoteImageLarge.With(src, why, picture.Widths[len(picture.Widths)-1]))
+		b.note(NoteImageLarge.With(src, why, picture.Widths[len(picture.Widths)-1]))
 	}
 	img := markdown.Img{Src: slug.EscapePath(addr), Width: info.Width, Height: info.Height}
 	if !info.Resizable() {
@@ -239,7 +239,7 @@ func (b *builder) writeImages() error {
 				out, err = r.Resize(data, b.images.copies[copies[0]].info, widths)
 			}
 			if err != nil {
-				each[k].At(src, 0, 0, msg.ImageNoResize.With(err))
+				each[k].At(src, 0, 0, ImageNoResize.With(err))
 				return
 			}
 			for i, c := range copies {
@@ -269,14 +269,14 @@ func (b *builder) pageImage(p *content.Page) *CardImage {
 	if f.Image == "" {
 		if f.ImageAlt != "" {
 			line, col := p.Pos("image_alt")
-			b.fail(diag.New(p.Path, line, col, msg.ImageAltOnly.With()).Tip(msg.HintImageAltOnly.With()))
+			b.fail(diag.New(p.Path, line, col, ImageAltOnly.With()).Tip(HintImageAltOnly.With()))
 		}
 		return nil
 	}
 	line, col := p.Pos("image")
 	img, err := b.image(p.Path, f.Image)
 	if err != nil {
-		hint := msg.HintImageNextToPage.With()
+		hint := HintImageNextToPage.With()
 		var pe *picture.Error
 		if errors.As(err, &pe) {
 			hint = pe.Hint
@@ -285,7 +285,7 @@ func (b *builder) pageImage(p *content.Page) *CardImage {
 		return nil
 	}
 	if strings.TrimSpace(f.ImageAlt) == "" {
-		b.fail(diag.New(p.Path, line, col, msg.ImageNoAlt.With(f.Image)).Tip(msg.HintImageNoAlt.With()))
+		b.fail(diag.New(p.Path, line, col, ImageNoAlt.With(f.Image)).Tip(HintImageNoAlt.With()))
 		return nil
 	}
 	return &CardImage{Img: img, Alt: f.ImageAlt}

@@ -126,7 +126,7 @@ func (b *builder) linkLanguages() {
 		line, col := p.Pos(key)
 		switch {
 		case !ok:
-			b.fail(diag.New(p.Path, line, col, msg.LangNoPage.With(key, ref)).Tip(msg.HintLangNoPage.With()))
+			b.fail(diag.New(p.Path, line, col, LangNoPage.With(key, ref)).Tip(HintLangNoPage.With()))
 		case q == p:
 			b.fail(diag.New(p.Path, line, col, self).Tip(hint))
 		default:
@@ -136,12 +136,12 @@ func (b *builder) linkLanguages() {
 	}
 	for _, p := range b.pages {
 		for _, ref := range p.Front.Translations {
-			if q := link(p, "translations", ref, msg.LangSelf.With(), msg.HintLangSelf.With(ref)); q != nil {
+			if q := link(p, "translations", ref, LangSelf.With(), HintLangSelf.With(ref)); q != nil {
 				parent[find(q)] = find(p)
 			}
 		}
 		if ref := p.Front.EasyRead; ref != "" {
-			if q := link(p, "easy_read", ref, msg.LangEasySelf.With(), msg.HintLangEasySelf.With()); q != nil {
+			if q := link(p, "easy_read", ref, LangEasySelf.With(), HintLangEasySelf.With()); q != nil {
 				b.langs.easy[p] = Alternate{URL: q.URL, Lang: langOf(q), Name: "Lättläst"}
 				b.langs.easy[q] = Alternate{URL: p.URL, Lang: langOf(p), Name: "Vanlig text"}
 				b.langs.easyOf[q] = true
@@ -163,8 +163,8 @@ func (b *builder) linkLanguages() {
 			for _, q := range g {
 				if q != p && langOf(q) == langOf(p) {
 					line, col := p.Pos("translations")
-					b.fail(diag.New(p.Path, line, col, msg.LangSame.With(q.Path, langOf(p))).
-						Tip(msg.HintLangSame.With(q.Path)))
+					b.fail(diag.New(p.Path, line, col, LangSame.With(q.Path, langOf(p))).
+						Tip(HintLangSame.With(q.Path)))
 				}
 				if q != p {
 					b.langs.alternates[p] = append(b.langs.alternates[p], Alternate{URL: q.URL, Lang: langOf(q), Name: langName(langOf(q))})

@@ -59,7 +59,7 @@ func (o *output) write(p, src string, data []byte) error {
 	if mt, ok := mediaTypes[path.Ext(p)]; ok && o.min != nil {
 		out, err := o.min.Bytes(mt, data)
 		if err != nil {
-			return msg.NotMinifiedAt.With(p, err)
+			return NotMinifiedAt.With(p, err)
 		}
 		data = out
 	}
@@ -93,10 +93,10 @@ func (o *output) copyBytes(p, src string, data []byte) error {
 	o.mu.Unlock()
 	full := filepath.Join(o.dir, filepath.FromSlash(p))
 	if err := o.mkdir(filepath.Dir(full)); err != nil {
-		return msg.OutWrite.With(p, err)
+		return OutWrite.With(p, err)
 	}
 	if err := os.WriteFile(full, data, 0o644); err != nil {
-		return msg.OutWrite.With(p, err)
+		return OutWrite.With(p, err)
 	}
 	o.count.Add(1)
 	o.bytes.Add(int64(len(data)))
@@ -150,17 +150,17 @@ func placeCollision(p, prev, src string) error {
 		at, other = prev, src
 	}
 	if !isFile(at) {
-		return msg.SiteCollisionBoth.With(p, prev, src)
+		return SiteCollisionBoth.With(p, prev, src)
 	}
 	var by any = other
 	if !isFile(other) {
-		by = msg.SiteCollisionBuild.With()
+		by = SiteCollisionBuild.With()
 	}
-	hint := msg.HintCollision.With()
+	hint := HintCollision.With()
 	if strings.HasPrefix(at, "static/") {
-		hint = msg.HintCollisionStatic.With()
+		hint = HintCollisionStatic.With()
 	}
-	return diag.New(at, 0, 0, msg.SiteCollision.With(p, by)).Tip(hint)
+	return diag.New(at, 0, 0, SiteCollision.With(p, by)).Tip(hint)
 }
 
 // read returns the file written at p (slash-separated).

@@ -141,7 +141,7 @@ type Stats struct {
 // Summary returns the one-line summary the command prints: "Byggde 23
 // sidor, 41 filer, 312 kB på 84 ms".
 func (s Stats) Summary() msg.Message {
-	return msg.BuildSummary.With(msg.Pages.With(s.Pages), msg.Files.With(s.Files), swedish.Bytes(s.Bytes), msg.Duration(s.Duration))
+	return BuildSummary.With(msg.Pages.With(s.Pages), Files.With(s.Files), swedish.Bytes(s.Bytes), msg.Duration(s.Duration))
 }
 
 // String returns the summary in Swedish.
@@ -259,8 +259,8 @@ func (b *builder) checkShown(p *content.Page, v *View) error {
 			continue
 		}
 		line, col := p.Pos(k.key)
-		errs.At(p.Path, line, col, msg.SiteNotShown.With(b.layoutOf(p), k.what.With(), k.key)).
-			Tip(msg.HintNotShown.With(k.key))
+		errs.At(p.Path, line, col, SiteNotShown.With(b.layoutOf(p), k.what.With(), k.key)).
+			Tip(HintNotShown.With(k.key))
 	}
 	return errs.Err()
 }
@@ -399,7 +399,7 @@ func (b *builder) load() error {
 	asset := func(name string) (string, error) {
 		u, ok := b.assets[name]
 		if !ok {
-			return "", msg.LayoutNoAsset.With(name)
+			return "", LayoutNoAsset.With(name)
 		}
 		return u, nil
 	}
@@ -453,7 +453,7 @@ func (b *builder) checkLinks() {
 		return
 	}
 	for _, l := range r.Links(settings.File, content.Dir, render.Dir, "static") {
-		b.fail(diag.New(l, 0, 0, msg.Symlink.With()).Tip(msg.HintSymlink.With()))
+		b.fail(diag.New(l, 0, 0, Symlink.With()).Tip(HintSymlink.With()))
 	}
 }
 
@@ -486,12 +486,12 @@ func (b *builder) checkAddresses() {
 		if prev, ok := b.byURL[p.URL]; ok {
 			if g := b.generated[p]; g != nil && g.Line > 0 {
 				// A generated page written at an entry: a unit's in a registry.
-				b.fail(diag.New(p.Path, g.Line, g.Col, msg.SiteUnitAddress.With(p.Front.Title, p.URL, prev.Path)).
-					Tip(msg.HintUnitAddress.With()))
+				b.fail(diag.New(p.Path, g.Line, g.Col, SiteUnitAddress.With(p.Front.Title, p.URL, prev.Path)).
+					Tip(HintUnitAddress.With()))
 				continue
 			}
-			b.fail(diag.New(p.Path, 1, 1, msg.SitePageAddress.With(p.URL, prev.Path)).
-				Tip(msg.HintCollision.With()))
+			b.fail(diag.New(p.Path, 1, 1, SitePageAddress.With(p.URL, prev.Path)).
+				Tip(HintCollision.With()))
 			continue
 		}
 		b.byURL[p.URL] = p
@@ -501,18 +501,18 @@ func (b *builder) checkAddresses() {
 		for i, a := range p.Front.Aliases {
 			line, col := p.AliasPos(i)
 			if top, _, _ := strings.Cut(redirectFile(a), "/"); reserved[top] {
-				b.fail(diag.New(p.Path, line, col, msg.AliasReserved.With(a)).
-					Tip(msg.HintAliasReserved.With(strings.Join(reservedList(), ", "))))
+				b.fail(diag.New(p.Path, line, col, AliasReserved.With(a)).
+					Tip(HintAliasReserved.With(strings.Join(reservedList(), ", "))))
 				continue
 			}
 			if q, ok := b.byURL[a]; ok {
-				b.fail(diag.New(p.Path, line, col, msg.SiteAliasIsPage.With(a, q.Path)).
-					Tip(msg.HintAliasIsPage.With()))
+				b.fail(diag.New(p.Path, line, col, SiteAliasIsPage.With(a, q.Path)).
+					Tip(HintAliasIsPage.With()))
 				continue
 			}
 			if q, ok := aliases[a]; ok {
-				b.fail(diag.New(p.Path, line, col, msg.SiteAliasTwice.With(a, q.Path)).
-					Tip(msg.HintAliasTwice.With()))
+				b.fail(diag.New(p.Path, line, col, SiteAliasTwice.With(a, q.Path)).
+					Tip(HintAliasTwice.With()))
 				continue
 			}
 			aliases[a] = p
@@ -545,9 +545,9 @@ func (b *builder) checkLayouts() {
 			continue
 		}
 		line, col := p.Pos("layout")
-		e := diag.New(p.Path, line, col, msg.LayoutUnknown.With(name, name))
+		e := diag.New(p.Path, line, col, LayoutUnknown.With(name, name))
 		if p.Front.Layout == "" {
-			e.Msg = msg.LayoutNeeded.With(name)
+			e.Msg = LayoutNeeded.With(name)
 		}
 		e.Hint = msg.HintUseOneOf.With(strings.Join(b.tmpl.Names(), ", "))
 		b.fail(e)
@@ -569,7 +569,7 @@ func (b *builder) writeAssets() error {
 		name := path.Base(f)
 		if mt, ok := mediaTypes[path.Ext(name)]; ok {
 			if data, err = b.out.min.Bytes(mt, data); err != nil {
-				errs.At(f, 0, 0, msg.NotMinified.With(err))
+				errs.At(f, 0, 0, NotMinified.With(err))
 				continue
 			}
 		}
@@ -712,7 +712,7 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 
 func (b *builder) writeNotFound() error {
 	if !b.tmpl.Has("404") {
-		return diag.New(render.Dir+"/404.html", 0, 0, msg.LayoutNotFoundMissing.With()).Tip(msg.HintLayoutNotFound.With())
+		return diag.New(render.Dir+"/404.html", 0, 0, LayoutNotFoundMissing.With()).Tip(HintLayoutNotFound.With())
 	}
 	pv := &Page{Title: "Sidan finns inte", Kind: "404", Lang: DefaultLang}
 	var buf bytes.Buffer
@@ -828,7 +828,7 @@ func (b *builder) writeRedirects() error {
 			why = content.PathProblem(r.to)
 		}
 		if !why.IsZero() {
-			errs.At(r.src, r.line, r.col, msg.RedirectRefused.With(r.from, r.to, why))
+			errs.At(r.src, r.line, r.col, RedirectRefused.With(r.from, r.to, why))
 			continue
 		}
 		fmt.Fprintf(&nf, "%s %s 301\n", r.from, r.to)
@@ -838,7 +838,7 @@ func (b *builder) writeRedirects() error {
 			if errors.As(err, &c) {
 				why = c.prev // the file that has the address
 			}
-			errs.At(r.src, r.line, r.col, msg.AliasTakesFile.With(r.from, why)).Tip(msg.HintAliasTakesFile.With())
+			errs.At(r.src, r.line, r.col, AliasTakesFile.With(r.from, why)).Tip(HintAliasTakesFile.With())
 		}
 	}
 	if nf.Len() > 0 {

@@ -66,8 +66,6 @@ import (
 	"time"
 	_ "time/tzdata" // Europe/Stockholm on any machine
 	"unicode/utf8"
-
-	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 // nbsp is the no-break space between digit groups and before units.
@@ -248,7 +246,7 @@ func separator(r rune) bool {
 func ParsePhone(s string) (Phone, error) {
 	in := strings.TrimSpace(s)
 	if in == "" {
-		return Phone{}, msg.PhoneEmpty.With()
+		return Phone{}, PhoneEmpty.With()
 	}
 	var digits strings.Builder
 	for i, r := range in {
@@ -257,11 +255,11 @@ func ParsePhone(s string) (Phone, error) {
 			digits.WriteRune(r)
 		case r == '+' && i == 0, separator(r):
 		case r == '+':
-			return Phone{}, msg.PhonePlus.With(s)
+			return Phone{}, PhonePlus.With(s)
 		case r == utf8.RuneError:
-			return Phone{}, msg.PhoneBroken.With(s)
+			return Phone{}, PhoneBroken.With(s)
 		default:
-			return Phone{}, msg.PhoneChar.With(s, r)
+			return Phone{}, PhoneChar.With(s, r)
 		}
 	}
 	d := digits.String()
@@ -269,14 +267,14 @@ func ParsePhone(s string) (Phone, error) {
 	case strings.HasPrefix(in, "+46"):
 		d = "0" + strings.TrimPrefix(d[2:], "0") // +46 (0)70 …
 	case strings.HasPrefix(in, "+"), strings.HasPrefix(d, "00") && !strings.HasPrefix(d, "0046"):
-		return Phone{}, msg.PhoneCountry.With(s)
+		return Phone{}, PhoneCountry.With(s)
 	case strings.HasPrefix(d, "0046"):
 		d = "0" + strings.TrimPrefix(d[4:], "0")
 	case !strings.HasPrefix(d, "0"):
-		return Phone{}, msg.PhoneNoArea.With(s)
+		return Phone{}, PhoneNoArea.With(s)
 	}
 	if len(d) < 3 {
-		return Phone{}, msg.PhoneShort.With(s)
+		return Phone{}, PhoneShort.With(s)
 	}
 	area := d[:min(4, len(d))]
 	switch {
@@ -288,9 +286,9 @@ func ParsePhone(s string) (Phone, error) {
 	rest := d[len(area):]
 	switch {
 	case mobile[area] && len(rest) != 7:
-		return Phone{}, msg.PhoneMobile.With(s, len(d))
+		return Phone{}, PhoneMobile.With(s, len(d))
 	case !mobile[area] && (len(rest) < 5 || len(rest) > 8 || len(d) < 8 || len(d) > 10):
-		return Phone{}, msg.PhoneLength.With(s, len(d))
+		return Phone{}, PhoneLength.With(s, len(d))
 	}
 	return Phone{Area: area, Number: rest}, nil
 }

@@ -127,11 +127,11 @@ func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
 			line = findLine(data, line, func(l string) bool { return strings.ContainsAny(l, "[{") })
 		}
 		c := complaintOf(text)
-		e := diag.New(d.Path, line+d.LineOffset, 0, msg.YAMLUnreadable.With(reason(c, text)))
+		e := diag.New(d.Path, line+d.LineOffset, 0, YAMLUnreadable.With(reason(c, text)))
 		if c.hint != nil {
 			e.Hint = c.hint.With()
 		}
-		if c.reason == msg.YAMLReasonColon {
+		if c.reason == YAMLReasonColon {
 			// yaml.v3 gives no column: point at the second ": " on the line.
 			if l := nthLine(data, line); l != "" {
 				if i := strings.Index(l, ": "); i >= 0 {
@@ -144,8 +144,8 @@ func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
 		return nil, e
 	}
 	if line := secondDocument(data); line > 0 {
-		e := diag.New(d.Path, line+d.LineOffset, 1, msg.YAMLSecondDoc.With())
-		e.Hint = msg.HintYAMLSecondDoc.With()
+		e := diag.New(d.Path, line+d.LineOffset, 1, YAMLSecondDoc.With())
+		e.Hint = HintYAMLSecondDoc.With()
 		return nil, e
 	}
 	if len(doc.Content) == 0 {
@@ -192,20 +192,20 @@ type complaint struct {
 
 // complaints are tried in order; the first whose words occur wins.
 var complaints = []complaint{
-	{[]string{"mapping values are not allowed"}, msg.YAMLReasonColon, msg.HintYAMLColon},
-	{[]string{"tab character"}, msg.YAMLReasonTab, msg.HintYAMLTab},
-	{[]string{"cannot start any token"}, msg.YAMLReasonToken, msg.HintYAMLToken},
-	{[]string{"did not find expected key", "block mapping"}, msg.YAMLReasonIndent, msg.HintYAMLIndent},
-	{[]string{"expected '-' indicator"}, msg.YAMLReasonList, msg.HintYAMLIndent},
-	{[]string{"block sequence entries are not allowed"}, msg.YAMLReasonListInline, msg.HintYAMLListInline},
-	{[]string{"unknown escape"}, msg.YAMLReasonEscape, msg.HintYAMLEscape},
-	{[]string{"could not find expected ':'"}, msg.YAMLReasonNoColon, msg.HintYAMLNoColon},
-	{[]string{"unknown anchor", "expected alphabetic or numeric"}, msg.YAMLReasonAnchor, msg.HintYAMLAnchor},
-	{[]string{"control characters"}, msg.YAMLReasonControl, msg.HintYAMLControl},
-	{[]string{"UTF-8"}, msg.YAMLReasonUTF8, msg.HintPageUTF8},
-	{[]string{"expected ',' or ']'", "expected ',' or '}'"}, msg.YAMLReasonBracket, msg.HintYAMLClose},
-	{[]string{"unexpected end"}, msg.YAMLReasonEnd, msg.HintYAMLClose},
-	{[]string{"did not find expected"}, nil, msg.HintYAMLClose},
+	{[]string{"mapping values are not allowed"}, YAMLReasonColon, HintYAMLColon},
+	{[]string{"tab character"}, YAMLReasonTab, HintYAMLTab},
+	{[]string{"cannot start any token"}, YAMLReasonToken, HintYAMLToken},
+	{[]string{"did not find expected key", "block mapping"}, YAMLReasonIndent, HintYAMLIndent},
+	{[]string{"expected '-' indicator"}, YAMLReasonList, HintYAMLIndent},
+	{[]string{"block sequence entries are not allowed"}, YAMLReasonListInline, HintYAMLListInline},
+	{[]string{"unknown escape"}, YAMLReasonEscape, HintYAMLEscape},
+	{[]string{"could not find expected ':'"}, YAMLReasonNoColon, HintYAMLNoColon},
+	{[]string{"unknown anchor", "expected alphabetic or numeric"}, YAMLReasonAnchor, HintYAMLAnchor},
+	{[]string{"control characters"}, YAMLReasonControl, HintYAMLControl},
+	{[]string{"UTF-8"}, YAMLReasonUTF8, msg.HintPageUTF8},
+	{[]string{"expected ',' or ']'", "expected ',' or '}'"}, YAMLReasonBracket, HintYAMLClose},
+	{[]string{"unexpected end"}, YAMLReasonEnd, HintYAMLClose},
+	{[]string{"did not find expected"}, nil, HintYAMLClose},
 }
 
 // reason is why the parser could not read the file, as c says it in the
@@ -311,7 +311,7 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, key string) {
 	n = resolve(n)
 	var name any = key
 	if key == "" {
-		name = msg.YAMLTheValue.With()
+		name = YAMLTheValue.With()
 	}
 	if reflect.PointerTo(v.Type()).Implements(unmarshalType) {
 		if err := n.Decode(v.Addr().Interface()); err != nil {
@@ -337,7 +337,7 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, key string) {
 		d.slice(n, v, key, name)
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
-			d.Report(n, msg.YAMLNotText.With(name, kindName(n))).Tip(msg.HintYAMLText.With())
+			d.Report(n, YAMLNotText.With(name, kindName(n))).Tip(HintYAMLText.With())
 			return
 		}
 		if !isNull(n) {
@@ -345,7 +345,7 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, key string) {
 		}
 	case reflect.Bool:
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
-			d.Report(n, msg.YAMLNotBool.With(name, n.Value))
+			d.Report(n, YAMLNotBool.With(name, n.Value))
 			return
 		}
 		b, _ := strconv.ParseBool(strings.ToLower(n.Value))
@@ -353,14 +353,14 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, key string) {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		i, err := strconv.ParseInt(n.Value, 10, 64)
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil || v.OverflowInt(i) {
-			d.Report(n, msg.YAMLNotWhole.With(name, n.Value))
+			d.Report(n, YAMLNotWhole.With(name, n.Value))
 			return
 		}
 		v.SetInt(i)
 	case reflect.Float32, reflect.Float64:
 		f, err := strconv.ParseFloat(n.Value, 64)
 		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") || err != nil {
-			d.Report(n, msg.YAMLNotNumber.With(name, n.Value))
+			d.Report(n, YAMLNotNumber.With(name, n.Value))
 			return
 		}
 		v.SetFloat(f)
@@ -385,7 +385,7 @@ var dateRE = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
 
 func (d *Decoder) date(n *yaml.Node, v reflect.Value, name any) {
 	if n.Kind != yaml.ScalarNode || isNull(n) {
-		d.Report(n, msg.YAMLNotDate.With(name))
+		d.Report(n, YAMLNotDate.With(name))
 		return
 	}
 	t, err := ParseDate(n.Value)
@@ -401,17 +401,17 @@ func (d *Decoder) date(n *yaml.Node, v reflect.Value, name any) {
 func ParseDate(s string) (time.Time, error) {
 	m := dateRE.FindStringSubmatch(s)
 	if m == nil {
-		return time.Time{}, msg.DateFormat.With(s)
+		return time.Time{}, DateFormat.With(s)
 	}
 	y, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])
 	dd, _ := strconv.Atoi(m[3])
 	t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
 	if mo < 1 || mo > 12 || t.Day() != dd || t.Month() != time.Month(mo) {
-		return time.Time{}, msg.DateNotInCalendar.With(s)
+		return time.Time{}, DateNotInCalendar.With(s)
 	}
 	if len(m[2]) != 2 || len(m[3]) != 2 {
-		return time.Time{}, msg.DateTwoDigits.With(s, t.Format("2006-01-02"))
+		return time.Time{}, DateTwoDigits.With(s, t.Format("2006-01-02"))
 	}
 	return t, nil
 }
@@ -419,11 +419,11 @@ func ParseDate(s string) (time.Time, error) {
 func kindName(n *yaml.Node) msg.Message {
 	switch n.Kind {
 	case yaml.MappingNode:
-		return msg.YAMLKindMapping.With()
+		return YAMLKindMapping.With()
 	case yaml.SequenceNode:
-		return msg.YAMLKindList.With()
+		return YAMLKindList.With()
 	}
-	return msg.YAMLKindValue.With()
+	return YAMLKindValue.With()
 }
 
 func (d *Decoder) slice(n *yaml.Node, v reflect.Value, key string, name any) {
@@ -433,7 +433,7 @@ func (d *Decoder) slice(n *yaml.Node, v reflect.Value, key string, name any) {
 	items := n.Content
 	if n.Kind != yaml.SequenceNode {
 		if n.Kind == yaml.MappingNode && v.Type().Elem().Kind() != reflect.Struct {
-			d.Report(n, msg.YAMLNotList.With(name))
+			d.Report(n, YAMLNotList.With(name))
 			return
 		}
 		items = []*yaml.Node{n}
@@ -551,7 +551,7 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name any) {
 		if isNull(n) {
 			return
 		}
-		d.Report(n, msg.YAMLNotMapping.With(name, kindName(n)))
+		d.Report(n, YAMLNotMapping.With(name, kindName(n)))
 		return
 	}
 	t := v.Type()
@@ -580,22 +580,22 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name any) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := resolve(n.Content[i]), resolve(n.Content[i+1])
 		if k.Kind == yaml.MappingNode && k.Tag == "!!merge" || k.Value == "<<" {
-			d.Report(k, msg.YAMLMergeKey.With())
+			d.Report(k, YAMLMergeKey.With())
 			continue
 		}
 		f, ok := byKey[k.Value]
 		if !ok && !accept[k.Value] {
-			e := d.Report(k, msg.YAMLUnknownKey.With(k.Value))
+			e := d.Report(k, YAMLUnknownKey.With(k.Value))
 			if near := diag.Closest(k.Value, order); near != "" {
 				e.Hint = msg.HintDidYouMean.With(near)
 				suggested[near] = true
 			} else {
-				e.Hint = msg.HintKnownKeys.With(strings.Join(order, ", "))
+				e.Hint = HintKnownKeys.With(strings.Join(order, ", "))
 			}
 			continue
 		}
 		if prev, dup := seen[k.Value]; dup {
-			d.Report(k, msg.YAMLKeyTwice.With(k.Value, d.At(prev).Line)).Tip(msg.HintKeepOne.With())
+			d.Report(k, YAMLKeyTwice.With(k.Value, d.At(prev).Line)).Tip(HintKeepOne.With())
 			continue
 		}
 		seen[k.Value] = k
@@ -622,9 +622,9 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name any) {
 		case !ok && suggested[key]:
 			// the misspelt key has been reported already
 		case !ok:
-			d.Report(n, msg.YAMLMissing.With(key)).Tip(msg.HintYAMLAddLine.With(key))
+			d.Report(n, YAMLMissing.With(key)).Tip(HintYAMLAddLine.With(key))
 		case v.Field(f.index).IsZero() && !suggested[key]:
-			d.Report(k, msg.YAMLEmpty.With(key)).Tip(msg.HintYAMLWriteValue.With(key))
+			d.Report(k, YAMLEmpty.With(key)).Tip(HintYAMLWriteValue.With(key))
 		}
 	}
 }

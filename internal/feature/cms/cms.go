@@ -230,7 +230,7 @@ var repoRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$`)
 // (owner/name), or the zero Message.
 func checkRepo(repo string) msg.Message {
 	if !repoRE.MatchString(repo) {
-		return msg.CMSRepo.With()
+		return CMSRepo.With()
 	}
 	return msg.Message{}
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
-	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
 )
 
@@ -54,7 +53,7 @@ func load(b *feature.Build) feature.Instance {
 		Logo:     logo,
 	})
 	if err != nil {
-		b.Note(msg.NoteAdmin.With(err))
+		b.Note(NoteAdmin.With(err))
 		return nil
 	}
 	// The editing tool's own policy. The engine puts the features' rules

@@ -112,13 +112,13 @@ func (b *Book) Resolve(path string, line, col int, ids []string) ([]*Contact, di
 		done[id] = true
 		c, ok := b.byID[id]
 		if !ok {
-			e := errs.At(path, line, col, msg.ContactUnknown.With(id, File))
+			e := errs.At(path, line, col, ContactUnknown.With(id, File))
 			if near := diag.Closest(id, known); near != "" {
 				e.Hint = msg.HintDidYouMean.With(near)
 			} else if len(known) > 0 {
-				e.Hint = msg.HintContactKnown.With(strings.Join(known, ", "))
+				e.Hint = HintContactKnown.With(strings.Join(known, ", "))
 			} else {
-				e.Hint = msg.HintContactAdd.With(File)
+				e.Hint = HintContactAdd.With(File)
 			}
 			continue
 		}
@@ -155,35 +155,35 @@ func Load(fsys fs.FS) (*Book, error) {
 		at := func(k string) (int, int) { p := yamldoc.PosOf(c.Keys, k, c.Pos); return p.Line, p.Col }
 		if c.ID != "" && slug.Make(c.ID) != c.ID {
 			l, col := at("id")
-			d.Errs.At(File, l, col, msg.ContactIDChars.With(c.ID)).Tip(msg.HintContactWriteID.With(slug.Make(c.ID)))
+			d.Errs.At(File, l, col, ContactIDChars.With(c.ID)).Tip(HintContactWriteID.With(slug.Make(c.ID)))
 		}
 		if prev, dup := b.byID[c.ID]; dup && c.ID != "" {
 			l, col := at("id")
-			d.Errs.At(File, l, col, msg.ContactTwice.With(c.ID, prev.Pos.Line)).Tip(msg.HintContactTwice.With())
+			d.Errs.At(File, l, col, ContactTwice.With(c.ID, prev.Pos.Line)).Tip(HintContactTwice.With())
 		}
 		switch {
 		case c.Mailbox == "" && c.Name == "":
-			d.Errs.At(File, c.Pos.Line, c.Pos.Col, msg.ContactNeither.With(c.ID)).Tip(msg.HintContactNeither.With())
+			d.Errs.At(File, c.Pos.Line, c.Pos.Col, ContactNeither.With(c.ID)).Tip(HintContactNeither.With())
 		case c.Mailbox != "" && c.Name != "":
 			l, col := at("name")
-			d.Errs.At(File, l, col, msg.ContactBoth.With(c.ID)).Tip(msg.HintContactBoth.With())
+			d.Errs.At(File, l, col, ContactBoth.With(c.ID)).Tip(HintContactBoth.With())
 		case c.Name != "" && c.Role == "":
-			d.Errs.At(File, c.Pos.Line, c.Pos.Col, msg.ContactNoRole.With(c.ID)).Tip(msg.HintContactNoRole.With())
+			d.Errs.At(File, c.Pos.Line, c.Pos.Col, ContactNoRole.With(c.ID)).Tip(HintContactNoRole.With())
 		}
 		if c.Email == "" && c.PhoneText == "" {
-			d.Errs.At(File, c.Pos.Line, c.Pos.Col, msg.ContactNoWay.With(c.ID)).Tip(msg.HintContactNoWay.With())
+			d.Errs.At(File, c.Pos.Line, c.Pos.Col, ContactNoWay.With(c.ID)).Tip(HintContactNoWay.With())
 		}
 		if c.Email != "" {
 			if a, err := mail.ParseAddress(c.Email); err != nil || a.Address != c.Email || !strings.Contains(c.Email[strings.LastIndex(c.Email, "@")+1:], ".") {
 				l, col := at("email")
-				d.Errs.At(File, l, col, msg.ContactEmail.With(c.Email)).Tip(msg.HintContactEmail.With())
+				d.Errs.At(File, l, col, ContactEmail.With(c.Email)).Tip(msg.HintContactEmail.With())
 			}
 		}
 		if c.PhoneText != "" {
 			p, err := swedish.ParsePhone(c.PhoneText)
 			if err != nil {
 				l, col := at("phone")
-				d.Errs.At(File, l, col, msg.ContactPhone.With(err)).Tip(msg.HintContactPhone.With())
+				d.Errs.At(File, l, col, ContactPhone.With(err)).Tip(msg.HintContactPhone.With())
 			} else {
 				c.Phone, c.Tel = p.String(), p.E164()
 			}

@@ -15,7 +15,7 @@ import (
 var Feature = feature.Feature{
 	Name:  "contacts",
 	Front: reflect.TypeFor[Front](),
-	Shows: map[string]*msg.Key{"contacts": msg.ShownContacts},
+	Shows: map[string]*msg.Key{"contacts": ShownContacts},
 	Load:  load,
 }
 

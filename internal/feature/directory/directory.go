@@ -42,7 +42,6 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
-	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/registry"
 	"github.com/hbtq-diplomering/webbplats/internal/search"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
@@ -330,7 +329,7 @@ func load(b *feature.Build) feature.Instance {
 
 	// Expired units: a note each, for the programme team; published nowhere.
 	for _, u := range reg.Expired() {
-		b.Note(msg.NoteExpired.With(u.ID, u.Name, swedish.ISODate(u.ValidUntil()), u.Path, u.Line))
+		b.Note(NoteExpired.With(u.ID, u.Name, swedish.ISODate(u.ValidUntil()), u.Path, u.Line))
 	}
 	public := reg.Public()
 	views := make([]*Unit, len(public))
@@ -343,9 +342,9 @@ func load(b *feature.Build) feature.Instance {
 	}
 	switch {
 	case soon == 1:
-		b.Note(msg.NoteSoon.With(1, soonMonths))
+		b.Note(NoteSoon.With(1, soonMonths))
 	case soon > 1:
-		b.Note(msg.NoteSoon.With(soon, soonMonths))
+		b.Note(NoteSoon.With(soon, soonMonths))
 	}
 	for _, r := range reg.Redirects() {
 		b.Redirect(URL+r.From+"/", URL+r.To+"/", r.Path)

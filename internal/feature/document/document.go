@@ -77,15 +77,15 @@ var longCodes = map[string]string{"swe": "sv", "eng": "en", "fin": "fi", "sme": 
 func languageHint(s string, codes []string) msg.Message {
 	lower := strings.ToLower(strings.TrimSpace(s))
 	if languages[lower] != "" {
-		return msg.HintDocLanguageLower.With(lower)
+		return HintDocLanguageLower.With(lower)
 	}
 	for code, name := range languages {
 		if lower == name {
-			return msg.HintDocLanguageCode.With(code, name)
+			return HintDocLanguageCode.With(code, name)
 		}
 	}
 	if code := longCodes[lower]; code != "" {
-		return msg.HintDocLanguageCode.With(code, languages[code])
+		return HintDocLanguageCode.With(code, languages[code])
 	}
 	best := ""
 	for _, code := range codes {
@@ -97,7 +97,7 @@ func languageHint(s string, codes []string) msg.Message {
 		best = diag.Closest(lower, codes)
 	}
 	if best != "" {
-		return msg.HintDocLanguageNear.With(best, languages[best])
+		return HintDocLanguageNear.With(best, languages[best])
 	}
 	return msg.HintUseOneOf.With(strings.Join(codes, ", "))
 }
@@ -239,11 +239,11 @@ func Load(fsys fs.FS) (*List, error) {
 		}
 		if languages[doc.Language] == "" {
 			line, col := at("language")
-			d.Errs.At(File, line, col, msg.DocLanguage.With(doc.Language)).Tip(languageHint(doc.Language, codes))
+			d.Errs.At(File, line, col, DocLanguage.With(doc.Language)).Tip(languageHint(doc.Language, codes))
 		}
 		if doc.Kind != "" && kindTitles[doc.Kind] == "" {
 			line, col := at("kind")
-			e := d.Errs.At(File, line, col, msg.DocKind.With(doc.Kind))
+			e := d.Errs.At(File, line, col, DocKind.With(doc.Kind))
 			if near := diag.Closest(doc.Kind, Kinds); near != "" {
 				e.Hint = msg.HintDidYouMean.With(near)
 			} else {
@@ -252,7 +252,7 @@ func Load(fsys fs.FS) (*List, error) {
 		}
 		if doc.Year != 0 && (doc.Year < 1990 || doc.Year > 2100) {
 			line, col := at("year")
-			d.Errs.At(File, line, col, msg.DocYear.With(doc.Year)).Tip(msg.HintDocYear.With())
+			d.Errs.At(File, line, col, DocYear.With(doc.Year)).Tip(HintDocYear.With())
 		}
 		if doc.File == "" {
 			continue
@@ -261,26 +261,26 @@ func Load(fsys fs.FS) (*List, error) {
 		name = strings.TrimPrefix(name, "static/")
 		line, col := at("file")
 		if prev, dup := listed[name]; dup {
-			d.Errs.At(File, line, col, msg.DocTwice.With(name, prev)).Tip(msg.HintDocTwice.With())
+			d.Errs.At(File, line, col, DocTwice.With(name, prev)).Tip(HintDocTwice.With())
 			continue
 		}
 		listed[name] = line
 		info, err := fs.Stat(fsys, "static/"+name)
 		if err == nil && info.IsDir() {
-			d.Errs.At(File, line, col, msg.DocFolder.With(name)).Tip(msg.HintDocFolder.With(name))
+			d.Errs.At(File, line, col, DocFolder.With(name)).Tip(HintDocFolder.With(name))
 			continue
 		}
 		if err != nil {
-			e := d.Errs.At(File, line, col, msg.DocMissing.With(name))
+			e := d.Errs.At(File, line, col, DocMissing.With(name))
 			if near := diag.Closest(name, existing); near != "" {
 				e.Hint = msg.HintDidYouMean.With(near)
 			} else {
-				e.Hint = msg.HintDocMissing.With()
+				e.Hint = HintDocMissing.With()
 			}
 			continue
 		}
 		if path.Ext(name) == "" {
-			d.Errs.At(File, line, col, msg.DocNoExtension.With(name)).Tip(msg.HintDocNoExtension.With())
+			d.Errs.At(File, line, col, DocNoExtension.With(name)).Tip(HintDocNoExtension.With())
 			continue
 		}
 		doc.URL = slug.EscapePath("/" + name)

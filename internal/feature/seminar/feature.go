@@ -28,11 +28,11 @@ var Feature = feature.Feature{
 	Name:  "seminar",
 	Front: reflect.TypeFor[Front](),
 	Shows: map[string]*msg.Key{
-		"sessions":     msg.ShownSessions,
-		"by_agreement": msg.ShownSeminars,
-		"registration": msg.ShownRegister,
-		"audience":     msg.ShownAudience,
-		"next_dates":   msg.ShownSeminars,
+		"sessions":     ShownSessions,
+		"by_agreement": ShownSeminars,
+		"registration": ShownRegister,
+		"audience":     ShownAudience,
+		"next_dates":   ShownSeminars,
 	},
 	Load: load,
 }
@@ -148,7 +148,7 @@ func load(b *feature.Build) feature.Instance {
 				sv.RegistrationURL = o.Registration
 			}
 			if o.Named == "" {
-				b.Note(msg.NoteSessionNoID.With(sv.Date+" "+sv.TimeText, p.Front.Title, o.ID(), p.Path, o.Line))
+				b.Note(NoteSessionNoID.With(sv.Date+" "+sv.TimeText, p.Front.Title, o.ID(), p.Path, o.Line))
 			}
 			v.Upcoming = append(v.Upcoming, sv)
 		}
@@ -157,11 +157,11 @@ func load(b *feature.Build) feature.Instance {
 			// programme team that it needs new dates.
 			v.Past = true
 			line, _ := p.Pos("sessions")
-			todo := msg.NoteSeminarAddDates.With()
+			todo := NoteSeminarAddDates.With()
 			if v.NextDates != "" {
-				todo = msg.NoteSeminarShows.With(v.NextDates)
+				todo = NoteSeminarShows.With(v.NextDates)
 			}
-			b.Note(msg.NoteSeminarPast.With(p.Front.Title, todo, p.Path, line))
+			b.Note(NoteSeminarPast.With(p.Front.Title, todo, p.Path, line))
 		}
 		byAgreement = byAgreement || f.ByAgreement
 		dated = dated || len(occasions) > 0

@@ -279,7 +279,7 @@ func parseClock(s string) (h, m int, err error) {
 			return h, m, nil
 		}
 	}
-	return 0, 0, msg.SemTime.With(s)
+	return 0, 0, SemTime.With(s)
 }
 
 // Check checks the seminar keys of the page at path, by the rules in the
@@ -293,18 +293,18 @@ func Check(path string, f *Front) ([]Occasion, diag.List) {
 	if !f.IsSeminar() {
 		if registration != "" {
 			p := at("registration")
-			errs.At(path, p.Line, p.Col, msg.SemRegistrationNoSessions.With()).Tip(msg.HintSemRegistrationNoSessions.With())
+			errs.At(path, p.Line, p.Col, SemRegistrationNoSessions.With()).Tip(HintSemRegistrationNoSessions.With())
 		}
 		if f.NextDates != "" {
 			p := at("next_dates")
-			errs.At(path, p.Line, p.Col, msg.SemNextDatesNoSessions.With()).Tip(msg.HintSemNextDatesNoSessions.With())
+			errs.At(path, p.Line, p.Col, SemNextDatesNoSessions.With()).Tip(HintSemNextDatesNoSessions.With())
 		}
 		return nil, errs
 	}
 	if len(sessions) == 0 && !f.ByAgreement {
 		p := at("sessions")
-		errs.At(path, p.Line, p.Col, msg.SemNoSessions.With()).
-			Tip(msg.HintSemNoSessions.With())
+		errs.At(path, p.Line, p.Col, SemNoSessions.With()).
+			Tip(HintSemNoSessions.With())
 	}
 	badLink := func(u string) bool {
 		pu, err := url.Parse(u)
@@ -312,7 +312,7 @@ func Check(path string, f *Front) ([]Occasion, diag.List) {
 	}
 	if registration != "" && badLink(registration) {
 		p := at("registration")
-		errs.At(path, p.Line, p.Col, msg.SemRegistrationHTTPS.With(registration)).Tip(msg.HintSemRegistrationHTTPS.With())
+		errs.At(path, p.Line, p.Col, SemRegistrationHTTPS.With(registration)).Tip(HintSemRegistrationHTTPS.With())
 	}
 	loc := swedish.Location()
 	var out []Occasion
@@ -335,12 +335,12 @@ func Check(path string, f *Front) ([]Occasion, diag.List) {
 			errs.At(path, l, c, msg.YAMLValue.With("end", err2))
 		}
 		if !s.Online && s.Place == "" && s.Address == "" {
-			errs.At(path, s.Pos.Line, s.Pos.Col, msg.SemNoPlace.With(day)).Tip(msg.HintSemNoPlace.With())
+			errs.At(path, s.Pos.Line, s.Pos.Col, SemNoPlace.With(day)).Tip(HintSemNoPlace.With())
 		}
 		if s.Full && s.Cancelled {
 			l, c := keyAt("cancelled")
-			errs.At(path, l, c, msg.SemFullAndCancelled.With(day)).
-				Tip(msg.HintSemFullAndCancelled.With())
+			errs.At(path, l, c, SemFullAndCancelled.With(day)).
+				Tip(HintSemFullAndCancelled.With())
 		}
 		idOK := true
 		if s.ID != "" {
@@ -348,18 +348,18 @@ func Check(path string, f *Front) ([]Occasion, diag.List) {
 			switch {
 			case !idRE.MatchString(s.ID):
 				idOK = false
-				e := errs.At(path, l, c, msg.SemSessionIDChars.With(s.ID))
+				e := errs.At(path, l, c, SemSessionIDChars.With(s.ID))
 				if sl := slug.Make(s.ID); sl != "" && sl != calendarFile {
-					e.Tip(msg.HintSemSessionIDWrite.With(sl))
+					e.Tip(HintSemSessionIDWrite.With(sl))
 				}
 			case s.ID == calendarFile:
 				idOK = false
-				errs.At(path, l, c, msg.SemSessionIDReserved.With(s.ID)).Tip(msg.HintSemSessionIDWrite.With("traff-" + strings.ReplaceAll(day, "-", "")))
+				errs.At(path, l, c, SemSessionIDReserved.With(s.ID)).Tip(HintSemSessionIDWrite.With("traff-" + strings.ReplaceAll(day, "-", "")))
 			}
 		}
 		if s.Registration != "" && badLink(s.Registration) {
 			l, c := keyAt("registration")
-			errs.At(path, l, c, msg.SemRegistrationHTTPS.With(s.Registration)).Tip(msg.HintSemRegistrationHTTPS.With())
+			errs.At(path, l, c, SemRegistrationHTTPS.With(s.Registration)).Tip(HintSemRegistrationHTTPS.With())
 		}
 		if err1 != nil || err2 != nil || s.Start == "" || s.End == "" {
 			continue
@@ -373,23 +373,23 @@ func Check(path string, f *Front) ([]Occasion, diag.List) {
 				k, h, m = "start", sh, sm
 			}
 			l, c := keyAt(k)
-			errs.At(path, l, c, msg.SemNoSuchTime.With(h, m, day)).
-				Tip(msg.HintSemNoSuchTime.With())
+			errs.At(path, l, c, SemNoSuchTime.With(h, m, day)).
+				Tip(HintSemNoSuchTime.With())
 			continue
 		}
 		switch {
 		case end.Equal(start):
 			l, c := keyAt("end")
-			errs.At(path, l, c, msg.SemStartsAndEnds.With(s.Start)).Tip(msg.HintSemEndAfterStart.With())
+			errs.At(path, l, c, SemStartsAndEnds.With(s.Start)).Tip(HintSemEndAfterStart.With())
 			continue
 		case end.Before(start):
 			l, c := keyAt("end")
-			errs.At(path, l, c, msg.SemEndsBeforeStart.With(s.End, s.Start)).Tip(msg.HintSemEndAfterStart.With())
+			errs.At(path, l, c, SemEndsBeforeStart.With(s.End, s.Start)).Tip(HintSemEndAfterStart.With())
 			continue
 		}
 		id := start.Format(time.RFC3339)
 		if prev, dup := seen[id]; dup {
-			errs.At(path, s.Pos.Line, s.Pos.Col, msg.SemSessionTwice.With(day, sh, sm, prev.Pos.Line)).Tip(msg.HintSemSessionTwice.With())
+			errs.At(path, s.Pos.Line, s.Pos.Col, SemSessionTwice.With(day, sh, sm, prev.Pos.Line)).Tip(HintSemSessionTwice.With())
 			continue
 		}
 		seen[id] = s
@@ -403,7 +403,7 @@ func Check(path string, f *Front) ([]Occasion, diag.List) {
 			if s.ID != "" {
 				l, c = keyAt("id")
 			}
-			errs.At(path, l, c, msg.SemSessionIDTwice.With(o.ID(), prev.Pos.Line)).Tip(msg.HintSemSessionIDTwice.With())
+			errs.At(path, l, c, SemSessionIDTwice.With(o.ID(), prev.Pos.Line)).Tip(HintSemSessionIDTwice.With())
 			continue
 		}
 		ids[o.ID()] = s

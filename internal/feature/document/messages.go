@@ -1,50 +1,52 @@
-package msg
+package document
+
+import "github.com/hbtq-diplomering/webbplats/internal/msg"
 
 // Messages of documents (content/dokument.yaml, package document).
 var (
-	DocLanguage = def("document.language",
+	DocLanguage = msg.Def("document.language",
 		"%q är ingen språkkod som webbplatsen känner till",
 		"%q is not a language code this site knows")
-	HintDocLanguageLower = def("document.hint.language-lower",
+	HintDocLanguageLower = msg.Def("document.hint.language-lower",
 		"skriv den med små bokstäver: %s",
 		"write it in small letters: %s")
-	HintDocLanguageCode = def("document.hint.language-code",
+	HintDocLanguageCode = msg.Def("document.hint.language-code",
 		"skriv koden %s för %s",
 		"write the code %s for %s")
-	HintDocLanguageNear = def("document.hint.language-near",
+	HintDocLanguageNear = msg.Def("document.hint.language-near",
 		"menade du %s (%s)?",
 		"did you mean %s (%s)?")
-	DocKind = def("document.kind",
+	DocKind = msg.Def("document.kind",
 		"%q är ingen sorts dokument",
 		"%q is not a kind of document")
-	DocYear = def("document.year",
+	DocYear = msg.Def("document.year",
 		"året %d är inget år då dokumentet kan ha getts ut",
 		"year %d is not a year of publication")
-	HintDocYear = def("document.hint.year",
+	HintDocYear = msg.Def("document.hint.year",
 		"skriv året då dokumentet gavs ut, som 2021",
 		"write the year the document was published, like 2021")
-	DocTwice = def("document.twice",
+	DocTwice = msg.Def("document.twice",
 		"static/%s står redan på rad %d",
 		"static/%s is already listed on line %d")
-	HintDocTwice = def("document.hint.twice",
+	HintDocTwice = msg.Def("document.hint.twice",
 		"skriv varje fil en gång",
 		"list each file once")
-	DocFolder = def("document.folder",
+	DocFolder = msg.Def("document.folder",
 		"static/%s är en mapp, inte en fil",
 		"static/%s is a folder, not a file")
-	HintDocFolder = def("document.hint.folder",
+	HintDocFolder = msg.Def("document.hint.folder",
 		"skriv sökvägen till filen i mappen, som %s/rapport.pdf",
 		"write the path of the file in the folder, like %s/rapport.pdf")
-	DocMissing = def("document.missing",
+	DocMissing = msg.Def("document.missing",
 		"filen static/%s finns inte",
 		"the file static/%s does not exist")
-	HintDocMissing = def("document.hint.missing",
+	HintDocMissing = msg.Def("document.hint.missing",
 		"lägg filen i static/ och skriv sökvägen därifrån, som dokument/rapport.pdf",
 		"put the file in static/ and write its path from there, like dokument/rapport.pdf")
-	DocNoExtension = def("document.no-extension",
+	DocNoExtension = msg.Def("document.no-extension",
 		"static/%s har ingen filändelse, så en länk kan inte säga vilken filtyp det är",
 		"static/%s has no extension, so a link cannot say its type")
-	HintDocNoExtension = def("document.hint.no-extension",
+	HintDocNoExtension = msg.Def("document.hint.no-extension",
 		"ge filen ett namn som slutar med filtypen, som rapport.pdf",
 		"name the file with its type at the end, like rapport.pdf")
 )

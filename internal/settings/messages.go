@@ -1,0 +1,60 @@
+package settings
+
+import "github.com/hbtq-diplomering/webbplats/internal/msg"
+
+// Messages of the build itself (package site) about where files go.
+var (
+	// SiteContactEmail: the footer's contact e-mail in site.yaml.
+	SiteContactEmail = msg.Def("site.contact-email",
+		"kontaktens e-postadress %q är inte en e-postadress",
+		"the contact's e-mail %q is not an e-mail address")
+)
+
+// Messages of the site settings (site.yaml, package settings).
+var (
+	SettingsMissing = msg.Def("settings.missing",
+		"filen med webbplatsens inställningar saknas",
+		"the site settings file is missing")
+	HintSettingsMissing = msg.Def("settings.hint.missing",
+		"skapa site.yaml med minst title: och organisation:",
+		"create site.yaml with at least title: and organisation:")
+	SettingsEmpty = msg.Def("settings.empty",
+		"filen är tom",
+		"the file is empty")
+	HintSettingsEmpty = msg.Def("settings.hint.empty",
+		"skriv minst title: och organisation:",
+		"write at least title: and organisation:")
+	// BaseURLWhole and BaseURLOnly say what is wrong with the site's
+	// address, after "base_url" in site.yaml or "-base-url" on the command.
+	BaseURLWhole = msg.Def("settings.base-url-whole",
+		"%s måste vara en hel adress som börjar med https://",
+		"%s must be a whole address starting with https://")
+	BaseURLOnly = msg.Def("settings.base-url-only",
+		"%s får bara vara webbplatsens adress, utan sökväg, ? eller #",
+		"%s must be the site's address only, with no path, ? or #")
+	HintBaseURL = msg.Def("settings.hint.base-url",
+		"skriv den som https://hbtq.example.se",
+		"write it like https://hbtq.example.se")
+	SettingsMegapixels = msg.Def("settings.megapixels",
+		"images: max_megapixels: är %d, och gränsen måste vara mellan 1 och 1000 megapixlar",
+		"images: max_megapixels: is %d, and the limit must be between 1 and 1000 megapixels")
+	HintSettingsMegapixels = msg.Def("settings.hint.megapixels",
+		"skriv till exempel max_megapixels: 50, eller ta bort raden",
+		"write for example max_megapixels: 50, or remove the line")
+	SettingsContactPhone = msg.Def("settings.contact-phone",
+		"kontaktens telefonnummer: %v",
+		"contact phone: %v")
+)
+
+// Netlify's _headers file, which the build writes. A page's or a
+// feature's address that would break its lines is refused; communicators
+// should never see these.
+var (
+	// SettingsDatedNoFolder: dated: names a folder content/ does not have.
+	SettingsDatedNoFolder = msg.Def("settings.dated-no-folder",
+		"dated: %q är ingen mapp i content/",
+		"dated: %q is not a folder of content/")
+	HintSettingsDated = msg.Def("settings.hint.dated",
+		"skriv mappens namn i content/, som dated: [nyheter]",
+		"write the name of a folder of content/, like dated: [nyheter]")
+)
