@@ -36,7 +36,10 @@
 // A feature that needs to see more of the build than its own sources (the
 // site search lists every page, generated ones too, and leaves out the
 // units' pages) keeps Build.Site: from View and Write on, its Pages are
-// every page of the build and its View is what any feature gives a page.
+// every page of the build and its View and Views are what any feature
+// gives a page. No feature imports another: what one needs from another
+// is an interface here that the other's view implements (OwnSearch,
+// SearchedBy).
 //
 // # Front matter
 //
@@ -195,11 +198,32 @@ type Site interface {
 	Pages() []*content.Page
 	// View returns what the feature name gives the layout of p, or nil.
 	View(name string, p *content.Page) any
+	// Views returns what every feature gives the layout of p, in the order
+	// of the features, leaving out nil: a feature learns from another's
+	// views through the small interfaces below (OwnSearch, SearchedBy),
+	// never by importing it.
+	Views(p *content.Page) []any
 	// Dated returns the dated pages of the build, newest first (then by
 	// address): the pages of the dated sections (site.yaml's dated:, each
 	// with its date:) and the pages the features marked with
 	// Build.MarkDated. The feed's entries are these.
 	Dated() []*content.Page
+}
+
+// OwnSearch is implemented by a feature's view of a page that has a
+// search of its own (the directory's page, with its units' index): the
+// site search links to that page and loads that index beside its own.
+type OwnSearch interface {
+	// SearchIndex returns the address of the page's search index.
+	SearchIndex() string
+}
+
+// SearchedBy is implemented by a feature's view of a page that another
+// search finds (a unit's page, found through the directory's own index):
+// the site search leaves the page out.
+type SearchedBy interface {
+	// SearchedBy returns the address of the page whose search finds it.
+	SearchedBy() string
 }
 
 // Header is a rule of the site's HTTP headers (_headers, for Netlify):

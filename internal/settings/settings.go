@@ -9,6 +9,7 @@ import (
 	"net/mail"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
@@ -195,4 +196,26 @@ func CheckBaseURL(name, u string) msg.Message {
 		return BaseURLOnly.With(name)
 	}
 	return msg.Message{}
+}
+
+// SearchSettings returns, for both searches (the directory's and the
+// site search), the search: block of site.yaml with the kinds'
+// synonyms added (each synonym of a kind finds the kind by its name and
+// its label) and the programme's own words as noise words (hbtqi,
+// hbtqi-diplomerad, …: every unit is certified, so they find nothing).
+func (cfg *Site) SearchSettings() search.Settings {
+	s := cfg.Search
+	s.Synonyms = slices.Clone(s.Synonyms)
+	p := cfg.Programme.Or()
+	s.Noise = append(slices.Clone(s.Noise), string(p), p.Diplomering(), p.Diplomerad(), p.Diplomerade())
+	for _, k := range cfg.Kinds {
+		for _, w := range k.Synonyms {
+			exp := []string{k.Name}
+			if k.Shown() != swedish.UpperFirst(k.Name) {
+				exp = append(exp, k.Shown())
+			}
+			s.Synonyms = append(s.Synonyms, search.Synonym{Key: w, Expansion: exp})
+		}
+	}
+	return s
 }

@@ -52,7 +52,17 @@ type featureSite struct{ b *builder }
 
 func (s featureSite) Pages() []*content.Page                { return s.b.pages }
 func (s featureSite) View(name string, p *content.Page) any { return s.b.featureView(name, p) }
-func (s featureSite) Dated() []*content.Page                { return s.b.dated }
+
+func (s featureSite) Views(p *content.Page) []any {
+	var views []any
+	for _, l := range s.b.feats {
+		if v := l.View(p); v != nil {
+			views = append(views, v)
+		}
+	}
+	return views
+}
+func (s featureSite) Dated() []*content.Page { return s.b.dated }
 
 // frontKeys returns the front-matter keys that the features read, for
 // package content, in the order of features.

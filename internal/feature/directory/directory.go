@@ -161,7 +161,7 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 			Org:    search.Value{Slug: u.orgSlug, Label: u.Org},
 		}
 	}
-	idx, err := search.Build(entries, SearchSettings(b.Settings))
+	idx, err := search.Build(entries, b.Settings.SearchSettings())
 	if err != nil {
 		return nil, err
 	}
@@ -231,29 +231,18 @@ func (d *directory) addUnitsBy(b *feature.Build, source string, units []*Unit, f
 	d.views[f.URL] = v
 }
 
-// SearchSettings returns the search: block of site.yaml with the kinds'
-// synonyms added (each synonym of a kind finds the kind by its name and
-// its label) and the programme's own words as noise words (hbtqi,
-// hbtqi-diplomerad, …: every unit is certified, so they find nothing).
-func SearchSettings(cfg *settings.Site) search.Settings {
-	s := cfg.Search
-	s.Synonyms = slices.Clone(s.Synonyms)
-	p := cfg.Programme.Or()
-	s.Noise = append(slices.Clone(s.Noise), string(p), p.Diplomering(), p.Diplomerad(), p.Diplomerade())
-	for _, k := range cfg.Kinds {
-		for _, w := range k.Synonyms {
-			exp := []string{k.Name}
-			if k.Shown() != swedish.UpperFirst(k.Name) {
-				exp = append(exp, k.Shown())
-			}
-			s.Synonyms = append(s.Synonyms, search.Synonym{Key: w, Expansion: exp})
-		}
-	}
-	return s
-}
-
 // View returns what the directory's pages see; nil for other pages.
 func (d *directory) View(p *content.Page) any { return d.views[p.URL] }
+
+// SearchIndex returns the address of the directory's search index: the
+// directory's page has a search of its own (feature.OwnSearch), so the
+// site search links to it.
+func (v *Data) SearchIndex() string { return v.Index }
+
+// SearchedBy returns the directory's address: a unit's page is found by
+// the directory's search (feature.SearchedBy), so the site search leaves
+// it out.
+func (u *Unit) SearchedBy() string { return URL }
 
 // Write writes the search index under its fingerprinted name. The bytes
 // are written as they are: the name is the hash of exactly these bytes.

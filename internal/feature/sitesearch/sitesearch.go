@@ -15,7 +15,7 @@
 // pages (units are found through the directory's index, see package
 // directory): its title, description, and the headings and text of its
 // <main> as published. The words are folded, and the synonyms added, as
-// the directory's search does (directory.SearchSettings).
+// the directory's search does (settings.Site.SearchSettings).
 //
 // # What the layouts see
 //
@@ -45,7 +45,6 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/directory"
 	"github.com/hbtq-diplomering/webbplats/internal/search"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
@@ -84,7 +83,7 @@ type Link struct {
 }
 
 func load(b *feature.Build) feature.Instance {
-	s := &siteSearch{source: settings.File, settings: directory.SearchSettings(b.Settings),
+	s := &siteSearch{source: settings.File, settings: b.Settings.SearchSettings(),
 		data: &Data{Index: "/" + indexPath, site: b.Site}}
 	var page *content.Page
 	for _, p := range b.Pages {
@@ -126,34 +125,45 @@ func (d *Data) Pages() []Link {
 	return out
 }
 
-// Units returns the directory's search index, "" for a site without one.
+// Units returns the directory's search index, "" for a site without one:
+// the index of the first page with a search of its own (a view that is a
+// feature.OwnSearch).
 func (d *Data) Units() string {
-	for _, p := range d.site.Pages() {
-		if p.URL != directory.URL {
-			continue
-		}
-		if dd, ok := d.site.View("directory", p).(*directory.Data); ok {
-			return dd.Index
-		}
-	}
-	return ""
+	_, index := d.ownSearch()
+	return index
 }
 
 // Directory returns the directory's address, "" for a site without one.
 func (d *Data) Directory() string {
-	if d.Units() == "" {
-		return ""
-	}
-	return directory.URL
+	url, _ := d.ownSearch()
+	return url
 }
 
-// indexed reports whether the site search holds p.
+// ownSearch returns the address and index of the first page, in the
+// build's order, that has a search of its own.
+func (d *Data) ownSearch() (url, index string) {
+	for _, p := range d.site.Pages() {
+		for _, v := range d.site.Views(p) {
+			if o, ok := v.(feature.OwnSearch); ok {
+				return p.URL, o.SearchIndex()
+			}
+		}
+	}
+	return "", ""
+}
+
+// indexed reports whether the site search holds p: not a page that
+// another search finds (a view that is a feature.SearchedBy).
 func indexed(site feature.Site, p *content.Page) bool {
 	if p.URL == URL || p.Front.Draft {
 		return false
 	}
-	_, unit := site.View("directory", p).(*directory.Unit)
-	return !unit
+	for _, v := range site.Views(p) {
+		if _, ok := v.(feature.SearchedBy); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // Write reads every indexed page as published and writes the index. The
