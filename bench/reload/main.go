@@ -5,6 +5,13 @@
 //
 //	go run ./bench/reload -root .                      # the sample site
 //	go run ./bench/reload -pages 10000 -units 5000     # a generated site
+//	go run ./bench/reload -root . -photo 4000x3000     # a new photo used on a page
+//
+// With -photo it measures, for a new photo of that size beside a page, the
+// time from saving the page that shows it to the first reload: with the
+// smaller copies made in the background (the dev server) and made first
+// (as it did before), alternately in one run, and the time until the
+// copies follow.
 //
 // The site is copied (or generated) into a temporary folder first, so the
 // repository is never edited.
@@ -12,6 +19,11 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"image"
+	"io"
+	"image/color"
+	"image/jpeg"
 	"context"
 	"flag"
 	"fmt"
@@ -34,8 +46,15 @@ func main() {
 	pages := flag.Int("pages", 0, "generate a site with this many pages instead (with bench/gen)")
 	units := flag.Int("units", 0, "units of the generated site")
 	edits := flag.Int("edits", 25, "edits to measure")
+	photo := flag.String("photo", "", "measure a new photo of this size (like 4000x3000) shown on a page instead")
 	flag.Parse()
-	if err := run(*root, *pages, *units, *edits); err != nil {
+	var err error
+	if *photo != "" {
+		err = runPhoto(*root, *photo, *edits)
+	} else {
+		err = run(*root, *pages, *units, *edits)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "reload:", err)
 		os.Exit(1)
 	}
@@ -134,4 +153,126 @@ func run(root string, pages, units, edits int) error {
 		lat[len(lat)/2].Round(time.Millisecond/10), lat[len(lat)*9/10].Round(time.Millisecond/10), lat[len(lat)-1].Round(time.Millisecond/10), len(lat), serve.Debounce)
 	fmt.Printf("full rebuild in memory: median %s\n", full[len(full)/2].Round(time.Millisecond))
 	return nil
+}
+
+// runPhoto measures save-to-reload for a new photo of size ("4000x3000")
+// shown on a page of the site at root, trials times each way.
+var logTo io.Writer = io.Discard
+
+func runPhoto(root, size string, trials int) error {
+	if os.Getenv("RELOAD_LOG") != "" {
+		logTo = os.Stderr
+	}
+	var w, h int
+	if _, err := fmt.Sscanf(size, "%dx%d", &w, &h); err != nil {
+		return fmt.Errorf("-photo %q: want like 4000x3000", size)
+	}
+	trials = min(trials, 5)
+	work, err := os.MkdirTemp("", "hbtq-reload-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(work)
+	var times [2][]time.Duration // [0]: background, [1]: copies first
+	var follow []time.Duration
+	var kb int
+	for i := range 2 * trials {
+		first := i%2 == 1
+		dir := filepath.Join(work, fmt.Sprint("site", i))
+		if err := os.CopyFS(dir, os.DirFS(root)); err != nil {
+			return err
+		}
+		os.RemoveAll(filepath.Join(dir, "public"))
+		os.RemoveAll(filepath.Join(dir, ".cache"))
+		os.MkdirAll(filepath.Join(dir, ".cache"), 0o755)
+		opt := site.Options{Features: all.Features(), Root: os.DirFS(dir), Now: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC),
+			ImageCache: filepath.Join(dir, ".cache", "bilder")}
+		s, err := serve.Start(serve.Options{Dir: dir, Addr: "127.0.0.1:0", Site: opt, ImagesFirst: first, Log: logTo})
+		if err != nil {
+			return err
+		}
+		events, stop, err := listen(s.URL())
+		if err != nil {
+			s.Close()
+			return err
+		}
+		// A photo of its own each time (no copy of it in any cache).
+		data := photoJPEG(w, h, i)
+		kb = len(data) / 1024
+		page := filepath.Join(dir, "content", "om-bild.md")
+		if err := os.WriteFile(filepath.Join(dir, "content", "om-bild.jpg"), data, 0o644); err != nil {
+			return err
+		}
+		<-events // the build that sees the photo, not yet used
+		time.Sleep(100 * time.Millisecond)
+		start := time.Now()
+		if err := os.WriteFile(page, []byte("---\ntitle: En bild\n---\n![Två personer vid ett bord](om-bild.jpg)\n"), 0o644); err != nil {
+			return err
+		}
+		select {
+		case at := <-events:
+			times[b2i(first)] = append(times[b2i(first)], at.Sub(start))
+		case <-time.After(120 * time.Second):
+			return fmt.Errorf("no reload within 120 s")
+		}
+		if !first {
+			select {
+			case at := <-events:
+				follow = append(follow, at.Sub(start))
+			case <-time.After(120 * time.Second):
+				return fmt.Errorf("the copies did not follow within 120 s")
+			}
+		}
+		stop()
+		s.Close()
+	}
+	med := func(d []time.Duration) time.Duration {
+		sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+		return d[len(d)/2]
+	}
+	bg, fg := med(times[0]), med(times[1])
+	fmt.Printf("site: %s, a new %dx%d photo (%d kB) shown on a page, %d trials each, alternating\n", root, w, h, kb, trials)
+	fmt.Printf("save → reload, copies made first (before): median %s\n", fg.Round(time.Millisecond))
+	fmt.Printf("save → reload, copies in the background (now): median %s; the copies follow after %s\n", bg.Round(time.Millisecond), med(follow).Round(time.Millisecond))
+	fmt.Printf("ratio before/now: %.1f×\n", float64(fg)/float64(bg))
+	return nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// listen opens the event stream of the server at url.
+func listen(url string) (<-chan time.Time, func(), error) {
+	resp, err := http.Get(url + "_dev/events")
+	if err != nil {
+		return nil, nil, err
+	}
+	events := make(chan time.Time, 8)
+	go func() {
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if sc.Text() == "event: reload" {
+				events <- time.Now()
+			}
+		}
+	}()
+	return events, func() { resp.Body.Close() }, nil
+}
+
+// photoJPEG returns a photo-like JPEG of w × h pixels, different for each
+// seed.
+func photoJPEG(w, h, seed int) []byte {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := range h {
+		for x := range w {
+			img.Set(x, y, color.RGBA{uint8(x/7 + seed), uint8(y / 5), uint8((x ^ y) + seed*13), 0xff})
+		}
+	}
+	var buf bytes.Buffer
+	jpeg.Encode(&buf, img, &jpeg.Options{Quality: 88})
+	return buf.Bytes()
 }

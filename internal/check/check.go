@@ -421,7 +421,7 @@ func (c *checker) markdown(p *Page) {
 	for _, l := range p.Result.Links {
 		o := atMarkdown(p, l.Line, l.Col)
 		if l.Image {
-			c.image(p, o, l.Dest, &l.Text, true)
+			c.image(p, o, l.Dest, l.Written, &l.Text, true)
 			continue
 		}
 		c.link(p, o, l.Dest, l.Text, true)

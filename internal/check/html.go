@@ -259,7 +259,7 @@ func (c *checker) html(p *Page) {
 			o.text = r.name
 			c.link(p, o, r.url, r.name, r.named)
 		case r.tag == "img" && r.attr == "src":
-			c.image(p, o, r.url, r.alt, false)
+			c.image(p, o, r.url, r.url, r.alt, false)
 		default:
 			c.resource(p, o, r)
 		}

@@ -50,17 +50,23 @@ func (c *checker) link(p *Page, o origin, dest, text string, named bool) {
 	}
 }
 
-// image checks an image on page p; alt is nil when an <img> has no alt
-// attribute. fromMarkdown is true for a Markdown image.
-func (c *checker) image(p *Page, o origin, src string, alt *string, fromMarkdown bool) {
+// image checks an image on page p at its published address src; alt is
+// nil when an <img> has no alt attribute. fromMarkdown is true for a
+// Markdown image, and written is its address as the editor wrote it, which
+// messages name (src may be a smaller copy standing in for a large
+// original); "" when it is src.
+func (c *checker) image(p *Page, o origin, src, written string, alt *string, fromMarkdown bool) {
 	c.sum.Links++
+	if written == "" {
+		written = src
+	}
 	switch {
 	case alt == nil:
 		c.add(o, CheckNoAltAttr.With(src), HintNoAltAttr.With())
 	case fromMarkdown && strings.TrimSpace(*alt) == "":
-		c.add(o, msg.MarkdownNoAlt.With(src), msg.HintMarkdownAlt.With(src))
-	case fromMarkdown && isFileName(*alt, src):
-		c.add(o, CheckAltFileName.With(*alt), HintAltFileName.With(src))
+		c.add(o, msg.MarkdownNoAlt.With(written), msg.HintMarkdownAlt.With(written))
+	case fromMarkdown && (isFileName(*alt, written) || isFileName(*alt, src)):
+		c.add(o, CheckAltFileName.With(*alt), HintAltFileName.With(written))
 	}
 	u, err := url.Parse(strings.TrimSpace(src))
 	switch {

@@ -134,6 +134,7 @@ type Heading struct {
 // Link is a link or image in a page body.
 type Link struct {
 	Dest      string // after rewriting
+	Written   string // as written in the Markdown, for messages: an image's Dest may be a smaller copy
 	Text      string // the link text, or the image's alt text
 	Image     bool
 	Line, Col int
@@ -343,6 +344,7 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			st.res.Links = append(st.res.Links, Link{Dest: u, Text: string(t.Label(src)), Line: line, Col: col})
 		case *ast.Image:
 			line, col := st.position(nodePos(t))
+			written := string(t.Destination)
 			if st.images != nil && !strings.Contains(string(t.Destination), ":") && !strings.HasPrefix(string(t.Destination), "//") {
 				img, err := st.images(st.path, string(t.Destination))
 				if err != nil {
@@ -367,10 +369,12 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				t.Destination = []byte(st.rewrite(string(t.Destination)))
 			}
 			alt := nodeText(t, src)
-			st.res.Links = append(st.res.Links, Link{Dest: string(t.Destination), Text: alt, Image: true, Line: line, Col: col})
+			st.res.Links = append(st.res.Links, Link{Dest: string(t.Destination), Written: written, Text: alt, Image: true, Line: line, Col: col})
 			if alt == "" {
-				st.errs.At(st.path, line, col, msg.MarkdownNoAlt.With(t.Destination)).
-					Tip(msg.HintMarkdownAlt.With(t.Destination))
+				// The image as the editor wrote it, not the copy that
+				// stands in for a large original (bild.1600.jpg).
+				st.errs.At(st.path, line, col, msg.MarkdownNoAlt.With(written)).
+					Tip(msg.HintMarkdownAlt.With(written))
 			}
 		case *ast.RawHTML:
 			off := -1

@@ -153,6 +153,9 @@ type Resizer struct {
 	// MaxMegapixels bounds what Resize decodes (see Bound); 0 is the
 	// default.
 	MaxMegapixels int
+	// Mem, when set, keeps the copies in memory too, and is looked in
+	// first.
+	Mem *Memory
 
 	once    sync.Once
 	openErr error
@@ -246,8 +249,13 @@ func (r *Resizer) Resize(data []byte, info Info, widths []int) ([][]byte, error)
 	for i, width := range widths {
 		key := prefix + strconv.Itoa(width) + "." + info.Format
 		height := max(int(math.Round(float64(info.Height)*float64(width)/float64(info.Width))), 1)
+		if b, ok := r.Mem.get(key); ok {
+			out[i] = b
+			continue
+		}
 		if r.Cache != "" {
 			if b, ok := r.cached(key, info.Format, width, height); ok {
+				r.Mem.put(key, b)
 				out[i] = b
 				continue
 			}
@@ -280,6 +288,7 @@ func (r *Resizer) Resize(data []byte, info Info, widths []int) ([][]byte, error)
 		if r.Cache != "" {
 			r.store(key, buf.Bytes())
 		}
+		r.Mem.put(key, buf.Bytes())
 		out[i] = buf.Bytes()
 	}
 	return out, nil

@@ -27,9 +27,18 @@ var (
 	ServeLogFailed = msg.Def("serve.log-failed",
 		"bygget misslyckades: %v",
 		"build failed: %v")
+	// ServeLogImages: the smaller copies of images were made in the
+	// background and the pages reloaded.
+	ServeLogImages = msg.DefPlural("serve.log-images",
+		"mindre kopior av %d bild klara på %v",
+		"mindre kopior av %d bilder klara på %v",
+		"smaller copies of %d image ready in %v",
+		"smaller copies of %d images ready in %v")
+	// ServeLogContent follows the list of the problems that do not stop
+	// the dev server: how many, and on how many pages.
 	ServeLogContent = msg.Def("serve.log-content",
-		"innehållsproblem på %v, som visas överst på varje sida; go run ./cmd/build stoppar på dem",
-		"content problems on %v, shown at the top of each; go run ./cmd/build stops on them")
+		"%v ovan, på %v: varje sida visar sina egna i en ruta överst; go run ./cmd/build stoppar på dem",
+		"%v above, on %v: each page shows its own in a box at its top; go run ./cmd/build stops on them")
 )
 
 // The panel the dev server puts at the top of a page with problems of the

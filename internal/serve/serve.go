@@ -17,6 +17,14 @@
 // always what a build of the files on disk gives, or its problems. The
 // files served are replaced only when a build succeeds.
 //
+// # Images
+//
+// Scaling a large photo takes seconds. A page shows at once: until the
+// smaller copies of a new image are made, the original is served in their
+// place, and they are made in the background; the pages then reload. A
+// copy made once is kept in memory (and in the build's cache folder).
+// What is served is then byte for byte what the build publishes.
+//
 // # Reloading
 //
 // Every HTML page the dev server sends gets one extra element before
@@ -153,6 +161,12 @@ type Server struct {
 	cancel  context.CancelFunc
 	wg      sync.WaitGroup
 	built   func(st site.Stats, err error)
+
+	notes       string        // the notes last printed
+	stopImages  func()        // stops the copies of images being made; the loop's
+	imagesDone  chan struct{} // closed when they are made (guarded by mu)
+	imagesMade  func(error)
+	imagesFirst bool
 }
 
 // Options configure a Server.
@@ -166,18 +180,28 @@ type Options struct {
 	// Built, when set, is called after every build with its outcome, from
 	// the goroutine that builds; tests use it.
 	Built func(st site.Stats, err error)
+	// ImagesMade, when set, is called when the smaller copies of images
+	// that a build left for later are made and served (see site.Live), or
+	// could not be made; tests and benchmarks use it.
+	ImagesMade func(err error)
+	// ImagesFirst makes the copies of images before the pages are served
+	// and reloaded, as the dev server did before it made them in the
+	// background: only for comparing the two (bench/reload -photo).
+	ImagesFirst bool
 }
 
 // Start builds the site, starts watching and serving, and returns. The
 // first build may fail: the error page is then served until it is fixed.
 func Start(opt Options) (*Server, error) {
 	s := &Server{
-		dir:     opt.Dir,
-		lang:    opt.Lang,
-		live:    site.NewLive(opt.Site),
-		clients: map[chan string]bool{},
-		log:     log.New(io.Discard, "", 0),
-		built:   opt.Built,
+		dir:         opt.Dir,
+		lang:        opt.Lang,
+		live:        site.NewLive(opt.Site),
+		clients:     map[chan string]bool{},
+		log:         log.New(io.Discard, "", 0),
+		built:       opt.Built,
+		imagesMade:  opt.ImagesMade,
+		imagesFirst: opt.ImagesFirst,
 	}
 	if opt.Log != nil {
 		s.log = log.New(opt.Log, "", log.Ltime)
@@ -340,7 +364,13 @@ func (s *Server) loop(ctx context.Context) {
 
 // build rebuilds after changes (nil: everything) and tells the browsers.
 func (s *Server) build(ctx context.Context, changed []string) {
+	if s.stopImages != nil {
+		s.stopImages() // what it made is kept for this build
+	}
 	st, err := s.live.Build(ctx)
+	if err == nil && s.imagesFirst {
+		_, err = s.live.MakeImages(ctx)
+	}
 	if ctx.Err() != nil {
 		return
 	}
@@ -348,16 +378,10 @@ func (s *Server) build(ctx context.Context, changed []string) {
 	s.failure = err
 	s.version++
 	s.mu.Unlock()
-	if err != nil {
-		s.log.Print(ServeLogFailed.With(msg.Problems.With(len(diag.Errors(err)))).In(s.lang))
-	} else {
-		s.log.Print(st.Summary().In(s.lang))
+	if err == nil && s.live.ImagesLeft() > 0 {
+		s.makeImages(ctx)
 	}
-	if err == nil {
-		if n := len(s.live.Problems()); n > 0 {
-			s.log.Print(ServeLogContent.With(msg.Pages.With(n)).In(s.lang))
-		}
-	}
+	s.report(st, err)
 	if s.built != nil {
 		s.built(st, err)
 	}
@@ -703,4 +727,84 @@ func (s *Server) injectProblems(page []byte, url string) []byte {
 	out = append(out, page[i:k]...)
 	out = append(out, panel.Bytes()...)
 	return append(out, page[k:]...)
+}
+
+// makeImages makes the smaller copies of the images the last build left in
+// the background (see site.Live), then reloads the pages. The loop
+// stops it when the next build starts.
+func (s *Server) makeImages(ctx context.Context) {
+	ictx, cancel := context.WithCancel(ctx)
+	s.stopImages = cancel
+	done := make(chan struct{})
+	s.mu.Lock()
+	s.imagesDone = done
+	version := s.version
+	s.mu.Unlock()
+	n := s.live.ImagesLeft()
+	start := time.Now()
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		defer close(done)
+		changed, err := s.live.MakeImages(ictx)
+		s.mu.Lock()
+		if ictx.Err() != nil || s.version != version {
+			s.mu.Unlock()
+			return
+		}
+		if err != nil {
+			s.failure = err
+			s.version++
+		}
+		s.mu.Unlock()
+		switch {
+		case err != nil:
+			s.log.Print(ServeLogFailed.With(msg.Problems.With(len(diag.Errors(err)))).In(s.lang))
+		case changed:
+			s.log.Print(ServeLogImages.With(n, msg.Duration(time.Since(start))).In(s.lang))
+		default:
+			return
+		}
+		if s.imagesMade != nil {
+			s.imagesMade(err)
+		}
+		s.broadcast("reload")
+	}()
+}
+
+// waitImages waits until the copies of images the last build left are
+// made (or given up).
+func (s *Server) waitImages() {
+	s.mu.Lock()
+	done := s.imagesDone
+	s.mu.Unlock()
+	if done != nil {
+		<-done
+	}
+}
+
+// report prints the outcome of a build in the terminal: every problem as
+// path:line:col: message with its line and hint, like check does, then a
+// line that sums it up, and the build's notes when they changed.
+func (s *Server) report(st site.Stats, err error) {
+	src := site.Source(os.DirFS(s.dir))
+	w := s.log.Writer()
+	if err != nil {
+		diag.FormatLang(w, err, src, s.lang)
+		s.log.Print(ServeLogFailed.With(msg.Problems.With(len(diag.Errors(err)))).In(s.lang))
+		return
+	}
+	s.log.Print(st.Summary().In(s.lang))
+	if all := s.live.AllProblems(); len(all) > 0 {
+		diag.FormatLang(w, all.Err(), src, s.lang)
+		s.log.Print(ServeLogContent.With(msg.Problems.With(len(all)), msg.Pages.With(len(s.live.Problems()))).In(s.lang))
+	}
+	var notes strings.Builder
+	for _, n := range st.Notes {
+		notes.WriteString(diag.Escape(n.In(s.lang)) + "\n")
+	}
+	if notes.String() != s.notes {
+		s.notes = notes.String()
+		io.WriteString(w, s.notes)
+	}
 }

@@ -158,15 +158,26 @@ func TestErrorPageThenFix(t *testing.T) {
 	}
 }
 
-func TestBodyErrorKeepsServedPage(t *testing.T) {
+// TestPageProblemStaysOnThePage: an image without alt text is a problem of
+// its page: that page is served (200) with the problem in its panel, named
+// by the file and Markdown line the editor wrote, and every other page is
+// served as usual, without a panel.
+func TestPageProblemStaysOnThePage(t *testing.T) {
 	dir := newSite(t)
 	s := start(t, dir)
 	events := subscribe(t, s)
 	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n![](/favicon.svg)\n")
 	waitReload(t, events)
 	code, body := get(t, s.URL()+"om/")
-	if code != 500 || !strings.Contains(body, "content/om.md:5:1") || !strings.Contains(body, "saknar alternativtext") {
-		t.Errorf("%d\n%s", code, body)
+	if code != 200 || !strings.Contains(body, "<code>content/om.md:5:1</code>") || !strings.Contains(body, "bilden /favicon.svg saknar alternativtext") ||
+		!strings.Contains(body, `class="dev-problems"`) {
+		t.Errorf("the page with the problem: %d\n%s", code, body)
+	}
+	if n := strings.Count(body, "saknar alternativtext"); n != 1 {
+		t.Errorf("the problem is listed %d times, want once:\n%s", n, body)
+	}
+	if code, home := get(t, s.URL()); code != 200 || strings.Contains(home, "dev-problems") {
+		t.Errorf("another page: %d, panel shown: %v", code, strings.Contains(home, "dev-problems"))
 	}
 	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n![Logotyp](/favicon.svg)\n")
 	waitReload(t, events)

@@ -209,7 +209,7 @@ func (b *builder) writeImages() error {
 		bySrc[ic.src] = append(bySrc[ic.src], c)
 	}
 	srcs := slices.Sorted(maps.Keys(bySrc))
-	r := &picture.Resizer{Cache: b.opt.ImageCache, MaxMegapixels: b.maxMegapixels()}
+	r := &picture.Resizer{Cache: b.opt.ImageCache, MaxMegapixels: b.maxMegapixels(), Mem: b.imageMem}
 	if d, ok := b.opt.Root.(interface{ Dir() string }); ok && b.opt.ImageCache != "" {
 		r.Root = d.Dir()
 	}
@@ -234,9 +234,26 @@ func (b *builder) writeImages() error {
 				widths[i] = b.images.copies[c].width
 			}
 			data, err := fs.ReadFile(b.opt.Root, src)
+			info := b.images.copies[copies[0]].info
 			var out [][]byte
-			if err == nil {
-				out, err = r.Resize(data, b.images.copies[copies[0]].info, widths)
+			if err == nil && b.live {
+				// The dev server shows the page at once: until the copies
+				// are made in the background (Live.MakeImages), the
+				// original stands in for each of them.
+				var ok bool
+				if out, ok = r.Cached(data, info, widths); !ok {
+					if err = picture.Bound(info, r.MaxMegapixels); err == nil {
+						b.mu.Lock()
+						b.later = append(b.later, laterImage{src: src, data: data, info: info, widths: widths, copies: copies})
+						b.mu.Unlock()
+						out = make([][]byte, len(copies))
+						for i := range out {
+							out[i] = data
+						}
+					}
+				}
+			} else if err == nil {
+				out, err = r.Resize(data, info, widths)
 			}
 			if err != nil {
 				each[k].At(src, 0, 0, ImageNoResize.With(err))
@@ -254,6 +271,16 @@ func (b *builder) writeImages() error {
 	return errs.Err()
 }
 
+// laterImage is an original whose copies the dev server makes after the
+// build (see Live.MakeImages).
+type laterImage struct {
+	src    string
+	data   []byte
+	info   picture.Info
+	widths []int
+	copies []string // their published addresses, in the order of widths
+}
+
 // maxMegapixels is images.max_megapixels of site.yaml, or 0 for the
 // default.
 func (b *builder) maxMegapixels() int {
@@ -269,7 +296,7 @@ func (b *builder) pageImage(p *content.Page) *CardImage {
 	if f.Image == "" {
 		if f.ImageAlt != "" {
 			line, col := p.Pos("image_alt")
-			b.fail(diag.New(p.Path, line, col, ImageAltOnly.With()).Tip(HintImageAltOnly.With()))
+			b.pageFail(p, diag.New(p.Path, line, col, ImageAltOnly.With()).Tip(HintImageAltOnly.With()))
 		}
 		return nil
 	}
@@ -281,11 +308,11 @@ func (b *builder) pageImage(p *content.Page) *CardImage {
 		if errors.As(err, &pe) {
 			hint = pe.Hint
 		}
-		b.fail(diag.New(p.Path, line, col, msg.ImageProblem.With(f.Image, err)).Tip(hint))
+		b.pageFail(p, diag.New(p.Path, line, col, msg.ImageProblem.With(f.Image, err)).Tip(hint))
 		return nil
 	}
 	if strings.TrimSpace(f.ImageAlt) == "" {
-		b.fail(diag.New(p.Path, line, col, ImageNoAlt.With(f.Image)).Tip(HintImageNoAlt.With()))
+		b.pageFail(p, diag.New(p.Path, line, col, ImageNoAlt.With(f.Image)).Tip(HintImageNoAlt.With()))
 		return nil
 	}
 	return &CardImage{Img: img, Alt: f.ImageAlt}

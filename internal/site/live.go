@@ -2,11 +2,15 @@ package site
 
 import (
 	"context"
+	"runtime"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/check"
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/picture"
 )
 
 // Live is a site built into memory for the dev server. Its Build must be
@@ -21,16 +25,36 @@ import (
 // were those of the old text.) The files being served are replaced only
 // when a build succeeds.
 //
+// # Images
+//
+// A large photo takes seconds to scale. So that a page shows at once, a
+// Build serves the original in place of each smaller copy that is not
+// made yet (in memory or in Options.ImageCache), and leaves the copies to
+// MakeImages, which the dev server runs in the background and then
+// reloads the page: the pages themselves are the build's from the start,
+// and once MakeImages is done every file is too.
+//
 // The content rules (package check) run after every build, but unlike in
 // Build their problems do not fail it: the site is served, and Problems
 // gives them by page, for the dev server to show on the pages they
-// concern.
+// concern. So do the problems that concern one page alone: its Markdown
+// (an image without alt text or that is not there, raw HTML), its card
+// image, a key its layout does not show. The page is rendered anyway, and
+// the rest of the site works. Only a problem of the whole site (site.yaml,
+// a layout, a registry or front matter that cannot be read, two pages at
+// one address) fails the build.
 type Live struct {
 	opt      Options
 	built    bool
 	files    atomic.Pointer[map[string][]byte]
 	problems atomic.Pointer[map[string]diag.List]
 	all      atomic.Pointer[diag.List]
+	mem      picture.Memory // the copies of images made so far
+
+	mu    sync.Mutex   // guards gen and later, and the swap of files
+	gen   int          // counts successful builds
+	later []laterImage // the copies the last build left for MakeImages
+	r     *picture.Resizer
 }
 
 // NewLive returns a Live site for opt; opt.Out is not used.
@@ -72,7 +96,7 @@ func (l *Live) Build(ctx context.Context) (Stats, error) {
 	start := time.Now()
 	opt := l.opt
 	opt.Root = withTheme(opt.Root)
-	b := &builder{opt: opt}
+	b := &builder{opt: opt, live: true, imageMem: &l.mem}
 	if err := b.load(); err != nil {
 		return Stats{}, err
 	}
@@ -84,12 +108,119 @@ func (l *Live) Build(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
+	// Each page's own problems (its Markdown, its image) and the content
+	// rules' problems seen on it, once each: the rules see a Markdown
+	// image without alt text too.
+	problems := map[string]diag.List{}
+	var all diag.List
+	for u, l := range b.onPage {
+		problems[u] = append(problems[u], l...)
+		all = append(all, l...)
+	}
+	for u, l := range rep.OnPage {
+		problems[u] = append(problems[u], l...)
+	}
+	all = append(all, rep.Problems...)
+	for u := range problems {
+		problems[u] = once(problems[u])
+	}
 	l.built = true
+	l.mu.Lock()
+	l.gen++
+	l.later = b.later
+	l.r = &picture.Resizer{Cache: opt.ImageCache, MaxMegapixels: b.maxMegapixels(), Mem: &l.mem}
 	l.files.Store(&out.mem)
-	l.problems.Store(&rep.OnPage)
-	all := rep.Problems
+	l.mu.Unlock()
+	l.problems.Store(&problems)
+	all = once(all)
 	l.all.Store(&all)
 	st := b.stats()
 	st.Duration = time.Since(start)
 	return st, nil
 }
+
+// once returns the problems of l sorted by place, each once.
+func once(l diag.List) diag.List {
+	seen := map[string]bool{}
+	var out diag.List
+	for _, e := range l {
+		k := e.Pos() + "\x00" + e.Error()
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, e)
+		}
+	}
+	out.Sort()
+	return out
+}
+
+// ImagesLeft returns how many originals wait for MakeImages.
+func (l *Live) ImagesLeft() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.later)
+}
+
+// MakeImages makes the smaller copies of images that the last Build left
+// (see # Images) and serves them in place of the originals. It may run
+// while the next Build does; then it keeps what it made (in memory and
+// the cache), for that build, and changes nothing served. It reports
+// whether it changed what is served, and fails as the build would when a
+// copy cannot be made. ctx stops it between originals.
+func (l *Live) MakeImages(ctx context.Context) (bool, error) {
+	l.mu.Lock()
+	later, gen, r := l.later, l.gen, l.r
+	l.mu.Unlock()
+	if len(later) == 0 {
+		return false, nil
+	}
+	made := make([][][]byte, len(later))
+	each := make([]diag.List, len(later))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for k, im := range later {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			if ctx.Err() != nil {
+				return
+			}
+			out, err := r.Resize(im.data, im.info, im.widths)
+			if err != nil {
+				each[k].At(im.src, 0, 0, ImageNoResize.With(err))
+				return
+			}
+			made[k] = out
+		})
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	var errs diag.List
+	for _, e := range each {
+		errs = append(errs, e...)
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.gen != gen {
+		return false, nil // a newer build serves its own files
+	}
+	l.later = nil
+	if len(errs) > 0 {
+		return false, errs.Err()
+	}
+	old := l.Files()
+	next := make(map[string][]byte, len(old))
+	for k, v := range old {
+		next[k] = v
+	}
+	for k, im := range later {
+		for i, c := range im.copies {
+			next[strings.TrimPrefix(c, "/")] = made[k][i]
+		}
+	}
+	l.files.Store(&next)
+	return true, nil
+}
+

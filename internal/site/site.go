@@ -99,6 +99,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
 	"github.com/hbtq-diplomering/webbplats/internal/markdown"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/picture"
 	"github.com/hbtq-diplomering/webbplats/internal/publish"
 	"github.com/hbtq-diplomering/webbplats/internal/render"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
@@ -300,8 +301,17 @@ type builder struct {
 	menuOnce    sync.Once
 	menuPages   []*content.Page
 
+	// live is the dev server's build (see Live): the problems of one
+	// page go to onPage, by its address, instead of failing the build.
+	live bool
+	// With live: the copies of images made in the background, and the
+	// memory the copies are kept in between the dev server's builds.
+	later    []laterImage
+	imageMem *picture.Memory
+
 	mu        sync.Mutex
 	results   map[string]markdown.Result // Markdown headings and links by page source, for the content rules
+	onPage    map[string]diag.List       // with live: each page's own problems (see pageFail)
 	errs      diag.List
 	notes     []msg.Message
 	redirects []redirect
@@ -310,6 +320,29 @@ type builder struct {
 func (b *builder) fail(errs ...error) {
 	b.mu.Lock()
 	b.errs.Add(errs...)
+	b.mu.Unlock()
+}
+
+// pageFail records problems that concern the page p alone: its Markdown
+// (an image without alt text, or that is not there, raw HTML), its card
+// image, a key its layout does not show. In a build they fail it like any
+// other; in the dev server's build (live) the page is rendered anyway and
+// the problems shown on it, while the rest of the site keeps working.
+func (b *builder) pageFail(p *content.Page, errs ...error) {
+	if !b.live {
+		b.fail(errs...)
+		return
+	}
+	var l diag.List
+	l.Add(errs...)
+	if len(l) == 0 {
+		return
+	}
+	b.mu.Lock()
+	if b.onPage == nil {
+		b.onPage = map[string]diag.List{}
+	}
+	b.onPage[p.URL] = append(b.onPage[p.URL], l...)
 	b.mu.Unlock()
 }
 
@@ -688,7 +721,10 @@ func (b *builder) renderPages(ctx context.Context) {
 func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	res, errs := b.md.Render(p.Path, p.Body, p.BodyLine)
 	if len(errs) > 0 {
-		return errs
+		if !b.live {
+			return errs
+		}
+		b.pageFail(p, errs)
 	}
 	b.keepResult(p, res)
 	pv := &Page{
@@ -705,7 +741,10 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 		return err
 	}
 	if err := b.checkShown(p, v); err != nil {
-		return err
+		if !b.live {
+			return err
+		}
+		b.pageFail(p, err)
 	}
 	return b.out.write(strings.TrimPrefix(p.URL, "/")+"index.html", p.Path, buf.Bytes())
 }
