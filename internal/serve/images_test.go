@@ -53,7 +53,7 @@ func TestLargePhotoShowsAtOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitReload(t, events)
-	writeFile(t, filepath.Join(dir, "content/nyheter/seminarium.md"), "---\ntitle: Seminarium\n---\nText.\n\n![](seminarium-foto.jpg)\n")
+	writeFile(t, filepath.Join(dir, "content/nyheter/seminarium.md"), "---\ntitle: Seminarium\ndate: 2026-11-20\n---\nText.\n\n![](seminarium-foto.jpg)\n")
 	waitReload(t, events)
 
 	code, body := get(t, s.URL()+"nyheter/seminarium/")
@@ -61,7 +61,7 @@ func TestLargePhotoShowsAtOnce(t *testing.T) {
 		t.Fatalf("the page with the photo: %d\n%s", code, body)
 	}
 	for _, want := range []string{
-		"<code>content/nyheter/seminarium.md:6:1</code>",
+		"<code>content/nyheter/seminarium.md:7:1</code>",
 		"bilden seminarium-foto.jpg saknar alternativtext",
 		"![Två personer vid ett bord](seminarium-foto.jpg)",
 		`src="/nyheter/seminarium-foto.1600.jpg"`,
@@ -92,7 +92,7 @@ func TestLargePhotoShowsAtOnce(t *testing.T) {
 		t.Errorf("after the copies are made, /nyheter/seminarium-foto.1600.jpg is %d px wide (%v), want 1600", cfg.Width, err)
 	}
 	// A save of the text keeps the copies: they are made once.
-	writeFile(t, filepath.Join(dir, "content/nyheter/seminarium.md"), "---\ntitle: Seminarium\n---\nText.\n\n![Två personer vid ett bord](seminarium-foto.jpg)\n")
+	writeFile(t, filepath.Join(dir, "content/nyheter/seminarium.md"), "---\ntitle: Seminarium\ndate: 2026-11-20\n---\nText.\n\n![Två personer vid ett bord](seminarium-foto.jpg)\n")
 	waitReload(t, events)
 	_, copy1600 = get(t, s.URL()+"nyheter/seminarium-foto.1600.jpg")
 	if cfg, _, err := image.DecodeConfig(strings.NewReader(copy1600)); err != nil || cfg.Width != 1600 {

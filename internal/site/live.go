@@ -113,14 +113,31 @@ func (l *Live) Build(ctx context.Context) (Stats, error) {
 	// image without alt text too.
 	problems := map[string]diag.List{}
 	var all diag.List
+	at := map[string]bool{} // where a page's own problem is
 	for u, l := range b.onPage {
 		problems[u] = append(problems[u], l...)
 		all = append(all, l...)
+		for _, e := range l {
+			if e.Line > 0 {
+				at[e.Pos()] = true
+			}
+		}
 	}
+	// A rule's problem where the page has one of its own already (the
+	// image that is not there is also a dead image link) says it again.
+	again := func(e *diag.Error) bool { return e.Line > 0 && at[e.Pos()] }
 	for u, l := range rep.OnPage {
-		problems[u] = append(problems[u], l...)
+		for _, e := range l {
+			if !again(e) {
+				problems[u] = append(problems[u], e)
+			}
+		}
 	}
-	all = append(all, rep.Problems...)
+	for _, e := range rep.Problems {
+		if !again(e) {
+			all = append(all, e)
+		}
+	}
 	for u := range problems {
 		problems[u] = once(problems[u])
 	}
