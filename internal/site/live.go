@@ -240,4 +240,3 @@ func (l *Live) MakeImages(ctx context.Context) (bool, error) {
 	l.files.Store(&next)
 	return true, nil
 }
-
