@@ -86,5 +86,8 @@ func (t *tool) Write(out feature.Output) error {
 			return err
 		}
 	}
-	return nil
+	// The start page is written by now (see package feature); without
+	// one the preview pane keeps the CMS's own style.
+	home, _ := out.Read("index.html")
+	return out.Write(Dir+"/preview.js", "internal/cms", PreviewScript(home))
 }

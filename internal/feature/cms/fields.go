@@ -24,12 +24,16 @@ import (
 type spec struct {
 	label, hint string
 	// widget is one of: string, text, url, email, markdown, boolean, int,
-	// float, date, time, select, relation, file, list, object. Empty: from
+	// float, date, time, select, relation, file, image, list, object. Empty: from
 	// the Go type (string, boolean, int, float, date, list of strings,
 	// object, list of objects).
 	widget string
 	// skip, when set, is why the key has no field.
 	skip string
+
+	// required marks a key the build requires although its Go type does
+	// not say so (it is checked in code, for a better hint).
+	required bool
 
 	item     string       // a list's items, when they are not objects: string or date
 	fields   *fieldMap    // an object's (or each list item's) keys
@@ -98,8 +102,9 @@ var pageFields = fieldMap{name: "pageFields", keys: map[string]spec{
 		pattern: []string{`^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$`, "Skriv en språkkod, till exempel en eller ar."}},
 	"translations": {label: "Översättningar", item: "string", hint: "Sidor som är samma sida på andra språk: filen (en/about.md) eller adressen (/en/about/). Länkarna blir åt båda hållen."},
 	"easy_read":    {label: "Lättläst version", hint: "Sidan på lättläst svenska: filen eller adressen. Länkarna blir åt båda hållen."},
-	"image":        {label: "Bild", hint: "En bild som visas på sidans kort i avsnittet (och överst på startsidan): filnamnet på en bild bredvid sidan, till exempel bild.png."},
-	"image_alt":    {label: "Bildens beskrivning", hint: "Vad bilden visar, för den som inte ser den. Måste finnas när sidan har en bild."},
+	"image": {label: "Bild", widget: "image",
+		hint: "En bild som visas på sidans kort i avsnittet (och överst på startsidan). Bilden sparas i static/bilder/."},
+	"image_alt": {label: "Bildens beskrivning", hint: "Vad bilden visar, för den som inte ser den. Måste finnas när sidan har en bild."},
 }}
 
 var sessionFields = fieldMap{name: "sessionFields", keys: map[string]spec{
@@ -175,7 +180,7 @@ var rulesFields = fieldMap{name: "rulesFields", keys: map[string]spec{
 }}
 
 var unitFields = fieldMap{name: "unitFields", keys: map[string]spec{
-	"id": {label: "Id", hint: "Verksamhetens adress: /verksamheter/<id>/. Små bokstäver a–z, siffror och bindestreck. Ändra den aldrig; ett gammalt id läggs i Tidigare id.",
+	"id": {label: "Id", required: true, hint: "Verksamhetens adress på webbplatsen: /verksamheter/ följt av id. Görs av namnet när verksamheten läggs till. Små bokstäver a–z, siffror och bindestreck. Ändra den aldrig; ett gammalt id läggs i Tidigare id.",
 		pattern: []string{`^[a-z0-9]+(-[a-z0-9]+)*$`, "Små bokstäver a–z, siffror och bindestreck, till exempel vardcentralen-exempelbacken."}},
 	"name": {label: "Namn"},
 	"kommun": {label: "Kommun", widget: "select", hint: "En av Sveriges 290 kommuner.", options: func(*gen) []Option {
@@ -256,6 +261,12 @@ var cmsFields = fieldMap{name: "cmsFields", keys: map[string]spec{
 	"repo":   {label: "Repository på GitHub", hint: "Skrivs ägare/namn, till exempel region-exempel/hbtq-diplomering."},
 	"branch": {label: "Gren", hint: "Lämna tomt för repositoryts huvudgren."},
 }}
+
+// The folder of the site's images (the media library's) and its address.
+const (
+	imageFolder  = "static/bilder"
+	imageAddress = "/bilder"
+)
 
 // plainOptions returns each value as its own label.
 func plainOptions(values []string) []Option {
@@ -345,7 +356,7 @@ func (g *gen) field(k yamldoc.Key, s spec, m *fieldMap, what string) (Field, boo
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	f := Field{Name: k.Name, Label: s.label, Hint: s.hint, Required: k.Required, Min: s.min, Max: s.max, Pattern: s.pattern}
+	f := Field{Name: k.Name, Label: s.label, Hint: s.hint, Required: k.Required || s.required, Min: s.min, Max: s.max, Pattern: s.pattern}
 	if s.label == "" {
 		g.errorf("%s: the CMS field %q has no label: give it one in %s in internal/cms/fields.go", what, k.Name, m.name)
 	}
@@ -361,7 +372,7 @@ func (g *gen) field(k yamldoc.Key, s spec, m *fieldMap, what string) (Field, boo
 	kind := t.Kind()
 	isCustom := custom(t)
 	switch widget {
-	case "string", "text", "url", "email", "time", "file":
+	case "string", "text", "url", "email", "time", "file", "image":
 		if kind != reflect.String && !isCustom {
 			return bad()
 		}
@@ -373,6 +384,10 @@ func (g *gen) field(k yamldoc.Key, s spec, m *fieldMap, what string) (Field, boo
 			f.Widget, f.Type, f.Format = "datetime", "time", "HH:mm"
 		case "file":
 			f.MediaFolder, f.PublicFolder = "/static/dokument", "/dokument"
+		case "image":
+			// Where the build finds an image by its address: /bilder/a.jpg
+			// is static/bilder/a.jpg (see package site, images.go).
+			f.MediaFolder, f.PublicFolder = "/"+imageFolder, imageAddress
 		}
 	case "markdown":
 		if kind != reflect.String {
@@ -383,8 +398,17 @@ func (g *gen) field(k yamldoc.Key, s spec, m *fieldMap, what string) (Field, boo
 		if kind != reflect.Bool && !isCustom {
 			return bad()
 		}
-		f.Widget = "boolean"
-		f.Required = false // unticked is false
+		// Not the CMS's boolean widget: it writes false into every item
+		// that does not say true (full: false, cancelled: false, draft:
+		// false in every session and page saved), so that adding one
+		// session rewrites the whole front matter. A select writes only
+		// what is chosen: "Ja" is true; for a *bool, where no answer is
+		// not the same as false (rules: manager_required), also "Nej".
+		f.Widget, f.Required = "select", false
+		f.Options = []Option{{Label: "Ja", Value: true}}
+		if k.Type.Kind() == reflect.Pointer {
+			f.Options = append(f.Options, Option{Label: "Nej", Value: false})
+		}
 	case "int", "float":
 		switch {
 		case kind >= reflect.Int && kind <= reflect.Int64 && widget == "int":
