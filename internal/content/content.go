@@ -270,6 +270,13 @@ func Parse(p string, src []byte, features ...string) (*Page, diag.List) {
 	dec.Decode(n, &pg.Front)
 	errs = append(errs, dec.Errs...)
 	f := &pg.Front
+	if f.Title != "" && strings.IndexFunc(f.Title, func(r rune) bool { return !diag.Invisible(r) }) < 0 {
+		l, c := pg.Pos("title")
+		errs.At(p, l, c, PageTitleInvisible.With(diag.CodePoints(f.Title))).Tip(HintPageTitleInvisible.With())
+	}
+	if line, col, r, ok := controlIn(pg.Body); ok {
+		errs.At(p, pg.BodyLine+line-1, col, PageControl.With(diag.CodePoint(r))).Tip(HintPageControl.With())
+	}
 	if f.Menu != "" && f.Menu != "main" {
 		l, c := pg.Pos("menu")
 		errs.At(p, l, c, PageMenu.With(f.Menu)).Tip(HintPageMenu.With())
@@ -408,6 +415,18 @@ func Tree(pages []*Page) {
 	for _, s := range byURL {
 		sort.SliceStable(s.Children, func(i, j int) bool { return Less(s.Children[i], s.Children[j]) })
 	}
+}
+
+// controlIn returns the line and column (1-based, in characters) of the
+// first control character in body, other than tab and newline.
+func controlIn(body []byte) (line, col int, r rune, ok bool) {
+	i := bytes.IndexFunc(body, diag.IsControl)
+	if i < 0 {
+		return 0, 0, 0, false
+	}
+	r, _ = utf8.DecodeRune(body[i:])
+	start := bytes.LastIndexByte(body[:i], '\n') + 1
+	return bytes.Count(body[:i], []byte("\n")) + 1, utf8.RuneCount(body[start:i]) + 1, r, true
 }
 
 // Less orders pages by weight, then title in Swedish alphabetical order

@@ -70,8 +70,8 @@ func TestAliasInjection(t *testing.T) {
 		{`"/gammal\n/*\thttps://example.com/:splat\t200!"`, "den har mellanslag, tabb eller radbrytning i sig"},
 		{`"/gammal\t/ny/"`, "den har mellanslag, tabb eller radbrytning i sig"},
 		{`"/gammal\u00a0sida/"`, "den har mellanslag, tabb eller radbrytning i sig"},
-		{`"/gammal\rsida/"`, "den har mellanslag, tabb eller radbrytning i sig"},
-		{`"/gammal\u0000/"`, "den har ett osynligt styrtecken i sig"},
+		{`"/gammal\rsida/"`, "aliases innehåller styrtecknet U+000D (CR), som inte syns men kan ändra hur texten visas"},
+		{`"/gammal\u0000/"`, "aliases innehåller styrtecknet U+0000 (NUL), som inte syns men kan ändra hur texten visas"},
 		{`"/gammal\u200b/"`, "den har ett osynligt styrtecken i sig"},
 		{`"/*"`, "den har en * i sig, som skulle fånga andra adresser"},
 		{`"/nyheter/:ar/"`, "en del av den börjar med :, som skulle fånga andra adresser"},
@@ -81,7 +81,7 @@ func TestAliasInjection(t *testing.T) {
 	} {
 		src := "---\ntitle: a\naliases:\n  - /ok/\n  - " + tc.alias + "\n---\n"
 		_, errs := Parse("p.md", []byte(src))
-		if len(errs) != 1 || errs[0].Line != 5 || !strings.HasSuffix(errs[0].Msg.String(), ": "+tc.want) {
+		if len(errs) != 1 || errs[0].Line != 5 || !strings.HasSuffix(errs[0].Msg.String(), ": "+tc.want) && errs[0].Msg.String() != tc.want {
 			t.Errorf("alias %s: %v, want one error at line 5 ending %q", tc.alias, errs, tc.want)
 		}
 	}

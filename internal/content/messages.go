@@ -26,6 +26,20 @@ var (
 	HintPageNoTitle = msg.Def("page.hint.no-title",
 		"lägg till en rad som title: Om diplomeringen mellan raderna med ---",
 		"add a line like title: Om diplomeringen between the --- lines")
+	// PageTitleInvisible: the title holds only white space or characters
+	// that show nothing; the characters are named.
+	PageTitleInvisible = msg.Def("page.title-invisible",
+		"title syns inte: den består bara av tecken som inte syns (%s)",
+		"title is invisible: it holds only characters that show nothing (%s)")
+	HintPageTitleInvisible = msg.Def("page.hint.title-invisible",
+		"skriv sidans namn efter title:, som title: Om diplomeringen",
+		"write the page's name after title:, like title: Om diplomeringen")
+	PageControl = msg.Def("page.control",
+		"texten innehåller styrtecknet %s, som inte syns men kan ändra hur sidan visas",
+		"the text holds the control character %s, which is invisible but can change how the page shows")
+	HintPageControl = msg.Def("page.hint.control",
+		"ta bort tecknet; det följer ofta med när text klistras in",
+		"remove the character; it often comes with pasted text")
 	PageMenu = msg.Def("page.menu",
 		"menu %q är ingen meny på webbplatsen",
 		"menu %q is not a menu of this site")

@@ -30,6 +30,12 @@ var (
 	HintImageTooManyPixels = msg.Def("image.hint.too-many-pixels",
 		"gör bilden mindre i ett bildprogram, till exempel 2000 pixlar bred, och lägg in den igen; images: max_megapixels: i site.yaml höjer gränsen",
 		"make the image smaller in an image editor, for example 2000 pixels wide, and add it again; images: max_megapixels: in site.yaml raises the limit")
+	ImageSVGTooLarge = msg.Def("image.svg-too-large",
+		"säger att den är %s × %s pixlar, och en bild får vara högst %d pixlar på varje led",
+		"says it is %s × %s pixels, and an image may be at most %d pixels each way")
+	HintImageSVGTooLarge = msg.Def("image.hint.svg-too-large",
+		`skriv svg-elementets width och height som bildens storlek i pixlar, eller ta bort dem och ge det viewBox="0 0 bredd höjd"`,
+		`write the svg element's width and height as the image's size in pixels, or remove them and give it viewBox="0 0 width height"`)
 	ImageNoPixels = msg.Def("image.no-pixels",
 		"säger att den är %d × %d pixlar, och en bild måste ha minst en pixel på varje led",
 		"says it is %d × %d pixels, and an image needs at least one pixel each way")

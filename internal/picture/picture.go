@@ -395,8 +395,36 @@ func CopyWidths(w int) []int {
 
 // SVGSize returns the size of an SVG document: its width and height in
 // pixels, else its viewBox's. The logo setting (package programme) and
-// images in pages both use it.
+// images in pages both use it. A size that is not a finite number from 1
+// to MaxSide is no size (see SVGSizeErr for why).
 func SVGSize(data []byte) (w, h int, ok bool) {
+	w, h, err := SVGSizeErr(data)
+	return w, h, err == nil
+}
+
+// ErrSVGNoSize is the error of an SVG document that states no size.
+var ErrSVGNoSize = errors.New("no size")
+
+// SVGSizeErr is SVGSize with the reason: ErrSVGNoSize, or an *Error for a
+// size over MaxSide (width="99999999999"), parsed without overflow.
+func SVGSizeErr(data []byte) (w, h int, err error) {
+	fw, fh, ok := svgDeclared(data)
+	if !ok {
+		return 0, 0, ErrSVGNoSize
+	}
+	if fw > MaxSide || fh > MaxSide {
+		return 0, 0, &Error{Msg: ImageSVGTooLarge.With(number(fw), number(fh), MaxSide), Hint: HintImageSVGTooLarge.With()}
+	}
+	return max(int(fw), 1), max(int(fh), 1), nil
+}
+
+// number writes a size as the file wrote it, without exponent.
+func number(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// svgDeclared returns the width and height an SVG document states (its
+// width and height attributes in pixels, else its viewBox), finite and
+// above 0.
+func svgDeclared(data []byte) (w, h float64, ok bool) {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	for {
 		tok, err := d.Token()
@@ -423,22 +451,22 @@ func SVGSize(data []byte) (w, h int, ok bool) {
 			}
 		}
 		if width > 0 && height > 0 {
-			return int(math.Round(width)), int(math.Round(height)), true
+			return math.Round(width), math.Round(height), true
 		}
 		if len(box) == 4 {
-			bw, err1 := strconv.ParseFloat(box[2], 64)
-			bh, err2 := strconv.ParseFloat(box[3], 64)
-			if err1 == nil && err2 == nil && bw > 0 && bh > 0 {
-				return int(math.Ceil(bw)), int(math.Ceil(bh)), true
+			bw, bh := pixels(box[2]), pixels(box[3])
+			if bw > 0 && bh > 0 {
+				return math.Ceil(bw), math.Ceil(bh), true
 			}
 		}
 		return 0, 0, false
 	}
 }
 
+// pixels returns a length in pixels, or 0 when it is not a finite number.
 func pixels(s string) float64 {
 	f, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(s), "px"), 64)
-	if err != nil {
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
 		return 0
 	}
 	return f

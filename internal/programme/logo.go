@@ -1,6 +1,7 @@
 package programme
 
 import (
+	"errors"
 	"io/fs"
 	"path"
 	"strings"
@@ -38,8 +39,13 @@ func CheckLogo(fsys fs.FS, name string, at yamldoc.Pos, errs *diag.List) (Logo, 
 		bad(ProgLogoMissing.With(clean)).Tip(HintProgLogoMissing.With())
 		return Logo{}, false
 	}
-	w, h, ok := picture.SVGSize(data)
-	if !ok {
+	w, h, err := picture.SVGSizeErr(data)
+	var pe *picture.Error
+	if errors.As(err, &pe) {
+		bad(ProgLogoTooLarge.With(clean, pe.Msg)).Tip(pe.Hint)
+		return Logo{}, false
+	}
+	if err != nil {
 		bad(ProgLogoSize.With(clean)).Tip(HintProgLogoSize.With())
 		return Logo{}, false
 	}

@@ -112,6 +112,9 @@ var (
 	HintProgLogoMissing = msg.Def("programme.hint.logo-missing",
 		"lägg filen i static/ eller rätta namnet",
 		"put the file in static/ or correct the name")
+	ProgLogoTooLarge = msg.Def("programme.logo-too-large",
+		"logon static/%s %v",
+		"the logo static/%s %v")
 	ProgLogoSize = msg.Def("programme.logo-size",
 		"logon static/%s har ingen storlek",
 		"the logo static/%s has no size")

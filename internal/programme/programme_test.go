@@ -80,6 +80,8 @@ func TestCheckLogo(t *testing.T) {
 		"static/nosize.svg": {Data: []byte(`<svg></svg>`)},
 		"static/html.svg":   {Data: []byte(`<html></html>`)},
 		"static/logo.png":   {Data: []byte("PNG")},
+		"static/huge.svg":   {Data: []byte(`<svg width="99999999999" height="40"></svg>`)},
+		"static/inf.svg":    {Data: []byte(`<svg width="1e400" height="40"></svg>`)},
 	}
 	for _, tc := range []struct {
 		name string
@@ -91,6 +93,8 @@ func TestCheckLogo(t *testing.T) {
 		{"nosize.svg", Logo{}, "har ingen storlek"},
 		{"html.svg", Logo{}, "har ingen storlek"},
 		{"logo.png", Logo{}, "ska vara en SVG-fil"},
+		{"huge.svg", Logo{}, "logon static/huge.svg säger att den är 99999999999 × 40 pixlar, och en bild får vara högst 32768 pixlar på varje led"},
+		{"inf.svg", Logo{}, "har ingen storlek"},
 		{"saknas.svg", Logo{}, "finns inte"},
 		{"../site.yaml", Logo{}, "är inte en fil i static/"},
 	} {

@@ -97,6 +97,14 @@ var (
 	HintYAMLText = msg.Def("yaml.hint.text",
 		`skriv värdet på en rad efter kolonet, inom citattecken om det innehåller ": "`,
 		`write it on one line after the colon, in quotes if it contains ": "`)
+	// YAMLControl: a control character in a text value, often pasted or
+	// written as an escape in double quotes ("\e", "\x07").
+	YAMLControl = msg.Def("yaml.control",
+		"%s innehåller styrtecknet %s, som inte syns men kan ändra hur texten visas",
+		"%s holds the control character %s, which is invisible but can change how the text shows")
+	HintYAMLControlValue = msg.Def("yaml.hint.control-value",
+		`ta bort tecknet; det följer ofta med när text klistras in, eller kommer från en kod som \e eller \x07 inom citattecken`,
+		`remove the character; it often comes with pasted text, or from a code like \e or \x07 in double quotes`)
 	YAMLNotBool = msg.Def("yaml.not-bool",
 		"%s måste vara true eller false, inte %q",
 		"%s must be true or false, not %q")

@@ -48,6 +48,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -341,6 +342,18 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, key string) {
 			return
 		}
 		if !isNull(n) {
+			if i := strings.IndexFunc(n.Value, diag.IsControl); i >= 0 {
+				r, _ := utf8.DecodeRuneInString(n.Value[i:])
+				d.Report(n, YAMLControl.With(name, diag.CodePoint(r))).Tip(HintYAMLControlValue.With())
+				// Reported once, here: what follows sees the text without them.
+				v.SetString(strings.Map(func(r rune) rune {
+					if diag.IsControl(r) {
+						return -1
+					}
+					return r
+				}, n.Value))
+				return
+			}
 			v.SetString(n.Value)
 		}
 	case reflect.Bool:
