@@ -231,19 +231,29 @@ func TestSiteSearch(t *testing.T) {
 	}
 }
 
-// TestSiteSearchWithoutScript: without JavaScript the header's form leads
-// to /sok/, which lists every page A–Ö and links the directory.
+// TestSiteSearchWithoutScript: without JavaScript no form pretends to
+// search: the header has a link to /sok/ instead of its form, and /sok/
+// lists every page A–Ö and links the directory, without a search form.
 func TestSiteSearchWithoutScript(t *testing.T) {
 	s := searchSite(t)
 	ctx := browser(t, 1280)
 	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		_, err := cdp.Call(ctx, tg, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
 		return err
-	}), chromedp.Navigate(s.url+"/om/"), chromedp.SendKeys("#site-q", "pris\n"))
+	}), chromedp.Navigate(s.url+"/om/"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, ctx, "the search page", `location.pathname === "/sok/" && location.search === "?q=pris"`)
+	if eval[bool](t, ctx, `(f => !!f && f.offsetParent !== null)(document.querySelector(".site-search"))`) {
+		t.Error("without JavaScript the header shows a search form")
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(".site-search__az")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the search page", `location.pathname === "/sok/"`)
+	if eval[bool](t, ctx, `document.getElementById("sok-form").offsetParent !== null`) {
+		t.Error("without JavaScript /sok/ shows a search form")
+	}
 	links := eval[[]string](t, ctx, `[...document.querySelectorAll(".sok-list a")].map(a => a.getAttribute("href"))`)
 	titles := eval[[]string](t, ctx, `[...document.querySelectorAll(".sok-list a")].map(a => a.textContent)`)
 	listed := map[string]bool{}
