@@ -42,6 +42,7 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/registry"
 	"github.com/hbtq-diplomering/webbplats/internal/search"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
@@ -322,18 +323,15 @@ func load(b *feature.Build) feature.Instance {
 	}
 	public := reg.Public()
 	views := make([]*Unit, len(public))
-	soon := 0
+	var soon []*registry.Unit
 	for i, u := range public {
 		views[i] = publicView(u, reg.Status(u), b.Settings)
 		if views[i].Soon {
-			soon++
+			soon = append(soon, u)
 		}
 	}
-	switch {
-	case soon == 1:
-		b.Note(NoteSoon.With(1, soonMonths))
-	case soon > 1:
-		b.Note(NoteSoon.With(soon, soonMonths))
+	if len(soon) > 0 {
+		b.Note(soonNote(soon))
 	}
 	for _, r := range reg.Redirects() {
 		b.Redirect(URL+r.From+"/", URL+r.To+"/", r.Path)
@@ -375,4 +373,41 @@ func publicView(u *registry.Unit, st registry.Status, cfg *settings.Site) *Unit 
 		v.History = append(v.History, CertEvent{r, "Omdiplomerad"})
 	}
 	return v
+}
+
+// soonListed is how many of the units that expire soon a note names.
+const soonListed = 5
+
+// soonNote says how many units expire soon and names them, the soonest
+// first: "3 diplomerade verksamheter går snart ut (inom 6 månader):
+// Vårdcentralen Exempel (vardcentralen-exempel, giltig till 2027-01-10), …".
+// After soonListed units it says how many more.
+func soonNote(units []*registry.Unit) msg.Message {
+	units = slices.Clone(units)
+	slices.SortStableFunc(units, func(a, b *registry.Unit) int {
+		if c := a.ValidUntil().Compare(b.ValidUntil()); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	var names list
+	for _, u := range units[:min(len(units), soonListed)] {
+		names = append(names, NoteSoonUnit.With(u.Name, u.ID, swedish.ISODate(u.ValidUntil())))
+	}
+	if n := len(units) - soonListed; n > 0 {
+		names = append(names, NoteSoonMore.With(n))
+	}
+	return NoteSoon.With(len(units), soonMonths, names)
+}
+
+// list is messages written one after the other, separated by commas.
+type list []msg.Message
+
+// In returns the list in l.
+func (ms list) In(l msg.Lang) string {
+	s := make([]string, len(ms))
+	for i, m := range ms {
+		s[i] = m.In(l)
+	}
+	return strings.Join(s, ", ")
 }

@@ -140,7 +140,7 @@ func TestDirectoryExpired(t *testing.T) {
 	}
 	want := []string{
 		"utgången: gammal (Den utgångna mottagningen), giltig till 2025-05-01 — content/verksamheter/syd.yaml:9",
-		"1 diplomerad verksamhet går snart ut (inom 6 månader)",
+		"1 diplomerad verksamhet går snart ut (inom 6 månader): Snart-mottagningen (snart, giltig till 2027-01-15)",
 	}
 	var notes []string
 	for _, n := range st.Notes {
