@@ -100,7 +100,6 @@ import (
 	"io/fs"
 	"net/http"
 	"path"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -109,6 +108,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/markdown"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/pagescan"
 )
 
 // Site is a finished build, before it is published: what the rules look at.
@@ -119,6 +119,11 @@ type Site struct {
 	Pages     []Page            // every page and the not-found page
 	Files     map[string]string // every published file by path → the source that wrote it
 	Redirects map[string]string // every old address → the address it leads to
+
+	// Scans are the pages taken apart as the build wrote them, by
+	// published file; a file without one is read from Out and scanned.
+	// The rules only read them.
+	Scans map[string]*pagescan.Page
 }
 
 // Page is one published page.
@@ -186,15 +191,9 @@ func Run(ctx context.Context, s *Site, opt Options) (*Report, error) {
 			pages = append(pages, p)
 		}
 	}
-	docs, stop := c.scanAhead(pages)
-	defer stop()
-	for i, p := range pages {
+	for _, p := range pages {
 		if err := ctx.Err(); err != nil {
 			return nil, err
-		}
-		d := docs(i)
-		if _, ok := c.docs[p.File]; !ok {
-			c.docs[p.File] = d
 		}
 		c.cur = p
 		c.sum.Pages++
@@ -213,49 +212,6 @@ func Run(ctx context.Context, s *Site, opt Options) (*Report, error) {
 		l.Sort()
 	}
 	return &Report{Summary: c.sum, Problems: c.errs, OnPage: c.onPage}, nil
-}
-
-// scanAhead reads and scans the HTML of pages on every CPU, a window of
-// pages ahead of the rules, which take them in order: docs(i) waits for
-// page i. stop ends the scanning early.
-func (c *checker) scanAhead(pages []*Page) (docs func(i int) *document, stop func()) {
-	n := runtime.GOMAXPROCS(0)
-	window := make(chan struct{}, 8*n) // pages scanned but not yet taken
-	jobs := make(chan int)
-	done := make(chan struct{})
-	results := make([]chan *document, len(pages))
-	for i := range results {
-		results[i] = make(chan *document, 1)
-	}
-	go func() {
-		defer close(jobs)
-		for i := range pages {
-			select {
-			case window <- struct{}{}:
-			case <-done:
-				return
-			}
-			select {
-			case jobs <- i:
-			case <-done:
-				return
-			}
-		}
-	}()
-	for range n {
-		go func() {
-			for i := range jobs {
-				results[i] <- readDoc(c.out, pages[i].File)
-			}
-		}()
-	}
-	docs = func(i int) *document {
-		d := <-results[i]
-		<-window
-		return d
-	}
-	var once sync.Once
-	return docs, func() { once.Do(func() { close(done) }) }
 }
 
 type checker struct {

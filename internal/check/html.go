@@ -1,45 +1,34 @@
 package check
 
 import (
-	"bytes"
-	"html"
 	"io/fs"
 	"path"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/tdewolff/parse/v2"
-	lexer "github.com/tdewolff/parse/v2/html"
-
 	"github.com/hbtq-diplomering/webbplats/internal/markdown"
+	"github.com/hbtq-diplomering/webbplats/internal/pagescan"
 )
 
-// document is what the checker reads from a published HTML file.
+// document is a published HTML page as the rules read it: taken apart by
+// package pagescan, once, when the build wrote it.
 type document struct {
-	ids      map[string]int // id → how many elements have it
-	refs     []ref          // every address, in document order
-	headings []heading
-	sorted   []string // the ids, sorted; made when needed
+	*pagescan.Page
+	sorted []string // the ids, sorted; made when needed
 }
 
 // ref is an address in an attribute of an element.
-type ref struct {
-	tag, attr, url string
-	rel            string  // <link rel>
-	name           string  // <a>: its aria-label, or its text and the alt of images in it
-	named          bool    // <a>: false when named by aria-labelledby
-	alt            *string // <img>: nil without an alt attribute
-}
+type ref = pagescan.Ref
 
-// loads reports whether the browser fetches the address on its own (as
+// loads reports whether the browser fetches the address r on its own (as
 // opposed to a link the visitor follows).
-func (r ref) loads() bool {
-	switch r.tag {
+func loads(r ref) bool {
+	switch r.Tag {
 	case "img", "script", "iframe", "source", "audio", "video", "track", "embed", "input":
-		return r.attr == "src" || r.attr == "poster"
+		return r.Attr == "src" || r.Attr == "poster"
 	case "link":
-		for _, w := range strings.Fields(strings.ToLower(r.rel)) {
+		for _, w := range strings.Fields(strings.ToLower(r.Rel)) {
 			switch w {
 			case "stylesheet", "icon", "preload", "modulepreload", "manifest", "prefetch", "apple-touch-icon":
 				return true
@@ -49,27 +38,22 @@ func (r ref) loads() bool {
 	return false
 }
 
-// key returns the linkKey of a link or an image, which the Markdown may
+// refKey returns the linkKey of a link or an image, which the Markdown may
 // have made.
-func (r ref) key() (string, bool) {
+func refKey(r ref) (string, bool) {
 	switch {
-	case r.tag == "a" && r.attr == "href":
-		return linkKey(r.url, r.name), true
-	case r.tag == "img" && r.attr == "src" && r.alt != nil:
-		return linkKey(r.url, *r.alt), true
+	case r.Tag == "a" && r.Attr == "href":
+		return linkKey(r.URL, r.Name), true
+	case r.Tag == "img" && r.Attr == "src" && r.Alt != nil:
+		return linkKey(r.URL, *r.Alt), true
 	}
 	return "", false
 }
 
-type heading struct {
-	level    int
-	id, text string
-}
-
 func (d *document) sortedIDs() []string {
 	if d.sorted == nil {
-		d.sorted = make([]string, 0, len(d.ids))
-		for id := range d.ids {
+		d.sorted = make([]string, 0, len(d.IDs))
+		for id := range d.IDs {
 			d.sorted = append(d.sorted, id)
 		}
 		sort.Strings(d.sorted)
@@ -77,18 +61,23 @@ func (d *document) sortedIDs() []string {
 	return d.sorted
 }
 
-// doc reads and scans a published HTML file once; nil for other files.
+// doc returns a published HTML file taken apart: from Site.Scans, or read
+// and scanned once; nil for other files.
 func (c *checker) doc(file string) *document {
 	if d, ok := c.docs[file]; ok {
 		return d
 	}
-	d := readDoc(c.out, file)
+	var d *document
+	if sc := c.r.Scans[file]; sc != nil {
+		d = &document{Page: sc}
+	} else {
+		d = readDoc(c.out, file)
+	}
 	c.docs[file] = d
 	return d
 }
 
 // readDoc reads and scans a published HTML file; nil for other files.
-// It may be called from any goroutine.
 func readDoc(out fs.FS, file string) *document {
 	if !strings.HasSuffix(file, ".html") {
 		return nil
@@ -97,144 +86,7 @@ func readDoc(out fs.FS, file string) *document {
 	if err != nil {
 		return nil
 	}
-	return scan(data)
-}
-
-// scan reads the ids, addresses and headings of an HTML document. It runs
-// over every page of every build, so it keeps only what the rules need: the
-// attributes they read, and text only inside links and headings.
-func scan(data []byte) *document {
-	d := &document{ids: map[string]int{}}
-	l := lexer.NewLexer(parse.NewInputBytes(data))
-	var (
-		tag      []byte
-		attrs    [][2]string
-		anchor   = -1 // the open <a> in d.refs
-		labelled bool // it has an aria-label
-		atext    strings.Builder
-		head     *heading
-		htext    strings.Builder
-	)
-	get := func(k string) (string, bool) {
-		for _, a := range attrs {
-			if a[0] == k {
-				return a[1], true
-			}
-		}
-		return "", false
-	}
-	for {
-		tt, _ := l.Next()
-		switch tt {
-		case lexer.ErrorToken:
-			return d
-		case lexer.StartTagToken:
-			tag, attrs = lower(l.Text()), attrs[:0]
-		case lexer.AttributeToken:
-			if k := lower(l.AttrKey()); wanted(k) {
-				attrs = append(attrs, [2]string{string(k), unquote(l.AttrVal())})
-			}
-		case lexer.StartTagCloseToken, lexer.StartTagVoidToken:
-			if id, ok := get("id"); ok && id != "" {
-				d.ids[id]++
-			}
-			switch string(tag) {
-			case "a":
-				if href, ok := get("href"); ok {
-					r := ref{tag: "a", attr: "href", url: href, named: true}
-					r.name, labelled = get("aria-label")
-					if _, ok := get("aria-labelledby"); ok {
-						r.named = false
-					}
-					d.refs = append(d.refs, r)
-					anchor = len(d.refs) - 1
-					atext.Reset()
-				}
-			case "img":
-				src, _ := get("src")
-				r := ref{tag: "img", attr: "src", url: src}
-				if alt, ok := get("alt"); ok {
-					r.alt = &alt
-					if anchor >= 0 {
-						atext.WriteString(" " + alt + " ")
-					}
-					if head != nil {
-						htext.WriteString(" " + alt + " ")
-					}
-				}
-				d.refs = append(d.refs, r)
-			case "h1", "h2", "h3", "h4", "h5", "h6":
-				id, _ := get("id")
-				head = &heading{level: int(tag[1] - '0'), id: id}
-				htext.Reset()
-			}
-			for _, a := range attrs {
-				k, v := a[0], a[1]
-				if (string(tag) == "a" && k == "href") || (string(tag) == "img" && k == "src") {
-					continue
-				}
-				if k == "href" || k == "src" || k == "action" || k == "poster" ||
-					(strings.HasPrefix(k, "data-") && strings.HasPrefix(v, "/") && !strings.HasPrefix(v, "//")) {
-					r := ref{tag: string(tag), attr: k, url: v}
-					r.rel, _ = get("rel")
-					d.refs = append(d.refs, r)
-				}
-			}
-		case lexer.TextToken:
-			if anchor < 0 && head == nil {
-				continue
-			}
-			t := html.UnescapeString(string(l.Text()))
-			if anchor >= 0 {
-				atext.WriteString(t)
-			}
-			if head != nil {
-				htext.WriteString(t)
-			}
-		case lexer.EndTagToken:
-			switch t := lower(l.Text()); string(t) {
-			case "a":
-				if anchor >= 0 && !labelled {
-					d.refs[anchor].name = strings.Join(strings.Fields(atext.String()), " ")
-				}
-				anchor = -1
-			case "h1", "h2", "h3", "h4", "h5", "h6":
-				if head != nil {
-					head.text = strings.Join(strings.Fields(htext.String()), " ")
-					d.headings = append(d.headings, *head)
-					head = nil
-				}
-			}
-		}
-	}
-}
-
-// lower returns b in lowercase, b itself when it has no capital (names in
-// the site's HTML are lowercase: no copy).
-func lower(b []byte) []byte {
-	for _, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			return bytes.ToLower(b)
-		}
-	}
-	return b
-}
-
-// wanted reports whether scan keeps an attribute named k.
-func wanted(k []byte) bool {
-	switch string(k) {
-	case "id", "href", "src", "alt", "rel", "action", "poster", "aria-label", "aria-labelledby":
-		return true
-	}
-	return bytes.HasPrefix(k, []byte("data-"))
-}
-
-func unquote(b []byte) string {
-	s := string(b)
-	if len(s) >= 2 && (s[0] == '"' || s[0] == '\'') && s[len(s)-1] == s[0] {
-		s = s[1 : len(s)-1]
-	}
-	return html.UnescapeString(s)
+	return &document{Page: pagescan.Scan(data)}
 }
 
 // html checks what is in a page's HTML but not in its Markdown: the
@@ -248,30 +100,28 @@ func (c *checker) html(p *Page) {
 	c.ids(p, d, mdh)
 	c.outline(p, d, mdh)
 	md := mdLinks(p)
-	for _, r := range d.refs {
-		if k, ok := r.key(); ok && md[k] > 0 {
+	for _, r := range d.Refs {
+		if k, ok := refKey(r); ok && md[k] > 0 {
 			md[k]-- // checked at its Markdown line
 			continue
 		}
-		o := origin{page: p, value: r.url}
+		o := origin{page: p, value: r.URL}
 		switch {
-		case r.tag == "a" && r.attr == "href":
-			o.text = r.name
-			c.link(p, o, r.url, r.name, r.named)
-		case r.tag == "img" && r.attr == "src":
-			c.image(p, o, r.url, r.url, r.alt, false)
+		case r.Tag == "a" && r.Attr == "href":
+			o.text = r.Name
+			c.link(p, o, r.URL, r.Name, r.Named)
+		case r.Tag == "img" && r.Attr == "src":
+			c.image(p, o, r.URL, r.URL, r.Alt, false)
 		default:
 			c.resource(p, o, r)
 		}
 	}
-	// Only the ids are needed again, for links to this page.
-	d.refs, d.headings = nil, nil
 }
 
 // ids reports ids used more than once in a page.
 func (c *checker) ids(p *Page, d *document, mdh map[string]markdown.Heading) {
 	for _, id := range d.sortedIDs() {
-		n := d.ids[id]
+		n := d.IDs[id]
 		if n < 2 {
 			continue
 		}
@@ -286,16 +136,16 @@ func (c *checker) ids(p *Page, d *document, mdh map[string]markdown.Heading) {
 // outline reports headings added by layouts that skip a level. Headings
 // from the Markdown are checked at their lines (see headings).
 func (c *checker) outline(p *Page, d *document, mdh map[string]markdown.Heading) {
-	var prev *heading
-	for i := range d.headings {
-		h := &d.headings[i]
-		if _, ok := mdh[h.id]; ok && h.id != "" {
+	var prev *pagescan.Heading
+	for i := range d.Headings {
+		h := &d.Headings[i]
+		if _, ok := mdh[h.ID]; ok && h.ID != "" {
 			prev = h
 			continue
 		}
-		if prev != nil && h.level > prev.level+1 {
-			c.add(origin{page: p, text: h.text}, CheckLayoutHeadingSkip.With(h.text, h.level, prev.level),
-				HintLayoutHeadingSkip.With(prev.level+1, prev.level+1))
+		if prev != nil && h.Level > prev.Level+1 {
+			c.add(origin{page: p, text: h.Text}, CheckLayoutHeadingSkip.With(h.Text, h.Level, prev.Level),
+				HintLayoutHeadingSkip.With(prev.Level+1, prev.Level+1))
 		}
 		prev = h
 	}

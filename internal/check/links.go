@@ -94,17 +94,17 @@ func isFileName(alt, src string) bool {
 // style sheets, scripts, icons, a form's action, data-* addresses.
 func (c *checker) resource(p *Page, o origin, r ref) {
 	c.sum.Links++
-	u, err := url.Parse(strings.TrimSpace(r.url))
+	u, err := url.Parse(strings.TrimSpace(r.URL))
 	if err != nil {
-		c.add(o, CheckResourceNotAddress.With(r.url, r.tag, r.attr), HintCheckAddress.With())
+		c.add(o, CheckResourceNotAddress.With(r.URL, r.Tag, r.Attr), HintCheckAddress.With())
 		return
 	}
 	switch {
 	case c.runsCode(o, u, "resource"):
 	case c.isInternal(u):
-		c.internal(p, o, u, r.url, fmt.Sprintf("<%s %s>", r.tag, r.attr))
-	case c.isExternal(u) && r.loads():
-		c.add(o, CheckResourceExternal.With(r.tag, r.attr, r.url), HintResourceExternal.With())
+		c.internal(p, o, u, r.URL, fmt.Sprintf("<%s %s>", r.Tag, r.Attr))
+	case c.isExternal(u) && loads(r):
+		c.add(o, CheckResourceExternal.With(r.Tag, r.Attr, r.URL), HintResourceExternal.With())
 	}
 }
 
@@ -237,7 +237,7 @@ func (c *checker) suggestNew(target, rest string) msg.Message {
 // u.Fragment.
 func (c *checker) fragment(p *Page, o origin, u *url.URL, final, ff string, tp *Page) {
 	d := c.doc(ff)
-	if d == nil || d.ids[u.Fragment] > 0 {
+	if d == nil || d.IDs[u.Fragment] > 0 {
 		return
 	}
 	var m msg.Message

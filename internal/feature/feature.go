@@ -31,7 +31,8 @@
 //  3. Write: after the pages, it calls Write of every instance, in the
 //     order of the list, which writes the feature's other files (search
 //     index, calendars, feed) through an [Output]. Every page is written
-//     by then, and Output.Read gives a page as published.
+//     by then; a feature that reads the pages as published is a
+//     [PageReader], which is given each page taken apart as it is written.
 //
 // A feature that needs to see more of the build than its own sources (the
 // site search lists every page, generated ones too, and leaves out the
@@ -97,6 +98,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/pagescan"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
 )
 
@@ -224,6 +226,19 @@ type OwnSearch interface {
 type SearchedBy interface {
 	// SearchedBy returns the address of the page whose search finds it.
 	SearchedBy() string
+}
+
+// PageReader is an Instance that reads every page as it is written: the
+// engine takes each page apart once, from the bytes it writes (package
+// pagescan: the text of <main> by heading, the ids, the addresses), and
+// calls Page with it, from many goroutines at once, before any Write. A
+// page that did not render is not passed (its problem is reported
+// already). The instance keeps what it needs, in compact form (the site
+// search keeps a page's words, not its text); the scan is shared and must
+// only be read. The dev server calls Page again for a page it renders
+// again.
+type PageReader interface {
+	Page(p *content.Page, sc *pagescan.Page)
 }
 
 // Header is a rule of the site's HTTP headers (_headers, for Netlify):

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
@@ -45,29 +46,94 @@ const ShardBytes = 48 << 10
 // BuildPages returns the page index of docs: the main file and its shards,
 // to be published under dir (like "assets/sok").
 func BuildPages(docs []Doc, s Settings, dir string) ([]byte, []Shard, error) {
-	docs = slices.Clone(docs)
-	slices.SortStableFunc(docs, func(a, b Doc) int {
+	x := NewPageIndex()
+	entries := make([]PageEntry, len(docs))
+	for i, d := range docs {
+		entries[i] = x.Add(d)
+	}
+	return x.Build(entries, s, dir)
+}
+
+// PageIndex makes a page index a page at a time: Add takes a page's words
+// as soon as the page is written (from any goroutine), so that what the
+// build keeps of a page until the index is written is its entry, not its
+// text. Every distinct word is kept once, as a number.
+type PageIndex struct {
+	mu    sync.Mutex
+	ids   map[string]uint32 // term → its number
+	terms []string          // by number
+}
+
+// NewPageIndex returns an empty PageIndex.
+func NewPageIndex() *PageIndex { return &PageIndex{ids: map[string]uint32{}} }
+
+// PageEntry is one page of a PageIndex: its address, title and
+// description, and its words with the fields they occur in.
+type PageEntry struct {
+	URL, Title, Description string
+	terms                   []uint32 // term number << 4 | field mask, by term number
+}
+
+// Add returns the entry of d. It is safe for concurrent use.
+func (x *PageIndex) Add(d Doc) PageEntry {
+	var folded [4]string
+	folded[0] = Fold(d.Title)
+	folded[1] = Fold(strings.Join(d.Headings, " "))
+	folded[2] = Fold(d.Description)
+	folded[3] = Fold(d.Text)
+	fields := [4]uint32{FieldTitle, FieldHeading, FieldDescription, FieldText}
+	var terms []uint32
+	x.mu.Lock()
+	for i, f := range folded {
+		for f != "" {
+			w, rest, _ := strings.Cut(f, " ")
+			f = rest
+			id, ok := x.ids[w]
+			if !ok {
+				id = uint32(len(x.terms))
+				w = strings.Clone(w) // not the whole folded text
+				x.terms = append(x.terms, w)
+				x.ids[w] = id
+			}
+			terms = append(terms, id<<4|fields[i])
+		}
+	}
+	x.mu.Unlock()
+	// One entry per term, its fields together.
+	slices.Sort(terms)
+	out := terms[:0]
+	for _, t := range terms {
+		if n := len(out); n > 0 && out[n-1]>>4 == t>>4 {
+			out[n-1] |= t
+			continue
+		}
+		out = append(out, t)
+	}
+	// A copy of its own size: terms holds every word of the text.
+	return PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: slices.Clone(out)}
+}
+
+// Build returns the page index of the pages of entries (in the order of
+// the site: the index lists them by title): the main file and its shards,
+// to be published under dir (like "assets/sok").
+func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, []Shard, error) {
+	docs := slices.Clone(entries)
+	slices.SortStableFunc(docs, func(a, b PageEntry) int {
 		if c := swedish.Compare(a.Title, b.Title); c != 0 {
 			return c
 		}
 		return strings.Compare(a.URL, b.URL)
 	})
-	post := map[string][]int{} // term → page, mask pairs
+	byID := make([][]int, len(x.terms)) // term number → page, mask pairs
 	for i, d := range docs {
-		masks := map[string]int{}
-		add := func(text string, f int) {
-			for _, w := range Words(text, false) {
-				masks[w] |= f
-			}
+		for _, t := range d.terms {
+			byID[t>>4] = append(byID[t>>4], i, int(t&15))
 		}
-		add(d.Title, FieldTitle)
-		for _, h := range d.Headings {
-			add(h, FieldHeading)
-		}
-		add(d.Description, FieldDescription)
-		add(d.Text, FieldText)
-		for w, m := range masks {
-			post[w] = append(post[w], i, m)
+	}
+	post := make(map[string][]int, len(byID))
+	for id, p := range byID {
+		if len(p) > 0 {
+			post[x.terms[id]] = p
 		}
 	}
 	terms := make([]string, 0, len(post))

@@ -11,7 +11,9 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/check"
 	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
 	"github.com/hbtq-diplomering/webbplats/internal/markdown"
+	"github.com/hbtq-diplomering/webbplats/internal/pagescan"
 	"github.com/hbtq-diplomering/webbplats/internal/render"
 )
 
@@ -33,11 +35,43 @@ func (b *builder) keepResult(p *content.Page, res markdown.Result) {
 	b.mu.Unlock()
 }
 
+// writePage writes the page HTML at file (minified) and takes it apart
+// once, from the bytes written (package pagescan): for the features that
+// read pages (feature.PageReader: the site search) and for the content
+// rules, which keep the ids, addresses and headings. p is nil for the
+// not-found page. No page is read back.
+func (b *builder) writePage(p *content.Page, file, src string, html []byte) error {
+	data, err := b.out.minified(file, html)
+	if err != nil {
+		return err
+	}
+	if err := b.out.copyBytes(file, src, data); err != nil {
+		return err
+	}
+	sc := b.strs.Scan(data)
+	if p != nil {
+		for _, l := range b.feats {
+			if r, ok := l.Instance.(feature.PageReader); ok {
+				r.Page(p, sc)
+			}
+		}
+	}
+	sc.Sections = nil // read by the features; the rules need the rest
+	b.mu.Lock()
+	if b.scans == nil {
+		b.scans = map[string]*pagescan.Page{}
+	}
+	b.scans[file] = sc
+	b.mu.Unlock()
+	return nil
+}
+
 // gate runs the content rules on the files of the build in out.
 func (b *builder) gate(ctx context.Context, out fs.FS, opt check.Options) (*check.Report, error) {
 	s := &check.Site{
 		Root: b.opt.Root, Out: out, BaseURL: b.base,
 		Files:     make(map[string]string, len(b.out.files)),
+		Scans:     b.scans,
 		Redirects: make(map[string]string, len(b.redirects)),
 	}
 	for p, src := range b.out.files {

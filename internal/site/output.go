@@ -56,14 +56,23 @@ type output struct {
 // write stores data at the slash-separated path p, minified by its type.
 // src names who wrote it, for the error when two writers claim one path.
 func (o *output) write(p, src string, data []byte) error {
+	data, err := o.minified(p, data)
+	if err != nil {
+		return err
+	}
+	return o.copyBytes(p, src, data)
+}
+
+// minified returns data minified by the type of the path p.
+func (o *output) minified(p string, data []byte) ([]byte, error) {
 	if mt, ok := mediaTypes[path.Ext(p)]; ok && o.min != nil {
 		out, err := o.min.Bytes(mt, data)
 		if err != nil {
-			return NotMinifiedAt.With(p, err)
+			return nil, NotMinifiedAt.With(p, err)
 		}
 		data = out
 	}
-	return o.copyBytes(p, src, data)
+	return data, nil
 }
 
 // copyFile stores a file from fsys unchanged.

@@ -99,6 +99,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
 	"github.com/hbtq-diplomering/webbplats/internal/markdown"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/pagescan"
 	"github.com/hbtq-diplomering/webbplats/internal/picture"
 	"github.com/hbtq-diplomering/webbplats/internal/publish"
 	"github.com/hbtq-diplomering/webbplats/internal/render"
@@ -312,6 +313,8 @@ type builder struct {
 	mu        sync.Mutex
 	results   map[string]markdown.Result // Markdown headings and links by page source, for the content rules
 	onPage    map[string]diag.List       // with live: each page's own problems (see pageFail)
+	scans     map[string]*pagescan.Page  // every page taken apart as written, by published file (see writePage)
+	strs      pagescan.Strings           // the strings the scans share
 	errs      diag.List
 	notes     []msg.Message
 	redirects []redirect
@@ -727,6 +730,10 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 		b.pageFail(p, errs)
 	}
 	b.keepResult(p, res)
+	// The Markdown is not needed again (the dev server reads a changed file
+	// anew): let the file's bytes go, so that what a build keeps of a page
+	// is its front matter and compact results, not its text.
+	p.Body = nil
 	pv := &Page{
 		Title: p.Front.Title, Description: p.Front.Description, URL: p.URL, Kind: kindOf(p),
 		Date: p.Front.Date, Published: b.published(p), Lastmod: b.lastmod(p), Content: template.HTML(res.HTML), Source: p.Path,
@@ -746,7 +753,7 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 		}
 		b.pageFail(p, err)
 	}
-	return b.out.write(strings.TrimPrefix(p.URL, "/")+"index.html", p.Path, buf.Bytes())
+	return b.writePage(p, strings.TrimPrefix(p.URL, "/")+"index.html", p.Path, buf.Bytes())
 }
 
 func (b *builder) writeNotFound() error {
@@ -758,7 +765,7 @@ func (b *builder) writeNotFound() error {
 	if err := b.tmpl.Execute(&buf, "404", b.view(nil, pv)); err != nil {
 		return err
 	}
-	return b.out.write("404.html", render.Dir+"/404.html", buf.Bytes())
+	return b.writePage(nil, "404.html", render.Dir+"/404.html", buf.Bytes())
 }
 
 // staticFiles returns a test of whether an address ("/dokument/a b.pdf",

@@ -24,27 +24,20 @@
 // indexed page A–Ö (Pages), and the directory's index and address (Units,
 // Directory; "" on a site without a directory). No other page gets it.
 //
-// The feature sees the other features' pages through feature.Build.Site
-// and reads the published pages when it writes (feature.Output.Read): it
-// loads nothing of its own.
+// The feature sees the other features' pages through feature.Build.Site,
+// and each page's text as it is written, taken apart once by the engine
+// (it is a feature.PageReader; package pagescan): it loads and reads
+// nothing of its own, and keeps a page's words, not its text.
 package sitesearch
 
 import (
-	"bytes"
-	"errors"
-	"html"
-	"io/fs"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
-
-	"github.com/tdewolff/parse/v2"
-	lexer "github.com/tdewolff/parse/v2/html"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/pagescan"
 	"github.com/hbtq-diplomering/webbplats/internal/search"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
@@ -68,6 +61,10 @@ type siteSearch struct {
 	source   string // the search page's file, for errors: content/sok.md or site.yaml
 	settings search.Settings
 	data     *Data
+
+	index   *search.PageIndex
+	mu      sync.Mutex
+	entries map[string]search.PageEntry // by address, as the pages are written
 }
 
 // Data is what the search page's layout sees. Its methods run when the
@@ -84,7 +81,7 @@ type Link struct {
 
 func load(b *feature.Build) feature.Instance {
 	s := &siteSearch{source: settings.File, settings: b.Settings.SearchSettings(),
-		data: &Data{Index: "/" + indexPath, site: b.Site}}
+		data: &Data{Index: "/" + indexPath, site: b.Site}, index: search.NewPageIndex(), entries: map[string]search.PageEntry{}}
 	var page *content.Page
 	for _, p := range b.Pages {
 		if p.URL == URL {
@@ -166,54 +163,31 @@ func indexed(site feature.Site, p *content.Page) bool {
 	return true
 }
 
-// Write reads every indexed page as published and writes the index. The
-// pages are read and taken apart on every core; the index is the same
-// whatever the order they finish in.
+// Page takes the words of an indexed page as it is written (see
+// feature.PageReader): only its entry is kept, not its text.
+func (s *siteSearch) Page(p *content.Page, sc *pagescan.Page) {
+	if !indexed(s.data.site, p) {
+		return
+	}
+	e := s.index.Add(search.Doc{URL: p.URL, Title: p.Front.Title, Description: p.Front.Description,
+		Headings: sc.SectionHeadings(), Text: sc.Text()})
+	s.mu.Lock()
+	s.entries[p.URL] = e
+	s.mu.Unlock()
+}
+
+// Write writes the index of every indexed page that was written.
 func (s *siteSearch) Write(out feature.Output) error {
-	var pages []*content.Page
+	var entries []search.PageEntry
 	for _, p := range s.data.site.Pages() {
-		if indexed(s.data.site, p) {
-			pages = append(pages, p)
+		if !indexed(s.data.site, p) {
+			continue
+		}
+		if e, ok := s.entries[p.URL]; ok {
+			entries = append(entries, e)
 		}
 	}
-	found := make([]bool, len(pages))
-	all := make([]search.Doc, len(pages))
-	errs := make([]error, len(pages))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(pages)) {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(pages) {
-					return
-				}
-				p := pages[i]
-				data, err := out.Read(strings.TrimPrefix(p.URL, "/") + "index.html")
-				if errors.Is(err, fs.ErrNotExist) {
-					continue // the page did not render: its problem is reported
-				}
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				d := pageText(data)
-				d.URL, d.Title, d.Description = p.URL, p.Front.Title, p.Front.Description
-				all[i], found[i] = d, true
-			}
-		})
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return err
-	}
-	var docs []search.Doc
-	for i, d := range all {
-		if found[i] {
-			docs = append(docs, d)
-		}
-	}
-	meta, shards, err := search.BuildPages(docs, s.settings, shardDir)
+	meta, shards, err := s.index.Build(entries, s.settings, shardDir)
 	if err != nil {
 		return err
 	}
@@ -223,67 +197,4 @@ func (s *siteSearch) Write(out feature.Output) error {
 		}
 	}
 	return out.WriteRaw(indexPath, s.source, meta)
-}
-
-// pageText returns the headings and text of the <main> of a published
-// page; the h1 (the title) and scripts are left out.
-func pageText(data []byte) search.Doc {
-	var d search.Doc
-	var text, heading strings.Builder
-	// Only <main> counts: start the lexer there, and end it after </main>.
-	// The slice's capacity ends with it: the lexer writes a NUL after the
-	// end of its input when there is room, which would land in the page
-	// itself (a page of the dev server or of check, kept in memory).
-	if i := bytes.Index(data, []byte("<main")); i >= 0 {
-		data = data[i:]
-		if j := bytes.LastIndex(data, []byte("</main>")); j >= 0 {
-			data = data[:j+len("</main>")]
-		}
-	}
-	data = data[:len(data):len(data)]
-	l := lexer.NewLexer(parse.NewInputBytes(data))
-	inMain, skip, inHeading := 0, 0, false
-	for {
-		tt, _ := l.Next()
-		switch tt {
-		case lexer.ErrorToken:
-			d.Text = strings.Join(strings.Fields(text.String()), " ")
-			return d
-		case lexer.StartTagToken:
-			switch t := strings.ToLower(string(l.Text())); t {
-			case "main":
-				inMain++
-			case "script", "style", "h1", "template":
-				skip++
-			case "h2", "h3", "h4", "h5", "h6":
-				inHeading = true
-				heading.Reset()
-			}
-		case lexer.EndTagToken:
-			switch t := strings.ToLower(string(l.Text())); t {
-			case "main":
-				inMain--
-			case "script", "style", "h1", "template":
-				skip--
-			case "h2", "h3", "h4", "h5", "h6":
-				if inHeading && inMain > 0 {
-					if h := strings.Join(strings.Fields(heading.String()), " "); h != "" {
-						d.Headings = append(d.Headings, h)
-					}
-				}
-				inHeading = false
-			}
-			text.WriteByte(' ')
-		case lexer.TextToken:
-			if inMain == 0 || skip > 0 {
-				continue
-			}
-			t := html.UnescapeString(string(l.Text()))
-			if inHeading {
-				heading.WriteString(t)
-			} else {
-				text.WriteString(t)
-			}
-		}
-	}
 }

@@ -1,0 +1,92 @@
+package pagescan
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestScanLeavesThePageAlone: the dev server and the check keep pages in
+// memory, so Scan must not write into one, not even into the spare
+// capacity after it. (The lexer put a NUL after </main> once, which broke
+// every page the dev server served.)
+func TestScanLeavesThePageAlone(t *testing.T) {
+	page := `<!doctype html><html><body><header>Sidhuvud</header><main><h1>Titel</h1><h2>Priser</h2><p>Text om priser.</p></main></div><footer>Sidfot</footer></body></html>`
+	spare := bytes.Repeat([]byte("x"), 64)
+	buf := append([]byte(page), spare...)[:len(page)]
+	p := Scan(buf)
+	if string(buf) != page || !bytes.Equal(buf[len(page):len(page)+len(spare)], spare) {
+		t.Errorf("Scan changed the page:\n%q", buf[:len(page)+len(spare)])
+	}
+	if p.Text() != "Text om priser." || !reflect.DeepEqual(p.SectionHeadings(), []string{"Priser"}) {
+		t.Errorf("Text %q, headings %q; want the heading Priser and the text of <main> without its h1, header or footer", p.Text(), p.SectionHeadings())
+	}
+}
+
+// TestScan: what the rules and the site search read of a page; words are
+// split at any space (&nbsp; too), as strings.Fields does.
+func TestScan(t *testing.T) {
+	page := `<!doctype html><html lang="sv"><head><title>T</title><link rel="stylesheet" href="/assets/s.css"><script src="/assets/a.js"></script></head>` +
+		`<body><a href="#main" class="skip">Till innehållet</a><header><a href="/" aria-label="Start"><img src="/logo.svg" alt="Logga"></a></header>` +
+		`<main id="main"><h1 id="t">Titel &amp; mer</h1><p>Inledning <a href="/om/">om <b>oss</b></a>.</p>` +
+		`<h2 id="pris">Pris <img src="/i.png" alt="ikon"></h2><p>5&nbsp;900 kr</p><template><h3>Mall</h3><p>dold</p></template><script>var x</script>` +
+		`<h3 id="grupp">Per   grupp</h3><ul><li>ett</li><li>två</li></ul><h2>Utan id</h2></main>` +
+		`<footer><h2 id="sidfot">Kontakt</h2><a href="mailto:a@example.se" aria-labelledby="x">a@example.se</a></footer></body></html>`
+	p := Scan([]byte(page))
+	wantSections := []Section{
+		{Text: "Inledning om oss ."},
+		{Level: 2, ID: "pris", Heading: "Pris", Text: "5 900 kr"},
+		{Level: 3, ID: "grupp", Heading: "Per grupp", Text: "ett två"},
+		{Level: 2, Heading: "Utan id"},
+	}
+	if !reflect.DeepEqual(p.Sections, wantSections) {
+		t.Errorf("Sections:\nhave %+v\nwant %+v", p.Sections, wantSections)
+	}
+	if have, want := p.Text(), "Inledning om oss . 5 900 kr ett två"; have != want {
+		t.Errorf("Text: have %q, want %q", have, want)
+	}
+	wantIDs := map[string]int{"main": 1, "t": 1, "pris": 1, "grupp": 1, "sidfot": 1}
+	if !reflect.DeepEqual(p.IDs, wantIDs) {
+		t.Errorf("IDs: have %v, want %v", p.IDs, wantIDs)
+	}
+	wantHeadings := []Heading{{1, "t", "Titel & mer"}, {2, "pris", "Pris ikon"}, {3, "", "Mall"}, {3, "grupp", "Per grupp"}, {2, "", "Utan id"}, {2, "sidfot", "Kontakt"}}
+	if !reflect.DeepEqual(p.Headings, wantHeadings) {
+		t.Errorf("Headings:\nhave %+v\nwant %+v", p.Headings, wantHeadings)
+	}
+	var refs []string
+	for _, r := range p.Refs {
+		s := r.Tag + " " + r.Attr + " " + r.URL + " [" + r.Name + "]"
+		if r.Alt != nil {
+			s += " alt=" + *r.Alt
+		}
+		if !r.Named {
+			s += " unnamed"
+		}
+		refs = append(refs, s)
+	}
+	wantRefs := []string{
+		"link href /assets/s.css [] unnamed",
+		"script src /assets/a.js [] unnamed",
+		"a href #main [Till innehållet]",
+		"a href / [Start]",
+		"img src /logo.svg [] alt=Logga unnamed",
+		"a href /om/ [om oss]",
+		"img src /i.png [] alt=ikon unnamed",
+		"a href mailto:a@example.se [a@example.se] unnamed",
+	}
+	if !reflect.DeepEqual(refs, wantRefs) {
+		t.Errorf("Refs:\nhave %q\nwant %q", refs, wantRefs)
+	}
+}
+
+// TestSingle: single spaces words as strings.Fields does, Unicode spaces
+// included.
+func TestSingle(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a ", "a  b\tc\n", "\u00a0x\u2003y\u0085", "å ä\u00a0ö", "\xffa b", "ab\u00a0"} {
+		want := strings.Join(strings.Fields(s), " ")
+		if have := single([]byte(s)); have != want {
+			t.Errorf("single(%q) = %q, want %q", s, have, want)
+		}
+	}
+}
