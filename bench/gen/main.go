@@ -120,6 +120,17 @@ func writePages(r *rand.Rand, out string, n int) error {
 	if err := write(out, "content/tillganglighet.md", "---\ntitle: Tillgänglighetsredogörelse\n---\nSå tillgänglig är webbplatsen.\n"); err != nil {
 		return err
 	}
+	// site.yaml's dated: [nyheter] needs the section, its pages dated.
+	news := "---\ntitle: Nyheter\nweight: 50\n---\nNyheter om diplomeringen.\n"
+	if err := write(out, "content/nyheter/_index.md", news); err != nil {
+		return err
+	}
+	for i := range 10 {
+		page := fmt.Sprintf("---\ntitle: Nyhet %d\ndescription: %s\ndate: 2026-%02d-%02d\n---\n%s %s\n", i, sentence(r), 1+i, 1+r.IntN(28), sentence(r), sentence(r))
+		if err := write(out, fmt.Sprintf("content/nyheter/nyhet-%02d.md", i), page); err != nil {
+			return err
+		}
+	}
 	for s := 0; s*100 < n; s++ {
 		idx := fmt.Sprintf("---\ntitle: Avsnitt %d\nweight: %d\nmenu: main\n---\n%s\n", s, s+1, sentence(r))
 		if s >= 5 {
