@@ -134,6 +134,7 @@ func (b *builder) linkLanguages() {
 		}
 		return nil
 	}
+	easyTo := map[*content.Page]*content.Page{} // page → its easy-read version
 	for _, p := range b.pages {
 		for _, ref := range p.Front.Translations {
 			if q := link(p, "translations", ref, LangSelf.With(), HintLangSelf.With(ref)); q != nil {
@@ -142,11 +143,46 @@ func (b *builder) linkLanguages() {
 		}
 		if ref := p.Front.EasyRead; ref != "" {
 			if q := link(p, "easy_read", ref, LangEasySelf.With(), HintLangEasySelf.With()); q != nil {
-				b.langs.easy[p] = Alternate{URL: q.URL, Lang: langOf(q), Name: "Lättläst"}
-				b.langs.easy[q] = Alternate{URL: p.URL, Lang: langOf(p), Name: "Vanlig text"}
-				b.langs.easyOf[q] = true
+				easyTo[p] = q
 			}
 		}
+	}
+	// A page is a normal text with an easy-read version, or the easy-read
+	// version of one, never both: a → b → c → a would call each page
+	// "Lättläst" and "Vanlig text" at once.
+	for _, p := range b.pages {
+		q, ok := easyTo[p]
+		if !ok {
+			continue
+		}
+		if r, both := easyTo[q]; both {
+			// Follow the chain from p: back to p is a ring, reported once
+			// at its first page in file order; else q has both roles.
+			ring, at := []string{p.Path}, p
+			for x := q; x != nil && len(ring) <= len(easyTo); x = easyTo[x] {
+				ring = append(ring, x.Path)
+				if x == p {
+					break
+				}
+				if x.Path < at.Path {
+					at = x
+				}
+			}
+			line, col := p.Pos("easy_read")
+			switch {
+			case ring[len(ring)-1] == p.Path && at == p:
+				b.fail(diag.New(p.Path, line, col, LangEasyRing.With(strings.Join(ring, " → "))).Tip(HintLangEasyRing.With()))
+			case ring[len(ring)-1] != p.Path:
+				b.fail(diag.New(p.Path, line, col, LangEasyChain.With(q.Path, r.Path)).Tip(HintLangEasyRing.With()))
+			}
+			continue
+		}
+		if _, isEasy := easyOfAny(easyTo, p); isEasy {
+			continue // reported where p's own easy_read: is
+		}
+		b.langs.easy[p] = Alternate{URL: q.URL, Lang: langOf(q), Name: "Lättläst"}
+		b.langs.easy[q] = Alternate{URL: p.URL, Lang: langOf(p), Name: "Vanlig text"}
+		b.langs.easyOf[q] = true
 	}
 	groups := map[*content.Page][]*content.Page{}
 	for _, p := range b.pages {
@@ -175,6 +211,16 @@ func (b *builder) linkLanguages() {
 	for p, alts := range b.langs.alternates {
 		b.langs.alternates[p] = dedupe(alts)
 	}
+}
+
+// easyOfAny returns a page whose easy-read version p is.
+func easyOfAny(easyTo map[*content.Page]*content.Page, p *content.Page) (*content.Page, bool) {
+	for from, to := range easyTo {
+		if to == p {
+			return from, true
+		}
+	}
+	return nil, false
 }
 
 func dedupe(alts []Alternate) []Alternate {

@@ -176,6 +176,16 @@ var (
 	HintLangEasySelf = msg.Def("lang.hint.easy-self",
 		"skriv den lättlästa sidans fil",
 		"write the file of the easy-read page")
+	// LangEasyRing: easy_read: links that lead back to where they start.
+	LangEasyRing = msg.Def("lang.easy-ring",
+		"easy_read: bildar en ring (%s), så ingen sida är den vanliga texten",
+		"easy_read: forms a ring (%s), so no page is the normal text")
+	LangEasyChain = msg.Def("lang.easy-chain",
+		"easy_read: leder till %s, som själv har easy_read: (till %s); en lättläst sida kan inte ha en egen lättläst version",
+		"easy_read: leads to %s, which has an easy_read: of its own (to %s); an easy-read page cannot have an easy-read version")
+	HintLangEasyRing = msg.Def("lang.hint.easy-ring",
+		"skriv easy_read: bara på sidan med vanlig text; länken tillbaka från den lättlästa sidan görs av sig själv",
+		"write easy_read: only on the page with the normal text; the link back from the easy-read page is made by itself")
 	LangSame = msg.Def("lang.same",
 		"översättningen %s har samma språk (%s) som sidan",
 		"the translation %s has the same language (%s) as the page")
