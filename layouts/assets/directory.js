@@ -713,6 +713,121 @@ export function statusText(n, none, chosen) {
   return s;
 }
 
+// distanceKm returns the distance in kilometres between two places given
+// in degrees, on a sphere of radius 6371 km (as registry.Distance).
+export function distanceKm(a, b) {
+  const rad = Math.PI / 180;
+  const dlat = (b[0] - a[0]) * rad;
+  const dlon = (b[1] - a[1]) * rad;
+  const h = Math.sin(dlat / 2) ** 2 + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.sin(dlon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+// nearFirst wires "Närmast först": a kommun or place typed in #dir-near-from,
+// or the device's position when #dir-near-me is pressed (asked for only
+// then; it never leaves the browser). The places file is fetched the first
+// time it is needed. sort orders hits by distance from the chosen place (or
+// leaves them as they are), and mark writes "ca 12 km" in an item.
+function nearFirst(rerender) {
+  const box = document.getElementById("dir-near");
+  const none = { sort: (h) => h, mark: (li) => li };
+  if (!box) return none;
+  const from = document.getElementById("dir-near-from");
+  const me = document.getElementById("dir-near-me");
+  const list = document.getElementById("dir-near-list");
+  const status = document.getElementById("dir-near-status");
+  const off = document.getElementById("dir-near-off");
+  let places = null;
+  let origin = null; // [lat, lon]
+  const load = () =>
+    places
+      ? Promise.resolve(places)
+      : fetch(box.dataset.places)
+          .then((r) => {
+            if (!r.ok) throw new Error(r.status);
+            return r.json();
+          })
+          .then((p) => {
+            places = p;
+            const names = new Map();
+            for (const [kommun, seat, lat, lon] of p.k) {
+              names.set(fold(kommun), [lat, lon, kommun]);
+              if (!names.has(fold(seat))) names.set(fold(seat), [lat, lon, seat]);
+            }
+            places.names = names;
+            list.replaceChildren(...[...names.values()].map((v) => Object.assign(document.createElement("option"), { value: v[2] })));
+            return places;
+          });
+  const say = (text) => {
+    if (status.textContent !== text) status.textContent = text;
+  };
+  const set = (o, label) => {
+    origin = o;
+    off.hidden = !o;
+    say(o ? "Närmast först från " + label + "." : "");
+    rerender();
+  };
+  from.addEventListener("focus", () => load().catch(() => {}), { once: true });
+  from.addEventListener("change", () => {
+    const q = fold(from.value.trim());
+    if (!q) return set(null);
+    load()
+      .then((p) => {
+        const hit = p.names.get(q);
+        if (hit) set([hit[0], hit[1]], hit[2]);
+        else say("Hittar ingen kommun eller ort som heter " + from.value.trim() + ". Välj en i listan.");
+      })
+      .catch(() => say("Avstånden kunde inte laddas."));
+  });
+  me.addEventListener("click", () => {
+    if (!navigator.geolocation) return say("Webbläsaren kan inte ge din position. Skriv en kommun eller ort i stället.");
+    say("Hämtar din position …");
+    navigator.geolocation.getCurrentPosition(
+      (pos) =>
+        load()
+          .then(() => {
+            from.value = "";
+            set([pos.coords.latitude, pos.coords.longitude], "din position");
+          })
+          .catch(() => say("Avstånden kunde inte laddas.")),
+      () => say("Din position kunde inte hämtas. Skriv en kommun eller ort i stället."),
+      { maximumAge: 600000, timeout: 15000 },
+    );
+  });
+  off.addEventListener("click", () => {
+    from.value = "";
+    set(null);
+    from.focus();
+  });
+  const km = (u) => {
+    const p = places && places.u[u.id];
+    return p ? distanceKm(origin, p) : Infinity;
+  };
+  return {
+    sort: (hits) => {
+      if (!origin || !places) return hits;
+      const d = new Map(hits.map((u) => [u, km(u)]));
+      return [...hits].sort((a, b) => d.get(a) - d.get(b));
+    },
+    mark: (li, u) => {
+      let span = li.querySelector(".dir-hit__km");
+      const p = origin && places && places.u[u.id];
+      const text = p ? "ca " + Math.max(1, Math.round(distanceKm(origin, p))) + " km" + (p[2] ? "" : " (från kommunens centralort)") : "";
+      if (!text) {
+        if (span) span.remove();
+        return li;
+      }
+      if (!span) {
+        span = document.createElement("span");
+        span.className = "dir-hit__km";
+        li.append(" ", span);
+      }
+      if (span.textContent !== text) span.textContent = text;
+      return li;
+    },
+  };
+}
+
 function init(form) {
   const $ = (id) => document.getElementById(id);
   const input = $("dir-q");
@@ -834,7 +949,7 @@ function init(form) {
   const showMore = (n, fresh) => {
     const end = Math.min(hits.length, shown + n);
     const add = [];
-    for (let i = shown; i < end; i++) add.push(item(hits[i]));
+    for (let i = shown; i < end; i++) add.push(near.mark(item(hits[i]), hits[i]));
     shown = end;
     if (fresh) replace(add);
     else list_.append(...add);
@@ -858,7 +973,7 @@ function init(form) {
   const render = (now) => {
     const st = read();
     const r = filter(data, st);
-    hits = r.hits;
+    hits = near.sort(r.hits);
     counts = r.counts;
     shown = 0;
     showMore(PAGE, true);
@@ -910,6 +1025,7 @@ function init(form) {
   // the count and the first results are seen under it while typing.
   const small = () => innerHeight < 600 && innerWidth < 700;
 
+  const near = nearFirst(() => data && render(true));
   apply();
 
   input.addEventListener("focus", () => {

@@ -343,7 +343,7 @@ func TestDirectoryKeyboard(t *testing.T) {
 			if f.Tag == "BODY" {
 				break
 			}
-			kind := eval[string](t, ctx, `(e => e.id === "dir-q" ? "search" : e.tagName === "SUMMARY" ? "filter" : e.type === "checkbox" ? "checkbox" : e.closest("#dir-list") ? "result" : "")(document.activeElement)`)
+			kind := eval[string](t, ctx, `(e => e.id === "dir-q" ? "search" : e.tagName === "SUMMARY" && e.closest("#dir-filters") ? "filter" : e.type === "checkbox" ? "checkbox" : e.closest("#dir-list") ? "result" : "")(document.activeElement)`)
 			if kind == "" {
 				continue
 			}

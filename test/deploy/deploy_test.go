@@ -128,10 +128,14 @@ func TestHeaders(t *testing.T) {
 		}
 	}
 	pp := all["Permissions-Policy"]
-	for _, feature := range []string{"camera=()", "microphone=()", "geolocation=()", "payment=()"} {
+	for _, feature := range []string{"camera=()", "microphone=()", "payment=()"} {
 		if !strings.Contains(pp, feature) {
 			t.Errorf("Permissions-Policy %q does not deny %s", pp, feature)
 		}
+	}
+	// The directory's "Närmast först" may ask for the position, for the site itself only.
+	if !strings.Contains(pp, "geolocation=(self)") {
+		t.Errorf("Permissions-Policy %q does not limit geolocation to the site itself", pp)
 	}
 	if _, ok := all["X-Robots-Tag"]; ok {
 		t.Error("the production build carries X-Robots-Tag")

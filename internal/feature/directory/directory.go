@@ -8,6 +8,7 @@
 //	/verksamheter/kommun/<slug>/    the units of one kommun (layout units-by)
 //	/verksamheter/typ/<slug>/       the units of one kind of care (layout units-by)
 //	/assets/verksamheter.<hash>.json  the search index (see package search)
+//	/assets/platser.<hash>.json       every unit's place and every kommun's seat, for "Närmast först" (see near.go)
 //
 // A Markdown page at content/verksamheter/_index.md, when there is one,
 // becomes the directory page: its title, description and body stand above
@@ -27,7 +28,8 @@
 //
 //	layout directory   a *Data: the search index's address, the facets and filters, the units by kommun
 //	layout unit        a *Unit: one unit
-//	layout units-by    a *UnitsBy: the units of one kommun or kind of care, grouped
+//	layout units-by    a *UnitsBy: the units of one kommun or kind of care, grouped;
+//	                   on a kommun's page also the nearest units in other kommuner (Nearby)
 //
 // No other page gets it.
 package directory
@@ -90,7 +92,9 @@ type Unit struct {
 	kindWords                     []string // the kind's search synonyms (kinds: in site.yaml)
 	keywords                      []string // for the search index only
 	source                        string
-	line, col                     int // of the unit's entry in source
+	line, col                     int     // of the unit's entry in source
+	lat, lon                      float64 // its place (see near.go)
+	exact                         bool    // its own place, not its kommun's seat
 }
 
 // CertEvent is one line of a unit's certification history.
@@ -122,6 +126,7 @@ type UnitGroup struct {
 // Data is what the directory page's layout sees.
 type Data struct {
 	Index    string // the search index's address
+	Places   string // the places file's address (see near.go)
 	Total    int
 	Kommuner []Facet
 	Kinds    []Facet
@@ -139,14 +144,17 @@ type UnitsBy struct {
 	Total        int
 	Groups       []UnitGroup
 	DirectoryURL string
+	Nearby       []Near // on a kommun's page: the nearest units in other kommuner
 }
 
 // directory is the feature's state in one build.
 type directory struct {
-	index     []byte
-	indexPath string // assets/verksamheter.<hash>.json
-	source    string
-	views     map[string]any // page address → what its layout sees
+	index      []byte
+	indexPath  string // assets/verksamheter.<hash>.json
+	places     []byte
+	placesPath string // assets/platser.<hash>.json
+	source     string
+	views      map[string]any // page address → what its layout sees
 }
 
 // build adds the directory's pages for units, which are public and in the
@@ -167,13 +175,15 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 		return nil, err
 	}
 	d := &directory{index: idx, indexPath: "assets/" + feature.Fingerprint("verksamheter.json", idx), source: source, views: map[string]any{}}
+	d.places = places(units)
+	d.placesPath = "assets/" + feature.Fingerprint("platser.json", d.places)
 	diplomerade := swedish.UpperFirst(b.Settings.Programme.Diplomerade())
 
 	kommuner := facets(units, byKommun, "/verksamheter/kommun/")
 	kinds := facets(units, byKind, "/verksamheter/typ/")
 	orgs := facets(units, func(u *Unit) (string, string) { return u.orgSlug, u.Org }, "")
 	data := &Data{
-		Index: "/" + d.indexPath, Total: len(units),
+		Index: "/" + d.indexPath, Places: "/" + d.placesPath, Total: len(units),
 		Kommuner: kommuner, Kinds: kinds, Orgs: orgs,
 		Filters: []FilterGroup{
 			{"kommun", "Kommun", kommuner},
@@ -201,7 +211,7 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 		d.views[u.URL] = u
 	}
 	for _, f := range kommuner {
-		d.addUnitsBy(b, source, units, f, byKommun, byKind, &UnitsBy{By: "kommun", GroupBy: "typ", Label: f.Label, Lower: f.Label},
+		d.addUnitsBy(b, source, units, f, byKommun, byKind, &UnitsBy{By: "kommun", GroupBy: "typ", Label: f.Label, Lower: f.Label, Nearby: nearby(units, f.Label)},
 			"Diplomerade verksamheter i "+f.Label, fmt.Sprintf("%s verksamheter i %s, per typ av vård.", diplomerade, f.Label))
 	}
 	for _, f := range kinds {
@@ -245,10 +255,14 @@ func (v *Data) SearchIndex() string { return v.Index }
 // it out.
 func (u *Unit) SearchedBy() string { return URL }
 
-// Write writes the search index under its fingerprinted name. The bytes
-// are written as they are: the name is the hash of exactly these bytes.
+// Write writes the search index and the places file under their
+// fingerprinted names. The bytes are written as they are: the name is the
+// hash of exactly these bytes.
 func (d *directory) Write(out feature.Output) error {
-	return out.WriteRaw(d.indexPath, d.source, d.index)
+	if err := out.WriteRaw(d.indexPath, d.source, d.index); err != nil {
+		return err
+	}
+	return d.writePlaces(out)
 }
 
 func unitDescription(cfg *settings.Site, u *Unit) string {
@@ -366,6 +380,7 @@ func publicView(u *registry.Unit, st registry.Status, cfg *settings.Site) *Unit 
 		kindWords: words,
 		source:    u.Path, line: u.Line, col: u.Col,
 	}
+	v.lat, v.lon, v.exact = u.Place()
 	v.KindURL = "/verksamheter/typ/" + v.kindSlug + "/"
 	v.KommunURL = "/verksamheter/kommun/" + v.kommunSlug + "/"
 	v.History = append(v.History, CertEvent{u.Certified, "Diplomerad"})
