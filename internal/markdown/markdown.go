@@ -44,6 +44,7 @@ import (
 	"errors"
 	neturl "net/url"
 	"path"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -376,6 +377,11 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				st.errs.At(st.path, line, col, msg.MarkdownNoAlt.With(written)).
 					Tip(msg.HintMarkdownAlt.With(written))
 			}
+		case *ast.Text:
+			_, code := t.Parent().(*ast.CodeSpan)
+			if _, after := t.PreviousSibling().(*ast.Text); !after && !code {
+				st.spacedLinks(t, src)
+			}
 		case *ast.RawHTML:
 			off := -1
 			if t.Segments.Len() > 0 {
@@ -401,6 +407,42 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		return ast.WalkContinue, nil
 	})
 	figures(doc)
+}
+
+// spacedRE finds what looks like a link or image whose address has a
+// space: CommonMark does not read [text](a b.pdf) as a link, so it would
+// be published as that text.
+var spacedRE = regexp.MustCompile(`!?\[[^\[\]\n]*\]\(([^()<>\n]*[ \t][^()<>\n]*)\)`)
+
+// spacedLinks reports each link or image in the run of text nodes that
+// starts at first whose address has a space (see spacedRE). A run that is
+// escaped (\[) is left alone.
+func (st *state) spacedLinks(first *ast.Text, src []byte) {
+	start, stop := first.Segment.Start, first.Segment.Stop
+	for n := first.NextSibling(); n != nil; n = n.NextSibling() {
+		t, ok := n.(*ast.Text)
+		if !ok {
+			break
+		}
+		stop = t.Segment.Stop
+	}
+	if stop <= start || stop > len(src) {
+		return
+	}
+	run := src[start:stop]
+	for _, m := range spacedRE.FindAllSubmatchIndex(run, -1) {
+		if m[0] > 0 && run[m[0]-1] == '\\' {
+			continue
+		}
+		dest := strings.TrimSpace(string(run[m[2]:m[3]]))
+		if strings.ContainsAny(dest, "\"'") {
+			continue // an address with a title: that is a link CommonMark read, or not ours to guess
+		}
+		text := string(run[m[0]:m[1]])
+		fixed := strings.Replace(text, string(run[m[2]:m[3]]), strings.ReplaceAll(dest, " ", "%20"), 1)
+		line, col := st.position(start + m[0])
+		st.errs.At(st.path, line, col, MarkdownLinkSpace.With(text)).Tip(HintMarkdownLinkSpace.With(fixed))
+	}
 }
 
 // KindFigure is the kind of a Figure node.

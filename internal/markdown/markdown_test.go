@@ -69,3 +69,36 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+// TestLinkWithSpaces: a link or image whose address has a space is not a
+// link in CommonMark and would be published as text: it is an error at
+// its line and column, with the address written with %20 as the hint.
+// Written with %20, in < >, escaped, or in code, it is fine.
+func TestLinkWithSpaces(t *testing.T) {
+	r := New(url)
+	for _, tc := range []struct{ name, src, want string }{
+		{"link", "Läs\n[rapporten](/dokument/Utvärdering 2026 slutversion.pdf) nu.\n",
+			"content/om/sida.md:3:1: [rapporten](/dokument/Utvärdering 2026 slutversion.pdf) blir ingen länk, eftersom adressen har mellanslag, utan står kvar som text på sidan (skriv [rapporten](/dokument/Utvärdering%202026%20slutversion.pdf), eller sätt adressen inom < >, eller byt namn på filen så att namnet saknar mellanslag)"},
+		{"image", "Text ![Två personer](bild ett.png)\n",
+			"content/om/sida.md:2:6: ![Två personer](bild ett.png) blir ingen länk, eftersom adressen har mellanslag, utan står kvar som text på sidan (skriv ![Två personer](bild%20ett.png), eller sätt adressen inom < >, eller byt namn på filen så att namnet saknar mellanslag)"},
+		{"two on a line", "[a](x y) och [b](z w)\n",
+			"content/om/sida.md:2:1: [a](x y) blir ingen länk, eftersom adressen har mellanslag, utan står kvar som text på sidan (skriv [a](x%20y), eller sätt adressen inom < >, eller byt namn på filen så att namnet saknar mellanslag)\ncontent/om/sida.md:2:14: [b](z w) blir ingen länk, eftersom adressen har mellanslag, utan står kvar som text på sidan (skriv [b](z%20w), eller sätt adressen inom < >, eller byt namn på filen så att namnet saknar mellanslag)"},
+		{"with %20", "[a](/dokument/a%20b.pdf)\n", ""},
+		{"in < >", "[a](</dokument/a b.pdf>)\n", ""},
+		{"with a title", "[a](/om/ \"Om oss\")\n", ""},
+		{"escaped", "\\[a](x y)\n", ""},
+		{"code", "`[a](x y)`\n", ""},
+		{"prose", "Se (till exempel) [a] och (b c).\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, errs := r.Render("content/om/sida.md", []byte(tc.src), 2)
+			have := ""
+			if len(errs) > 0 {
+				have = errs.Error()
+			}
+			if have != tc.want {
+				t.Errorf("have\n%s\nwant\n%s", have, tc.want)
+			}
+		})
+	}
+}

@@ -8,6 +8,14 @@ var (
 	MarkdownBroken = msg.Def("markdown.broken",
 		"texten går inte att göra om från Markdown: %v",
 		"the Markdown cannot be converted: %v")
+	// MarkdownLinkSpace: [text](address with spaces) is not a link in
+	// Markdown, and would be published as that text.
+	MarkdownLinkSpace = msg.Def("markdown.link-space",
+		"%s blir ingen länk, eftersom adressen har mellanslag, utan står kvar som text på sidan",
+		"%s is not a link, because its address has spaces, and would stay as text on the page")
+	HintMarkdownLinkSpace = msg.Def("markdown.hint.link-space",
+		"skriv %s, eller sätt adressen inom < >, eller byt namn på filen så att namnet saknar mellanslag",
+		"write %s, or put the address in < >, or rename the file so that its name has no spaces")
 	MarkdownHTML = msg.Def("markdown.html",
 		"HTML-kod är inte tillåten på sidor: %s",
 		"HTML is not allowed in pages: %s")

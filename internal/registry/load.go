@@ -395,6 +395,20 @@ func (c *check) unit(n *yaml.Node) *Unit {
 	for _, k := range u.Keywords {
 		out.Keywords = append(out.Keywords, strings.TrimSpace(k.s))
 	}
+	rules := c.org.Rules
+	lacks := Lacking{Line: u.Pos.Line}
+	if u.Internal != nil {
+		lacks.Line = at("internal").Line
+	}
+	if rules.MinParticipation > 0 && (u.Internal == nil || u.Internal.Participation == nil) {
+		lacks.Participation = rules.MinParticipation
+	}
+	if rules.ManagerRequired && (u.Internal == nil || u.Internal.ManagerTookPart == nil) {
+		lacks.Manager = true
+	}
+	if lacks.Participation > 0 || lacks.Manager {
+		out.lacks = &lacks
+	}
 	if in := u.Internal; in != nil {
 		out.internal = &Internal{
 			Contact: in.Contact, ContactEmail: in.ContactEmail, ContactPhone: in.ContactPhone,

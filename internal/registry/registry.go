@@ -95,6 +95,11 @@
 // nearest manager who did not take part where the rules require it; and a
 // file with no units. A unit with a problem is left out of the registry.
 //
+// A unit whose rules set min_participation but whose internal block has no
+// participation:, or whose rules require the manager but which has no
+// manager_took_part:, is published (it was certified) and noted for the
+// programme team at its line: see [LackingOf].
+//
 // # Status
 //
 // A certificate is valid to and including [Unit.ValidUntil]: its latest
@@ -193,7 +198,24 @@ type Unit struct {
 
 	soon     int       // Options.SoonWindow
 	internal *Internal // behind a pointer: printing a Unit shows an address, not the text
+	lacks    *Lacking  // nil when nothing the rules require is missing
 }
+
+// Lacking is what a unit's internal block lacks that its registry's
+// rules require: participation: where min_participation is set,
+// manager_took_part: where manager_required is true.
+type Lacking struct {
+	Participation float64 // the rule's minimum percent when participation: is missing, else 0
+	Manager       bool    // manager_took_part: is missing and the rules require the manager
+	Line          int     // the first line inside internal:, or the unit's entry when it has none
+}
+
+// LackingOf returns what u's internal block lacks that its rules require,
+// or nil. Like InternalOf it is a function, so that templates cannot call
+// it: the programme team is told (a build note each), nothing is
+// published. A unit that lacks such data is still published: it was
+// certified, and the data is the programme's own bookkeeping.
+func LackingOf(u *Unit) *Lacking { return u.lacks }
 
 // Internal are the fields of a unit that are checked but never published.
 type Internal struct {

@@ -127,6 +127,19 @@ var (
 
 // Messages of the build about pages and their addresses (package site).
 var (
+	// SitePageAddressSame: two Markdown files give the same address and
+	// the build cannot tell which was added last (both committed, or
+	// neither): the message names the other file and claims neither is new.
+	SitePageAddressSame = msg.Def("site.page-address-same",
+		"sidan får samma adress %s som %s",
+		"the page gets the same address %s as %s")
+	// SiteTitleTwice: two pages of one section with the same title.
+	SiteTitleTwice = msg.Def("site.title-twice",
+		"sidan har samma rubrik %q som %s, i samma avsnitt",
+		"the page has the same title %q as %s, in the same section")
+	HintSiteTitleTwice = msg.Def("site.hint.title-twice",
+		"ge sidorna olika rubriker, så att de går att skilja åt i listan, menyn och sökresultaten",
+		"give the pages different titles, so that they can be told apart in the list, the menu and the search results")
 	// SitePageAddress: two Markdown files give the same address.
 	SitePageAddress = msg.Def("site.page-address",
 		"sidan får adressen %s, som %s redan har",

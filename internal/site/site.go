@@ -460,6 +460,7 @@ func (b *builder) load() error {
 		b.checkLayouts()
 	}
 	content.Tree(b.pages)
+	b.checkTitles()
 	b.loadDated()
 	b.loadImages()
 	b.cardImage = map[*content.Page]*CardImage{}
@@ -526,8 +527,7 @@ func (b *builder) checkAddresses() {
 					Tip(HintUnitAddress.With()))
 				continue
 			}
-			b.fail(diag.New(p.Path, 1, 1, SitePageAddress.With(p.URL, prev.Path)).
-				Tip(HintCollision.With()))
+			b.fail(b.addressClash(prev, p))
 			continue
 		}
 		b.byURL[p.URL] = p
@@ -552,6 +552,53 @@ func (b *builder) checkAddresses() {
 				continue
 			}
 			aliases[a] = p
+		}
+	}
+}
+
+// addressClash reports that the Markdown pages first and second (in path
+// order) get the same address, at the one added last. The build knows
+// which that is only when git knows one file and not the other (a new file
+// not committed yet): it is then reported as taking the other's address.
+// Otherwise (both committed, or no git) "last" cannot be known: the error
+// is at the second in path order and names the other, claiming neither is
+// new.
+func (b *builder) addressClash(first, second *content.Page) error {
+	_, firstKnown := b.opt.History[first.Path]
+	_, secondKnown := b.opt.History[second.Path]
+	switch {
+	case firstKnown && !secondKnown:
+		return diag.New(second.Path, 1, 1, SitePageAddress.With(second.URL, first.Path)).Tip(HintCollision.With())
+	case secondKnown && !firstKnown:
+		return diag.New(first.Path, 1, 1, SitePageAddress.With(first.URL, second.Path)).Tip(HintCollision.With())
+	}
+	return diag.New(second.Path, 1, 1, SitePageAddressSame.With(second.URL, first.Path)).Tip(HintCollision.With())
+}
+
+// checkTitles reports a Markdown page whose title another page of the
+// same section and language has already (in path order): two cards, menu
+// entries or search hits that read the same cannot be told apart.
+func (b *builder) checkTitles() {
+	for _, s := range b.pages {
+		if !s.Section || len(s.Children) < 2 {
+			continue
+		}
+		kids := make([]*content.Page, 0, len(s.Children))
+		for _, c := range s.Children {
+			if b.generated[c] == nil {
+				kids = append(kids, c)
+			}
+		}
+		sort.SliceStable(kids, func(i, j int) bool { return kids[i].Path < kids[j].Path })
+		seen := map[string]*content.Page{}
+		for _, c := range kids {
+			k := langOf(c) + "\x00" + strings.ToLower(strings.Join(strings.Fields(c.Front.Title), " "))
+			if prev, ok := seen[k]; ok {
+				line, col := c.Pos("title")
+				b.fail(diag.New(c.Path, line, col, SiteTitleTwice.With(c.Front.Title, prev.Path)).Tip(HintSiteTitleTwice.With()))
+				continue
+			}
+			seen[k] = c
 		}
 	}
 }

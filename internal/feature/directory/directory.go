@@ -37,6 +37,7 @@ package directory
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -334,6 +335,25 @@ func load(b *feature.Build) feature.Instance {
 	// Expired units: a note each, for the programme team; published nowhere.
 	for _, u := range reg.Expired() {
 		b.Note(NoteExpired.With(u.ID, u.Name, swedish.ISODate(u.ValidUntil()), u.Path, u.Line))
+	}
+	// Units that lack participation data their rules require: a note
+	// each, at the line to complete; the unit is published.
+	for _, u := range reg.Units {
+		l := registry.LackingOf(u)
+		if l == nil {
+			continue
+		}
+		var what msg.Message
+		part := NoteLacksParticipation.With(strings.Replace(strconv.FormatFloat(l.Participation, 'f', -1, 64), ".", ",", 1))
+		switch {
+		case l.Participation > 0 && l.Manager:
+			what = NoteLacksBoth.With(part, NoteLacksManager.With())
+		case l.Participation > 0:
+			what = part
+		default:
+			what = NoteLacksManager.With()
+		}
+		b.Note(NoteUnitLacks.With(u.ID, u.Name, what, u.Path, l.Line))
 	}
 	public := reg.Public()
 	views := make([]*Unit, len(public))

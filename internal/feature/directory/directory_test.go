@@ -153,6 +153,31 @@ func TestDirectoryExpired(t *testing.T) {
 	}
 	var notes []string
 	for _, n := range st.Notes {
+		if !strings.Contains(n.String(), "under internal:") { // TestDirectoryLacking
+			notes = append(notes, n.String())
+		}
+	}
+	if d := cmp.Diff(want, notes); d != "" {
+		t.Errorf("notes (-want +have):\n%s", d)
+	}
+}
+
+// TestDirectoryLacking: a unit whose rules require participation data it
+// lacks is published and noted at its line: at internal: when it has the
+// block, at the unit when it has none; a registry whose own rules ask for
+// no participation percentage is not asked for one.
+func TestDirectoryLacking(t *testing.T) {
+	_, files, st := buildDirectorySite(t, "lacking")
+	if _, ok := files["verksamheter/utan/index.html"]; !ok {
+		t.Error("the unit without participation data is not published")
+	}
+	want := []string{
+		"utan (Utan uppgifter) saknar participation: (minst 90 % av arbetsgruppen ska delta) och manager_took_part: (närmaste chef ska delta) under internal:, som reglerna kräver; skriv hur det var när verksamheten diplomerades — content/verksamheter/a.yaml:11",
+		"halv (Halva uppgifter) saknar manager_took_part: (närmaste chef ska delta) under internal:, som reglerna kräver; skriv hur det var när verksamheten diplomerades — content/verksamheter/a.yaml:22",
+		"egna (Egna regler) saknar manager_took_part: (närmaste chef ska delta) under internal:, som reglerna kräver; skriv hur det var när verksamheten diplomerades — content/verksamheter/b.yaml:5",
+	}
+	var notes []string
+	for _, n := range st.Notes {
 		notes = append(notes, n.String())
 	}
 	if d := cmp.Diff(want, notes); d != "" {

@@ -20,4 +20,18 @@ var (
 	NoteSoonMore = msg.Def("note.soon-more",
 		"och %d till",
 		"and %d more")
+	// NoteUnitLacks: a unit lacks participation data its rules require:
+	// one of the two below, or NoteLacksBoth of them.
+	NoteUnitLacks = msg.Def("note.unit-lacks",
+		"%s (%s) saknar %v under internal:, som reglerna kräver; skriv hur det var när verksamheten diplomerades — %s:%d",
+		"%s (%s) has no %v under internal:, which the rules require; write how it was when the unit was certified — %s:%d")
+	NoteLacksParticipation = msg.Def("note.lacks-participation",
+		"participation: (minst %s %% av arbetsgruppen ska delta)",
+		"participation: (at least %s %% of the work group must take part)")
+	NoteLacksManager = msg.Def("note.lacks-manager",
+		"manager_took_part: (närmaste chef ska delta)",
+		"manager_took_part: (the nearest manager must take part)")
+	NoteLacksBoth = msg.Def("note.lacks-both",
+		"%v och %v",
+		"%v and %v")
 )
