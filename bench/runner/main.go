@@ -16,6 +16,19 @@
 // noisy: -work on a tmpfs (-work /dev/shm/bench) steadies them; compare
 // -baseline HEAD, the build against itself, to see the noise. The table then adds the baseline's wall and CPU time and the
 // build's wall time as a ratio to the baseline's.
+//
+// Hugo is measured as a peer when it is installed (Debian's hugo; -hugo ""
+// leaves it out): the same Markdown pages (not the units' registries, which
+// Hugo cannot read) in a Hugo site with minimal layouts (head, main menu,
+// the page's text, a list on section pages), built with hugo --minify in
+// its turn with the others. The table gives its wall time and peak RSS and
+// the build's as ratios to them.
+//
+// For the build it also gives the CPU time per page (pages and units: each
+// unit is a page of the site), relative to the first size's at the end,
+// and the live heap: the largest heap the collector found live
+// (GODEBUG=gctrace=1), which is what a memory limit would have to stay
+// above.
 package main
 
 import (
@@ -37,6 +50,7 @@ type size struct{ pages, units int }
 type sample struct {
 	wall, cpu time.Duration
 	rssKB     int64
+	liveMB    int // the largest heap marked live (gctrace), 0 when not traced
 }
 
 func main() {
@@ -45,14 +59,23 @@ func main() {
 	work := flag.String("work", "", "working folder (default a new temporary folder)")
 	buildBin := flag.String("build", "", "a build binary to measure (default: go build ./cmd/build)")
 	baseline := flag.String("baseline", "", "a git revision whose build is measured in the same run, on a site of the same size made by its own bench/gen")
+	hugo := flag.String("hugo", "hugo", `Hugo's command, measured as a peer when found ("" leaves it out)`)
 	flag.Parse()
-	if err := run(*runs, *sizes, *work, *buildBin, *baseline); err != nil {
+	if *hugo != "" {
+		if p, err := exec.LookPath(*hugo); err == nil {
+			*hugo = p
+		} else {
+			fmt.Fprintf(os.Stderr, "bench: no %s installed: measured without Hugo\n", *hugo)
+			*hugo = ""
+		}
+	}
+	if err := run(*runs, *sizes, *work, *buildBin, *baseline, *hugo); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(runs int, sizesFlag, work, buildBin, baseline string) error {
+func run(runs int, sizesFlag, work, buildBin, baseline, hugo string) error {
 	if work == "" {
 		var err error
 		if work, err = os.MkdirTemp("", "hbtq-bench-"); err != nil {
@@ -96,12 +119,15 @@ func run(runs int, sizesFlag, work, buildBin, baseline string) error {
 		sizes = append(sizes, z)
 	}
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	if baseBin != "" {
-		fmt.Fprintf(tw, "pages\tunits\tfloor wall\tbaseline wall\tbaseline CPU\tbuild wall\tbuild CPU\tbuild/baseline\tbuild/floor\tpeak RSS\toutput\t\n")
-	} else {
-		fmt.Fprintf(tw, "pages\tunits\tfloor wall\tbuild wall\tratio\tbuild CPU\tpeak RSS\toutput\t\n")
+	head := "pages\tunits\tfloor wall\tbuild wall\tbuild CPU\tCPU/page\tpeak RSS\tlive heap\toutput\tbuild/floor\t"
+	if hugo != "" {
+		head += "Hugo wall\tHugo RSS\tbuild/Hugo wall\tbuild/Hugo RSS\t"
 	}
-	var walls []time.Duration
+	if baseBin != "" {
+		head += "baseline wall\tbaseline CPU\tbuild/baseline\t"
+	}
+	fmt.Fprintln(tw, head)
+	var perPage []time.Duration
 	for _, z := range sizes {
 		root := filepath.Join(work, fmt.Sprintf("site-%d-%d", z.pages, z.units))
 		os.RemoveAll(root)
@@ -117,21 +143,27 @@ func run(runs int, sizesFlag, work, buildBin, baseline string) error {
 				return fmt.Errorf("baseline gen: %v\n%s", err, out)
 			}
 		}
-		var floor, build, base []sample
+		hugoRoot := root + "-hugo"
+		if hugo != "" {
+			if err := hugoSite(root, hugoRoot); err != nil {
+				return fmt.Errorf("hugo site: %w", err)
+			}
+		}
+		var floor, build, base, peer []sample
 		var outBytes int64
 		for i := range runs {
 			steps := []func() error{
 				func() error {
 					fo := filepath.Join(work, "floor-out")
 					os.RemoveAll(fo)
-					s, err := measure(filepath.Join(bin, "floor"), "-root", root, "-out", fo)
+					s, err := measure(nil, filepath.Join(bin, "floor"), "-root", root, "-out", fo)
 					floor = append(floor, s)
 					return err
 				},
 				func() error {
 					bo := filepath.Join(work, "public")
 					os.RemoveAll(bo)
-					s, err := measure(filepath.Join(bin, "build"), "-root", root, "-out", bo, "-now", "2026-11-23")
+					s, err := measure([]string{"GODEBUG=gctrace=1"}, filepath.Join(bin, "build"), "-root", root, "-out", bo, "-now", "2026-11-23")
 					build = append(build, s)
 					if i == 0 {
 						outBytes = dirSize(bo)
@@ -143,8 +175,17 @@ func run(runs int, sizesFlag, work, buildBin, baseline string) error {
 				steps = append(steps, func() error {
 					bo := filepath.Join(work, "baseline-out")
 					os.RemoveAll(bo)
-					s, err := measure(baseBin, "-root", baseRoot, "-out", bo, "-now", "2026-11-23")
+					s, err := measure(nil, baseBin, "-root", baseRoot, "-out", bo, "-now", "2026-11-23")
 					base = append(base, s)
+					return err
+				})
+			}
+			if hugo != "" {
+				steps = append(steps, func() error {
+					ho := filepath.Join(work, "hugo-out")
+					os.RemoveAll(ho)
+					s, err := measure(nil, hugo, "--minify", "--quiet", "-s", hugoRoot, "-d", ho, "--cacheDir", filepath.Join(work, "hugo-cache"))
+					peer = append(peer, s)
 					return err
 				})
 			}
@@ -160,22 +201,74 @@ func run(runs int, sizesFlag, work, buildBin, baseline string) error {
 			}
 		}
 		f, b := median(floor), median(build)
-		walls = append(walls, b.wall)
+		pp := b.cpu / time.Duration(z.pages+z.units)
+		perPage = append(perPage, pp)
+		row := fmt.Sprintf("%d\t%d\t%s\t%s\t%s\t%s\t%d MB\t%d MB\t%.1f MB\t%.2f×\t", z.pages, z.units,
+			ms(f.wall), ms(b.wall), ms(b.cpu), pp.Round(time.Microsecond), b.rssKB/1024, b.liveMB, float64(outBytes)/1e6,
+			float64(b.wall)/float64(f.wall))
+		if hugo != "" {
+			h := median(peer)
+			row += fmt.Sprintf("%s\t%d MB\t%.2f×\t%.2f×\t", ms(h.wall), h.rssKB/1024,
+				float64(b.wall)/float64(h.wall), float64(b.rssKB)/float64(h.rssKB))
+		}
 		if baseBin != "" {
 			o := median(base)
-			fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\t%s\t%s\t%.2f×\t%.2f×\t%d MB\t%.1f MB\t\n", z.pages, z.units,
-				f.wall.Round(time.Millisecond), o.wall.Round(time.Millisecond), o.cpu.Round(time.Millisecond),
-				b.wall.Round(time.Millisecond), b.cpu.Round(time.Millisecond),
-				float64(b.wall)/float64(o.wall), float64(b.wall)/float64(f.wall), b.rssKB/1024, float64(outBytes)/1e6)
-			continue
+			row += fmt.Sprintf("%s\t%s\t%.2f×\t", ms(o.wall), ms(o.cpu), float64(b.wall)/float64(o.wall))
 		}
-		fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%.2f×\t%s\t%d MB\t%.1f MB\t\n", z.pages, z.units,
-			f.wall.Round(time.Millisecond), b.wall.Round(time.Millisecond), float64(b.wall)/float64(f.wall),
-			b.cpu.Round(time.Millisecond), b.rssKB/1024, float64(outBytes)/1e6)
+		fmt.Fprintln(tw, row)
 	}
 	tw.Flush()
-	if len(walls) >= 3 {
-		fmt.Printf("growth: the %d-page build takes %.1f× the %d-page build\n", sizes[2].pages, float64(walls[2])/float64(walls[1]), sizes[1].pages)
+	for i := 1; i < len(sizes); i++ {
+		fmt.Printf("CPU per page at %d pages: %.2f× that at %d pages\n", sizes[i].pages, float64(perPage[i])/float64(perPage[0]), sizes[0].pages)
+	}
+	return nil
+}
+
+func ms(d time.Duration) string { return d.Round(time.Millisecond).String() }
+
+// hugoSite makes a Hugo site of the Markdown pages of the generated site
+// root (hard links where it can), with minimal layouts.
+func hugoSite(root, dst string) error {
+	os.RemoveAll(dst)
+	src := filepath.Join(root, "content")
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, "content", rel)
+		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+			return err
+		}
+		if os.Link(p, target) == nil {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+	if err != nil {
+		return err
+	}
+	files := map[string]string{
+		"hugo.toml": "baseURL = 'https://hbtq.example.se/'\nlanguageCode = 'sv'\ntitle = 'Hbtq-diplomering'\ndisableKinds = ['taxonomy', 'term']\n",
+		"layouts/_default/baseof.html": `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+			`<title>{{.Title}} – {{.Site.Title}}</title>{{with .Description}}<meta name="description" content="{{.}}">{{end}}</head>` +
+			`<body><header><a href="/">{{.Site.Title}}</a><nav><ul>{{range .Site.Menus.main}}<li><a href="{{.URL}}">{{.Name}}</a></li>{{end}}</ul></nav></header>` +
+			`<main>{{block "main" .}}{{end}}</main><footer><a href="/tillganglighet/">Tillgänglighet</a></footer></body></html>` + "\n",
+		"layouts/_default/single.html": `{{define "main"}}<h1>{{.Title}}</h1>{{.Content}}<p>Senast uppdaterad {{.Lastmod.Format "2006-01-02"}}</p>{{end}}` + "\n",
+		"layouts/_default/list.html":   `{{define "main"}}<h1>{{.Title}}</h1>{{.Content}}<ul>{{range .Pages}}<li><a href="{{.RelPermalink}}">{{.Title}}</a> {{.Description}}</li>{{end}}</ul>{{end}}` + "\n",
+	}
+	for name, text := range files {
+		p := filepath.Join(dst, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -210,18 +303,57 @@ func command(name string, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// measure runs a command and returns its wall time, CPU time and peak RSS.
-func measure(name string, args ...string) (sample, error) {
+// measure runs a command with env added to its environment and returns
+// its wall time, CPU time and peak RSS, and with GODEBUG=gctrace=1 the
+// largest heap its collector marked live.
+func measure(env []string, name string, args ...string) (sample, error) {
 	cmd := exec.Command(name, args...)
+	cmd.Env = append(os.Environ(), env...)
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
-	out, err := cmd.CombinedOutput()
+	err := cmd.Run()
 	wall := time.Since(start)
 	if err != nil {
-		return sample{}, fmt.Errorf("%s: %v\n%s", filepath.Base(name), err, out)
+		return sample{}, fmt.Errorf("%s: %v\n%s%s", filepath.Base(name), err, stdout.String(), tail(stderr.String()))
 	}
 	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	return sample{wall: wall, cpu: cpu, rssKB: ru.Maxrss}, nil
+	return sample{wall: wall, cpu: cpu, rssKB: ru.Maxrss, liveMB: liveHeap(stderr.String())}, nil
+}
+
+// liveHeap returns the largest live heap in MB of a gctrace: lines like
+// "gc 12 @0.5s 3%: … 40->42->21 MB, 44 MB goal, …", the last number before
+// MB being the heap marked live.
+func liveHeap(trace string) int {
+	most := 0
+	for _, line := range strings.Split(trace, "\n") {
+		if !strings.HasPrefix(line, "gc ") {
+			continue
+		}
+		before, _, ok := strings.Cut(line, " MB, ")
+		if !ok {
+			continue
+		}
+		i := strings.LastIndex(before, "->")
+		var n int
+		if _, err := fmt.Sscanf(before[i+2:], "%d", &n); err == nil && i >= 0 {
+			most = max(most, n)
+		}
+	}
+	return most
+}
+
+// tail returns the last lines of a command's error output, without gc
+// traces.
+func tail(s string) string {
+	var keep []string
+	for _, l := range strings.Split(s, "\n") {
+		if !strings.HasPrefix(l, "gc ") {
+			keep = append(keep, l)
+		}
+	}
+	return strings.Join(keep[max(0, len(keep)-20):], "\n")
 }
 
 func median(s []sample) sample {
