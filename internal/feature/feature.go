@@ -122,6 +122,22 @@ type Feature struct {
 	// inte <Shows[key]>, så key: syns inte på sidan").
 	Shows map[string]*msg.Key
 
+	// Form is how the keys of Front appear in the editing tool's form of
+	// a page (see Form).
+	Form Form
+
+	// Owns, when not nil, tells the pages whose keys Front holds (a
+	// seminar page): the editing tool offers the keys only in a folder
+	// where some page is one. Nil: the keys belong on any page.
+	Owns func(p *content.Page) bool
+	// OwnsNote is the editing tool's words for a folder where some page is
+	// the feature's (Owns): "En sida med tillfällen är ett seminarium."
+	OwnsNote string
+
+	// Data are the data files the feature reads that editors may change
+	// in the editing tool (content/kontakter.yaml), each with its form.
+	Data []Data
+
 	// Load reads and checks the feature's sources for one build and
 	// returns its state for that build, or nil when it has nothing to
 	// show or write.
@@ -178,6 +194,9 @@ type Build struct {
 	// mistake is found before the page is published, and shows nothing of
 	// them.
 	Drafts []*content.Page
+	// Features are the features of this build, in order (the editing
+	// tool builds its forms from their Front, Form, Owns and Data).
+	Features []Feature
 
 	// Site is the whole build once every feature has loaded: call its
 	// methods from View and Write, not from Load.

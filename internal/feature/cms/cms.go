@@ -29,13 +29,13 @@
 //
 //   - one collection of pages per folder of content/ that holds Markdown
 //     (the section's _index.md is its index file): the front-matter keys of
-//     package content and of the features that read some ([PageKeys]:
-//     contacts: of package contact, a seminar's keys of package seminar,
-//     the latter only in a folder where a page is a seminar), and the
+//     package content and of the features that read some ([PageKeys], in
+//     the order of Site.Features, with the fields of their Form; the keys
+//     of a feature with Owns only in a folder where a page is its), and the
 //     Markdown text;
-//   - Kontakter: content/kontakter.yaml (package contact);
-//   - Dokument: content/dokument.yaml (package document), files uploaded into
-//     static/dokument/;
+//   - one collection per data file of a feature (feature.Feature.Data, with
+//     its Form): Kontakter (content/kontakter.yaml), Dokument
+//     (content/dokument.yaml, files uploaded into static/dokument/);
 //   - Verksamheter: every registry in content/verksamheter/ (package
 //     registry), kommun and kind of care as select lists from the lists the
 //     build checks against, dates as date pickers, and the internal block as
@@ -63,6 +63,7 @@ import (
 	"html"
 	"html/template"
 	"io/fs"
+	"maps"
 	"path"
 	"reflect"
 	"regexp"
@@ -72,11 +73,10 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/contact"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/document"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/seminar"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/registry"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // Version is the pinned version of @sveltia/cms.
@@ -147,6 +147,10 @@ type Site struct {
 	// Pages are the site's Markdown pages, when the caller has read them
 	// already; nil reads them from Root (package content).
 	Pages []*content.Page
+
+	// Features are the site's features: the forms of their front-matter
+	// keys (Front, Form, Owns) and their data files (Data).
+	Features []feature.Feature
 }
 
 // File is one file of the published CMS.
@@ -290,7 +294,7 @@ func checkRepo(repo string) msg.Message {
 
 // Config returns the CMS configuration (admin/config.yml) for site s, by
 // the rules in the package comment. Its error names what to change in
-// internal/cms/fields.go when the Go schemas and the fields differ.
+// internal/feature/cms/fields.go, or in a feature's Form, when the Go schemas and the fields differ.
 func Config(s Site) ([]byte, error) {
 	if m := checkRepo(s.Repo); !m.IsZero() {
 		return nil, m
@@ -314,9 +318,13 @@ func Config(s Site) ([]byte, error) {
 		Output:         outputOptions{OmitEmptyOptionalFields: true},
 	}
 	c.Collections = append(c.Collections, g.pageCollections()...)
+	for _, f := range s.Features {
+		for _, d := range f.Data {
+			c.Collections = append(c.Collections, g.fileCollection(d.Name, d.Label, d.FileLabel, d.File, d.Type,
+				formMap(d.Form, "the Data "+d.Name+" of the feature "+f.Name+" (its Form)")))
+		}
+	}
 	c.Collections = append(c.Collections,
-		g.fileCollection("kontakter", "Kontakter", "Kontakter", contact.File, contact.FileType, &contactFileFields),
-		g.fileCollection("dokument", "Dokument", "Dokumentlistan", document.File, document.FileType, &documentFileFields),
 		g.registryCollection(),
 		g.fileCollection("installningar", "Inställningar", "Webbplatsens inställningar", "site.yaml", s.Settings, &settingsFields),
 	)
@@ -470,24 +478,48 @@ func (g *gen) err() error {
 func (g *gen) pageCollections() []collection {
 	pages := g.site.Pages
 	if pages == nil {
-		pages, _ = content.Load(g.site.Root, featureKeys()...) // problems are the build's to report
+		// Problems are the build's to report.
+		pages, _ = content.Load(g.site.Root, yamldoc.KeyNames(feature.FrontOf(g.site.Features)...)...)
+	}
+	// The fields of a page: content.Front's, then each feature's form, and
+	// which feature each key belongs to (a feature with Owns shows its
+	// keys only in a folder where some page is its).
+	pageForm := &fieldMap{name: pageFields.name, keys: maps.Clone(pageFields.keys), at: map[string]string{}}
+	owner := map[string]feature.Feature{}
+	for _, f := range g.site.Features {
+		if f.Front == nil {
+			continue
+		}
+		form := formMap(f.Form, "the Form of the feature "+f.Name)
+		for _, k := range yamldoc.KeyNames(f.Front) {
+			owner[k] = f
+			pageForm.at[k] = form.name
+		}
+		for k, sp := range form.keys {
+			pageForm.keys[k] = sp
+			pageForm.at[k] = form.name
+		}
 	}
 	type folder struct {
 		dir, title string
-		seminar    bool
+		owned      map[string]bool // the features with Owns that own a page here
 	}
 	byDir := map[string]*folder{}
 	for _, p := range pages {
 		dir := path.Dir(p.Path)
 		f := byDir[dir]
 		if f == nil {
-			f = &folder{dir: dir}
+			f = &folder{dir: dir, owned: map[string]bool{}}
 			byDir[dir] = f
 		}
 		if p.Section {
 			f.title = p.Front.Title
 		}
-		f.seminar = f.seminar || seminar.Is(p)
+		for _, ft := range g.site.Features {
+			if ft.Owns != nil && ft.Owns(p) {
+				f.owned[ft.Name] = true
+			}
+		}
 	}
 	var dirs []string
 	for d := range byDir {
@@ -509,8 +541,11 @@ func (g *gen) pageCollections() []collection {
 			}
 			preview = strings.TrimSuffix(strings.TrimPrefix(content.URLFor(d+"/_index.md"), "/"), "/") + "/{{slug}}/"
 		}
-		fields := g.keyFields(PageKeys(), &pageFields, "the front matter of a page (content.Front and the features' keys)",
-			func(k string) bool { return f.seminar || !seminarKeys[k] })
+		fields := g.keyFields(PageKeys(g.site.Features), pageForm, "the front matter of a page (content.Front and the features' keys)",
+			func(k string) bool {
+				o, ok := owner[k]
+				return !ok || o.Owns == nil || f.owned[o.Name]
+			})
 		fields = append(fields, Field{
 			Name: "body", Label: "Text", Widget: "markdown", Required: false,
 			Hint:    "Sidans text. Rubriker i texten börjar på nivå 2; sidans rubrik är den enda huvudrubriken. Bilder behöver en beskrivning.",
@@ -519,8 +554,10 @@ func (g *gen) pageCollections() []collection {
 			EditorComponents: []string{"image"},
 		})
 		desc := "Sidorna i " + d + "/. Filen _index.md är avsnittets egen sida."
-		if f.seminar {
-			desc += " En sida med tillfällen är ett seminarium."
+		for _, ft := range g.site.Features {
+			if f.owned[ft.Name] && ft.OwnsNote != "" {
+				desc += " " + ft.OwnsNote
+			}
 		}
 		out = append(out, collection{
 			Name: name, Label: label, LabelSingular: "Sida", Description: desc,

@@ -13,6 +13,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/cms"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/contact"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/document"
@@ -46,6 +47,7 @@ func generate(t *testing.T, root string) []byte {
 		Repo:     "region-exempel/hbtq-diplomering",
 		Kinds:    registry.DefaultKinds,
 		Logo:     "/favicon.svg",
+		Features: all.Features(),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -171,7 +173,7 @@ func TestFieldsMatchKeys(t *testing.T) {
 						pageKeys[f.Name] = true
 						seminar = seminar || f.Name == "sessions"
 					}
-					matchKeys(t, cms.PageKeys(), "the front matter", fields, c.Folder, false)
+					matchKeys(t, cms.PageKeys(all.Features()), "the front matter", fields, c.Folder, false)
 				case c.Folder == registry.Dir:
 					match(t, registry.FileType, c.Fields, c.Folder, true)
 				case len(c.Files) == 1:
@@ -199,7 +201,7 @@ func TestFieldsMatchKeys(t *testing.T) {
 			if name == "testdata/site.txtar" && !seminar {
 				t.Error("the fixture has a seminar, but no collection has sessions")
 			}
-			for _, k := range cms.PageKeys() {
+			for _, k := range cms.PageKeys(all.Features()) {
 				if !pageKeys[k.Name] && (seminar || (k.Name != "sessions" && k.Name != "registration" && k.Name != "audience")) {
 					t.Errorf("front matter: the key %q has no field in any collection of pages", k.Name)
 				}

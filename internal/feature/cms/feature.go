@@ -51,6 +51,7 @@ func load(b *feature.Build) feature.Instance {
 		Branch:   cfg.CMS.Branch,
 		Kinds:    cfg.Kinds.Names(),
 		Logo:     logo,
+		Features: b.Features,
 	})
 	if err != nil {
 		b.Note(NoteAdmin.With(err))

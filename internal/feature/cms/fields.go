@@ -12,9 +12,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/contact"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/document"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/seminar"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
 	"github.com/hbtq-diplomering/webbplats/internal/registry"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
@@ -44,41 +42,70 @@ type spec struct {
 	min, max *float64
 	summary  string // a list's summary of each item, like "{{fields.date}}"
 	collapse bool
+
+	relation                  *feature.Relation // relation: the data file's entries
+	mediaFolder, publicFolder string            // file: where uploads go
 }
 
 // fieldMap is the fields of one Go struct, by key.
 type fieldMap struct {
 	name string // its variable in this file, for messages
 	keys map[string]spec
+	// at, when set, says where the field of a key is written (a feature's
+	// Form); otherwise it is name in this file.
+	at map[string]string
+}
+
+// where returns where the field of key is written, for messages.
+func (m *fieldMap) where(key string) string {
+	if w, ok := m.at[key]; ok {
+		return w
+	}
+	return m.name + " in internal/feature/cms/fields.go"
+}
+
+// formMap returns a feature's form as the fields of one Go struct; name
+// says where it is written, for messages.
+func formMap(form feature.Form, name string) *fieldMap {
+	m := &fieldMap{name: name, keys: map[string]spec{}, at: map[string]string{}}
+	for k, f := range form {
+		m.keys[k] = specOf(f, name+" → "+k)
+		m.at[k] = name
+	}
+	return m
+}
+
+// specOf returns the spec of a feature's field.
+func specOf(f feature.Field, name string) spec {
+	s := spec{
+		label: f.Label, hint: f.Hint, widget: f.Widget, skip: f.Skip, required: f.Required, item: f.Item,
+		multiple: f.Multiple, pattern: f.Pattern, min: f.Min, max: f.Max, summary: f.Summary, collapse: f.Collapse,
+		relation: f.Relation, mediaFolder: f.MediaFolder, publicFolder: f.PublicFolder,
+	}
+	if f.Fields != nil {
+		s.fields = formMap(f.Fields, name)
+	}
+	if f.Options != nil {
+		opts := make([]Option, len(f.Options))
+		for i, o := range f.Options {
+			opts[i] = Option{Label: o.Label, Value: o.Value}
+		}
+		s.options = func(*gen) []Option { return opts }
+	}
+	return s
 }
 
 func num(f float64) *float64 { return &f }
 
-// featureFronts are the parts of a page's front matter that features read
-// (feature.Feature.Front), in the order of the engine's list of features:
-// their keys stand after aliases:, where content.Front keeps them. The
-// engine's own test TestCMSKnowsEveryFeatureKey fails when a feature's keys
-// are missing here (package cms cannot import the engine's list).
-var featureFronts = []reflect.Type{seminar.Feature.Front, contact.Feature.Front}
-
 // PageKeys returns the keys of a page's front matter that the build
-// accepts, in order: content.Front's and the features'.
-func PageKeys() []yamldoc.Key {
-	return yamldoc.Keys(reflect.TypeFor[content.Front](), featureFronts...)
+// accepts with features, in order: content.Front's and the features'
+// (their Front, in the order of the list).
+func PageKeys(features []feature.Feature) []yamldoc.Key {
+	return yamldoc.Keys(reflect.TypeFor[content.Front](), feature.FrontOf(features)...)
 }
 
-// featureKeys returns the names of the keys the features read.
-func featureKeys() []string { return yamldoc.KeyNames(featureFronts...) }
-
-// seminarKeys are the keys of a page that only seminar pages show.
-var seminarKeys = func() map[string]bool {
-	m := map[string]bool{}
-	for _, k := range seminar.Keys {
-		m[k] = true
-	}
-	return m
-}()
-
+// pageFields are the fields of content.Front's keys; the features' keys
+// have theirs in their Form.
 var pageFields = fieldMap{name: "pageFields", keys: map[string]spec{
 	"title":       {label: "Rubrik", hint: "Sidans rubrik. Måste finnas."},
 	"description": {label: "Beskrivning", widget: "text", hint: "En mening som visas i listor och i sökmotorer."},
@@ -91,13 +118,6 @@ var pageFields = fieldMap{name: "pageFields", keys: map[string]spec{
 	"layout": {label: "Sidmall", widget: "select", hint: "En särskild sidmall. Behövs sällan.", options: (*gen).layouts},
 	"aliases": {label: "Gamla adresser", item: "string", hint: "Gamla adresser som ska leda hit, till exempel /om-oss/.",
 		pattern: []string{`^/`, "Skriv adressen med ett snedstreck först, till exempel /om-oss/."}},
-	"contacts": {label: "Kontakter", widget: "relation", multiple: true, hint: "Kontakter som visas på sidan (från Kontakter)."},
-	"sessions": {label: "Tillfällen", hint: "Gör sidan till ett seminarium. Tillfällen som har varit försvinner av sig själva.",
-		fields: &sessionFields, summary: "{{fields.date}} {{fields.start}}–{{fields.end}}"},
-	"registration": {label: "Anmälan", widget: "url", hint: "Adressen till anmälan, som börjar med https://."},
-	"audience":     {label: "Vem seminariet är för", widget: "text"},
-	"by_agreement": {label: "Tider enligt överenskommelse", hint: "För ett seminarium utan fasta datum: tiden bestäms med varje grupp."},
-	"next_dates":   {label: "Nästa tillfällen", widget: "text", hint: "Visas när inget tillfälle är på gång, till exempel \"Nya datum kommer i augusti.\""},
 	"lang": {label: "Språk", hint: "Sidans språk som språkkod, om den inte är på svenska: en, fi, ar …",
 		pattern: []string{`^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$`, "Skriv en språkkod, till exempel en eller ar."}},
 	"translations": {label: "Översättningar", item: "string", hint: "Sidor som är samma sida på andra språk: filen (en/about.md) eller adressen (/en/about/). Länkarna blir åt båda hållen."},
@@ -105,64 +125,6 @@ var pageFields = fieldMap{name: "pageFields", keys: map[string]spec{
 	"image": {label: "Bild", widget: "image",
 		hint: "En bild som visas på sidans kort i avsnittet (och överst på startsidan). Bilden sparas i static/bilder/."},
 	"image_alt": {label: "Bildens beskrivning", hint: "Vad bilden visar, för den som inte ser den. Måste finnas när sidan har en bild."},
-}}
-
-var sessionFields = fieldMap{name: "sessionFields", keys: map[string]spec{
-	"id": {label: "Id", hint: "Tillfällets namn i kalendrar: behåll det när tillfället flyttas, så behåller det sin kalenderadress. Små bokstäver a–z, siffror och bindestreck, till exempel traff-1.",
-		pattern: []string{`^[a-z0-9]+(-[a-z0-9]+)*$`, "Små bokstäver a–z, siffror och bindestreck, till exempel traff-1."}},
-	"date":    {label: "Datum"},
-	"start":   {label: "Starttid", widget: "time", hint: "Svensk tid."},
-	"end":     {label: "Sluttid", widget: "time", hint: "Svensk tid, efter starttiden samma dag."},
-	"online":  {label: "Digitalt", hint: "Varje tillfälle är digitalt, har en plats, eller både och."},
-	"place":   {label: "Plats"},
-	"note":    {label: "Kommentar", hint: "En rad som visas med tillfället."},
-	"address": {label: "Adress", hint: "Platsens adress."},
-	"registration": {label: "Anmälan till tillfället", widget: "url",
-		hint: "Tillfällets egen anmälningslänk, som börjar med https://. Annars gäller seminariets."},
-	"full":      {label: "Fullbokat", hint: "Inga platser kvar."},
-	"cancelled": {label: "Inställt", hint: "Tillfället blir inte av."},
-}}
-
-var contactFileFields = fieldMap{name: "contactFileFields", keys: map[string]spec{
-	"contacts": {label: "Kontakter", fields: &contactFields, summary: "{{fields.id}}"},
-}}
-
-var contactFields = fieldMap{name: "contactFields", keys: map[string]spec{
-	"id": {label: "Id", hint: "Sidor visar kontakten med detta id. Små bokstäver a–z, siffror och bindestreck.",
-		pattern: []string{`^[a-z0-9]+(-[a-z0-9]+)*$`, "Små bokstäver a–z, siffror och bindestreck, till exempel hbtq-team."}},
-	"mailbox":      {label: "Funktionsbrevlåda", hint: "En funktionsbrevlåda är bäst. Fyll i den eller namn och roll."},
-	"name":         {label: "Namn", hint: "För en person, med roll."},
-	"role":         {label: "Roll"},
-	"organisation": {label: "Organisation"},
-	"email":        {label: "E-post", widget: "email"},
-	"phone":        {label: "Telefon", hint: "Med riktnummer, till exempel 010-123 45 00."},
-	"note":         {label: "Kommentar", hint: "En rad som visas med kontakten."},
-}}
-
-var documentFileFields = fieldMap{name: "documentFileFields", keys: map[string]spec{
-	"documents": {label: "Dokument", fields: &documentFields, summary: "{{fields.title}} ({{fields.year}})"},
-}}
-
-var documentFields = fieldMap{name: "documentFields", keys: map[string]spec{
-	"file":  {label: "Fil", widget: "file", hint: "Filen läggs i static/dokument/. Typ och storlek räknas ut när webbplatsen byggs."},
-	"title": {label: "Titel"},
-	"year":  {label: "År", hint: "Året då dokumentet gavs ut.", min: num(1990), max: num(2100)},
-	"kind": {label: "Typ", widget: "select", options: func(*gen) []Option {
-		var out []Option
-		for _, k := range document.Kinds {
-			out = append(out, Option{Label: k, Value: k})
-		}
-		return out
-	}},
-	"language": {label: "Språk", widget: "select", hint: "Svenska när inget är valt.", options: func(*gen) []Option {
-		var out []Option
-		for code, name := range document.Languages() {
-			out = append(out, Option{Label: name + " (" + code + ")", Value: code})
-		}
-		sortOptions(out)
-		return out
-	}},
-	"summary": {label: "Sammanfattning", widget: "text", hint: "En eller två meningar om vad dokumentet innehåller."},
 }}
 
 var registryFields = fieldMap{name: "registryFields", keys: map[string]spec{
@@ -326,8 +288,8 @@ func (g *gen) keyFields(keys []yamldoc.Key, m *fieldMap, what string, keep func(
 		known[k.Name] = true
 		s, ok := m.keys[k.Name]
 		if !ok {
-			g.errorf("%s: the key %q has no CMS field: add \"%s\": {label: \"…\", hint: \"…\"} to %s in internal/cms/fields.go (in Swedish, in the words of docs/redaktorsguide.md), or skip it there with the reason",
-				what, k.Name, k.Name, m.name)
+			g.errorf("%s: the key %q has no CMS field: add \"%s\": {label: \"…\", hint: \"…\"} to %s (in Swedish, in the words of docs/redaktorsguide.md), or skip it there with the reason",
+				what, k.Name, k.Name, m.where(k.Name))
 			continue
 		}
 		if s.skip != "" || (keep != nil && !keep(k.Name)) {
@@ -345,7 +307,7 @@ func (g *gen) keyFields(keys []yamldoc.Key, m *fieldMap, what string, keep func(
 	}
 	sort.Strings(extra)
 	for _, k := range extra {
-		g.errorf("%s: the CMS field %q names no key the build accepts: remove it from %s in internal/cms/fields.go", what, k, m.name)
+		g.errorf("%s: the CMS field %q names no key the build accepts: remove it from %s", what, k, m.where(k))
 	}
 	return out
 }
@@ -358,15 +320,15 @@ func (g *gen) field(k yamldoc.Key, s spec, m *fieldMap, what string) (Field, boo
 	}
 	f := Field{Name: k.Name, Label: s.label, Hint: s.hint, Required: k.Required || s.required, Min: s.min, Max: s.max, Pattern: s.pattern}
 	if s.label == "" {
-		g.errorf("%s: the CMS field %q has no label: give it one in %s in internal/cms/fields.go", what, k.Name, m.name)
+		g.errorf("%s: the CMS field %q has no label: give it one in %s", what, k.Name, m.where(k.Name))
 	}
 	widget := s.widget
 	if widget == "" {
 		widget = inferWidget(t, s)
 	}
 	bad := func() (Field, bool) {
-		g.errorf("%s: the key %q holds a %s, which the CMS widget %q cannot write: set its widget in %s in internal/cms/fields.go",
-			what, k.Name, k.Type, widget, m.name)
+		g.errorf("%s: the key %q holds a %s, which the CMS widget %q cannot write: set its widget in %s",
+			what, k.Name, k.Type, widget, m.where(k.Name))
 		return Field{}, false
 	}
 	kind := t.Kind()
@@ -383,7 +345,11 @@ func (g *gen) field(k yamldoc.Key, s spec, m *fieldMap, what string) (Field, boo
 		case "time":
 			f.Widget, f.Type, f.Format = "datetime", "time", "HH:mm"
 		case "file":
-			f.MediaFolder, f.PublicFolder = "/static/dokument", "/dokument"
+			if s.mediaFolder == "" || s.publicFolder == "" {
+				g.errorf("%s: the file field %q does not say where uploads go: set its MediaFolder and PublicFolder in %s", what, k.Name, m.where(k.Name))
+				return Field{}, false
+			}
+			f.MediaFolder, f.PublicFolder = s.mediaFolder, s.publicFolder
 		case "image":
 			// Where the build finds an image by its address: /bilder/a.jpg
 			// is static/bilder/a.jpg (see package site, images.go).
@@ -435,11 +401,14 @@ func (g *gen) field(k yamldoc.Key, s spec, m *fieldMap, what string) (Field, boo
 		if !(kind == reflect.Slice && t.Elem().Kind() == reflect.String) {
 			return bad()
 		}
+		if s.relation == nil {
+			g.errorf("%s: the relation field %q does not say which data it names: set its Relation in %s", what, k.Name, m.where(k.Name))
+			return Field{}, false
+		}
+		r := s.relation
 		f.Widget, f.Multiple = "relation", s.multiple
-		f.Collection, f.File = "kontakter", "kontakter"
-		f.ValueField = "contacts.*.id"
-		f.SearchFields = []string{"contacts.*.id", "contacts.*.name", "contacts.*.mailbox"}
-		f.DisplayFields = []string{"contacts.*.id"}
+		f.Collection, f.File = r.Collection, r.Collection
+		f.ValueField, f.SearchFields, f.DisplayFields = r.ValueField, r.SearchFields, r.DisplayFields
 	case "object":
 		if kind != reflect.Struct || s.fields == nil {
 			return bad()
@@ -472,7 +441,7 @@ func (g *gen) field(k yamldoc.Key, s spec, m *fieldMap, what string) (Field, boo
 			return bad()
 		}
 	default:
-		g.errorf("%s: the CMS field %q has the widget %q, which this package does not know: use one listed at spec.widget in internal/cms/fields.go", what, k.Name, widget)
+		g.errorf("%s: the CMS field %q has the widget %q, which this package does not know: use one listed at feature.Field.Widget", what, k.Name, widget)
 		return Field{}, false
 	}
 	return f, true

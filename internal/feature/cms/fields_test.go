@@ -37,7 +37,7 @@ func withKey(t reflect.Type, key string) reflect.Type {
 func TestNewKeyFails(t *testing.T) {
 	g := &gen{site: Site{Root: fstest.MapFS{}}}
 	g.fields(withKey(reflect.TypeFor[content.Front](), "summary"), &pageFields, "the front matter of a page (content.Front)", nil)
-	want := `the front matter of a page (content.Front): the key "summary" has no CMS field: add "summary": {label: "…", hint: "…"} to pageFields in internal/cms/fields.go`
+	want := `the front matter of a page (content.Front): the key "summary" has no CMS field: add "summary": {label: "…", hint: "…"} to pageFields in internal/feature/cms/fields.go`
 	if err := g.err(); err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("have %v\nwant %s", err, want)
 	}
@@ -47,7 +47,7 @@ func TestNewKeyFails(t *testing.T) {
 	g.fields(reflect.TypeFor[struct {
 		Title string `yaml:"title"`
 	}](), &m, "test", nil)
-	want = `test: the CMS field "gone" names no key the build accepts: remove it from testFields in internal/cms/fields.go`
+	want = `test: the CMS field "gone" names no key the build accepts: remove it from testFields in internal/feature/cms/fields.go`
 	if err := g.err(); err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("have %v\nwant %s", err, want)
 	}
@@ -57,7 +57,7 @@ func TestNewKeyFails(t *testing.T) {
 	g.fields(reflect.TypeFor[struct {
 		Title string `yaml:"title"`
 	}](), &m, "test", nil)
-	want = `test: the key "title" holds a string, which the CMS widget "boolean" cannot write: set its widget in testFields in internal/cms/fields.go`
+	want = `test: the key "title" holds a string, which the CMS widget "boolean" cannot write: set its widget in testFields in internal/feature/cms/fields.go`
 	if err := g.err(); err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("have %v\nwant %s", err, want)
 	}

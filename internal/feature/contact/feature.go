@@ -16,6 +16,8 @@ var Feature = feature.Feature{
 	Name:  "contacts",
 	Front: reflect.TypeFor[Front](),
 	Shows: map[string]*msg.Key{"contacts": ShownContacts},
+	Form:  form,
+	Data:  data,
 	Load:  load,
 }
 

@@ -9,7 +9,7 @@ import (
 // features: every page's layout sees the whole [List] as .Feature "documents"
 // (the layout "documents" shows it, grouped with [List.Groups]). The files
 // themselves are published from static/ by the engine.
-var Feature = feature.Feature{Name: "documents", Load: load}
+var Feature = feature.Feature{Name: "documents", Data: data, Load: load}
 
 type documents struct{ list *List }
 

@@ -34,7 +34,10 @@ var Feature = feature.Feature{
 		"audience":     ShownAudience,
 		"next_dates":   ShownSeminars,
 	},
-	Load: load,
+	Form:     form,
+	Owns:     Is,
+	OwnsNote: "En sida med tillfällen är ett seminarium.",
+	Load:     load,
 }
 
 // Keys are the front-matter keys of a seminar, in the order of Front.

@@ -1,0 +1,44 @@
+package document
+
+import (
+	"slices"
+
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
+)
+
+// data is content/dokument.yaml in the editing tool; uploads go to
+// static/dokument/.
+var data = []feature.Data{{
+	Name: "dokument", Label: "Dokument", FileLabel: "Dokumentlistan", File: File, Type: FileType,
+	Form: feature.Form{"documents": {Label: "Dokument", Fields: documentForm, Summary: "{{fields.title}} ({{fields.year}})"}},
+}}
+
+var documentForm = feature.Form{
+	"file": {Label: "Fil", Widget: "file", MediaFolder: "/static/dokument", PublicFolder: "/dokument",
+		Hint: "Filen läggs i static/dokument/. Typ och storlek räknas ut när webbplatsen byggs."},
+	"title":    {Label: "Titel"},
+	"year":     {Label: "År", Hint: "Året då dokumentet gavs ut.", Min: feature.Num(1990), Max: feature.Num(2100)},
+	"kind":     {Label: "Typ", Widget: "select", Options: kindOptions()},
+	"language": {Label: "Språk", Widget: "select", Hint: "Svenska när inget är valt.", Options: languageOptions()},
+	"summary":  {Label: "Sammanfattning", Widget: "text", Hint: "En eller två meningar om vad dokumentet innehåller."},
+}
+
+func kindOptions() []feature.Option {
+	var out []feature.Option
+	for _, k := range Kinds {
+		out = append(out, feature.Option{Label: k, Value: k})
+	}
+	return out
+}
+
+// languageOptions returns the languages a document may be in, by name in
+// Swedish alphabetical order.
+func languageOptions() []feature.Option {
+	var out []feature.Option
+	for code, name := range Languages() {
+		out = append(out, feature.Option{Label: name + " (" + code + ")", Value: code})
+	}
+	slices.SortStableFunc(out, func(a, b feature.Option) int { return swedish.Compare(a.Label, b.Label) })
+	return out
+}
