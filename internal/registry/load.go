@@ -10,6 +10,7 @@ import (
 	"path"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -445,8 +446,40 @@ func (c *check) id(u *unitYAML, at func(string) yamldoc.Pos, failed func(string)
 			e.Hint = HintRegIDFromName.With()
 		}
 	default:
+		if m, hint := idProblem(u.ID, example); !m.IsZero() {
+			c.errorf(at("id"), m).Tip(hint)
+			return
+		}
 		c.claim(at("id"), u.ID, false)
 	}
+}
+
+// MaxIDBytes is the longest id of a unit: it is a folder name of the
+// published site (/verksamheter/<id>/), and with room for the folders
+// around it every file system takes it.
+const MaxIDBytes = 100
+
+// ReservedIDs are the directory's own addresses under /verksamheter/
+// (package directory): a unit with such an id would take their place.
+var ReservedIDs = []string{"kommun", "typ"}
+
+// idProblem returns what is wrong with the well-formed id (or former id)
+// id, and the hint: too long, or one of ReservedIDs.
+func idProblem(id, example string) (msg.Message, msg.Message) {
+	switch {
+	case len(id) > MaxIDBytes:
+		short := strings.TrimRight(id[:MaxIDBytes], "-")
+		if len(example) <= MaxIDBytes {
+			short = example
+		}
+		return RegIDLong.With(len(id), MaxIDBytes), HintRegWriteID.With(short)
+	case slices.Contains(ReservedIDs, id):
+		if example != "" && example != id && len(example) <= MaxIDBytes && !slices.Contains(ReservedIDs, example) {
+			return RegIDReserved.With(id), HintRegWriteID.With(example)
+		}
+		return RegIDReserved.With(id), HintRegIDReserved.With(id)
+	}
+	return msg.Message{}, msg.Message{}
 }
 
 // claim records id as used at pos, or reports where it was used before.
@@ -596,6 +629,9 @@ func (c *check) former(u *unitYAML) {
 				Tip(HintRegFormerIDChars.With())
 		case f.s == u.ID:
 			c.errorf(f.pos, RegFormerIDOwn.With(f.s)).Tip(HintRegFormerIDOwn.With())
+		case len(f.s) > MaxIDBytes || slices.Contains(ReservedIDs, f.s):
+			m, _ := idProblem(f.s, "")
+			c.errorf(f.pos, m).Tip(HintRegFormerIDOwn.With())
 		default:
 			c.claim(f.pos, f.s, true)
 		}

@@ -83,6 +83,15 @@ var (
 	HintRegIDWrite = msg.Def("registry.hint.id-write",
 		"skriv id: %s; det blir adressen till verksamhetens sida",
 		"write id: %s; it becomes the address of the unit's page")
+	RegIDLong = msg.Def("registry.id-long",
+		"id är %d tecken långt, och det får vara högst %d (det blir ett mappnamn på webbplatsen)",
+		"id is %d characters long, and it may be at most %d (it becomes a folder name of the site)")
+	RegIDReserved = msg.Def("registry.id-reserved",
+		"id %q är en adress som förteckningen själv använder (/verksamheter/%[1]s/)",
+		"id %q is an address the directory itself uses (/verksamheter/%[1]s/)")
+	HintRegIDReserved = msg.Def("registry.hint.id-reserved",
+		"skriv ett id som säger vilken verksamhet det är, som %s-vardcentralen",
+		"write an id that says which unit it is, like %s-vardcentralen")
 	RegIDChars = msg.Def("registry.id-chars",
 		"id %q får bara innehålla a–z, 0–9 och bindestreck",
 		"id %q may hold only a–z, 0–9 and hyphens")

@@ -49,6 +49,14 @@ var (
 	NotMinified = msg.Def("layout.not-minified",
 		"filen går inte att göra mindre för publicering: %v",
 		"cannot be minified: %v")
+	// OutNameLong: a published path with a name too long for any file
+	// system.
+	OutNameLong = msg.Def("output.name-long",
+		"/%s kan inte skrivas: namnet %q är %d byte långt, och filsystem tar högst %d",
+		"/%s cannot be written: the name %q is %d bytes long, and file systems take at most %d")
+	HintOutNameLong = msg.Def("output.hint.name-long",
+		"ge filen eller sidan ett kortare namn",
+		"give the file or page a shorter name")
 	// NotMinifiedAt: the same for a file the build writes, by address.
 	NotMinifiedAt = msg.Def("layout.not-minified-at",
 		"/%s går inte att göra mindre för publicering: %v",

@@ -84,8 +84,21 @@ func (o *output) copyFile(fsys fs.FS, src, p string) error {
 	return o.copyBytes(p, src, data)
 }
 
+// MaxNameBytes is the longest name of a file or folder the build writes:
+// what ext4, APFS, NTFS and the others all take.
+const MaxNameBytes = 255
+
 // copyBytes stores data at p without minifying it again.
 func (o *output) copyBytes(p, src string, data []byte) error {
+	for part := range strings.SplitSeq(p, "/") {
+		if len(part) > MaxNameBytes {
+			m := OutNameLong.With(p, diag.Clip(part, 40), len(part), MaxNameBytes)
+			if strings.Contains(src, "/") {
+				return diag.New(src, 0, 0, m).Tip(HintOutNameLong.With())
+			}
+			return m
+		}
+	}
 	o.mu.Lock()
 	if prev, ok := o.files[p]; ok {
 		o.mu.Unlock()
