@@ -116,6 +116,13 @@ type Feature struct {
 	// decodes them with Front.Features.Decode and checks them itself.
 	Front reflect.Type
 
+	// Site, when not nil, is the feature's part of site.yaml: a struct type
+	// whose yaml tags name top-level keys of site.yaml (like open_data:).
+	// Package settings accepts these keys and keeps them undecoded in
+	// Settings.Features; the feature decodes them while it loads, with
+	// Build.Settings.Features.Decode, and reports their problems itself.
+	Site reflect.Type
+
 	// Shows says, for each key of Front, what it shows on a page, as a
 	// key of the catalog (package msg): the words of the error when the
 	// page's layout never asks for the feature ("sidmallen plain visar

@@ -58,6 +58,11 @@ type Site struct {
 	Logo      *programme.Logo    `yaml:"-"` // nil without a logo
 	Palette   *programme.Palette `yaml:"-"` // nil without a colour
 
+	// Features holds the keys of site.yaml that the features read (see
+	// feature.Feature.Site), undecoded; each feature decodes its own with
+	// Features.Decode.
+	Features yamldoc.Rest
+
 	Keys map[string]yamldoc.Pos
 }
 
@@ -92,9 +97,11 @@ type Contact struct {
 }
 
 // Load reads and checks site.yaml in fsys. It returns the settings (nil
-// when the file cannot be read at all) and every problem found.
-func Load(fsys fs.FS) (*Site, diag.List) {
+// when the file cannot be read at all) and every problem found. features
+// are the keys that the features read (see Site.Features).
+func Load(fsys fs.FS, features ...string) (*Site, diag.List) {
 	var cfg Site
+	cfg.Features.Accept = features
 	data, err := fs.ReadFile(fsys, File)
 	if err != nil {
 		var errs diag.List

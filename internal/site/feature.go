@@ -76,6 +76,18 @@ func frontKeys(features []feature.Feature) []string {
 	return yamldoc.KeyNames(fronts...)
 }
 
+// siteKeys returns the keys of site.yaml that the features read, for
+// package settings, in the order of features.
+func siteKeys(features []feature.Feature) []string {
+	var parts []reflect.Type
+	for _, f := range features {
+		if f.Site != nil {
+			parts = append(parts, f.Site)
+		}
+	}
+	return yamldoc.KeyNames(parts...)
+}
+
 // featureData returns what the features give the layout of p, by name.
 func (b *builder) featureData(p *content.Page) map[string]any {
 	f := make(map[string]any, len(b.feats))

@@ -418,7 +418,7 @@ func (b *builder) stats() Stats {
 // features' files. It returns every problem found.
 func (b *builder) load() error {
 	b.checkLinks()
-	cfg, errs := settings.Load(b.opt.Root)
+	cfg, errs := settings.Load(b.opt.Root, siteKeys(b.opt.Features)...)
 	b.fail(errs.Err())
 	if cfg == nil {
 		return b.errs.Err()

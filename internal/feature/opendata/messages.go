@@ -10,6 +10,12 @@ var (
 	NoteNoCatalogContact = msg.Def("opendata.note.no-catalog-contact",
 		"öppna data publicerades utan katalog för Sveriges dataportal: katalogen behöver en e-postadress under contact: i site.yaml",
 		"the open data was published without a catalogue for the data portal: it needs an e-mail address under contact: in site.yaml")
+	ErrLicence = msg.Def("opendata.licence",
+		"open_data: licence %q är ingen licens som bygget känner till",
+		"open_data: licence %q is not a licence the build knows")
+	HintLicence = msg.Def("opendata.hint.licence",
+		"skriv licence: %s",
+		"write licence: %s")
 	ErrNoPage = msg.Def("opendata.no-page",
 		"verksamheten %s har ingen sida på %s, så öppna data kan inte länka till den",
 		"the unit %s has no page at %s, so the open data cannot link to it")

@@ -19,7 +19,10 @@
 // The catalogue needs the site's address (base_url): its identifiers are
 // addresses. Without base_url, or without a contact e-mail address in
 // site.yaml (the catalogue's contact point), it is left out and a note
-// says why. The licence is CC0 1.0.
+// says why. The licence is CC0 1.0 unless site.yaml says otherwise:
+//
+//	open_data:
+//	  licence: CC BY 4.0    # CC0 (the default) or CC BY 4.0 (see Licences)
 //
 // A Markdown page at content/oppna-data.md, when there is one, becomes the
 // page: its title and body stand above the list of files and fields.
@@ -38,6 +41,7 @@ import (
 	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
 	"github.com/hbtq-diplomering/webbplats/internal/registry"
 )
@@ -60,13 +64,14 @@ const (
 )
 
 // Feature is open data, for the engine's list of features.
-var Feature = feature.Feature{Name: "opendata", Load: load}
+var Feature = feature.Feature{Name: "opendata", Site: siteType, Load: load}
 
 // Data is what the page "Öppna data" and the directory's page see.
 type Data struct {
 	PageURL                    string
 	JSON, CSV, Schema, Catalog string // addresses; Catalog is "" without one
 	Licence, LicenceName       string
+	Attribution                bool // the licence asks reusers to name the publisher
 	Publisher                  string
 	Units                      int
 	Modified                   time.Time
@@ -83,6 +88,12 @@ type opendata struct {
 }
 
 func load(b *feature.Build) feature.Instance {
+	var errs diag.List
+	licence := licenceOf(b.Settings, &errs)
+	if len(errs) > 0 {
+		b.Fail(errs.Err())
+		return nil
+	}
 	reg, err := registry.Load(b.Root, registry.Dir, registry.Options{
 		Now: b.Now, Kinds: b.Settings.Kinds.Names(), Rules: b.Settings.SiteRules})
 	if err != nil {
@@ -99,7 +110,7 @@ func load(b *feature.Build) feature.Instance {
 	}
 	d.data = &Data{
 		PageURL: PageURL, JSON: "/" + JSONPath, CSV: "/" + CSVPath, Schema: "/" + SchemaPath,
-		Licence: CC0, LicenceName: CC0Name, Publisher: b.Settings.Organisation,
+		Licence: licence.URL, LicenceName: licence.Shown, Attribution: licence.Attribution, Publisher: b.Settings.Organisation,
 		Units: len(d.records), Modified: b.Now, Fields: Fields,
 	}
 	for _, r := range d.records {

@@ -278,3 +278,28 @@ func TestPage(t *testing.T) {
 		t.Error("the directory does not link to the open data")
 	}
 }
+
+// TestLicenceSetting: open_data: licence: in site.yaml picks the licence
+// of the JSON, the catalogue and the page; one the build does not know is
+// an error at its line.
+func TestLicenceSetting(t *testing.T) {
+	s := sitetest.Load(t, "testdata/site.txtar")
+	s.Write("site.yaml", sitetest.Settings+"open_data:\n  licence: cc-by-4.0\n")
+	files := s.Build(t).Files()
+	const by = "http://creativecommons.org/licenses/by/4.0/"
+	if !strings.Contains(files[opendata.JSONPath], `"license": "`+by+`"`) || !strings.Contains(files[opendata.CatalogPath], by) {
+		t.Error("the JSON or the catalogue does not carry CC BY 4.0")
+	}
+	if !strings.Contains(files["oppna-data/index.html"], "om du anger Region Test som källa") {
+		t.Error("the page does not ask reusers to name the publisher under CC BY")
+	}
+	s.Write("site.yaml", sitetest.Settings+"open_data:\n  licence: MIT\n")
+	_, err := s.BuildErr(t)
+	if err == nil || !strings.Contains(err.Error(), `site.yaml:`) || !strings.Contains(err.Error(), `open_data: licence "MIT" är ingen licens som bygget känner till`) {
+		t.Errorf("an unknown licence gives %v", err)
+	}
+	s.Write("site.yaml", sitetest.Settings+"open_dta:\n  licence: CC0\n")
+	if _, err := s.BuildErr(t); err == nil || !strings.Contains(err.Error(), "open_data") {
+		t.Errorf("a misspelt open_data: gives %v, want a hint naming open_data", err)
+	}
+}
