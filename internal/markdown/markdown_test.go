@@ -56,6 +56,7 @@ func TestCollect(t *testing.T) {
 func FuzzRender(f *testing.F) {
 	f.Add("## a\n\n![](x)\n<b>")
 	f.Add("| a |\n|---|\n| <i> |\n")
+	f.Add("[a](x y) *[b](c d)* `[e](f g)` \\[h](i j) ![k](l\tm)\n[n](\n o p)")
 	r := New(url)
 	f.Fuzz(func(t *testing.T, src string) {
 		res, errs := r.Render("content/a.md", []byte(src), 3)
