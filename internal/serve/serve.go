@@ -37,14 +37,16 @@
 // # Errors
 //
 // While the last build failed (a file that cannot be read, a broken
-// layout: anything that stops the whole build), every page request is
+// layout: anything that stops the whole site), every page request is
 // answered with an error page (status 500) that lists each problem as
 // path:line:col: message with the source lines around it. The next good
 // build clears it and reloads the browser.
 //
-// A problem that the content rules find (package check: a dead link, a
+// A problem of one page (its Markdown: an image without alt text or that
+// is not there, raw HTML; its card image; a key its layout does not show)
+// and a problem that the content rules find (package check: a dead link, a
 // heading that skips a level, a document link without type and size, …)
-// stops go run ./cmd/build but not the dev server: the site is served, and
+// stop go run ./cmd/build but not the dev server: the site is served, and
 // each page with such a problem shows a panel at its top, a region headed
 // "Att rätta på den här sidan" that lists each problem at file:line:col
 // with its hint and the source line. The panel's style is the file
@@ -62,6 +64,12 @@
 // rebinding page always comes with a name. Other hosts get 421. A client
 // has ReadHeaderTimeout to send its request's header, and an idle
 // connection is closed after IdleTimeout; the event stream is not limited.
+//
+// The build's _headers and _redirects apply as on Netlify (package netlify):
+// each address gets the headers the build gives it (the editing tool's policy
+// at /admin/), with Cache-Control: no-store, and a redirect rule applies
+// where no file shadows it. _headers and _redirects themselves are not
+// served.
 //
 // Only the built site is served, from memory: a path with a .. segment
 // (also percent-encoded) or a NUL is refused with 400; a folder serves its
@@ -94,6 +102,7 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/netlify"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
@@ -163,6 +172,7 @@ type Server struct {
 	built   func(st site.Stats, err error)
 
 	notes       string        // the notes last printed
+	rules       *netlifyRules // the last build's _headers and _redirects (guarded by mu)
 	stopImages  func()        // stops the copies of images being made; the loop's
 	imagesDone  chan struct{} // closed when they are made (guarded by mu)
 	imagesMade  func(error)
@@ -453,11 +463,42 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, failure)
 		return
 	}
+	rules := s.netlifyRules(files)
+	if rules.headers != nil {
+		// The build's _headers decide, as on Netlify: the /admin/* policy
+		// replaces the site's. Only the cache is the dev server's own.
+		for _, kv := range site.SecurityHeaders {
+			w.Header().Del(kv[0])
+		}
+		for _, kv := range rules.headers.For("/" + p) {
+			w.Header().Set(kv[0], kv[1])
+		}
+		w.Header().Set("Cache-Control", "no-store")
+	}
 	name := p
 	if name == "" || strings.HasSuffix(name, "/") {
 		name += "index.html"
 	}
+	if name == "_headers" || name == "_redirects" {
+		name = "\x00" // Netlify reads them; it does not publish them
+	}
 	data, found := files[name]
+	status := http.StatusOK
+	if rd, to, ok := rules.redirects.Find("/"+p, found); ok {
+		switch {
+		case rd.Status >= 300 && rd.Status < 400:
+			http.Redirect(w, r, to, rd.Status)
+			return
+		default: // 200: a rewrite; 404: a page of its own for the address
+			target := strings.TrimPrefix(to, "/")
+			if target == "" || strings.HasSuffix(target, "/") {
+				target += "index.html"
+			}
+			if d, ok := files[target]; ok {
+				name, data, found, status = target, d, true, rd.Status
+			}
+		}
+	}
 	if !found && path.Ext(p) == "" {
 		if _, dir := files[p+"/index.html"]; dir {
 			u := *r.URL
@@ -466,7 +507,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	status := http.StatusOK
 	if !found {
 		name, status = "404.html", http.StatusNotFound
 		if data, found = files[name]; !found {
@@ -807,4 +847,36 @@ func (s *Server) report(st site.Stats, err error) {
 		s.notes = notes.String()
 		io.WriteString(w, s.notes)
 	}
+}
+
+// netlifyRules are the build's _headers and _redirects, read.
+type netlifyRules struct {
+	raw       string // the two files as read, to know when they change
+	headers   netlify.Headers
+	redirects netlify.Redirects
+}
+
+// netlifyRules returns the rules of _headers and _redirects in files, read
+// once for each new text. A file that cannot be read (the build writes
+// them, so never) counts as missing: the site's policy is sent.
+func (s *Server) netlifyRules(files map[string][]byte) *netlifyRules {
+	raw := string(files["_headers"]) + "\x00" + string(files["_redirects"])
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.rules != nil && s.rules.raw == raw {
+		return s.rules
+	}
+	nr := &netlifyRules{raw: raw}
+	if h, ok := files["_headers"]; ok {
+		if rules, err := netlify.ParseHeaders(string(h)); err == nil {
+			nr.headers = rules
+		}
+	}
+	if rd, ok := files["_redirects"]; ok {
+		if rules, err := netlify.ParseRedirects(string(rd)); err == nil {
+			nr.redirects = rules
+		}
+	}
+	s.rules = nr
+	return nr
 }

@@ -374,7 +374,9 @@ func (st *tabState) event(ev any) {
 		if e.Type == network.ResourceTypeDocument && e.FrameID != "" && e.RequestID == network.RequestID(e.LoaderID) {
 			clear(st.inflight) // a new page: the old one's requests do not matter
 		}
-		if e.Type != network.ResourceTypeOther { // the browser's own, like the favicon
+		// The browser's own requests (the favicon) and the dev server's
+		// event stream, which lasts as long as the page, are not waited for.
+		if e.Type != network.ResourceTypeOther && !strings.HasSuffix(e.Request.URL, "/_dev/events") {
 			st.inflight[e.RequestID] = e.Request.URL
 		}
 		st.docOf[e.RequestID] = e.DocumentURL
