@@ -78,7 +78,8 @@ type PageEntry struct {
 func (x *PageIndex) Add(d Doc) PageEntry {
 	var folded [4]string
 	folded[0] = Fold(d.Title)
-	folded[1] = Fold(strings.Join(d.Headings, " "))
+	// The address's words count as a heading's.
+	folded[1] = Fold(strings.Join(d.Headings, " ") + " " + d.URL)
 	folded[2] = Fold(d.Description)
 	folded[3] = Fold(d.Text)
 	fields := [4]uint32{FieldTitle, FieldHeading, FieldDescription, FieldText}
@@ -352,14 +353,19 @@ func weight(mask int) int {
 
 // PageResult is the answer to a page query.
 type PageResult struct {
-	Hits []PageHit
-	Left []string // the words left out, as typed, when no page has them all
+	Hits       []PageHit
+	Left       []string // the words left out, as typed, when no page has them all
+	Suggestion string   // a word to suggest when no page has every word, "" when none
+	Suggested  string   // the query with the suggestion in it
 }
 
 // Query returns the pages q finds, best first, from the shards loaded
-// (load [Pages.Needed] first). When no page has every span, the noise
-// words are left out, and then the spans fewest pages have, as the
-// directory's query does.
+// (load [Pages.Needed] first). Noise words never narrow a page search
+// (pages are full of them): a page must match every other span, and a
+// noise word it has adds to its score; a query of noise words alone needs
+// them all. When no page has every span, the spans fewest pages have are
+// left out, as the directory's query does, and the first word no page has
+// gets a suggestion.
 func (p *Pages) Query(q string) PageResult {
 	spans := p.lex.plan(q)
 	if len(spans) == 0 {
@@ -370,11 +376,12 @@ func (p *Pages) Query(q string) PageResult {
 		terms = append(terms, t)
 	}
 	sort.Strings(terms)
-	// Per span, the score of each page it matches.
+	// Per span, the score of each page it matches; what a synonym finds
+	// counts half.
 	scores := make([]map[int]int, len(spans))
 	for i, sp := range spans {
 		best := map[int]int{}
-		for _, a := range append([][]string{sp.words}, sp.alts...) {
+		for k, a := range append([][]string{sp.words}, sp.alts...) {
 			// Every word of the alternative must match; its score is the least.
 			var sc map[int]int
 			for _, w := range a {
@@ -392,58 +399,114 @@ func (p *Pages) Query(q string) PageResult {
 				}
 			}
 			for pg, s := range sc {
+				if k > 0 {
+					s /= 2
+				}
 				best[pg] = max(best[pg], s)
 			}
 		}
 		scores[i] = best
 	}
-	all := make([]int, len(spans))
-	for i := range all {
-		all[i] = i
+	var need, noise []int
+	for i, sp := range spans {
+		if sp.noise {
+			noise = append(noise, i)
+		} else {
+			need = append(need, i)
+		}
+	}
+	if len(need) == 0 {
+		need, noise = noise, nil
 	}
 	var res PageResult
-	res.Hits = pageHits(scores, all)
+	res.Hits = pageHits(scores, need, noise)
 	if len(res.Hits) > 0 {
 		return res
 	}
-	var keep []int
-	for i, sp := range spans {
-		if !sp.noise {
-			keep = append(keep, i)
+	for _, i := range need {
+		if len(spans[i].words) == 1 && len(scores[i]) == 0 {
+			res.Suggestion, res.Suggested = p.suggest(spans[i].words[0], q)
+			break
 		}
 	}
-	if len(keep) > 0 && len(keep) < len(spans) {
-		res.Hits = pageHits(scores, keep)
-	}
-	if len(res.Hits) == 0 && len(keep) > 1 && len(keep) <= maxPartial {
+	if len(need) > 1 && len(need) <= maxPartial {
 		var masks []uint32
 		for pg := range p.Docs {
 			var m uint32
-			for b, i := range keep {
+			for b, i := range need {
 				if _, ok := scores[i][pg]; ok {
 					m |= 1 << b
 				}
 			}
 			masks = append(masks, m)
 		}
-		if m := partial(masks, len(keep), 0); m != 0 {
+		if m := partial(masks, len(need), 0); m != 0 {
 			var in []int
-			for b, i := range keep {
+			for b, i := range need {
 				if m&(1<<b) != 0 {
 					in = append(in, i)
 				} else {
 					res.Left = append(res.Left, spans[i].text)
 				}
 			}
-			res.Hits = pageHits(scores, in)
+			res.Hits = pageHits(scores, in, noise)
 		}
 	}
 	return res
 }
 
+// suggest returns the word of the pages' titles and descriptions nearest
+// w, lowercased, and q with w replaced by it, as the directory's
+// suggestions are made (the first of equals, in the order of the pages).
+func (p *Pages) suggest(w, q string) (string, string) {
+	limit := 3
+	switch {
+	case len(w) <= 4:
+		limit = 1
+	case len(w) <= 8:
+		limit = 2
+	}
+	best, label := limit+1, ""
+	seen := map[string]bool{}
+	for _, d := range p.Docs {
+		for _, field := range d[1:] {
+			for _, raw := range strings.Fields(field) {
+				c := strings.ToLower(strings.Trim(raw, trimSet))
+				f := Fold(c)
+				if f == "" || seen[f] || strings.Contains(f, " ") {
+					continue
+				}
+				seen[f] = true
+				if abs(len(f)-len(w)) > limit {
+					continue
+				}
+				if d := Distance(w, f, false); d < best {
+					best, label = d, c
+				}
+			}
+		}
+	}
+	if label == "" {
+		return "", ""
+	}
+	parts := strings.Fields(q)
+	done := false
+	for i, part := range parts {
+		if !done && strings.Contains(" "+Fold(part)+" ", " "+w+" ") {
+			parts[i] = label
+			done = true
+		}
+	}
+	if !done {
+		parts = append(parts, label)
+	}
+	return label, strings.Join(parts, " ")
+}
+
 // pageHits returns the pages every span of at matches, with the sum of
-// their scores, best first.
-func pageHits(scores []map[int]int, at []int) []PageHit {
+// their scores and of the scores of the spans of extra they match, best
+// first.
+func pageHits(scores []map[int]int, at, extra []int) []PageHit {
 	var total map[int]int
 	for _, i := range at {
 		if total == nil {
@@ -460,6 +523,9 @@ func pageHits(scores []map[int]int, at []int) []PageHit {
 	}
 	out := make([]PageHit, 0, len(total))
 	for pg, s := range total {
+		for _, i := range extra {
+			s += scores[i][pg]
+		}
 		out = append(out, PageHit{pg, s})
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -487,7 +553,7 @@ func (p *Pages) wordScores(w string, terms []string) map[int]int {
 			add(t, 4)
 		case strings.HasPrefix(t, w):
 			add(t, 3)
-		case strings.HasPrefix(Stem(t), sw):
+		case stemMatch(Stem(t), sw):
 			add(t, 2)
 		}
 	}

@@ -152,7 +152,8 @@ func TestPagesParity(t *testing.T) {
 		write(sh.Path, sh.Data)
 	}
 	queries := []string{"", "i", "pris", "priset", "pengar", "s", "vård", "vårdmottagning", "tandläkare skellefteå", "skelefteå",
-		"björkmottagningen", "solgatan hälsa", "kunskap om normer", "diplomeringar", "xyzzy", "vc", "umo", "hälsoheten", "ekarna", "5 900"}
+		"björkmottagningen", "solgatan hälsa", "kunskap om normer", "diplomeringar", "xyzzy", "vc", "umo", "hälsoheten", "ekarna", "5 900",
+		"prsi", "hur anmäler man sig", "vad kostar det", "pris xyzzy kronor", "hbtq-diplomerad vårdcentral", "tandvrd", "youth clinic"}
 	for _, w := range vocabulary[:60] {
 		queries = append(queries, w, swap(w), w+"na", Stem(w))
 	}
@@ -168,9 +169,11 @@ func TestPagesParity(t *testing.T) {
 		t.Fatalf("node: %v\n%s", err, stderr.String())
 	}
 	type answer struct {
-		Needed []int
-		Hits   [][2]int
-		Left   []string
+		Needed     []int
+		Hits       [][2]int
+		Left       []string
+		Suggestion string
+		Suggested  string
 	}
 	var js []answer
 	if err := json.Unmarshal(out, &js); err != nil {
@@ -180,7 +183,7 @@ func TestPagesParity(t *testing.T) {
 	for i, q := range queries {
 		p, need := loadPages(t, meta, shards, q)
 		r := p.Query(q)
-		have := answer{Needed: need, Left: r.Left}
+		have := answer{Needed: need, Left: r.Left, Suggestion: r.Suggestion, Suggested: r.Suggested}
 		for _, h := range r.Hits {
 			have.Hits = append(have.Hits, [2]int{h.Page, h.Score})
 		}

@@ -481,7 +481,7 @@ func (x *Index) tiers(w string, fuzzy bool) ([]int, bool) {
 		switch {
 		case strings.HasPrefix(t, w):
 			tier = tierPrefix
-		case strings.HasPrefix(x.stems[i], sw):
+		case stemMatch(x.stems[i], sw):
 			tier = tierStem
 		}
 		if tier != tierNone {
@@ -491,7 +491,7 @@ func (x *Index) tiers(w string, fuzzy bool) ([]int, bool) {
 	}
 	if len(sw) >= minPart {
 		for _, s := range x.splits {
-			if strings.HasPrefix(s.rest, w) || strings.HasPrefix(s.stem, sw) {
+			if strings.HasPrefix(s.rest, w) || stemMatch(s.stem, sw) {
 				out[s.term] = min(out[s.term], tierStem)
 				found = true
 			}

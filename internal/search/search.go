@@ -169,12 +169,22 @@
 // matches only index words that start with the same two letters.
 //
 // Each page field has a weight: title 16, headings 8, description 4,
-// text 2, added up over the fields a word is in. A query word matches an
-// index word equal to it (factor 4), starting with it (3), by stem (2) or
-// by misspelling (1, only when nothing else matches); its score on a page
-// is the best weight × factor of the words it matches there. A page must
-// match every query word; pages are in order of the sum of their words'
-// scores, then in Swedish order of titles.
+// text 2, added up over the fields a word is in; the words of the page's
+// address count as a heading's ("/oppna-data/" is found by "öppna
+// data"). A query word matches an index word equal to it (factor 4),
+// starting with it (3), by stem (2) or by misspelling (1, only when
+// nothing else matches); its score on a page is the best weight × factor
+// of the words it matches there. A span's score is the best of its
+// alternatives' (an alternative's is the least of its words'; another
+// member of a synonym group counts half). A page must match every span
+// but the noise words (pages are full of filler, so noise words never
+// narrow a page search: a page that has one adds its score); when no page
+// does, the spans fewest pages have are left out as for units, and the
+// first word no page has gets a suggestion: the nearest word of the
+// pages' titles and descriptions, lowercased, by the limits of the
+// directory's suggestions ("prsi" → "Menade du pris?"). Pages are in
+// order of the sum of their spans' scores, then in Swedish order of
+// titles.
 //
 // # The page index format
 //

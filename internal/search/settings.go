@@ -19,7 +19,7 @@ var StopWords = []string{"i", "och", "pa", "for", "av", "med", "vid", "en", "ett
 // unit has): a query that finds nothing with them is run without them.
 // Folded. A site's programme word (hbtq, hbtqi) is added by the
 // directory (see [Settings]).
-var NoiseWords = strings.Fields("hbtq hbtqi lgbt lgbtq lgbtqi diplomerad diplomerade diplomering certifierad certifierade certifiering nara mig mej hur man sig finns jag min mitt mina vill kan var vilken vilka vilket som ar har hitta hittar soker soka sok nagon nagot nagra near me my find certified")
+var NoiseWords = strings.Fields("hbtq hbtqi lgbt lgbtq lgbtqi diplomerad diplomerade diplomering certifierad certifierade certifiering nara mig mej hur man sig finns jag min mitt mina vill kan var vara vad vilken vilka vilket som ar har maste ska skall behover hitta hittar soker soka sok nagon nagot nagra near me my find certified")
 
 // DefaultSynonyms are the synonym groups every site has, unless its
 // settings say default_synonyms: false: the everyday words, abbreviations
@@ -47,6 +47,19 @@ var DefaultSynonyms = []Synonym{
 	{"hemtjänst", []string{"home care", "home help"}},
 	{"personalavdelning", []string{"hr", "human resources"}},
 	{"akutmottagning", []string{"akuten", "emergency"}},
+	// The programme's own pages.
+	{"pris", []string{"kostnad", "kosta", "avgift", "price", "cost", "fee"}},
+	{"gratis", []string{"avgiftsfri", "kostnadsfri", "free of charge"}},
+	{"anmälan", []string{"registrering", "registration", "sign up"}},
+	{"e-post", []string{"epost", "mejl", "mail", "email", "e-mail"}},
+	{"telefon", []string{"ringa", "ring", "phone"}},
+	{"vanliga frågor", []string{"faq", "frågor och svar"}},
+	{"öppna data", []string{"open data"}},
+	{"tillgänglighet", []string{"accessibility"}},
+	{"catch up", []string{"nyanställd", "ny personal", "ny medarbetare", "new staff"}},
+	{"seminarium", []string{"webbinarium", "seminar", "webinar"}},
+	{"handlingsplan", []string{"action plan"}},
+	{"utvärdering", []string{"evaluation"}},
 }
 
 // Synonym is one synonym group: its first member and the others.

@@ -104,9 +104,10 @@ func snowball(w string) string {
 
 // derivations are the endings of nouns made from verbs, longest first,
 // that Stem takes off before Snowball's steps (kostnad → kost,
-// anmälningar → anmäl, utbildning → utbild), and the definite plural of
+// anmälningar → anmäl, utbildning → utbild, omdiplomeringen →
+// omdiplomer as omdiplomeras), and the definite plural of
 // neuter nouns in -en, which Snowball leaves (boendena → boend).
-var derivations = strings.Fields("naderna nadernas nadens nader naden ningarna ningarnas ningars ningens ningar ningen endena nads ning nad")
+var derivations = strings.Fields("naderna nadernas eringarna eringarnas eringars eringens eringar eringen nadens nader naden ningarna ningarnas ningars ningens ningar ningen endena ering nads ning nad")
 
 // Stem returns the stem of the folded word w: its inflections and
 // the endings of nouns made from verbs taken off, so that the forms of a
@@ -125,8 +126,11 @@ func Stem(w string) string {
 	for _, d := range derivations {
 		if len(w)-len(d) >= 4 && strings.HasSuffix(w, d) {
 			w = w[:len(w)-len(d)]
-			if d == "endena" {
+			switch {
+			case d == "endena":
 				w += "end"
+			case strings.HasPrefix(d, "ering"):
+				w += "er" // utvärdering → utvärder, as utvärdera
 			}
 			break
 		}
@@ -143,4 +147,16 @@ func Stem(w string) string {
 		w = w[:n-2]
 	}
 	return w
+}
+
+// stemTail is the most letters a word's stem may have after the query
+// word's stem for the word to match by stem: an ending Snowball leaves
+// ("psykiatrisk" for "psykiatrin"), not another word ("diplomering" for
+// "diplomet").
+const stemTail = 3
+
+// stemMatch reports whether a word of stem st matches a query word of
+// stem sq by stem.
+func stemMatch(st, sq string) bool {
+	return strings.HasPrefix(st, sq) && len(st)-len(sq) <= stemTail
 }

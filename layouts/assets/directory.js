@@ -48,7 +48,8 @@ const MAX_PARTIAL = 16;
 const vowel = (c) => c === "a" || c === "e" || c === "i" || c === "o" || c === "u" || c === "y";
 const MAIN = "heterna hetens anden andes andet arens arnas ernas ornas heten heter arna erna orna ande arne aste aren ades erns ade are ern ens het ast ad en ar er or as es at et a e s".split(" ");
 const ET_KEEP = "h iet uit fab cit dit alit ilit mit nit pit rit sit tit ivit kvit xit kom rak pak stak".split(" ");
-const DERIVED = "naderna nadernas nadens nader naden ningarna ningarnas ningars ningens ningar ningen endena nads ning nad".split(" ");
+const DERIVED = "naderna nadernas eringarna eringarnas eringars eringens eringar eringen nadens nader naden ningarna ningarnas ningars ningens ningar ningen endena ering nads ning nad".split(" ");
+const STEM_TAIL = 3; // the most letters a stem may have after the query's stem
 
 function r1(w) {
   let p = w.length;
@@ -98,6 +99,10 @@ export function snowball(w) {
 
 const stemCache = new Map();
 
+// stemMatch reports whether a word of stem st matches a query word of stem
+// sq by stem (package search's stemMatch).
+export const stemMatch = (st, sq) => st.startsWith(sq) && st.length - sq.length <= STEM_TAIL;
+
 // stem returns the stem of a folded word (package search's Stem).
 export function stem(w) {
   let s = stemCache.get(w);
@@ -105,7 +110,7 @@ export function stem(w) {
   s = w;
   for (const d of DERIVED) {
     if (s.length - d.length >= 4 && s.endsWith(d)) {
-      s = s.slice(0, s.length - d.length) + (d === "endena" ? "end" : "");
+      s = s.slice(0, s.length - d.length) + (d === "endena" ? "end" : d.startsWith("ering") ? "er" : "");
       break;
     }
   }
@@ -426,12 +431,13 @@ function tiersOf(d, w, fuzzy) {
   };
   const sw = stem(w);
   range(d.sorted, (i) => terms[i], w, set(PREFIX));
-  range(d.byStem, (i) => d.stems[i], sw, set(STEM));
+  const byStem = set(STEM);
+  range(d.byStem, (i) => d.stems[i], sw, (i) => d.stems[i].length - sw.length <= STEM_TAIL && byStem(i));
   if (sw.length >= MIN_PART) {
     const sp = d.splits;
     const inside = (k) => set(STEM)(sp[k][0]);
     range(d.splitRest, (k) => sp[k][1], w, inside);
-    range(d.splitStem, (k) => sp[k][2], sw, inside);
+    range(d.splitStem, (k) => sp[k][2], sw, (k) => sp[k][2].length - sw.length <= STEM_TAIL && inside(k));
   }
   if (found || !fuzzy) return { tiers: withValues(d, out, found), found };
   const k = allowed(w.length);
@@ -541,7 +547,9 @@ function classOf(d, i, alts, phrase) {
   return worst;
 }
 
-function suggest(d, w, q) {
+// suggest returns the candidate (d.cands: [folded, label] pairs) nearest
+// w, and q with w replaced by it. The site search uses it too.
+export function suggest(d, w, q) {
   const limit = w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3;
   let best = limit + 1;
   let at = -1;

@@ -75,7 +75,7 @@ function wordScores(d, w, terms) {
   for (const t of terms) {
     if (t === w) add(t, 4);
     else if (t.startsWith(w)) add(t, 3);
-    else if (d.m.stem(t).startsWith(sw)) add(t, 2);
+    else if (d.m.stemMatch(d.m.stem(t), sw)) add(t, 2);
   }
   if (out.size) return out;
   const k = d.m.allowed(w.length);
@@ -88,15 +88,18 @@ function wordScores(d, w, terms) {
 }
 
 // queryPages returns the pages q finds, best first, as {hits: [[page,
-// score], …], left: [words left out]}, from the shards loaded (load
-// needed(d, q) first); package search's Pages.Query.
+// score], …], left: [words left out], suggestion, suggested}, from the
+// shards loaded (load needed(d, q) first); package search's Pages.Query.
 export function queryPages(d, q) {
   const spans = spansOf(d, q);
-  if (!spans.length) return { hits: [], left: [] };
+  const res = { hits: [], left: [], suggestion: "", suggested: "" };
+  if (!spans.length) return res;
   const terms = [...d.terms.keys()].sort();
+  // Per span, the score of each page it matches; what a synonym finds
+  // counts half.
   const scores = spans.map((sp) => {
     const best = new Map();
-    for (const a of sp.all) {
+    sp.all.forEach((a, k) => {
       let sc = null;
       for (const w of a) {
         const ws = wordScores(d, w, terms);
@@ -109,29 +112,69 @@ export function queryPages(d, q) {
           else sc.delete(pg);
         }
       }
-      for (const [pg, s] of sc) best.set(pg, Math.max(best.get(pg) || 0, s));
-    }
+      for (let [pg, s] of sc) {
+        if (k > 0) s = Math.floor(s / 2);
+        best.set(pg, Math.max(best.get(pg) || 0, s));
+      }
+    });
     return best;
   });
-  let hits = pageHits(scores, spans.map((_, i) => i));
-  const left = [];
-  if (hits.length) return { hits, left };
-  const keep = [];
-  spans.forEach((sp, i) => sp.noise || keep.push(i));
-  if (keep.length && keep.length < spans.length) hits = pageHits(scores, keep);
-  if (!hits.length && keep.length > 1 && keep.length <= 16) {
-    const masks = d.docs.map((_, pg) => keep.reduce((m, i, b) => (scores[i].has(pg) ? m | (1 << b) : m), 0));
-    const m = d.m.partial(masks, keep.length, 0);
-    if (m) {
-      const kept = [];
-      keep.forEach((i, b) => (m & (1 << b) ? kept.push(i) : left.push(spans[i].text)));
-      hits = pageHits(scores, kept);
+  let need = [];
+  let noise = [];
+  spans.forEach((sp, i) => (sp.noise ? noise : need).push(i));
+  if (!need.length) [need, noise] = [noise, []];
+  res.hits = pageHits(scores, need, noise);
+  if (res.hits.length) return res;
+  for (const i of need) {
+    if (spans[i].words.length === 1 && scores[i].size === 0) {
+      [res.suggestion, res.suggested] = d.m.suggest(candidates(d), spans[i].words[0], q);
+      break;
     }
   }
-  return { hits, left };
+  if (need.length > 1 && need.length <= 16) {
+    const masks = d.docs.map((_, pg) => need.reduce((m, i, b) => (scores[i].has(pg) ? m | (1 << b) : m), 0));
+    const m = d.m.partial(masks, need.length, 0);
+    if (m) {
+      const kept = [];
+      need.forEach((i, b) => (m & (1 << b) ? kept.push(i) : res.left.push(spans[i].text)));
+      res.hits = pageHits(scores, kept, noise);
+    }
+  }
+  return res;
 }
 
-function pageHits(scores, at) {
+// candidates returns the words of the pages' titles and descriptions,
+// lowercased, for suggestions: {cands: [[folded, word], …]}.
+function candidates(d) {
+  if (d.cands) return d.cands;
+  const cands = [];
+  const seen = new Set();
+  for (const doc of d.docs) {
+    for (const field of doc.slice(1)) {
+      for (const raw of field.split(/\s+/)) {
+        const c = trimWord(raw).toLowerCase();
+        const f = d.m.fold(c);
+        if (!f || seen.has(f) || f.includes(" ")) continue;
+        seen.add(f);
+        cands.push([f, c]);
+      }
+    }
+  }
+  d.cands = { cands };
+  return d.cands;
+}
+
+const TRIM = ".,;:!?()[]\"'«»”“-–—/";
+
+function trimWord(w) {
+  let a = 0;
+  let b = w.length;
+  while (a < b && TRIM.includes(w[a])) a++;
+  while (b > a && TRIM.includes(w[b - 1])) b--;
+  return w.slice(a, b);
+}
+
+function pageHits(scores, at, extra) {
   let total = null;
   for (const i of at) {
     if (!total) {
@@ -143,7 +186,9 @@ function pageHits(scores, at) {
       else total.delete(pg);
     }
   }
-  return [...(total || [])].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const out = [];
+  for (const [pg, s] of total || []) out.push([pg, extra.reduce((x, i) => x + (scores[i].get(pg) || 0), s)]);
+  return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 }
 
 const UNITS = 10; // units shown; the rest are one link away, in the directory
@@ -185,7 +230,19 @@ function init(form) {
     const m = await import(form.dataset.script);
     const d = preparePages(m, await json(form.dataset.index));
     await Promise.all(needed(d, q).map((i) => json(d.paths[i]).then((s) => addShard(d, i, s))));
-    const pages = queryPages(d, q).hits;
+    const found = queryPages(d, q);
+    const pages = found.hits;
+    if (found.suggestion) {
+      const a = document.createElement("a");
+      a.textContent = found.suggestion;
+      a.href = location.pathname + "?q=" + encodeURIComponent(found.suggested);
+      $("sok-suggest").replaceChildren("Menade du ", a, "?");
+      $("sok-suggest").hidden = false;
+    }
+    if (found.left.length) {
+      $("sok-partial").textContent = "Ingen sida har alla orden. Visar de som har flest, utan " + found.left.map((w) => "”" + w + "”").join(", ") + ".";
+      $("sok-partial").hidden = false;
+    }
     let units = { hits: [] };
     let dir = null;
     if (form.dataset.units) {

@@ -225,6 +225,12 @@ func TestSiteSearch(t *testing.T) {
 		}
 		axeCheck(t, ctx, "/sok/?q=skelefteå")
 
+		// A misspelling no page has: "Menade du …?" links the word meant.
+		open(t, ctx, s.url+"/sok/?q=prsi")
+		waitFor(t, ctx, "the suggestion", `!document.getElementById("sok-suggest").hidden`)
+		if have := eval[string](t, ctx, `document.getElementById("sok-suggest").textContent`); have != "Menade du pris?" {
+			t.Errorf("/sok/?q=prsi suggests %q, want \"Menade du pris?\"", have)
+		}
 		open(t, ctx, s.url+"/sok/?q=xyzzy")
 		waitFor(t, ctx, "no hits", `document.getElementById("sok-status").textContent.startsWith("Inga träffar")`)
 		axeCheck(t, ctx, "/sok/?q=xyzzy")

@@ -15,6 +15,6 @@ const out = input.queries.map((q) => {
   const need = s.needed(d, q);
   for (const i of need) s.addShard(d, i, JSON.parse(readFileSync(join(input.dir, d.paths[i]), "utf8")));
   const r = s.queryPages(d, q);
-  return { Needed: need, Hits: r.hits, Left: r.left };
+  return { Needed: need, Hits: r.hits, Left: r.left, Suggestion: r.suggestion, Suggested: r.suggested };
 });
 process.stdout.write(JSON.stringify(out));
