@@ -209,13 +209,14 @@ type Build struct {
 	// methods from View and Write, not from Load.
 	Site Site
 
-	pages     []*Page
-	dated     []*content.Page
-	layouts   map[string]string
-	redirects []Redirect
-	headers   []Header
-	notes     []msg.Message
-	errs      diag.List
+	pages        []*Page
+	dated        []*content.Page
+	shortcomings []Shortcoming
+	layouts      map[string]string
+	redirects    []Redirect
+	headers      []Header
+	notes        []msg.Message
+	errs         diag.List
 }
 
 // Site is the whole build as a feature sees it after loading. Its methods
@@ -316,6 +317,31 @@ func (b *Build) Redirect(from, to, src string) {
 func (b *Build) Header(path string, headers ...[2]string) {
 	b.headers = append(b.headers, Header{Path: path, Headers: headers})
 }
+
+// Shortcoming is content of the site that is not accessible, declared by
+// the feature that knows it (a document marked accessible: false in
+// content/dokument.yaml), for the accessibility statement, which lists
+// every declared shortcoming.
+type Shortcoming struct {
+	What string // the content, as a reader knows it: the document's title
+	// Details say what a link to it must say besides its title: a
+	// document's type and size, "PDF, 1,2 MB" (see package check); ""
+	// for a page.
+	Details string
+	URL     string    // its address on the site; "" when it has none
+	Reason  string    // what is not accessible and why, as the editor wrote it
+	FixBy   time.Time // when it is planned to be accessible; zero when not said
+	Source  string    // the file that declares it, for messages
+	Line    int       // where in Source
+}
+
+// Declare records content that is not accessible (see Shortcoming).
+func (b *Build) Declare(s Shortcoming) { b.shortcomings = append(b.shortcomings, s) }
+
+// Shortcomings returns what the features loaded so far have declared,
+// in order: a feature that lists them (the accessibility statement) comes
+// after those that declare them in the list of features.
+func (b *Build) Shortcomings() []Shortcoming { return b.shortcomings }
 
 // Headers returns the rules asked for with Header, for the engine.
 func (b *Build) Headers() []Header { return b.headers }

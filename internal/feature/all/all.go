@@ -15,6 +15,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/feature/opendata"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/seminar"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/sitesearch"
+	"github.com/hbtq-diplomering/webbplats/internal/feature/statement"
 )
 
 // Features lists the features in the order in which they load and write.
@@ -27,6 +28,7 @@ func Features() []feature.Feature {
 		directory.Feature,
 		contact.Feature,
 		document.Feature,
+		statement.Feature, // after document: it lists what document declares
 		feed.Feature,
 		opendata.Feature,
 	}

@@ -43,6 +43,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
@@ -113,9 +114,18 @@ type Document struct {
 	Language string `yaml:"language"`       // a language code; Load sets "sv" when empty
 	Summary  string `yaml:"summary"`        // one or two sentences
 
+	// Accessible is false for a document declared not accessible, with
+	// Reason (what is not accessible and why) and FixBy (the day it is
+	// planned to be); nil when the key is left out.
+	Accessible *bool     `yaml:"accessible"`
+	Reason     string    `yaml:"reason"`
+	FixBy      time.Time `yaml:"fix_by"`
+
 	URL  string `yaml:"-"` // set by Load: the address, /dokument/a.pdf
 	Type string `yaml:"-"` // set by Load: PDF
 	Size int64  `yaml:"-"` // set by Load: in bytes
+	// Pages is a PDF's page count, set by Load; 0 for other files.
+	Pages int `yaml:"-"`
 
 	Pos  yamldoc.Pos            // where the entry is written
 	Keys map[string]yamldoc.Pos // where each of its values is
@@ -130,6 +140,21 @@ func (d *Document) Details() string { return d.Type + ", " + d.SizeText() }
 // LinkText returns the text of a link to the document: "Title (PDF, 1,2 MB)".
 func (d *Document) LinkText() string { return d.Title + " (" + d.Details() + ")" }
 
+// PagesText returns a PDF's page count as "24 sidor", or "" for other files.
+func (d *Document) PagesText() string {
+	if d.Pages == 0 {
+		return ""
+	}
+	return DocPages.With(d.Pages).In(msg.SV)
+}
+
+// NotAccessible reports whether the document is declared not accessible.
+func (d *Document) NotAccessible() bool { return d.Accessible != nil && !*d.Accessible }
+
+// FixByText returns the day the document is planned to be accessible, as
+// "31 mars 2027".
+func (d *Document) FixByText() string { return swedish.Date(d.FixBy) }
+
 // LanguageName returns the document's language in Swedish: "engelska".
 func (d *Document) LanguageName() string { return languages[d.Language] }
 
@@ -143,6 +168,10 @@ type Group struct {
 // List is every document.
 type List struct {
 	Documents []*Document // in the order of the file
+
+	// Notes are what the programme team should know: Office files, a
+	// PDF whose own language differs from the list's.
+	Notes []msg.Message
 }
 
 // Groups returns the documents by kind, in the order of Kinds, each kind
@@ -289,7 +318,14 @@ func Load(fsys fs.FS) (*List, error) {
 		if doc.Type == "" {
 			doc.Type = strings.ToUpper(strings.TrimPrefix(path.Ext(name), "."))
 		}
+		checkMark(doc, &d.Errs)
+		if doc.Type == "PDF" {
+			inspectListed(fsys, doc, name, line, col, &d.Errs, l)
+		} else if office[strings.ToLower(path.Ext(name))] {
+			l.Notes = append(l.Notes, NoteOfficeFile.With("static/"+name, doc.Type))
+		}
 		l.Documents = append(l.Documents, doc)
 	}
+	inspectUnlisted(fsys, existing, listed, &d.Errs, l)
 	return l, d.Errs.Err()
 }

@@ -9,7 +9,15 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/pdfcheck/pdftest"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
+
+// accessiblePDF returns a tagged PDF with a language and a title, padded
+// to size bytes when size is larger.
+func accessiblePDF(size int) []byte {
+	return pdftest.Doc{Title: "Rapport", Lang: "sv-SE", DisplayTitle: true, Tagged: true, Paragraphs: []string{"Text."}, Size: size}.PDF()
+}
 
 func messages(err error) []string {
 	var msgs []string
@@ -22,10 +30,10 @@ func messages(err error) []string {
 // site is a site root with three files under static/ and src as the list.
 func site(src string) fstest.MapFS {
 	return fstest.MapFS{
-		"static/dokument/rapport-2021.pdf":       {Data: make([]byte, 1_234_567)},
-		"static/dokument/trappa.pdf":             {Data: make([]byte, 2048)},
+		"static/dokument/rapport-2021.pdf":       {Data: accessiblePDF(1_234_567)},
+		"static/dokument/trappa.pdf":             {Data: accessiblePDF(2048)},
 		"static/dokument/enkat.docx":             {Data: make([]byte, 340_400)},
-		"static/dokument/aldre/rapport-2019.pdf": {Data: make([]byte, 999)},
+		"static/dokument/aldre/rapport-2019.pdf": {Data: accessiblePDF(0)},
 		File:                                     {Data: []byte(src)},
 	}
 }
@@ -134,7 +142,8 @@ func TestDocument(t *testing.T) {
 		{enkat.LinkText(), "Enkät (Word, 340\u00a0kB)"},
 		{enkat.URL, "/dokument/enkat.docx"},
 		{enkat.LanguageName(), "engelska"},
-		{aldre.LinkText(), "Rapport (PDF, 999\u00a0B)"},
+		{aldre.LinkText(), "Rapport (PDF, " + swedish.Bytes(int64(len(accessiblePDF(0)))) + ")"},
+		{aldre.PagesText(), "1 sida"},
 		{aldre.Summary, "Äldre."},
 	} {
 		if tc.have != tc.want {

@@ -17,11 +17,14 @@ var data = []feature.Data{{
 var documentForm = feature.Form{
 	"file": {Label: "Fil", Widget: "file", MediaFolder: "/static/dokument", PublicFolder: "/dokument",
 		Hint: "Filen läggs i static/dokument/. Typ och storlek räknas ut när webbplatsen byggs."},
-	"title":    {Label: "Titel"},
-	"year":     {Label: "År", Hint: "Året då dokumentet gavs ut.", Min: feature.Num(1990), Max: feature.Num(2100)},
-	"kind":     {Label: "Typ", Widget: "select", Options: kindOptions()},
-	"language": {Label: "Språk", Widget: "select", Hint: "Svenska när inget är valt.", Options: languageOptions()},
-	"summary":  {Label: "Sammanfattning", Widget: "text", Hint: "En eller två meningar om vad dokumentet innehåller."},
+	"title":      {Label: "Titel"},
+	"year":       {Label: "År", Hint: "Året då dokumentet gavs ut.", Min: feature.Num(1990), Max: feature.Num(2100)},
+	"kind":       {Label: "Typ", Widget: "select", Options: kindOptions()},
+	"language":   {Label: "Språk", Widget: "select", Hint: "Svenska när inget är valt.", Options: languageOptions()},
+	"summary":    {Label: "Sammanfattning", Widget: "text", Hint: "En eller två meningar om vad dokumentet innehåller."},
+	"accessible": {Label: "Tillgängligt", Hint: "Stäng av bara för ett dokument som inte är tillgängligt, och skriv då vad och när det åtgärdas. Tillgänglighetsredogörelsen tar upp det."},
+	"reason":     {Label: "Vad som inte är tillgängligt", Widget: "text", Hint: "Vad i dokumentet som inte är tillgängligt och varför. Bara när Tillgängligt är avstängt."},
+	"fix_by":     {Label: "Åtgärdas senast", Hint: "Dagen då dokumentet ska vara tillgängligt. Bara när Tillgängligt är avstängt."},
 }
 
 func kindOptions() []feature.Option {

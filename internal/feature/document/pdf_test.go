@@ -3,17 +3,20 @@ package document
 // The placeholder PDFs of the sample site under static/dokument/ were
 // written by this file:
 //
-//	go test ./internal/document -run TestPlaceholderPDFs -write-placeholders
+//	go test ./internal/feature/document -run TestPlaceholderPDFs -write-placeholders
 //
-// Each is a one-page PDF 1.4 in Helvetica (WinAnsiEncoding, so å, ä and ö
-// show), with the document's title in its metadata and /Lang sv-SE. Without
-// the flag the test checks that the generator writes well-formed files:
+// Each is a one-page PDF 1.4 in Helvetica written by package pdftest, with
+// the document's title in its metadata, shown as the window title, and
+// /Lang sv-SE; the tagged ones have a structure tree, so that the sample
+// shows both a document that passes the build's accessibility check and
+// documents declared not accessible in content/dokument.yaml. Without the
+// flag the test checks that the generator writes well-formed files:
 // header, objects where the cross-reference table says they are, stream
-// lengths, trailer and %%EOF. It does not read the committed files: they
-// are the site's content, and a region replaces them with its own reports.
+// lengths, trailer and %%EOF, and that package pdfcheck reads them as
+// intended. It does not read the committed files: they are the site's
+// content, and a region replaces them with its own reports.
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -21,7 +24,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode/utf16"
+
+	"github.com/hbtq-diplomering/webbplats/internal/pdfcheck"
+	"github.com/hbtq-diplomering/webbplats/internal/pdfcheck/pdftest"
 )
 
 var writePlaceholders = flag.Bool("write-placeholders", false, "write the placeholder PDFs into static/dokument/ of the sample site")
@@ -29,6 +34,7 @@ var writePlaceholders = flag.Bool("write-placeholders", false, "write the placeh
 type placeholder struct {
 	file, title, subject string
 	date                 string // D:YYYYMMDD
+	tagged               bool
 	paragraphs           []string
 }
 
@@ -40,6 +46,7 @@ var placeholders = []placeholder{
 		title:   "Utvärdering 2021 – patienters erfarenheter",
 		subject: "Hur patienter har blivit bemötta i hbtq-diplomerade verksamheter",
 		date:    "D:20210915",
+		tagged:  true,
 		paragraphs: []string{
 			notice,
 			"Sammanfattning. Vi har frågat patienter i diplomerade verksamheter hur de har blivit bemötta. De flesta svarar att personalen använder rätt namn och pronomen och att de inte behöver förklara sin familj eller sin identitet för att få vård.",
@@ -68,6 +75,7 @@ var placeholders = []placeholder{
 		title:   "Utvecklingstrappan – självskattning för verksamheter",
 		subject: "Ett verktyg för att se var verksamheten står och vad ni vill utveckla",
 		date:    "D:20240301",
+		tagged:  true,
 		paragraphs: []string{
 			notice,
 			"Steg 1. Vi känner till att hbtq-personer kan få ett sämre bemötande i vården. Steg 2. Vi har pratat om normer i arbetsgruppen. Steg 3. Vi har ändrat rutiner och blanketter. Steg 4. Vi följer upp och förbättrar arbetet varje år.",
@@ -75,91 +83,13 @@ var placeholders = []placeholder{
 	},
 }
 
-// winAnsi writes s as a PDF string in WinAnsiEncoding.
-func winAnsi(s string) string {
-	special := map[rune]string{'å': `\345`, 'ä': `\344`, 'ö': `\366`, 'Å': `\305`, 'Ä': `\304`, 'Ö': `\326`, 'é': `\351`, '–': `\226`, '(': `\(`, ')': `\)`, '\\': `\\`}
-	var b strings.Builder
-	b.WriteByte('(')
-	for _, r := range s {
-		switch {
-		case special[r] != "":
-			b.WriteString(special[r])
-		case r >= ' ' && r < 0x7f:
-			b.WriteRune(r)
-		default:
-			panic(fmt.Sprintf("winAnsi: no code for %q", r))
-		}
-	}
-	b.WriteByte(')')
-	return b.String()
-}
-
-// utf16Hex writes s as a PDF text string in UTF-16BE, for the metadata.
-func utf16Hex(s string) string {
-	var b strings.Builder
-	b.WriteString("<FEFF")
-	for _, u := range utf16.Encode([]rune(s)) {
-		fmt.Fprintf(&b, "%04X", u)
-	}
-	b.WriteString(">")
-	return b.String()
-}
-
-// wrap breaks s into lines of at most n characters.
-func wrap(s string, n int) []string {
-	var lines []string
-	line := ""
-	for _, w := range strings.Fields(s) {
-		if line != "" && len([]rune(line))+1+len([]rune(w)) > n {
-			lines = append(lines, line)
-			line = ""
-		}
-		if line != "" {
-			line += " "
-		}
-		line += w
-	}
-	return append(lines, line)
-}
-
 // pdf returns the placeholder as a PDF file.
 func (p placeholder) pdf() []byte {
-	var content strings.Builder
-	fmt.Fprintf(&content, "BT /F2 15 Tf 72 770 Td %s Tj ET\n", winAnsi(p.title))
-	fmt.Fprintf(&content, "BT /F1 11 Tf 15 TL 72 735 Td\n")
-	for i, para := range p.paragraphs {
-		if i > 0 {
-			content.WriteString("T*\n")
-		}
-		for _, l := range wrap(para, 78) {
-			fmt.Fprintf(&content, "%s Tj T*\n", winAnsi(l))
-		}
-	}
-	content.WriteString("ET\n")
-	objects := []string{
-		"<< /Type /Catalog /Pages 2 0 R /Lang (sv-SE) /ViewerPreferences << /DisplayDocTitle true >> >>",
-		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()),
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-		fmt.Sprintf("<< /Title %s /Subject %s /Author (Region Mittland) /Producer (hbtq internal/document) /CreationDate (%s000000Z) >>",
-			utf16Hex(p.title), utf16Hex(p.subject), p.date),
-	}
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-	offsets := make([]int, len(objects))
-	for i, o := range objects {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, len(objects), xref)
-	return b.Bytes()
+	return pdftest.Doc{
+		Title: p.title, Subject: p.subject, Author: "Region Mittland", Date: p.date,
+		Lang: "sv-SE", DisplayTitle: true, Tagged: p.tagged, Paragraphs: p.paragraphs,
+		Producer: "hbtq internal/feature/document",
+	}.PDF()
 }
 
 var (
@@ -233,6 +163,13 @@ func TestPlaceholderPDFs(t *testing.T) {
 		}
 		if len(pdf) < 1000 || len(pdf) > 10_000 {
 			t.Errorf("%s has %d bytes, want a few kB", p.file, len(pdf))
+		}
+		r, err := pdfcheck.Inspect(pdf)
+		if err != nil {
+			t.Fatalf("%s: %v", p.file, err)
+		}
+		if r.Tagged() != p.tagged || r.Title != p.title || r.Lang != "sv-SE" || !r.Text || r.Pages != 1 {
+			t.Errorf("%s reads as %+v", p.file, r)
 		}
 		if *writePlaceholders {
 			if err := os.WriteFile("../../../static/dokument/"+p.file, pdf, 0o644); err != nil {
