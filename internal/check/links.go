@@ -227,6 +227,13 @@ func (c *checker) suggestNew(target, rest string) msg.Message {
 	} else if _, ok := c.fileOf(target + "/"); ok {
 		return HintPageSlash.With(target + "/" + rest)
 	}
+	if dec, err := url.PathUnescape(target); err == nil {
+		for _, a := range c.addrs() {
+			if here, there, ok := diag.Difference(dec, a); ok {
+				return HintNFC.With(a, here, there)
+			}
+		}
+	}
 	if near := diag.Closest(target, c.addrs()); near != "" {
 		return msg.HintDidYouMean.With(near + rest)
 	}

@@ -67,6 +67,11 @@ var (
 		"%v: from %s it means %s")
 	// HintFileNoSlash and HintPageSlash propose the address with or
 	// without its final slash, and its ?query and #fragment.
+	// HintNFC: the address differs from a file's only in how a letter is
+	// written (å as one character, or as a and a ring).
+	HintNFC = msg.Def("check.hint.nfc",
+		"filen %s ser likadan ut men skrivs med andra tecken: i länken %s, i filnamnet %s; skriv om namnet i länken, eller spara filen på nytt med samma namn",
+		"the file %s looks the same but is written with other characters: in the link %s, in the file name %s; type the name in the link again, or save the file again under the same name")
 	HintFileNoSlash = msg.Def("check.hint.file-no-slash",
 		"menade du %s? En fils adress slutar utan snedstreck",
 		"did you mean %s? A file's address ends without a slash")

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // c0 are the short names of the C0 control characters.
@@ -56,4 +59,40 @@ func IsControl(r rune) bool {
 // marks, BOM, soft hyphen).
 func Invisible(r rune) bool {
 	return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == 0x115f || r == 0x1160 || r == 0x3164 || r == 0xffa0
+}
+
+// Difference returns the parts of a and b that differ, each named with
+// CodePoints, when a and b are the same text in Unicode's NFC and differ
+// only in how their letters are written (å as U+00E5, or as a and
+// U+030A): "U+00E5 å" and "U+0061 a U+030A (kombinerande ring)". ok is
+// false otherwise.
+func Difference(a, b string) (da, db string, ok bool) {
+	if a == b || norm.NFC.String(a) != norm.NFC.String(b) {
+		return "", "", false
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	for i > 0 && !utf8.RuneStart(a[i]) {
+		i--
+	}
+	j := 0
+	for j < len(a)-i && j < len(b)-i && a[len(a)-1-j] == b[len(b)-1-j] {
+		j++
+	}
+	for j > 0 && !utf8.RuneStart(a[len(a)-j]) {
+		j--
+	}
+	// Keep the letter a combining mark belongs to.
+	for i > 0 {
+		r, _ := utf8.DecodeRuneInString(a[i:])
+		rb, _ := utf8.DecodeRuneInString(b[i:])
+		if !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mn, rb) {
+			break
+		}
+		_, n := utf8.DecodeLastRuneInString(a[:i])
+		i -= n
+	}
+	return CodePoints(a[i : len(a)-j]), CodePoints(b[i : len(b)-j]), true
 }

@@ -110,6 +110,14 @@ var (
 	SiteCollisionBuild = msg.Def("site.collision-build",
 		"bygget självt",
 		"the build itself")
+	// SiteCollisionNFC: two files whose names look the same but are
+	// written with different characters (NFC and NFD).
+	SiteCollisionNFC = msg.Def("site.collision-nfc",
+		"adressen /%s skrivs både av den här filen och av %s, vars namn ser likadant ut men skrivs med andra tecken: här %s, där %s",
+		"the address /%s is written by both this file and %s, whose name looks the same but is written with other characters: here %s, there %s")
+	HintCollisionNFC = msg.Def("site.hint.collision-nfc",
+		"ta bort den ena filen; den har ofta kommit till när samma fil sparats från en Mac och från en annan dator",
+		"remove one of the files; it often comes from saving the same file from a Mac and from another computer")
 	// SiteCollisionBoth: two parts of the build itself write one
 	// address.
 	SiteCollisionBoth = msg.Def("site.collision-both",
@@ -141,6 +149,11 @@ var (
 	SitePageAddressSame = msg.Def("site.page-address-same",
 		"sidan får samma adress %s som %s",
 		"the page gets the same address %s as %s")
+	// SitePageAddressNFC: the two files' names look the same but are
+	// written with other characters (NFC and NFD); they are named.
+	SitePageAddressNFC = msg.Def("site.page-address-nfc",
+		"sidan får samma adress %s som %s, vars namn ser likadant ut men skrivs med andra tecken: här %s, där %s",
+		"the page gets the same address %s as %s, whose name looks the same but is written with other characters: here %s, there %s")
 	// SiteTitleTwice: two pages of one section with the same title.
 	SiteTitleTwice = msg.Def("site.title-twice",
 		"sidan har samma rubrik %q som %s, i samma avsnitt",

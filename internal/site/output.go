@@ -9,6 +9,8 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
 
@@ -48,6 +50,7 @@ type output struct {
 	min   *minify.M
 	mu    sync.Mutex
 	files map[string]string // published path → source that wrote it
+	nfc   map[string]string // the same by the path in NFC, for names that differ only in how letters are written
 	dirs  sync.Map          // folders created so far
 	count atomic.Int64
 	bytes atomic.Int64
@@ -99,11 +102,22 @@ func (o *output) copyBytes(p, src string, data []byte) error {
 			return m
 		}
 	}
+	// Names are compared in NFC: å written as one character or as a and
+	// a ring are one name to macOS and to a reader.
+	key := norm.NFC.String(p)
 	o.mu.Lock()
 	if prev, ok := o.files[p]; ok {
 		o.mu.Unlock()
 		return collision(p, prev, src)
 	}
+	if prev, ok := o.nfc[key]; ok { // another path, the same in NFC
+		o.mu.Unlock()
+		return collision(p, prev, src)
+	}
+	if o.nfc == nil {
+		o.nfc = map[string]string{}
+	}
+	o.nfc[key] = src
 	o.files[p] = src
 	if o.mem != nil {
 		o.mem[p] = data
@@ -173,6 +187,9 @@ func placeCollision(p, prev, src string) error {
 	}
 	if !isFile(at) {
 		return SiteCollisionBoth.With(p, prev, src)
+	}
+	if here, there, ok := diag.Difference(at, other); ok {
+		return diag.New(at, 0, 0, SiteCollisionNFC.With(p, other, here, there)).Tip(HintCollisionNFC.With())
 	}
 	var by any = other
 	if !isFile(other) {

@@ -564,6 +564,9 @@ func (b *builder) checkAddresses() {
 // is at the second in path order and names the other, claiming neither is
 // new.
 func (b *builder) addressClash(first, second *content.Page) error {
+	if here, there, ok := diag.Difference(second.Path, first.Path); ok {
+		return diag.New(second.Path, 1, 1, SitePageAddressNFC.With(second.URL, first.Path, here, there)).Tip(HintCollisionNFC.With())
+	}
 	_, firstKnown := b.opt.History[first.Path]
 	_, secondKnown := b.opt.History[second.Path]
 	switch {
