@@ -43,7 +43,7 @@ func (b *builder) datedDir(p *content.Page) string {
 // features have loaded and the tree of sections is made.
 func (b *builder) loadDated() {
 	b.inDated = map[*content.Page]bool{}
-	check := func(p *content.Page) {
+	check := func(p *content.Page, fail func(...error)) {
 		d := b.datedDir(p)
 		if d == "" {
 			return
@@ -58,18 +58,20 @@ func (b *builder) loadDated() {
 				}
 			}
 			line = max(line, 1)
-			b.fail(diag.New(p.Path, line, 1, SiteDateMissing.With(d+"/")).
+			fail(diag.New(p.Path, line, 1, SiteDateMissing.With(d+"/")).
 				Tip(HintSiteDate.With(swedish.ISODate(b.opt.Now))))
 		}
 	}
 	for _, p := range b.markdown {
-		check(p)
+		// The page's own problem: in the dev server it is shown on the
+		// page, and the rest of the site keeps working.
+		check(p, func(errs ...error) { b.pageFail(p, errs...) })
 		if b.datedDir(p) != "" {
 			b.inDated[p] = true
 		}
 	}
 	for _, p := range b.drafts {
-		check(p)
+		check(p, b.fail)
 	}
 	seen := map[*content.Page]bool{}
 	for _, p := range append(b.markdown[:len(b.markdown):len(b.markdown)], b.markedDated...) {

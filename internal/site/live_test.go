@@ -82,3 +82,30 @@ func TestLiveAfterFailure(t *testing.T) {
 		t.Errorf("the page does not show the image:\n%s", got)
 	}
 }
+
+// TestLivePageProblems: in the dev server, a news item without date:, a
+// duplicate title and a link with spaces are the page's own problems,
+// shown on it, while the site is served.
+func TestLivePageProblems(t *testing.T) {
+	s := sitetest.Load(t, "testdata/ok/news.txtar")
+	s.Edit(t, "content/nyheter/mitten.md", "date: 2026-06-30\n", "")
+	s.Edit(t, "content/nyheter/aldst.md", "title: Allra först", "title: Öppet  hus")
+	s.Write("content/om.md", "---\ntitle: Om\n---\nLäs [rapporten](/dokument/a b.pdf).\n")
+	l := site.NewLive(s.Options(""))
+	if _, err := l.Build(context.Background()); err != nil {
+		t.Fatalf("the dev server's build fails for a page's own problems:\n%v", err)
+	}
+	if _, ok := l.Files()["nyheter/index.html"]; !ok {
+		t.Fatal("the news list is not served")
+	}
+	p := l.Problems()
+	for u, want := range map[string]string{
+		"/nyheter/mitten/": "content/nyheter/mitten.md:2:1: date saknas",
+		"/nyheter/nyast/":  `content/nyheter/nyast.md:2:8: sidan har samma rubrik "Öppet hus" som content/nyheter/aldst.md`,
+		"/om/":             "content/om.md:4:5: [rapporten](/dokument/a b.pdf) blir ingen länk",
+	} {
+		if !strings.Contains(p[u].Error(), want) {
+			t.Errorf("the problems of %s are\n%v\nwant %s", u, p[u], want)
+		}
+	}
+}

@@ -580,7 +580,8 @@ func (b *builder) addressClash(first, second *content.Page) error {
 
 // checkTitles reports a Markdown page whose title another page of the
 // same section and language has already (in path order): two cards, menu
-// entries or search hits that read the same cannot be told apart.
+// entries or search hits that read the same cannot be told apart. It is
+// the page's own problem (pageFail).
 func (b *builder) checkTitles() {
 	for _, s := range b.pages {
 		if !s.Section || len(s.Children) < 2 {
@@ -598,7 +599,7 @@ func (b *builder) checkTitles() {
 			k := langOf(c) + "\x00" + strings.ToLower(strings.Join(strings.Fields(c.Front.Title), " "))
 			if prev, ok := seen[k]; ok {
 				line, col := c.Pos("title")
-				b.fail(diag.New(c.Path, line, col, SiteTitleTwice.With(c.Front.Title, prev.Path)).Tip(HintSiteTitleTwice.With()))
+				b.pageFail(c, diag.New(c.Path, line, col, SiteTitleTwice.With(c.Front.Title, prev.Path)).Tip(HintSiteTitleTwice.With()))
 				continue
 			}
 			seen[k] = c
