@@ -290,6 +290,32 @@ func TestAdminSaves(t *testing.T) {
 			files[e.file] = saved
 		})
 	}
+	t.Run("a new unit's id", func(t *testing.T) {
+		// A unit's id is made from its name while the unit is new, and
+		// an id the file has is shown as fixed (ids.js).
+		go_(t, ctx, "#/collections/verksamheter/entries/region-exempel")
+		readonly := `document.querySelector('section[data-key-path="units.0.id"] input').readOnly`
+		if fixed, err := chromedp.Run(ctx, chromedp.Evaluate[bool](readonly)); err != nil || !fixed {
+			t.Errorf("the id of a unit in the file can be edited (%v)", err)
+		}
+		click(t, ctx, `section[data-key-path="units"]`, "Lägg till \u2068Verksamheter")
+		waitField(t, ctx, "units.1.name")
+		setField(t, ctx, "units.1.name", "Vårdcentralen Ålidhem – Öster")
+		id, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('section[data-key-path="units.1.id"] input').value`))
+		if err != nil || id != "vardcentralen-alidhem-oster" {
+			t.Errorf("a new unit named Vårdcentralen Ålidhem – Öster gets the id %q (%v), want vardcentralen-alidhem-oster", id, err)
+		}
+		setField(t, ctx, "units.1.id", "vc-alidhem")
+		setField(t, ctx, "units.1.name", "Vårdcentralen Ålidhem")
+		id, _ = chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('section[data-key-path="units.1.id"] input').value`))
+		if id != "vc-alidhem" {
+			t.Errorf("an id the editor wrote was replaced by %q when the name changed", id)
+		}
+		if fixed, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.querySelector('section[data-key-path="units.1.id"] input').readOnly`)); fixed {
+			t.Error("a new unit's id is fixed before it is saved")
+		}
+	})
+
 	// The files as the tool saved them build, unchanged.
 	for name, text := range savedFiles(t, ctx) {
 		fx.Write(name, text)

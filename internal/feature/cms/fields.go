@@ -32,6 +32,10 @@ type spec struct {
 	// required marks a key the build requires although its Go type does
 	// not say so (it is checked in code, for a better hint).
 	required bool
+	// from names the key an item's id is made from while the item is new
+	// (by package slug's rule, in ids.js); an id the file has is shown as
+	// fixed. Only for a key of the items of a list at the top of a form.
+	from string
 
 	item     string       // a list's items, when they are not objects: string or date
 	fields   *fieldMap    // an object's (or each list item's) keys
@@ -142,7 +146,7 @@ var rulesFields = fieldMap{name: "rulesFields", keys: map[string]spec{
 }}
 
 var unitFields = fieldMap{name: "unitFields", keys: map[string]spec{
-	"id": {label: "Id", required: true, hint: "Verksamhetens adress på webbplatsen: /verksamheter/ följt av id. Görs av namnet när verksamheten läggs till. Små bokstäver a–z, siffror och bindestreck. Ändra den aldrig; ett gammalt id läggs i Tidigare id.",
+	"id": {label: "Id", required: true, from: "name", hint: "Verksamhetens adress på webbplatsen: /verksamheter/ följt av id. Görs av namnet när verksamheten läggs till. Små bokstäver a–z, siffror och bindestreck. Ändra den aldrig; ett gammalt id läggs i Tidigare id.",
 		pattern: []string{`^[a-z0-9]+(-[a-z0-9]+)*$`, "Små bokstäver a–z, siffror och bindestreck, till exempel vardcentralen-exempelbacken."}},
 	"name": {label: "Namn"},
 	"kommun": {label: "Kommun", widget: "select", hint: "En av Sveriges 290 kommuner.", options: func(*gen) []Option {
@@ -433,6 +437,11 @@ func (g *gen) field(k yamldoc.Key, s spec, m *fieldMap, what string) (Field, boo
 				return bad()
 			}
 			f.Fields = g.fields(elem, s.fields, what+" → "+k.Name, nil)
+			for _, sub := range yamldoc.Keys(elem) {
+				if from := s.fields.keys[sub.Name].from; from != "" {
+					g.ids = append(g.ids, idRule{List: k.Name, ID: sub.Name, From: from})
+				}
+			}
 		case s.item == "string" && (elem.Kind() == reflect.String || custom(elem)):
 			// A list of texts: Sveltia's simple list.
 		case s.item == "date" && (elem == timeType || custom(elem)):
