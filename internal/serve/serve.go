@@ -418,6 +418,12 @@ var errorCSS []byte
 //go:embed problems.css
 var problemsCSS []byte
 
+// faviconSVG is the error page's icon, so that the browser does not ask
+// for /favicon.ico, which the error page would answer.
+//
+//go:embed favicon.svg
+var faviconSVG []byte
+
 // ServeHTTP serves the site, the reload script and the event stream.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	for _, kv := range site.SecurityHeaders {
@@ -441,6 +447,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case "/_dev/error.css":
 		w.Header().Set("Content-Type", "text/css; charset=utf-8")
 		w.Write(errorCSS)
+		return
+	case "/_dev/favicon.svg":
+		w.Header().Set("Content-Type", "image/svg+xml")
+		w.Write(faviconSVG)
 		return
 	case "/_dev/problems.css":
 		w.Header().Set("Content-Type", "text/css; charset=utf-8")
@@ -608,7 +618,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 var errorTmpl = template.Must(template.New("error").Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Title}}</title><link rel="stylesheet" href="/_dev/error.css"></head>
+<title>{{.Title}}</title><link rel="stylesheet" href="/_dev/error.css"><link rel="icon" href="/_dev/favicon.svg" type="image/svg+xml"></head>
 <body><main>
 <h1>{{.Title}}</h1>
 <p>{{.Intro}}</p>
