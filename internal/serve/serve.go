@@ -221,9 +221,7 @@ func Start(opt Options) (*Server, error) {
 		return nil, err
 	}
 	s.watcher = w
-	for _, p := range Watched {
-		s.watch(filepath.Join(s.dir, p))
-	}
+	s.watchRoot()
 	ln, err := net.Listen("tcp", opt.Addr)
 	if err != nil {
 		w.Close()
@@ -269,6 +267,26 @@ func (s *Server) Close() error {
 	s.watcher.Close()
 	s.wg.Wait()
 	return err
+}
+
+// watchRoot watches the site root, what of it makes the site, and the
+// folder the root is in: a root that is deleted and made again (rm -rf and
+// git clone, or a folder moved into its place) is seen and watched again.
+func (s *Server) watchRoot() {
+	if abs, err := filepath.Abs(s.dir); err == nil {
+		s.watcher.Add(filepath.Dir(abs))
+	}
+	s.watcher.Add(s.dir)
+	for _, p := range Watched {
+		s.watch(filepath.Join(s.dir, p))
+	}
+}
+
+// isRoot reports whether the event's path is the site root itself.
+func (s *Server) isRoot(name string) bool {
+	a, err1 := filepath.Abs(name)
+	b, err2 := filepath.Abs(s.dir)
+	return err1 == nil && err2 == nil && a == b
 }
 
 // watch adds dir and every folder below it to the watcher. A missing path
@@ -337,6 +355,14 @@ func (s *Server) loop(ctx context.Context) {
 				return
 			}
 			if ev.Op == fsnotify.Chmod || ignored(ev.Name) {
+				continue
+			}
+			if s.isRoot(ev.Name) {
+				// The root itself was removed or made again: watch what
+				// is there now and rebuild everything.
+				s.watchRoot()
+				pending["."] = true
+				timer.Reset(Debounce)
 				continue
 			}
 			rel, err := filepath.Rel(s.dir, ev.Name)

@@ -498,3 +498,60 @@ func TestProblemsBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestRootDeletedAndMadeAgain: the whole site root is deleted (the error
+// page is served) and made again, by a folder moved into its place and by
+// a new folder with files written into it: each time the server sees it,
+// rebuilds and serves the site again, and goes on seeing edits.
+func TestRootDeletedAndMadeAgain(t *testing.T) {
+	dir := newSite(t)
+	s := start(t, dir)
+	events := subscribe(t, s)
+	if code, _ := get(t, s.URL()+"om/"); code != 200 {
+		t.Fatalf("/om/ answers %d at the start", code)
+	}
+	waitFor := func(what string, ok func(code int, body string) bool) {
+		t.Helper()
+		deadline := time.Now().Add(15 * time.Second)
+		for {
+			select {
+			case <-events:
+			case <-time.After(200 * time.Millisecond):
+			}
+			if code, body := get(t, s.URL()+"om/"); ok(code, body) {
+				return
+			}
+			if time.Now().After(deadline) {
+				code, body := get(t, s.URL()+"om/")
+				t.Fatalf("%s: /om/ answers %d:\n%.500s", what, code, body)
+			}
+		}
+	}
+	// Moved into place, as after a clone into another folder.
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("after the root was deleted", func(code int, _ string) bool { return code == 500 })
+	fresh := newSite(t)
+	writeFile(t, filepath.Join(fresh, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\nDen nya roten.\n")
+	if err := os.Rename(fresh, dir); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("after a new root was moved into place", func(code int, body string) bool {
+		return code == 200 && strings.Contains(body, "Den nya roten.")
+	})
+	// Made again folder by folder, file by file.
+	os.RemoveAll(dir)
+	waitFor("after the root was deleted again", func(code int, _ string) bool { return code == 500 })
+	for name, f := range sitetest.Parse(t, baseSite).Files {
+		writeFile(t, filepath.Join(dir, filepath.FromSlash(name)), string(f.Data))
+	}
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\nSkriven på nytt.\n")
+	waitFor("after the root was written again", func(code int, body string) bool {
+		return code == 200 && strings.Contains(body, "Skriven på nytt.")
+	})
+	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\nÄndrad efteråt.\n")
+	waitFor("after an edit in the new root", func(code int, body string) bool {
+		return code == 200 && strings.Contains(body, "Ändrad efteråt.")
+	})
+}
