@@ -15,7 +15,7 @@ import (
 )
 
 // PagesVersion is the page index format version.
-const PagesVersion = 1
+const PagesVersion = 2
 
 // Fields of a page, as the postings' bits.
 const (
@@ -30,11 +30,22 @@ type Doc struct {
 	URL, Title, Description string
 	Headings                []string
 	Text                    string
+	Sections                []Section // the text by heading, for results per heading and excerpts
 }
 
-// Shard is one file of the page index.
+// Section is a part of a page's <main>: the text before the first
+// heading (no id, no heading), or a heading and the text under it.
+type Section struct {
+	ID, Heading, Text string
+}
+
+// FragmentVersion is the version of a page's fragment file.
+const FragmentVersion = 1
+
+// Shard is one file of the page index: a shard of words, or a page's
+// fragment file (Key "").
 type Shard struct {
-	Key  string // the first two letters (or one) of its first word
+	Key  string // the first two letters (or one) of its first word; "" for a fragment
 	Path string // where it is published, like assets/sok/a.1b2c3d4e.json
 	Data []byte
 }
@@ -72,6 +83,7 @@ func NewPageIndex() *PageIndex { return &PageIndex{ids: map[string]uint32{}} }
 type PageEntry struct {
 	URL, Title, Description string
 	terms                   []uint32 // term number << 4 | field mask, by term number
+	fragment                []byte   // the page's fragment file, nil when it has no sections
 }
 
 // Add returns the entry of d. It is safe for concurrent use.
@@ -111,7 +123,18 @@ func (x *PageIndex) Add(d Doc) PageEntry {
 		out = append(out, t)
 	}
 	// A copy of its own size: terms holds every word of the text.
-	return PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: slices.Clone(out)}
+	e := PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: slices.Clone(out)}
+	if len(d.Sections) > 0 {
+		rows := make([][3]string, len(d.Sections))
+		for i, sec := range d.Sections {
+			rows[i] = [3]string{sec.ID, sec.Heading, sec.Text}
+		}
+		e.fragment, _ = json.Marshal(struct {
+			V int         `json:"v"`
+			S [][3]string `json:"s"`
+		}{FragmentVersion, rows})
+	}
+	return e
 }
 
 // Build returns the page index of the pages of entries (in the order of
@@ -206,9 +229,22 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 	if err := flush(); err != nil {
 		return nil, nil, err
 	}
-	pages := make([][3]string, len(docs))
+	// Each page's fragment file, named by its hash: the text by heading,
+	// fetched for the results shown.
+	var fragments []Shard
+	written := map[string]bool{}
+	pages := make([][4]string, len(docs))
 	for i, d := range docs {
-		pages[i] = [3]string{d.URL, d.Title, d.Description}
+		pages[i] = [4]string{d.URL, d.Title, d.Description}
+		if d.fragment != nil {
+			sum := sha256.Sum256(d.fragment)
+			path := dir + "/f/" + hex.EncodeToString(sum[:6]) + ".json"
+			pages[i][3] = "/" + path
+			if !written[path] {
+				written[path] = true
+				fragments = append(fragments, Shard{Path: path, Data: d.fragment})
+			}
+		}
 	}
 	list := make([][2]string, len(shards))
 	for i, sh := range shards {
@@ -219,15 +255,15 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 		Stop   []string    `json:"stop"`
 		Noise  []string    `json:"noise"`
 		Syn    [][]string  `json:"syn"`
-		Pages  [][3]string `json:"pages"`
+		Pages  [][4]string `json:"pages"`
 		Shards [][2]string `json:"shards"`
 	}{PagesVersion, StopWords, s.noise(), s.groups(), pages, list})
-	return meta, shards, err
+	return meta, append(shards, fragments...), err
 }
 
 // Pages is a parsed page index with the shards loaded so far.
 type Pages struct {
-	Docs   [][3]string // address, title, description
+	Docs   [][4]string // address, title, description, fragment file ("" when none)
 	lex    lexicon
 	keys   []string // shard keys, in order
 	paths  []string
@@ -242,7 +278,7 @@ func ParsePages(meta []byte) (*Pages, error) {
 		Stop   []string
 		Noise  []string
 		Syn    [][]string
-		Pages  [][3]string
+		Pages  [][4]string
 		Shards [][2]string
 	}
 	if err := json.Unmarshal(meta, &raw); err != nil {
@@ -469,7 +505,7 @@ func (p *Pages) suggest(w, q string) (string, string) {
 	best, label := limit+1, ""
 	seen := map[string]bool{}
 	for _, d := range p.Docs {
-		for _, field := range d[1:] {
+		for _, field := range d[1:3] {
 			for _, raw := range strings.Fields(field) {
 				c := strings.ToLower(strings.Trim(raw, trimSet))
 				f := Fold(c)

@@ -206,3 +206,48 @@ func gz(data []byte) int {
 	w.Close()
 	return b.Len()
 }
+
+// TestFragments: a page with sections gets a fragment file, named by its
+// hash and listed as the page's fourth member; the shard list leaves
+// fragments out.
+func TestFragments(t *testing.T) {
+	docs := []Doc{
+		{URL: "/om/pris/", Title: "Pris", Text: "Det kostar.", Sections: []Section{{"", "", "Det kostar."}, {"omdiplomering", "Omdiplomering", "Efter fyra år."}}},
+		{URL: "/om/", Title: "Om", Text: "Text."},
+	}
+	meta, shards, err := BuildPages(docs, Settings{}, "assets/sok")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ParsePages(meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var frag *Shard
+	for i := range shards {
+		if shards[i].Key == "" {
+			frag = &shards[i]
+		}
+	}
+	if frag == nil {
+		t.Fatal("no fragment file")
+	}
+	for _, d := range p.Docs {
+		switch d[0] {
+		case "/om/pris/":
+			if d[3] != "/"+frag.Path || !strings.HasPrefix(frag.Path, "assets/sok/f/") {
+				t.Errorf("/om/pris/ names %q, the fragment is %q", d[3], frag.Path)
+			}
+		case "/om/":
+			if d[3] != "" {
+				t.Errorf("/om/ has no sections but names %q", d[3])
+			}
+		}
+	}
+	if want := `{"v":1,"s":[["","","Det kostar."],["omdiplomering","Omdiplomering","Efter fyra år."]]}`; string(frag.Data) != want {
+		t.Errorf("fragment %s, want %s", frag.Data, want)
+	}
+	if bytes.Contains(meta, []byte(`"f/`)) && strings.Count(string(meta), "/f/") != 1 {
+		t.Errorf("the main file lists fragments as shards: %s", meta)
+	}
+}

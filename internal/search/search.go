@@ -192,21 +192,39 @@
 // like Pagefind. /sok/index.json (a fixed name: the search page names it)
 // holds the pages and the list of shards:
 //
-//	{"v":1,"stop":[…],"noise":[…],"syn":[…],
-//	 "pages":[["/om/pris/","Pris och villkor","Vad diplomeringen kostar."]],
+//	{"v":2,"stop":[…],"noise":[…],"syn":[…],
+//	 "pages":[["/om/pris/","Pris och villkor","Vad diplomeringen kostar.","/assets/sok/f/0a1b2c3d4e5f.json"]],
 //	 "shards":[["a","/assets/sok/a.1b2c3d4e.json"],["ha","/assets/sok/ha.5f6a7b8c.json"]]}
 //
-// pages are in Swedish order of titles: address, title, description.
+// pages are in Swedish order of titles: address, title, description and
+// the page's fragment file ("" when the page has no text).
 // Every index word belongs to the shard whose key is the greatest key not
 // after the word's first two letters; a query word of one letter needs
 // every shard whose key range holds words starting with that letter. A
 // shard, named by its hash, is
 //
-//	{"v":1,"terms":{"pris":[0,9,3,1]}}
+//	{"v":2,"terms":{"pris":[0,9,3,1]}}
 //
 // each word with its postings: pairs of page (as the difference from the
 // previous pair's page, the first from 0) and the fields the word is in
 // (1 title, 2 headings, 4 description, 8 text).
+//
+// # Results per heading
+//
+// A page's fragment file (under f/, named by its hash) holds its text by
+// heading, as Pagefind's fragments do: the text before the first heading,
+// then each heading h2–h6 with its id and the text under it:
+//
+//	{"v":1,"s":[["","","Diplomeringen kostar …"],["omdiplomering","Omdiplomering","Efter fyra år …"]]}
+//
+// The search page fetches the fragments of the first five results only.
+// A section is found where its words are looked for (a query word or a
+// synonym's, equal, as a start or by stem, not misspelt): a result shows
+// the excerpt of its section with the most such words (about twelve words
+// either side of the first, the words looked for in <mark>), and up to
+// three of its headings with such words, each linked to its #id with its
+// own excerpt. The excerpts are made with DOM APIs: a page's text is
+// never inserted as HTML.
 package search
 
 import (

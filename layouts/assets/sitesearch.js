@@ -11,7 +11,7 @@
 // works on; m is the directory's script module (fold, words, stem,
 // distance, queryWords, allowed).
 export function preparePages(m, meta) {
-  if (!meta || meta.v !== 1) throw new Error("unknown page index version");
+  if (!meta || meta.v !== 2) throw new Error("unknown page index version");
   return {
     m,
     lex: m.lexicon(meta),
@@ -49,7 +49,7 @@ export function needed(d, q) {
 
 // addShard adds shard i, as fetched.
 export function addShard(d, i, shard) {
-  if (!shard || shard.v !== 1) throw new Error("unknown shard version");
+  if (!shard || shard.v !== 2) throw new Error("unknown shard version");
   for (const [t, enc] of Object.entries(shard.terms)) {
     const dec = new Array(enc.length);
     let prev = 0;
@@ -150,7 +150,7 @@ function candidates(d) {
   const cands = [];
   const seen = new Set();
   for (const doc of d.docs) {
-    for (const field of doc.slice(1)) {
+    for (const field of doc.slice(1, 3)) {
       for (const raw of field.split(/\s+/)) {
         const c = trimWord(raw).toLowerCase();
         const f = d.m.fold(c);
@@ -192,6 +192,80 @@ function pageHits(scores, at, extra) {
 }
 
 const UNITS = 10; // units shown; the rest are one link away, in the directory
+const EXCERPTS = 5; // the first results get their excerpts and headings
+const SUB = 3; // headings shown under a page
+const AROUND = 12; // words of an excerpt before and after the first marked word
+
+// matcher returns a test for a word of a page's text as written: whether
+// it is a word the query looks for (one of its words or its synonyms'
+// words), by the page query's rules without misspellings: equal, starts
+// with it, or by stem.
+export function matcher(d, q) {
+  const ws = [];
+  for (const sp of spansOf(d, q)) for (const a of sp.all) for (const w of a) ws.push([w, d.m.stem(w)]);
+  return (raw) => {
+    const f = d.m.fold(raw);
+    if (!f || f.includes(" ")) return false;
+    const st = d.m.stem(f);
+    return ws.some(([w, sw]) => f.startsWith(w) || d.m.stemMatch(st, sw));
+  };
+}
+
+// excerpt returns the text's words around the first that is looked for, as
+// parts: strings, and {mark: word} for the words looked for; null when
+// none is. It cuts at words and says so with "…".
+export function excerpt(text, isHit) {
+  const tokens = text.split(/([\p{L}\p{N}\p{M}]+)/u);
+  // tokens alternate: separator, word, separator, word, …
+  let first = -1;
+  for (let i = 1; i < tokens.length; i += 2) {
+    if (isHit(tokens[i])) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return null;
+  const from = Math.max(1, first - 2 * AROUND);
+  const to = Math.min(tokens.length - 1, first + 2 * AROUND);
+  const parts = [];
+  if (from > 1) parts.push("… ");
+  for (let i = from; i <= to; i++) {
+    if (i % 2 === 1 && isHit(tokens[i])) parts.push({ mark: tokens[i] });
+    else if (i % 2 === 1 || (i > from && i < to)) parts.push(tokens[i]);
+  }
+  if (to < tokens.length - 2) parts.push(" …");
+  return parts;
+}
+
+// sections returns, of a page's fragment, the sections with words looked
+// for: [{id, heading, parts, hits}] best first (most words looked for,
+// then in the page's order).
+export function sections(fragment, isHit) {
+  const out = [];
+  fragment.s.forEach(([id, heading, text], i) => {
+    const words = (heading + " " + text).match(/[\p{L}\p{N}\p{M}]+/gu) || [];
+    const hits = words.filter(isHit).length;
+    if (!hits) return;
+    out.push({ i, id, heading, hits, parts: excerpt(text, isHit) || excerpt(heading, isHit) });
+  });
+  return out.sort((a, b) => b.hits - a.hits || a.i - b.i);
+}
+
+// marked returns an element holding parts, with <mark> around the words
+// looked for: made with DOM APIs, the page's text never as HTML.
+function marked(tag, className, parts) {
+  const el = document.createElement(tag);
+  el.className = className;
+  for (const p of parts) {
+    if (typeof p === "string") el.append(p);
+    else {
+      const m = document.createElement("mark");
+      m.textContent = p.mark;
+      el.append(m);
+    }
+  }
+  return el;
+}
 
 function init(form) {
   const $ = (id) => document.getElementById(id);
@@ -249,7 +323,37 @@ function init(form) {
       dir = m.prepare(await json(form.dataset.units));
       units = m.filter(dir, { q, kommun: [], kind: [], org: [] });
     }
-    pageList.replaceChildren(...pages.map(([i]) => link(d.docs[i][0], d.docs[i][1], d.docs[i][2])));
+    // The first results get the excerpt of their best section and links
+    // to the headings where the words are, from their fragment files.
+    const isHit = matcher(d, q);
+    const frags = await Promise.all(
+      pages.slice(0, EXCERPTS).map(([i]) => (d.docs[i][3] ? json(d.docs[i][3]).catch(() => null) : null)),
+    );
+    pageList.replaceChildren(
+      ...pages.map(([i], k) => {
+        const [url, title, description] = d.docs[i];
+        const frag = frags[k];
+        const secs = frag && frag.v === 1 ? sections(frag, isHit) : [];
+        const li = link(url, title, secs.length && secs[0].parts ? "" : description);
+        if (secs.length && secs[0].parts) li.append(" ", marked("span", "sok-hit__text", secs[0].parts));
+        const subs = secs.filter((x) => x.id && x.heading).slice(0, SUB);
+        if (subs.length) {
+          const ul = document.createElement("ul");
+          ul.className = "sok-sub";
+          for (const x of subs) {
+            const sub = document.createElement("li");
+            const a = document.createElement("a");
+            a.href = url + "#" + encodeURIComponent(x.id);
+            a.textContent = x.heading;
+            sub.append(a);
+            if (x.parts) sub.append(" ", marked("span", "sok-hit__text", x.parts));
+            ul.append(sub);
+          }
+          li.append(ul);
+        }
+        return li;
+      }),
+    );
     pageHead.textContent = "Sidor (" + pages.length + ")";
     unitList.replaceChildren(
       ...units.hits.slice(0, UNITS).map((u) => link("/verksamheter/" + u.id + "/", u.name, dir.tables[1][u.v[1]][1] + " · " + dir.tables[0][u.v[0]][1])),

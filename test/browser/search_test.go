@@ -225,6 +225,21 @@ func TestSiteSearch(t *testing.T) {
 		}
 		axeCheck(t, ctx, "/sok/?q=skelefteå")
 
+		// Results per heading: the words marked, the heading linked to its id.
+		open(t, ctx, s.url+"/sok/?q=omdiplomering")
+		waitFor(t, ctx, "the results", `!document.getElementById("sok-results").hidden`)
+		marks := eval[[]string](t, ctx, `[...document.querySelectorAll("#sok-pages mark")].map(m => m.textContent)`)
+		if len(marks) == 0 {
+			t.Error("/sok/?q=omdiplomering marks no word in its excerpts")
+		}
+		for _, m := range marks {
+			if !strings.HasPrefix(strings.ToLower(m), "omdiplomer") {
+				t.Errorf("/sok/?q=omdiplomering marks %q", m)
+			}
+		}
+		if !eval[bool](t, ctx, `[...document.querySelectorAll("#sok-pages .sok-sub a")].some(a => a.getAttribute("href").includes("#"))`) {
+			t.Error("/sok/?q=omdiplomering links no heading of a page")
+		}
 		// A misspelling no page has: "Menade du …?" links the word meant.
 		open(t, ctx, s.url+"/sok/?q=prsi")
 		waitFor(t, ctx, "the suggestion", `!document.getElementById("sok-suggest").hidden`)

@@ -169,8 +169,14 @@ func (s *siteSearch) Page(p *content.Page, sc *pagescan.Page) {
 	if !indexed(s.data.site, p) {
 		return
 	}
+	secs := make([]search.Section, 0, len(sc.Sections))
+	for _, sec := range sc.Sections {
+		if sec.Heading != "" || sec.Text != "" {
+			secs = append(secs, search.Section{ID: sec.ID, Heading: sec.Heading, Text: sec.Text})
+		}
+	}
 	e := s.index.Add(search.Doc{URL: p.URL, Title: p.Front.Title, Description: p.Front.Description,
-		Headings: sc.SectionHeadings(), Text: sc.Text()})
+		Headings: sc.SectionHeadings(), Text: sc.Text(), Sections: secs})
 	s.mu.Lock()
 	s.entries[p.URL] = e
 	s.mu.Unlock()
