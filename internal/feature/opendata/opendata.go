@@ -41,6 +41,7 @@ import (
 	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/dataset"
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
 	"github.com/hbtq-diplomering/webbplats/internal/registry"
@@ -48,10 +49,10 @@ import (
 
 // The addresses of the files and the page.
 const (
-	PageURL      = "/oppna-data/"
-	JSONPath     = "data/verksamheter.json"
-	CSVPath      = "data/verksamheter.csv"
-	SchemaPath   = "data/verksamheter.schema.json"
+	PageURL      = dataset.PageURL
+	JSONPath     = dataset.JSONPath
+	CSVPath      = dataset.CSVPath
+	SchemaPath   = dataset.SchemaPath
 	CatalogPath  = "data/katalog.jsonld"
 	directoryURL = "/verksamheter/" // the directory's page, which links here
 	unitURL      = "/verksamheter/" // a unit's page is unitURL + id + "/" (see package registry)
@@ -75,7 +76,7 @@ type Data struct {
 	Publisher                  string
 	Units                      int
 	Modified                   time.Time
-	Fields                     []Field
+	Fields                     []dataset.Field
 	FromKommun                 int // units whose place is their kommun's seat
 }
 
@@ -167,9 +168,9 @@ func (d *opendata) Write(out feature.Output) error {
 			return fmt.Errorf("%s:%d: %w", r.u.Path, r.u.Line, ErrNoPage.With(r.u.ID, unitURL+r.u.ID+"/"))
 		}
 	}
-	schema := Schema(d.b.BaseURL)
+	schema := dataset.Schema(d.b.BaseURL)
 	js := d.json()
-	if err := Validate(schema, js); err != nil {
+	if err := dataset.Validate(schema, js); err != nil {
 		return ErrSchema.With(err)
 	}
 	files := []struct {
@@ -196,7 +197,7 @@ func (d *opendata) json() []byte {
 	for i, r := range d.records {
 		m := make(map[string]any, len(Fields))
 		for _, f := range Fields {
-			if v := f.value(r); v != nil {
+			if v := values[f.Name](r); v != nil {
 				m[f.Name] = v
 			}
 		}
@@ -232,7 +233,7 @@ func (d *opendata) csv() []byte {
 	w.Write(row)
 	for _, r := range d.records {
 		for i, f := range Fields {
-			row[i] = csvValue(f.value(r))
+			row[i] = csvValue(values[f.Name](r))
 		}
 		w.Write(row)
 	}

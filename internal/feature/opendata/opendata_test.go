@@ -303,3 +303,15 @@ func TestLicenceSetting(t *testing.T) {
 		t.Errorf("a misspelt open_data: gives %v, want a hint naming open_data", err)
 	}
 }
+
+// TestEveryFieldHasAValue: each field of the format is written.
+func TestEveryFieldHasAValue(t *testing.T) {
+	files := build(t)
+	for id, u := range units(t, files) {
+		for _, f := range opendata.Fields {
+			if _, ok := u[f.Name]; !ok && f.Required {
+				t.Errorf("%s has no %s", id, f.Name)
+			}
+		}
+	}
+}
