@@ -258,3 +258,30 @@ func TestCacheMadeWhenMissing(t *testing.T) {
 		t.Fatalf("Open without a root: %v", err)
 	}
 }
+
+// TestBudget: decodes whose memory would go over MemoryBudget together
+// wait for each other; one larger than the whole budget runs alone.
+func TestBudget(t *testing.T) {
+	defer func(b int64) { MemoryBudget = b }(MemoryBudget)
+	MemoryBudget = 100
+	release := acquire(60)
+	done := make(chan bool)
+	go func() {
+		r := acquire(60) // 120 > 100: waits
+		done <- true
+		r()
+	}()
+	select {
+	case <-done:
+		t.Fatal("a second decode went over the budget")
+	case <-time.After(50 * time.Millisecond):
+	}
+	release()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the second decode did not start when the first was done")
+	}
+	r := acquire(1000) // over the whole budget, alone: does not wait forever
+	r()
+}

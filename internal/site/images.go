@@ -133,6 +133,12 @@ func (b *builder) image(page, dest string) (markdown.Img, error) {
 	if src == "" {
 		return markdown.Img{}, errNoImage
 	}
+	return b.inspectOnce(src)
+}
+
+// inspectOnce inspects the image src once per build, however many pages
+// show it.
+func (b *builder) inspectOnce(src string) (markdown.Img, error) {
 	// One entry per image, made under the lock and inspected once, so that
 	// two pages rendered at the same time never read it (and note it) twice.
 	b.images.mu.Lock()
@@ -198,6 +204,18 @@ func (b *builder) inspectImage(src string) (markdown.Img, error) {
 // for srcset.
 func (b *builder) writeImages() error {
 	var errs diag.List
+	// Every image is read whole once, also those no page shows (they are
+	// published all the same): a broken one is an error at its file.
+	for _, src := range b.unshownImages() {
+		if err := b.verifyImage(src); err != nil {
+			e := diag.New(src, 0, 0, msg.ImageProblem.With(path.Base(src), err)).Tip(picture.HintImageResave.With())
+			var pe *picture.Error
+			if errors.As(err, &pe) {
+				e.Tip(pe.Hint)
+			}
+			errs.Add(e)
+		}
+	}
 	for _, addr := range b.contentImages() {
 		src := b.images.byAddr[addr]
 		errs.Add(b.out.copyFile(b.opt.Root, src, strings.TrimPrefix(addr, "/")))
@@ -288,6 +306,34 @@ func (b *builder) maxMegapixels() int {
 		return 0
 	}
 	return b.cfg.Images.MaxMegapixels
+}
+
+// verifyImage reads the image src whole, as inspectImage does, without
+// deciding copies: an image no page shows gets none.
+func (b *builder) verifyImage(src string) error {
+	data, err := fs.ReadFile(b.opt.Root, src)
+	if err != nil {
+		return ImageUnreadable.With(err)
+	}
+	info, err := picture.Inspect(src, data)
+	if err != nil {
+		return err
+	}
+	return picture.Check(data, info, b.maxMegapixels())
+}
+
+// unshownImages returns, sorted, the images no page has asked for.
+func (b *builder) unshownImages() []string {
+	b.images.mu.Lock()
+	defer b.images.mu.Unlock()
+	var out []string
+	for addr, src := range b.images.byAddr {
+		if _, seen := b.images.seen[src]; !seen && b.images.byAddr[addr] == src {
+			out = append(out, src)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // pageImage resolves a page's image: and image_alt: for its card.
