@@ -189,6 +189,7 @@ type Redirect struct {
 type Build struct {
 	Root     fs.FS           // the site root
 	Settings *settings.Site  // site.yaml
+	Words    *settings.Words // the fixed words of what the build writes (layouts/words.yaml, site.yaml's words:)
 	BaseURL  string          // the site's address without the final slash; "" when unknown
 	Now      time.Time       // the day the build treats as today, midnight UTC
 	Pages    []*content.Page // the Markdown pages of the build (drafts only with -drafts), by path

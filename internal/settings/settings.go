@@ -44,6 +44,7 @@ type Site struct {
 	LogoFile           string                 `yaml:"logo"`                // an SVG in static/
 	Color              string                 `yaml:"color"`               // the brand colour, #rrggbb
 	FooterLinks        []programme.Link       `yaml:"footer_links"`        // links in the footer
+	Words              Words                  `yaml:"words"`               // the fixed words of the build's own pages, over layouts/words.yaml (see Words)
 
 	// Dated are the sections whose pages are dated, as folders of
 	// content/ (nyheter, om/rapporter): each page in them (not the section

@@ -271,7 +271,8 @@ func (b *builder) checkShown(p *content.Page, v *View) error {
 type builder struct {
 	opt   Options
 	cfg   *settings.Site
-	base  string // base URL without trailing slash, may be ""
+	words *settings.Words // the fixed words of the pages the build writes
+	base  string          // base URL without trailing slash, may be ""
 	tmpl  *render.Templates
 	md    *markdown.Renderer
 	pages []*content.Page
@@ -424,6 +425,12 @@ func (b *builder) load() error {
 		return b.errs.Err()
 	}
 	b.cfg = cfg
+	words, errs := settings.LoadWords(b.opt.Root, &cfg.Words)
+	b.fail(errs.Err())
+	if words == nil {
+		return b.errs.Err()
+	}
+	b.words = words
 	b.base = strings.TrimSuffix(cfg.BaseURL, "/")
 	if b.opt.BaseURL != "" {
 		if m := settings.CheckBaseURL("-base-url", b.opt.BaseURL); !m.IsZero() {
@@ -698,12 +705,12 @@ func (b *builder) menu(current *content.Page) []Link {
 	return links
 }
 
-func crumbs(p *content.Page) []Link {
+func crumbs(p *content.Page, home string) []Link {
 	var out []Link
 	for q := p.Parent; q != nil; q = q.Parent {
 		title := q.Front.Title
 		if q.URL == "/" {
-			title = "Start"
+			title = home
 		}
 		out = append([]Link{{Title: title, URL: q.URL}}, out...)
 	}
@@ -714,7 +721,7 @@ func (b *builder) view(p *content.Page, pv *Page) *View {
 	v := &View{Site: b.cfg, Page: pv, Now: b.opt.Now}
 	if p != nil {
 		v.Menu = b.menu(p)
-		v.Breadcrumbs = crumbs(p)
+		v.Breadcrumbs = crumbs(p, b.words.Home)
 		for _, c := range p.Children {
 			pv.Children = append(pv.Children, Link{Title: c.Front.Title, URL: c.URL, Description: c.Front.Description, Image: b.cardImage[c], Date: b.published(c)})
 		}
@@ -811,7 +818,7 @@ func (b *builder) writeNotFound() error {
 	if !b.tmpl.Has("404") {
 		return diag.New(render.Dir+"/404.html", 0, 0, LayoutNotFoundMissing.With()).Tip(HintLayoutNotFound.With())
 	}
-	pv := &Page{Title: "Sidan finns inte", Kind: "404", Lang: DefaultLang}
+	pv := &Page{Title: b.words.NotFound, Kind: "404", Lang: DefaultLang}
 	var buf bytes.Buffer
 	if err := b.tmpl.Execute(&buf, "404", b.view(nil, pv)); err != nil {
 		return err
@@ -929,7 +936,7 @@ func (b *builder) writeRedirects() error {
 			continue
 		}
 		fmt.Fprintf(&nf, "%s %s 301\n", r.from, r.to)
-		if err := b.out.write(redirectFile(r.from), r.src, redirectPage(r.to)); err != nil {
+		if err := b.out.write(redirectFile(r.from), r.src, redirectPage(r.to, b.words)); err != nil {
 			var why any = err
 			var c *collisionError
 			if errors.As(err, &c) {
@@ -944,12 +951,15 @@ func (b *builder) writeRedirects() error {
 	return errs.Err()
 }
 
-func redirectPage(to string) []byte {
+// redirectPage is the page an old address leaves for hosts without
+// _redirects, in the site's words (moved, moved_to).
+func redirectPage(to string, w *settings.Words) []byte {
 	e := template.HTMLEscapeString(to)
-	return []byte(`<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Sidan har flyttat</title>` +
+	title := template.HTMLEscapeString(w.Moved)
+	return []byte(`<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>` + title + `</title>` +
 		`<meta name="robots" content="noindex"><link rel="canonical" href="` + e + `">` +
 		`<meta http-equiv="refresh" content="0; url=` + e + `"></head>` +
-		`<body><main><h1>Sidan har flyttat</h1><p>Den här sidan finns nu på <a href="` + e + `">` + e + `</a>.</p></main></body></html>`)
+		`<body><main><h1>` + title + `</h1><p>` + template.HTMLEscapeString(w.MovedTo) + ` <a href="` + e + `">` + e + `</a>.</p></main></body></html>`)
 }
 
 // writeSitemap writes sitemap.xml and robots.txt.

@@ -6,13 +6,14 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
 )
 
 // TestRedirectsWriterRefuses: the writer of _redirects checks every
 // address again, whatever the reader let through.
 func TestRedirectsWriterRefuses(t *testing.T) {
 	for _, from := range []string{"/gammal\n/* https://example.com/ 200!", "/a\tb/", "/alla/*", "gammal/", "/x/:id/"} {
-		b := &builder{out: &output{mem: map[string][]byte{}, files: map[string]string{}}}
+		b := &builder{out: &output{mem: map[string][]byte{}, files: map[string]string{}}, words: &settings.Words{}}
 		b.redirects = []redirect{{from: from, to: "/om/", src: "content/verksamheter/a.yaml", line: 3, col: 5}}
 		err := b.writeRedirects()
 		if err == nil || !strings.HasPrefix(err.Error(), "content/verksamheter/a.yaml:3:5: vidarekopplingen") {
@@ -22,7 +23,7 @@ func TestRedirectsWriterRefuses(t *testing.T) {
 			t.Errorf("from %q: the writer wrote %v", from, b.out.mem)
 		}
 	}
-	b := &builder{out: &output{mem: map[string][]byte{}, files: map[string]string{}}}
+	b := &builder{out: &output{mem: map[string][]byte{}, files: map[string]string{}}, words: &settings.Words{}}
 	b.pages = []*content.Page{}
 	b.redirects = []redirect{{from: "/om-oss/", to: "/om/", src: "x"}}
 	if err := b.writeRedirects(); err != nil || string(b.out.mem["_redirects"]) != "/om-oss/ /om/ 301\n" {

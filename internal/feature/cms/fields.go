@@ -188,6 +188,7 @@ var settingsFields = fieldMap{name: "settingsFields", keys: map[string]spec{
 	// The CMS keeps the keys it has no field for when it saves a file, so
 	// search: stays as it is written.
 	"search": {skip: "synonyms are words each with a list of words, which no CMS widget writes; the editors' guide shows how to write them in site.yaml"},
+	"words":  {skip: "the fixed words of the pages the build writes, which a region changes rarely and with care; docs/settings.md lists them"},
 	"images": {skip: "a technical limit (max_megapixels) for whoever runs the build, not for editors; docs/safety.md describes it"},
 	"programme": {label: "Ordet före -diplomering", widget: "select", hint: "hbtq eller hbtqi.",
 		options: func(*gen) []Option { return plainOptions([]string{"hbtq", "hbtqi"}) }},

@@ -41,6 +41,7 @@ import (
 	"net/url"
 	"path"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -57,8 +58,6 @@ const File = "content/dokument.yaml"
 
 // Kinds are the kinds of document, in the order the documents page shows them.
 var Kinds = []string{"utvärdering", "verktyg", "rapport", "broschyr"}
-
-var kindTitles = map[string]string{"utvärdering": "Utvärderingar", "verktyg": "Verktyg", "rapport": "Rapporter", "broschyr": "Broschyrer"}
 
 // languages are the language codes a document may have, with their Swedish names.
 var languages = map[string]string{
@@ -172,6 +171,10 @@ type List struct {
 	// Notes are what the programme team should know: Office files, a
 	// PDF whose own language differs from the list's.
 	Notes []msg.Message
+	// Titles are the heading of each kind, in the site's words
+	// (document_kinds of layouts/words.yaml); a kind without one is
+	// headed by its name.
+	Titles map[string]string
 }
 
 // Groups returns the documents by kind, in the order of Kinds, each kind
@@ -180,7 +183,11 @@ type List struct {
 func (l *List) Groups() []Group {
 	var out []Group
 	for _, k := range Kinds {
-		g := Group{Kind: k, Title: kindTitles[k]}
+		title := l.Titles[k]
+		if title == "" {
+			title = swedish.UpperFirst(k)
+		}
+		g := Group{Kind: k, Title: title}
 		for _, d := range l.Documents {
 			if d.Kind == k {
 				g.Documents = append(g.Documents, d)
@@ -270,7 +277,7 @@ func Load(fsys fs.FS) (*List, error) {
 			line, col := at("language")
 			d.Errs.At(File, line, col, DocLanguage.With(doc.Language)).Tip(languageHint(doc.Language, codes))
 		}
-		if doc.Kind != "" && kindTitles[doc.Kind] == "" {
+		if doc.Kind != "" && !slices.Contains(Kinds, doc.Kind) {
 			line, col := at("kind")
 			e := d.Errs.At(File, line, col, DocKind.With(doc.Kind))
 			if near := diag.Closest(doc.Kind, Kinds); near != "" {

@@ -33,6 +33,7 @@ func load(b *feature.Build) feature.Instance {
 			})
 		}
 	}
+	l.Titles = b.Words.DocumentKinds
 	return documents{l}
 }
 

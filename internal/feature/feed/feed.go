@@ -28,10 +28,11 @@ var Feature = feature.Feature{Name: "feed", Load: load}
 type feed struct {
 	site                      feature.Site
 	base, title, organisation string
+	words                     string // the feed's own title, after the site's: nyheter och seminarier
 }
 
 func load(b *feature.Build) feature.Instance {
-	return &feed{site: b.Site, base: b.BaseURL, title: b.Settings.Title, organisation: b.Settings.Organisation}
+	return &feed{site: b.Site, base: b.BaseURL, title: b.Settings.Title, organisation: b.Settings.Organisation, words: b.Words.Feed}
 }
 
 // View gives the layouts nothing: the link to the feed is in base.html.
@@ -71,7 +72,7 @@ func (f *feed) Write(out feature.Output) error {
 	}
 	af := atomFeed{
 		Lang:   "sv",
-		Title:  f.title + " – nyheter och seminarier",
+		Title:  f.title + " – " + f.words,
 		ID:     base + "/",
 		Links:  []atomLink{{Href: base + "/" + Path, Rel: "self", Type: "application/atom+xml"}, {Href: base + "/"}},
 		Author: f.organisation,

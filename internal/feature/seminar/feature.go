@@ -1,7 +1,6 @@
 package seminar
 
 import (
-	"fmt"
 	"net/url"
 	"reflect"
 	"sort"
@@ -13,6 +12,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
 	"github.com/hbtq-diplomering/webbplats/internal/ical"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
@@ -63,7 +63,8 @@ type SessionView struct {
 	Date        string // tis 26 jan 2027, as webbriktlinjer write dates in lists and tables
 	ISODate     string // 2026-08-31
 	TimeText    string // kl. 8.30–11.30
-	Status      string // "Inställt", "Fullbokat" or ""
+	Status      string // the site's word for cancelled or full (Inställt, Fullbokat), or ""
+	Where       string // where it is, in the site's words: Digitalt, the place, or Digitalt och på <place>
 	// RegistrationURL is the session's own registration link, when it has
 	// one and is neither full nor cancelled.
 	RegistrationURL string
@@ -100,11 +101,13 @@ type seminars struct {
 	host     string           // for the events' UIDs
 	stamp    time.Time        // the events' DTSTAMP: the build's today
 	history  map[string]time.Time
+	words    *settings.Words // the site's words: status, registration
 }
 
 func load(b *feature.Build) feature.Instance {
 	now := today(b.Now)
 	s := &seminars{
+		words:   b.Words,
 		byURL:   map[string]*View{},
 		prodID:  "-//" + b.Settings.Organisation + "//" + b.Settings.Title + "//SV",
 		base:    b.BaseURL,
@@ -145,7 +148,7 @@ func load(b *feature.Build) feature.Instance {
 				Occasion: o, Seminar: p.Front.Title, SeminarURL: p.URL, CalendarURL: p.URL + o.ID() + ".ics",
 				Start: o.Start, End: o.End, StartISO: o.Start.Format(time.RFC3339), EndISO: o.End.Format(time.RFC3339),
 				Date: swedish.ShortDate(o.Start), ISODate: swedish.ISODate(o.Start), TimeText: swedish.TimeRange(o.Start, o.End),
-				Status: o.Status(),
+				Status: o.Status(b.Words), Where: o.Where(b.Words),
 			}
 			if !o.Full && !o.Cancelled {
 				sv.RegistrationURL = o.Registration
@@ -240,8 +243,8 @@ func (s *seminars) Write(out feature.Output) error {
 				End:      sv.End,
 				Summary:  p.Front.Title,
 				Description: strings.TrimSpace(strings.Join([]string{sv.Status, p.Front.Description, sv.Note,
-					registrationText(sv, v.Registration)}, "\n")),
-				Location:  sv.Where(),
+					registrationText(sv, v.Registration, s.words)}, "\n")),
+				Location:  sv.Where,
 				URL:       s.base + p.URL,
 				Cancelled: sv.Cancelled,
 			}
@@ -258,7 +261,7 @@ func (s *seminars) Write(out feature.Output) error {
 // registrationText is the line of a session's calendar event about
 // registration: its own link, else the seminar's; none when it is full
 // or cancelled.
-func registrationText(s SessionView, seminarLink string) string {
+func registrationText(s SessionView, seminarLink string, w *settings.Words) string {
 	u := s.RegistrationURL
 	if u == "" {
 		u = seminarLink
@@ -266,5 +269,5 @@ func registrationText(s SessionView, seminarLink string) string {
 	if u == "" || s.Full || s.Cancelled {
 		return ""
 	}
-	return fmt.Sprintf("Anmälan: %s", u)
+	return w.Registration + " " + u
 }

@@ -133,6 +133,7 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/slug"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
@@ -200,9 +201,10 @@ func (f *Front) pos(k string) yamldoc.Pos { return yamldoc.PosOf(f.Keys, k, yaml
 // Text returns the occasion as Swedish text: "31 augusti 2026, kl. 10.00–12.00".
 func (o Occasion) Text() string { return swedish.DateTimeRange(o.Start, o.End) }
 
-// Where returns where the occasion is, in Swedish: "Digitalt", the place
-// (with its address), or "Digitalt och på <place>".
-func (o Occasion) Where() string {
+// Where returns where the occasion is, in the site's words w: "Digitalt"
+// (online), the place (with its address), or "Digitalt och på <place>"
+// (online_and).
+func (o Occasion) Where(w *settings.Words) string {
 	place := o.Place
 	switch {
 	case place != "" && o.Address != "":
@@ -212,20 +214,21 @@ func (o Occasion) Where() string {
 	}
 	if o.Online {
 		if place != "" {
-			return "Digitalt och på " + place
+			return w.OnlineAnd + " " + place
 		}
-		return "Digitalt"
+		return w.Online
 	}
 	return place
 }
 
-// Status returns "Inställt", "Fullbokat" or "".
-func (o Occasion) Status() string {
+// Status returns the site's word w for a cancelled or full occasion
+// (Inställt, Fullbokat), or "".
+func (o Occasion) Status(w *settings.Words) string {
 	switch {
 	case o.Cancelled:
-		return "Inställt"
+		return w.Cancelled
 	case o.Full:
-		return "Fullbokat"
+		return w.Full
 	}
 	return ""
 }

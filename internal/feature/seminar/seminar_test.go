@@ -1,11 +1,13 @@
 package seminar
 
 import (
+	"os"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
@@ -157,9 +159,9 @@ func TestOccasion(t *testing.T) {
 		t.Fatal(o, errs)
 	}
 	for _, tc := range []struct{ have, want string }{
-		{o[0].Where(), "Digitalt"},
-		{o[1].Where(), "Exempelgatan 1, Umeå"},
-		{o[2].Where(), "Digitalt och på Exempelgatan 1, Umeå"},
+		{o[0].Where(themeWords), "Digitalt"},
+		{o[1].Where(themeWords), "Exempelgatan 1, Umeå"},
+		{o[2].Where(themeWords), "Digitalt och på Exempelgatan 1, Umeå"},
 		{o[2].Note, "Välj själv."},
 		{o[0].ID(), "20260831-1000"},
 		{o[2].ID(), "20260926-1330"},
@@ -216,7 +218,7 @@ func TestWhereAndStatus(t *testing.T) {
 		{Occasion{Address: "Exempelgatan 1, Umeå", Cancelled: true}, "Exempelgatan 1, Umeå", "Inställt"},
 		{Occasion{Online: true, Place: "Regionhuset"}, "Digitalt och på Regionhuset", ""},
 	} {
-		if w, s := tc.o.Where(), tc.o.Status(); w != tc.where || s != tc.stat {
+		if w, s := tc.o.Where(themeWords), tc.o.Status(themeWords); w != tc.where || s != tc.stat {
 			t.Errorf("%+v: %q, %q; want %q, %q", tc.o, w, s, tc.where, tc.stat)
 		}
 	}
@@ -260,3 +262,12 @@ func TestSessionID(t *testing.T) {
 		}
 	}
 }
+
+// themeWords are the words of the engine's theme (layouts/words.yaml).
+var themeWords = func() *settings.Words {
+	w, errs := settings.LoadWords(os.DirFS("../../.."), nil)
+	if w == nil {
+		panic(errs.Err())
+	}
+	return w
+}()

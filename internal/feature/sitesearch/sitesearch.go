@@ -10,7 +10,8 @@
 //
 // A Markdown page at content/sok.md, when there is one, becomes the search
 // page: its title and text stand above the form. Otherwise the search page
-// is generated with the title "Sök på webbplatsen". The index holds every
+// is generated with the title and description of the site's words
+// (search_title, search_description: "Sök på webbplatsen"). The index holds every
 // page but the search page, drafts (built with -drafts) and the units' own
 // pages (units are found through the directory's index, see package
 // directory): its title, description, and the headings and text of its
@@ -47,10 +48,8 @@ import (
 const URL = "/sok/"
 
 const (
-	title       = "Sök på webbplatsen"
-	description = "Sök bland webbplatsens sidor och de diplomerade verksamheterna, eller bläddra bland alla sidor från A till Ö."
-	indexPath   = "sok/index.json"
-	shardDir    = "assets/sok"
+	indexPath = "sok/index.json"
+	shardDir  = "assets/sok"
 )
 
 // Feature is the site search, for the engine's list of features.
@@ -89,7 +88,7 @@ func load(b *feature.Build) feature.Instance {
 		}
 	}
 	if page == nil {
-		b.AddPage(&feature.Page{Source: settings.File, URL: URL, Title: title, Description: description, Layout: "search"})
+		b.AddPage(&feature.Page{Source: settings.File, URL: URL, Title: b.Words.SearchTitle, Description: b.Words.SearchDescription, Layout: "search"})
 	} else {
 		b.SetLayout(page, "search")
 		s.source = page.Path

@@ -1,0 +1,79 @@
+package settings
+
+import (
+	"io/fs"
+	"reflect"
+
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
+)
+
+// WordsFile holds the site's fixed words: the engine's theme has one
+// (layouts/words.yaml), and a site with layouts/ of its own writes its own.
+const WordsFile = "layouts/words.yaml"
+
+// Words are the fixed words of the pages and files that the build writes
+// itself, outside the layouts' own text: a region's words are data, not
+// Go. They are read from WordsFile; site.yaml's words: changes any of them
+// (Site.Words, merged by LoadWords).
+type Words struct {
+	NotFound          string            `yaml:"not_found"`          // the not-found page's title
+	Moved             string            `yaml:"moved"`              // the title of an old address's page
+	MovedTo           string            `yaml:"moved_to"`           // its sentence before the link
+	Home              string            `yaml:"home"`               // the start page in the breadcrumbs
+	Cancelled         string            `yaml:"cancelled"`          // a cancelled session
+	Full              string            `yaml:"full"`               // a full session
+	Registration      string            `yaml:"registration"`       // before a registration link in a calendar file
+	Online            string            `yaml:"online"`             // where an online session is
+	OnlineAnd         string            `yaml:"online_and"`         // before the place of a session both online and there
+	Feed              string            `yaml:"feed"`               // the feed's title, after the site's title
+	SearchTitle       string            `yaml:"search_title"`       // the generated search page's title
+	SearchDescription string            `yaml:"search_description"` // and description
+	DocumentKinds     map[string]string `yaml:"document_kinds"`     // the heading of each kind of document
+
+	Keys map[string]yamldoc.Pos
+}
+
+// LoadWords reads WordsFile from fsys, with the words of site.yaml's
+// words: (over) written over it.
+func LoadWords(fsys fs.FS, over *Words) (*Words, diag.List) {
+	var w Words
+	dec := yamldoc.Decoder{Path: WordsFile}
+	data, err := fs.ReadFile(fsys, WordsFile)
+	if err != nil {
+		dec.Errs.At(WordsFile, 0, 0, msg.FileUnreadable.With(err))
+		return nil, dec.Errs
+	}
+	n, err := dec.Parse(data)
+	if err != nil {
+		dec.Errs.Add(err)
+		return nil, dec.Errs
+	}
+	if n != nil {
+		dec.Decode(n, &w)
+	}
+	if over != nil {
+		wv, ov := reflect.ValueOf(&w).Elem(), reflect.ValueOf(over).Elem()
+		for i := range wv.NumField() {
+			switch f := ov.Field(i); f.Kind() {
+			case reflect.String:
+				if f.String() != "" {
+					wv.Field(i).Set(f)
+				}
+			case reflect.Map:
+				if f.Len() > 0 && wv.Field(i).Type() == reflect.TypeFor[map[string]string]() {
+					m := map[string]string{}
+					for k, v := range w.DocumentKinds {
+						m[k] = v
+					}
+					for k, v := range over.DocumentKinds {
+						m[k] = v
+					}
+					w.DocumentKinds = m
+				}
+			}
+		}
+	}
+	return &w, dec.Errs
+}
