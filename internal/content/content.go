@@ -53,10 +53,11 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"io/fs"
 	"path"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -413,7 +414,44 @@ func Tree(pages []*Page) {
 		}
 	}
 	for _, s := range byURL {
-		sort.SliceStable(s.Children, func(i, j int) bool { return Less(s.Children[i], s.Children[j]) })
+		Sort(s.Children)
+	}
+}
+
+// Sort sorts pages by Less, stably, with the sort key of each title
+// (swedish.Key) made once rather than in every comparison: a section of
+// many pages costs a key per page, not a collation per comparison.
+func Sort(pages []*Page) {
+	type keyed struct {
+		p   *Page
+		key []byte
+	}
+	ks := make([]keyed, len(pages))
+	for i, p := range pages {
+		ks[i] = keyed{p, swedish.Key(p.Front.Title)}
+	}
+	slices.SortStableFunc(ks, func(x, y keyed) int {
+		a, b := x.p, y.p
+		wa, wb := a.Front.Weight, b.Front.Weight
+		if wa != wb {
+			if wb == 0 {
+				return -1 // 0, no weight, last
+			}
+			if wa == 0 {
+				return 1
+			}
+			return cmp.Compare(wa, wb)
+		}
+		if a.Front.Title != b.Front.Title {
+			if c := bytes.Compare(x.key, y.key); c != 0 {
+				return c
+			}
+			return strings.Compare(a.Front.Title, b.Front.Title)
+		}
+		return strings.Compare(a.URL, b.URL)
+	})
+	for i, k := range ks {
+		pages[i] = k.p
 	}
 }
 

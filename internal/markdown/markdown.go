@@ -430,6 +430,9 @@ func (st *state) spacedLinks(first *ast.Text, src []byte) {
 		return
 	}
 	run := src[start:stop]
+	if !bytes.Contains(run, []byte("](")) {
+		return // nothing spacedRE can match: most text, without the regexp's cost
+	}
 	for _, m := range spacedRE.FindAllSubmatchIndex(run, -1) {
 		if m[0] > 0 && run[m[0]-1] == '\\' {
 			continue

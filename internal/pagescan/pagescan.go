@@ -111,8 +111,18 @@ type Strings struct {
 // Scan is the package's Scan, with the strings it keeps shared through ss
 // (nil shares none).
 func (ss *Strings) Scan(data []byte) *Page {
+	return ss.scan(data[:len(data):len(data)])
+}
+
+// ScanOwn is Scan for a page in a buffer of the caller's that nobody else
+// reads while it runs: the lexer marks the end of its input in the spare
+// capacity after data, when there is some, instead of copying the page,
+// and puts the byte back when done.
+func (ss *Strings) ScanOwn(data []byte) *Page { return ss.scan(data) }
+
+func (ss *Strings) scan(data []byte) *Page {
 	s := scanner{strs: ss}
-	s.run(data[:len(data):len(data)])
+	s.run(data)
 	p := s.page
 	if cap(p.Refs) > len(p.Refs) {
 		p.Refs = slices.Clone(p.Refs)
@@ -189,7 +199,9 @@ func (s *scanner) get(k string) (string, bool) {
 func (s *scanner) run(data []byte) {
 	s.page = &Page{IDs: map[string]int{}, Sections: []Section{{}}}
 	s.anchor = -1
-	l := lexer.NewLexer(parse.NewInputBytes(data))
+	in := parse.NewInputBytes(data)
+	defer in.Restore()
+	l := lexer.NewLexer(in)
 	for {
 		tt, _ := l.Next()
 		switch tt {
@@ -360,34 +372,45 @@ func (s *scanner) endSection() {
 }
 
 // single returns the words of b separated by single spaces: what
-// strings.Join(strings.Fields(b), " ") gives, in one allocation.
+// strings.Join(strings.Fields(b), " ") gives, in one allocation, copying a
+// word at a time.
 func single(b []byte) string {
 	var out strings.Builder
-	space := true // at the start, or after a space
 	for i := 0; i < len(b); {
-		c := b[i]
-		isSpace, size := false, 1
-		if c < utf8.RuneSelf {
-			isSpace = asciiSpace[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRune(b[i:])
-			isSpace = unicode.IsSpace(r)
-		}
-		if isSpace {
-			space = true
-		} else {
-			if space && out.Len() > 0 {
-				out.WriteByte(' ')
-			} else if out.Cap() == 0 {
+		i = skip(b, i, true)
+		j := skip(b, i, false)
+		if j > i {
+			if out.Cap() == 0 {
 				out.Grow(len(b) - i)
+			} else {
+				out.WriteByte(' ')
 			}
-			space = false
-			out.Write(b[i : i+size])
+			out.Write(b[i:j])
+		}
+		i = j
+	}
+	return out.String()
+}
+
+// skip returns the position of the first byte at or after i that starts
+// a space (space false) or anything else (space true).
+func skip(b []byte, i int, space bool) int {
+	for i < len(b) {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] != space {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if unicode.IsSpace(r) != space {
+			return i
 		}
 		i += size
 	}
-	return out.String()
+	return i
 }
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

@@ -90,3 +90,16 @@ func TestSingle(t *testing.T) {
 		}
 	}
 }
+
+// TestScanOwnRestores: ScanOwn may use the byte after the page while it
+// scans, and puts it back.
+func TestScanOwnRestores(t *testing.T) {
+	page := `<main><h2 id="a">A</h2><p>b</p></main>`
+	buf := append([]byte(page), 'x')[:len(page)]
+	if p := (&Strings{}).ScanOwn(buf); p.Text() != "b" {
+		t.Errorf("Text %q, want b", p.Text())
+	}
+	if string(buf[:len(page)+1]) != page+"x" {
+		t.Errorf("ScanOwn left %q", buf[:len(page)+1])
+	}
+}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/hbtq-diplomering/webbplats/internal/slug"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
@@ -29,7 +31,7 @@ const (
 type Doc struct {
 	URL, Title, Description string
 	Headings                []string
-	Text                    string
+	Text                    string    // indexed with the text of Sections
 	Sections                []Section // the text by heading, for results per heading and excerpts
 }
 
@@ -84,32 +86,44 @@ type PageEntry struct {
 	URL, Title, Description string
 	terms                   []uint32 // term number << 4 | field mask, by term number
 	fragment                []byte   // the page's fragment file, nil when it has no sections
+	key                     []byte   // swedish.Key of the title, to sort by
 }
 
 // Add returns the entry of d. It is safe for concurrent use.
 func (x *PageIndex) Add(d Doc) PageEntry {
-	var folded [4]string
-	folded[0] = Fold(d.Title)
-	// The address's words count as a heading's.
-	folded[1] = Fold(strings.Join(d.Headings, " ") + " " + d.URL)
-	folded[2] = Fold(d.Description)
-	folded[3] = Fold(d.Text)
-	fields := [4]uint32{FieldTitle, FieldHeading, FieldDescription, FieldText}
+	buf := foldBuffers.Get().(*[]byte)
+	defer foldBuffers.Put(buf)
 	var terms []uint32
-	x.mu.Lock()
-	for i, f := range folded {
-		for f != "" {
-			w, rest, _ := strings.Cut(f, " ")
-			f = rest
-			id, ok := x.ids[w]
+	add := func(text string, field uint32) {
+		f := slug.AppendFold((*buf)[:0], text)
+		*buf = f
+		for len(f) > 0 {
+			w := f
+			if i := bytes.IndexByte(f, ' '); i >= 0 {
+				w, f = f[:i], f[i+1:]
+			} else {
+				f = nil
+			}
+			id, ok := x.ids[string(w)]
 			if !ok {
 				id = uint32(len(x.terms))
-				w = strings.Clone(w) // not the whole folded text
-				x.terms = append(x.terms, w)
-				x.ids[w] = id
+				t := string(w)
+				x.terms = append(x.terms, t)
+				x.ids[t] = id
 			}
-			terms = append(terms, id<<4|fields[i])
+			terms = append(terms, id<<4|field)
 		}
+	}
+	x.mu.Lock()
+	add(d.Title, FieldTitle)
+	for _, h := range d.Headings {
+		add(h, FieldHeading)
+	}
+	add(d.URL, FieldHeading) // the address's words count as a heading's
+	add(d.Description, FieldDescription)
+	add(d.Text, FieldText)
+	for _, sec := range d.Sections {
+		add(sec.Text, FieldText)
 	}
 	x.mu.Unlock()
 	// One entry per term, its fields together.
@@ -123,7 +137,7 @@ func (x *PageIndex) Add(d Doc) PageEntry {
 		out = append(out, t)
 	}
 	// A copy of its own size: terms holds every word of the text.
-	e := PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: slices.Clone(out)}
+	e := PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: slices.Clone(out), key: swedish.Key(d.Title)}
 	if len(d.Sections) > 0 {
 		rows := make([][3]string, len(d.Sections))
 		for i, sec := range d.Sections {
@@ -137,13 +151,20 @@ func (x *PageIndex) Add(d Doc) PageEntry {
 	return e
 }
 
+// foldBuffers hold the folded text of a field while Add takes its words.
+var foldBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
 // Build returns the page index of the pages of entries (in the order of
 // the site: the index lists them by title): the main file and its shards,
 // to be published under dir (like "assets/sok").
 func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, []Shard, error) {
 	docs := slices.Clone(entries)
+	// In the order of swedish.Compare of the titles, with keys made once.
 	slices.SortStableFunc(docs, func(a, b PageEntry) int {
-		if c := swedish.Compare(a.Title, b.Title); c != 0 {
+		if c := bytes.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Title, b.Title); c != 0 {
 			return c
 		}
 		return strings.Compare(a.URL, b.URL)

@@ -1,12 +1,14 @@
 package site
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"io/fs"
 	"path"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/check"
@@ -41,14 +43,22 @@ func (b *builder) keepResult(p *content.Page, res markdown.Result) {
 // rules, which keep the ids, addresses and headings. p is nil for the
 // not-found page. No page is read back.
 func (b *builder) writePage(p *content.Page, file, src string, html []byte) error {
-	data, err := b.out.minified(file, html)
-	if err != nil {
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	defer pageBuffers.Put(buf)
+	buf.Reset()
+	if err := b.out.minifyTo(buf, file, html); err != nil {
 		return err
 	}
-	if err := b.out.copyBytes(file, src, data); err != nil {
+	buf.Grow(1) // room for the lexer's end mark (see pagescan.ScanOwn)
+	data := buf.Bytes()
+	kept := data
+	if b.out.mem != nil {
+		kept = bytes.Clone(data) // the buffer is used again
+	}
+	if err := b.out.copyBytes(file, src, kept); err != nil {
 		return err
 	}
-	sc := b.strs.Scan(data)
+	sc := b.strs.ScanOwn(data)
 	if p != nil {
 		for _, l := range b.feats {
 			if r, ok := l.Instance.(feature.PageReader); ok {
@@ -65,6 +75,9 @@ func (b *builder) writePage(p *content.Page, file, src string, html []byte) erro
 	b.mu.Unlock()
 	return nil
 }
+
+// pageBuffers hold pages while they are minified, written and scanned.
+var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // gate runs the content rules on the files of the build in out.
 func (b *builder) gate(ctx context.Context, out fs.FS, opt check.Options) (*check.Report, error) {

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"io/fs"
 	"os"
 	"path"
@@ -21,6 +22,7 @@ import (
 	mjson "github.com/tdewolff/minify/v2/json"
 	msvg "github.com/tdewolff/minify/v2/svg"
 	mxml "github.com/tdewolff/minify/v2/xml"
+	"github.com/tdewolff/parse/v2/buffer"
 )
 
 // newMinifier returns the minifier for every kind of text the site writes.
@@ -64,6 +66,18 @@ func (o *output) write(p, src string, data []byte) error {
 		return err
 	}
 	return o.copyBytes(p, src, data)
+}
+
+// minifyTo writes data to w, minified by the type of the path p.
+func (o *output) minifyTo(w *bytes.Buffer, p string, data []byte) error {
+	if mt, ok := mediaTypes[path.Ext(p)]; ok && o.min != nil {
+		if err := o.min.Minify(mt, w, buffer.NewReader(data)); err != nil {
+			return NotMinifiedAt.With(p, err)
+		}
+		return nil
+	}
+	w.Write(data)
+	return nil
 }
 
 // minified returns data minified by the type of the path p.

@@ -47,6 +47,10 @@ func Make(s string) string { return fold(s, '-', true) }
 // the form in which search matches names.
 func Fold(s string) string { return fold(s, ' ', true) }
 
+// AppendFold appends Fold(s) to dst and returns the extended slice: for
+// folding much text into a buffer that is used again.
+func AppendFold(dst []byte, s string) []byte { return appendFold(dst, s, ' ', true) }
+
 // latin1 holds what fold makes of the letters U+00C0–U+00FF (å, ä, ö, é
 // and their neighbours, nearly every non-ASCII letter of Swedish text), so
 // that they need no decomposition; "" is a separator (× and ÷).
@@ -65,10 +69,15 @@ func init() {
 // marks it adds cannot matter, as every mark is dropped or becomes sep.
 // With table set, the letters of latin1 are looked up instead.
 func fold(s string, sep byte, table bool) string {
-	b := make([]byte, 0, len(s))
+	return string(appendFold(make([]byte, 0, len(s)), s, sep, table))
+}
+
+// appendFold is fold appending to b.
+func appendFold(b []byte, s string, sep byte, table bool) []byte {
+	start := len(b)
 	pending := false
 	emit := func(c byte) {
-		if pending && len(b) > 0 {
+		if pending && len(b) > start {
 			b = append(b, sep)
 		}
 		pending = false
@@ -119,7 +128,7 @@ func fold(s string, sep byte, table bool) string {
 			}
 		}
 	}
-	return string(b)
+	return b
 }
 
 // IDs hands out unique fragment ids within one page: the first "Priser"

@@ -174,8 +174,9 @@ func (s *siteSearch) Page(p *content.Page, sc *pagescan.Page) {
 			secs = append(secs, search.Section{ID: sec.ID, Heading: sec.Heading, Text: sec.Text})
 		}
 	}
+	// The text is the sections' (search.Doc.Sections): no joined copy.
 	e := s.index.Add(search.Doc{URL: p.URL, Title: p.Front.Title, Description: p.Front.Description,
-		Headings: sc.SectionHeadings(), Text: sc.Text(), Sections: secs})
+		Headings: sc.SectionHeadings(), Sections: secs})
 	s.mu.Lock()
 	s.entries[p.URL] = e
 	s.mu.Unlock()
