@@ -31,6 +31,10 @@
 //	date         publication date, 2026-09-12
 //	lastmod      date of the last real change, 2026-09-12 ("Senast uppdaterad")
 //	draft        true leaves the page out unless the build runs with -drafts
+//	publish      the day the page appears: before it, the page is left out
+//	             of everything (pages, lists, sitemap, feed, search, calendars)
+//	unpublish    the day the page goes: from it on, it is left out the same
+//	             way and its address leads to its section (see package site)
 //	weight       whole number ordering the page in lists and the menu (lower
 //	             first; pages without a weight come last)
 //	menu         "main" puts the page in the main navigation
@@ -85,6 +89,8 @@ type Front struct {
 	Date        time.Time `yaml:"date"`
 	Lastmod     time.Time `yaml:"lastmod"`
 	Draft       bool      `yaml:"draft"`
+	Publish     time.Time `yaml:"publish"`
+	Unpublish   time.Time `yaml:"unpublish"`
 	Weight      int       `yaml:"weight"`
 	Menu        string    `yaml:"menu"`
 	Layout      string    `yaml:"layout"`
@@ -277,6 +283,10 @@ func Parse(p string, src []byte, features ...string) (*Page, diag.List) {
 	}
 	if line, col, r, ok := controlIn(pg.Body); ok {
 		errs.At(p, pg.BodyLine+line-1, col, PageControl.With(diag.CodePoint(r))).Tip(HintPageControl.With())
+	}
+	if !f.Publish.IsZero() && !f.Unpublish.IsZero() && !f.Unpublish.After(f.Publish) {
+		l, c := pg.Pos("unpublish")
+		errs.At(p, l, c, PageUnpublishBeforePublish.With(swedish.ISODate(f.Unpublish), swedish.ISODate(f.Publish))).Tip(HintPageUnpublishBeforePublish.With())
 	}
 	if f.Menu != "" && f.Menu != "main" {
 		l, c := pg.Pos("menu")

@@ -40,6 +40,12 @@ var (
 	HintPageControl = msg.Def("page.hint.control",
 		"ta bort tecknet; det följer ofta med när text klistras in",
 		"remove the character; it often comes with pasted text")
+	PageUnpublishBeforePublish = msg.Def("page.unpublish-before-publish",
+		"unpublish: %s är inte efter publish: %s, så sidan skulle aldrig synas",
+		"unpublish: %s is not after publish: %s, so the page would never show")
+	HintPageUnpublishBeforePublish = msg.Def("page.hint.unpublish-before-publish",
+		"skriv en dag i unpublish: som kommer efter dagen i publish:",
+		"write a day in unpublish: that comes after the day in publish:")
 	PageMenu = msg.Def("page.menu",
 		"menu %q är ingen meny på webbplatsen",
 		"menu %q is not a menu of this site")

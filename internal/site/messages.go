@@ -17,6 +17,17 @@ var (
 
 // Notes: what a good build tells the programme team after its summary.
 var (
+	NoteWillPublish = msg.Def("note.will-publish",
+		"%s (%s) publiceras %s (publish:)",
+		"%s (%s) is published on %s (publish:)")
+	NoteWillUnpublish = msg.Def("note.will-unpublish",
+		"%s (%s) tas bort %s (unpublish:); adressen leder sedan till avsnittet",
+		"%s (%s) is removed on %s (unpublish:); its address then leads to its section")
+	NoteScheduleMore = msg.DefPlural("note.schedule-more",
+		"och %d ändring till längre fram",
+		"och %d ändringar till längre fram",
+		"and %d more change later on",
+		"and %d more changes later on")
 	NoteImageLarge = msg.Def("note.image-large",
 		"bilden %s är stor (%s); gör den mindre innan den läggs in, till exempel högst %d pixlar bred",
 		"the image %s is large (%s); make it smaller before adding it, for example at most %d pixels wide")

@@ -452,13 +452,21 @@ func (b *builder) load() error {
 
 	pages, err := content.Load(b.opt.Root, frontKeys(b.opt.Features)...)
 	b.fail(err)
+	var gone []*content.Page
 	for _, p := range pages {
-		if p.Front.Draft && !b.opt.Drafts {
+		switch {
+		case p.Front.Draft && !b.opt.Drafts,
+			b.scheduledLater(p) && !b.opt.Drafts:
 			b.drafts = append(b.drafts, p)
+			continue
+		case b.unpublished(p):
+			b.drafts = append(b.drafts, p)
+			gone = append(gone, p)
 			continue
 		}
 		b.pages = append(b.pages, p)
 	}
+	b.schedule(pages, gone)
 	b.shown = shownKeys(b.opt.Features)
 	b.loadFeatures()
 	b.checkAddresses()

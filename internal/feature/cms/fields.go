@@ -116,6 +116,8 @@ var pageFields = fieldMap{name: "pageFields", keys: map[string]spec{
 	"date":        {label: "Publiceringsdatum", hint: "För nyheter och seminarier."},
 	"lastmod":     {label: "Senast uppdaterad", hint: "Dagen för den senaste riktiga ändringen; visas som \"Senast uppdaterad\". Utan den används dagen då filen senast ändrades."},
 	"draft":       {label: "Utkast", hint: "Ett utkast publiceras inte. Det syns i förhandsgranskningen."},
+	"publish":     {label: "Publiceras", hint: "Dagen då sidan kommer ut. Före den finns sidan inte på webbplatsen; nattens bygge publicerar den."},
+	"unpublish":   {label: "Tas bort", hint: "Dagen då sidan försvinner. Dess adress leder sedan till avsnittet."},
 	"weight":      {label: "Vikt", hint: "Ordning i listor och meny, lägst först. Sidor utan vikt kommer sist.", min: num(1)},
 	"menu": {label: "Meny", widget: "select", hint: "Huvudmenyn lägger sidan i menyn högst upp.",
 		options: func(*gen) []Option { return []Option{{Label: "Huvudmenyn", Value: "main"}} }},
