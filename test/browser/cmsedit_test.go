@@ -244,6 +244,9 @@ func TestAdminSaves(t *testing.T) {
 		t.Run(e.name, func(t *testing.T) {
 			go_(t, ctx, e.hash)
 			checkHints(t, ctx, hints[strings.Split(e.hash, "/")[2]])
+			if e.file == "content/om/pris.md" {
+				checkPreview(t, ctx)
+			}
 			if e.file == "content/dokument.yaml" {
 				// The media library: the site's own files, no stock photos.
 				click(t, ctx, `section[data-key-path="documents.0.file"]`, "Ersätt")
@@ -381,6 +384,36 @@ func checkHints(t *testing.T, ctx context.Context, hints map[string]string) {
 		if want := hints[key]; have != want {
 			t.Errorf("the hint of %s shows as\n\t%q\nnot as written in the configuration\n\t%q", key, have, want)
 		}
+	}
+}
+
+// checkPreview checks the preview pane of a page: the site's own
+// stylesheet, and the page's title and text without the form's other
+// fields (preview.css).
+func checkPreview(t *testing.T, ctx context.Context) {
+	t.Helper()
+	state, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]string](`(() => {
+  const doc = [...document.querySelectorAll("iframe")].map(f => f.contentDocument).find(d => d && d.querySelector("section[data-key-path]"));
+  if (!doc) return {error: "no preview frame"};
+  const shown = (k) => { const s = doc.querySelector('section[data-key-path="' + k + '"]'); return s ? doc.defaultView.getComputedStyle(s).display : "missing"; };
+  return {
+    sheets: [...doc.querySelectorAll("link[rel=stylesheet]")].map(l => new URL(l.href).pathname).join(" "),
+    title: shown("title"), body: shown("body"), weight: shown("weight"), draft: shown("draft"),
+    label: doc.defaultView.getComputedStyle(doc.querySelector('section[data-key-path="title"] > h4')).display,
+  };
+})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if state["error"] != "" {
+		t.Fatal(state["error"])
+	}
+	if !regexp.MustCompile(`^/assets/style\.[0-9a-f]{8}\.css( |$)`).MatchString(state["sheets"]) || !strings.HasSuffix(state["sheets"], "/admin/preview.css") {
+		t.Errorf("the preview pane has the stylesheets %q; want the site's own, then /admin/preview.css", state["sheets"])
+	}
+	if state["title"] != "block" || state["body"] != "block" || state["weight"] != "none" || state["draft"] != "none" || state["label"] != "none" {
+		t.Errorf("the preview pane of a page shows title %s, text %s, Vikt %s, Utkast %s, labels %s; want the title and text only, without labels",
+			state["title"], state["body"], state["weight"], state["draft"], state["label"])
 	}
 }
 

@@ -193,9 +193,9 @@ func TestMediaWhereTheBuildFindsIt(t *testing.T) {
 }
 
 func TestPreviewScript(t *testing.T) {
-	home := []byte(`<!doctype html><link rel=stylesheet href=/assets/style.3f2a9c1b.css><link rel="icon" href="/favicon.svg"><link href='/assets/brand.12345678.css' rel='stylesheet'><link rel=stylesheet href=https://cdn.example.com/x.css>`)
+	home := []byte(`<!doctype html><link rel=stylesheet href=/assets/style.3f2a9c1b.css><link rel="icon" href="/favicon.svg"><link href='/assets/brand.12345678.css' rel='stylesheet'><link rel=stylesheet href=https://cdn.example.com/x.css><noscript><link rel=stylesheet href=/assets/noscript.1.css></noscript>`)
 	have := string(cms.PreviewScript(home))
-	want := `for (const href of ["/assets/style.3f2a9c1b.css", "/assets/brand.12345678.css"]) window.CMS.registerPreviewStyle(href);`
+	want := `for (const href of ["/assets/style.3f2a9c1b.css", "/assets/brand.12345678.css", "preview.css"]) window.CMS.registerPreviewStyle(href);`
 	if !strings.Contains(have, want) {
 		t.Errorf("PreviewScript:\n%s\nwant it to hold\n%s", have, want)
 	}
