@@ -232,6 +232,7 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage []*msg.
 		opt: site.Options{Features: all.Features(),
 			Root: rootfs.New(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now,
 			History: history.Load(*root),
+			Added:   func(paths ...string) map[string]time.Time { return history.Added(*root, paths...) },
 			// Smaller copies of images are kept between builds, outside the
 			// output and out of git (.gitignore).
 			ImageCache: filepath.Join(*root, ".cache", "bilder"),

@@ -1,5 +1,7 @@
 // Package history reads from git when each file of the site was last
-// changed, for "Senast uppdaterad" on pages without a lastmod.
+// changed, for "Senast uppdaterad" on pages without a lastmod, and, on
+// request, when a file was added ([Added]), for the build to say which of
+// two pages that clash is the new one.
 //
 // The date of a file is the committer date of the newest commit that
 // touched it, as a calendar day in Europe/Stockholm. A file's modification
@@ -58,6 +60,52 @@ func parse(d Dates, out []byte) {
 		}
 		p := path.Clean(line)
 		if _, ok := d[p]; !ok {
+			d[p] = cur
+		}
+	}
+}
+
+// Added runs git in dir, the site root, and returns when each of paths
+// (relative to dir) was added: the committer time of the newest commit
+// that added the file at that path (a file moved there counts as added).
+// A path git has no such commit for (not committed yet, or outside a git
+// work tree) is missing. It is asked only when it matters, as it reads the
+// whole history of those paths.
+func Added(dir string, paths ...string) map[string]time.Time {
+	d := map[string]time.Time{}
+	if len(paths) == 0 {
+		return d
+	}
+	args := append([]string{"-C", dir, "log", "--format=%x00%cI", "--name-only", "--no-renames", "--diff-filter=A", "--relative", "--"}, paths...)
+	out, err := exec.Command("git", args...).Output()
+	if err != nil {
+		return d
+	}
+	parseAdded(d, out)
+	return d
+}
+
+// parseAdded reads the output of git log for Added: the first commit
+// listed for a path, the newest, is the one that added the file there now.
+func parseAdded(d map[string]time.Time, out []byte) {
+	var cur time.Time
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "\x00") {
+			t, err := time.Parse(time.RFC3339, line[1:])
+			if err != nil {
+				cur = time.Time{}
+				continue
+			}
+			cur = t.UTC()
+			continue
+		}
+		if line == "" || cur.IsZero() {
+			continue
+		}
+		if p := path.Clean(line); d[p].IsZero() {
 			d[p] = cur
 		}
 	}

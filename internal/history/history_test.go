@@ -44,6 +44,24 @@ func TestLoad(t *testing.T) {
 	if have, want := d["content/a.md"], time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC); !have.Equal(want) {
 		t.Errorf("content/a.md: %v, want %v; all: %v", have, want, d)
 	}
+	// b.md is added a day later; a.md's edit after that is no addition.
+	os.WriteFile(filepath.Join(dir, "site", "content", "b.md"), []byte("b"), 0o644)
+	later := append([]string{"GIT_COMMITTER_DATE=2026-05-05T09:00:00+02:00"}, date[1:]...)
+	run(later, "add", ".")
+	run(later, "commit", "-q", "-m", "b")
+	os.WriteFile(filepath.Join(dir, "site", "content", "a.md"), []byte("a2"), 0o644)
+	latest := append([]string{"GIT_COMMITTER_DATE=2026-05-06T09:00:00+02:00"}, date[1:]...)
+	run(latest, "commit", "-q", "-am", "a again")
+	added := Added(filepath.Join(dir, "site"), "content/a.md", "content/b.md", "content/c.md")
+	if have, want := added["content/a.md"], time.Date(2026, 5, 4, 10, 0, 0, 0, time.UTC); !have.Equal(want) {
+		t.Errorf("a.md added %v, want %v; all: %v", have, want, added)
+	}
+	if have, want := added["content/b.md"], time.Date(2026, 5, 5, 7, 0, 0, 0, time.UTC); !have.Equal(want) {
+		t.Errorf("b.md added %v, want %v", have, want)
+	}
+	if _, ok := added["content/c.md"]; ok || len(Added(t.TempDir(), "a.md")) != 0 {
+		t.Error("an addition of a file git does not have")
+	}
 	if len(Load(t.TempDir())) != 0 {
 		t.Error("dates outside a git work tree")
 	}

@@ -129,6 +129,11 @@ type Options struct {
 	// History gives the day each file was last committed (see package
 	// history); a page without lastmod shows it as "Senast uppdaterad".
 	History map[string]time.Time
+
+	// Added, when set, gives when each of the files at paths was added in
+	// git (history.Added). The build asks only when two pages get the same
+	// address, to report the clash at the one added last.
+	Added func(paths ...string) map[string]time.Time
 }
 
 // Stats describe a finished build.
@@ -572,23 +577,38 @@ func (b *builder) checkAddresses() {
 }
 
 // addressClash reports that the Markdown pages first and second (in path
-// order) get the same address, at the one added last. The build knows
-// which that is only when git knows one file and not the other (a new file
-// not committed yet): it is then reported as taking the other's address.
-// Otherwise (both committed, or no git) "last" cannot be known: the error
-// is at the second in path order and names the other, claiming neither is
-// new.
+// order) get the same address, at the one added last, naming the other:
+// a file git does not know yet (not committed) is newer than one it knows;
+// of two committed files, the one whose addition (Options.Added) is later.
+// When that cannot be known (no git, both new, or added at the same
+// moment) the error is at the second in path order and names the other,
+// claiming neither is new.
 func (b *builder) addressClash(first, second *content.Page) error {
 	if here, there, ok := diag.Difference(second.Path, first.Path); ok {
+		// The same name written with other characters (issue 21): one
+		// file twice, usually, so neither is new.
 		return diag.New(second.Path, 1, 1, SitePageAddressNFC.With(second.URL, first.Path, here, there)).Tip(HintCollisionNFC.With())
+	}
+	newer := func(p, other *content.Page) error {
+		return diag.New(p.Path, 1, 1, SitePageAddress.With(p.URL, other.Path)).Tip(HintCollision.With())
 	}
 	_, firstKnown := b.opt.History[first.Path]
 	_, secondKnown := b.opt.History[second.Path]
 	switch {
 	case firstKnown && !secondKnown:
-		return diag.New(second.Path, 1, 1, SitePageAddress.With(second.URL, first.Path)).Tip(HintCollision.With())
+		return newer(second, first)
 	case secondKnown && !firstKnown:
-		return diag.New(first.Path, 1, 1, SitePageAddress.With(first.URL, second.Path)).Tip(HintCollision.With())
+		return newer(first, second)
+	case firstKnown && secondKnown && b.opt.Added != nil:
+		added := b.opt.Added(first.Path, second.Path)
+		a, c := added[first.Path], added[second.Path]
+		switch {
+		case a.IsZero() || c.IsZero() || a.Equal(c):
+		case c.After(a):
+			return newer(second, first)
+		default:
+			return newer(first, second)
+		}
 	}
 	return diag.New(second.Path, 1, 1, SitePageAddressSame.With(second.URL, first.Path)).Tip(HintCollision.With())
 }

@@ -137,6 +137,8 @@ type Site struct {
 	// History is the day each file was last committed, as package history
 	// gives it to a build in a git work tree; nil for none.
 	History map[string]time.Time
+	// Added, when set, is the build's Options.Added: when git added files.
+	Added func(paths ...string) map[string]time.Time
 
 	file   string         // the archive's path, when loaded from a file
 	ar     *txtar.Archive // the archive as read, for Golden
@@ -242,7 +244,7 @@ func (s *Site) Options(out string) site.Options {
 	if features == nil {
 		features = all.Features()
 	}
-	return site.Options{Features: features, Root: s.Files, Out: out, Now: Today, History: s.History}
+	return site.Options{Features: features, Root: s.Files, Out: out, Now: Today, History: s.History, Added: s.Added}
 }
 
 // Build builds the site into a new temporary folder and fails the test
