@@ -34,6 +34,7 @@ type Fetched struct {
 	Stale   bool
 	Problem string
 	Age     time.Duration
+	Fetched time.Time // when the copy was fetched
 }
 
 // Fetcher reads sources, keeping the last good copy of each one fetched
@@ -101,7 +102,7 @@ func (f *Fetcher) Fetch(ctx context.Context, src Source) (Fetched, error) {
 	if err != nil {
 		return Fetched{Problem: problem}, fmt.Errorf("%s: %w", problem, ErrNoCopy)
 	}
-	return Fetched{File: file, Skipped: skipped, Stale: true, Problem: problem, Age: now().Sub(old.Fetched)}, nil
+	return Fetched{File: file, Skipped: skipped, Stale: true, Problem: problem, Age: now().Sub(old.Fetched), Fetched: old.Fetched}, nil
 }
 
 // get fetches url, conditionally on the copy's ETag and Last-Modified. It

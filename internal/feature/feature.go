@@ -175,6 +175,10 @@ type Page struct {
 	Menu        string // "main" puts it in the main navigation
 	Weight      int    // its place in lists and the menu, as the front-matter key
 	Section     bool   // it is a section: the pages below its address are its children
+	// Canonical, when set, is the address of the page this one copies on
+	// another site (a national directory's unit, on its region's site): the
+	// page's <link rel="canonical"> names it instead of the page itself.
+	Canonical string
 }
 
 // Redirect is an old address that must lead to a new one.

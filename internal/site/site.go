@@ -759,6 +759,9 @@ func (b *builder) view(p *content.Page, pv *Page) *View {
 	if b.base != "" && pv.URL != "" {
 		v.Canonical = b.base + pv.URL
 	}
+	if g := b.generated[p]; g != nil && g.Canonical != "" {
+		v.Canonical = g.Canonical // the page is a copy of one on another site
+	}
 	return v
 }
 

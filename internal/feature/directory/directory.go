@@ -35,6 +35,7 @@
 package directory
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strconv"
@@ -64,7 +65,7 @@ const (
 )
 
 // Feature is the unit directory, for the engine's list of features.
-var Feature = feature.Feature{Name: "directory", Load: load}
+var Feature = feature.Feature{Name: "directory", Site: siteType, Load: load}
 
 // Unit is what the layout unit (and the lists) see of one unit.
 type Unit struct {
@@ -95,7 +96,11 @@ type Unit struct {
 	source                        string
 	line, col                     int     // of the unit's entry in source
 	lat, lon                      float64 // its place (see near.go)
-	exact                         bool    // its own place, not its kommun's seat
+	// Source is the unit's page on its region's site, in a national
+	// directory (see national.go): the canonical page; SourceName names the
+	// source.
+	Source, SourceName string
+	exact              bool // its own place, not its kommun's seat
 }
 
 // CertEvent is one line of a unit's certification history.
@@ -206,7 +211,7 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 
 	for _, u := range units {
 		b.AddPage(&feature.Page{
-			Source: u.source, Line: u.line, Col: u.col, URL: u.URL,
+			Source: u.source, Line: u.line, Col: u.col, URL: u.URL, Canonical: u.Source,
 			Title: u.Name, Description: unitDescription(b.Settings, u), Layout: "unit",
 		})
 		d.views[u.URL] = u
@@ -304,6 +309,21 @@ func groups(units []*Unit, key func(*Unit) (slug, label string)) []UnitGroup {
 	return out
 }
 
+// sortUnits sorts us in Swedish alphabetical order of name, then by id,
+// as registry.SortUnits sorts a registry's units.
+func sortUnits(us []*Unit) {
+	keys := make(map[*Unit][]byte, len(us))
+	for _, u := range us {
+		keys[u] = swedish.Key(u.Name)
+	}
+	slices.SortStableFunc(us, func(a, b *Unit) int {
+		if d := bytes.Compare(keys[a], keys[b]); d != 0 {
+			return d
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+}
+
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if r == utf8.RuneError {
@@ -316,6 +336,11 @@ func lowerFirst(s string) string {
 }
 
 func load(b *feature.Build) feature.Instance {
+	var part siteYAML
+	if errs := b.Settings.Features.Decode(&part); len(errs) > 0 {
+		b.Fail(errs.Err())
+		return nil
+	}
 	reg, err := registry.Load(b.Root, registry.Dir, registry.Options{
 		Now: b.Now, SoonWindow: soonMonths, Kinds: b.Settings.Kinds.Names(), Rules: b.Settings.SiteRules})
 	if err != nil {
@@ -328,7 +353,7 @@ func load(b *feature.Build) feature.Instance {
 			dir = p
 		}
 	}
-	if len(reg.Units) == 0 && dir == nil {
+	if len(reg.Units) == 0 && dir == nil && part.National == nil {
 		return nil // a site without registries has no directory
 	}
 
@@ -369,6 +394,10 @@ func load(b *feature.Build) feature.Instance {
 	}
 	for _, r := range reg.Redirects() {
 		b.Redirect(URL+r.From+"/", URL+r.To+"/", r.Path)
+	}
+	if part.National != nil {
+		views = append(views, nationalUnits(b, part.National, views)...)
+		sortUnits(views)
 	}
 	d, err := build(b, views, dir, registry.Dir)
 	if err != nil {
