@@ -93,16 +93,39 @@ type PageEntry struct {
 func (x *PageIndex) Add(d Doc) PageEntry {
 	buf := foldBuffers.Get().(*[]byte)
 	defer foldBuffers.Put(buf)
-	var terms []uint32
-	add := func(text string, field uint32) {
-		f := slug.AppendFold((*buf)[:0], text)
-		*buf = f
-		for len(f) > 0 {
-			w := f
-			if i := bytes.IndexByte(f, ' '); i >= 0 {
-				w, f = f[:i], f[i+1:]
-			} else {
-				f = nil
+	// Fold every field into one buffer outside the lock, then take the
+	// words' numbers under it.
+	type part struct {
+		end   int
+		field uint32
+	}
+	var parts []part
+	f := (*buf)[:0]
+	fold := func(text string, field uint32) {
+		f = append(slug.AppendFold(f, text), ' ')
+		parts = append(parts, part{len(f), field})
+	}
+	fold(d.Title, FieldTitle)
+	for _, h := range d.Headings {
+		fold(h, FieldHeading)
+	}
+	fold(d.URL, FieldHeading) // the address's words count as a heading's
+	fold(d.Description, FieldDescription)
+	fold(d.Text, FieldText)
+	for _, sec := range d.Sections {
+		fold(sec.Text, FieldText)
+	}
+	*buf = f
+	terms := make([]uint32, 0, bytes.Count(f, []byte(" ")))
+	start := 0
+	x.mu.Lock()
+	for _, pt := range parts {
+		for rest := f[start:pt.end]; len(rest) > 0; {
+			i := bytes.IndexByte(rest, ' ')
+			w := rest[:i]
+			rest = rest[i+1:]
+			if len(w) == 0 {
+				continue // an empty field
 			}
 			id, ok := x.ids[string(w)]
 			if !ok {
@@ -111,19 +134,9 @@ func (x *PageIndex) Add(d Doc) PageEntry {
 				x.terms = append(x.terms, t)
 				x.ids[t] = id
 			}
-			terms = append(terms, id<<4|field)
+			terms = append(terms, id<<4|pt.field)
 		}
-	}
-	x.mu.Lock()
-	add(d.Title, FieldTitle)
-	for _, h := range d.Headings {
-		add(h, FieldHeading)
-	}
-	add(d.URL, FieldHeading) // the address's words count as a heading's
-	add(d.Description, FieldDescription)
-	add(d.Text, FieldText)
-	for _, sec := range d.Sections {
-		add(sec.Text, FieldText)
+		start = pt.end
 	}
 	x.mu.Unlock()
 	// One entry per term, its fields together.

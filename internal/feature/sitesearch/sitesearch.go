@@ -32,6 +32,7 @@
 package sitesearch
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -106,18 +107,30 @@ func (s *siteSearch) View(p *content.Page) any {
 
 // Pages returns every page the search indexes, in Swedish order of titles.
 func (d *Data) Pages() []Link {
-	var out []Link
+	type keyed struct {
+		Link
+		key []byte // swedish.Key of the title, made once per page
+	}
+	var ks []keyed
 	for _, p := range d.site.Pages() {
 		if indexed(d.site, p) {
-			out = append(out, Link{p.Front.Title, p.URL, p.Front.Description})
+			ks = append(ks, keyed{Link{p.Front.Title, p.URL, p.Front.Description}, swedish.Key(p.Front.Title)})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Link) int {
-		if c := swedish.Compare(a.Title, b.Title); c != 0 {
+	// The order of swedish.Compare, then the address.
+	slices.SortStableFunc(ks, func(a, b keyed) int {
+		if c := bytes.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Title, b.Title); c != 0 {
 			return c
 		}
 		return strings.Compare(a.URL, b.URL)
 	})
+	out := make([]Link, len(ks))
+	for i, k := range ks {
+		out[i] = k.Link
+	}
 	return out
 }
 
