@@ -153,7 +153,9 @@ func (t *textItem) UnmarshalYAML(n *yaml.Node) error {
 // the units that had none.
 func Load(fsys fs.FS, dir string, opt Options) (*Registry, error) {
 	if opt.Now.IsZero() {
-		opt.Now = time.Now().In(swedish.Location())
+		// The build's day comes from -now, through the build: never the
+		// clock, so that a build is the same whenever it runs.
+		panic("registry.Load: Options.Now is the build's day and must be set")
 	}
 	switch {
 	case opt.SoonWindow == 0:

@@ -149,7 +149,7 @@ var DefaultKinds = []string{
 
 // Options control loading.
 type Options struct {
-	Now        time.Time // the build's today; only its date counts. Zero means today in Stockholm.
+	Now        time.Time // the build's today (required: there is no clock fallback); only its date counts
 	Kinds      []string  // the site's kinds of care; DefaultKinds when empty
 	SoonWindow int       // months before the end of a certificate that count as "går snart ut"; 6 when 0
 	Rules      Rules     // the site's rules (site.yaml), which a registry's rules: override
@@ -330,9 +330,6 @@ type Registry struct {
 	Units         []*Unit // every unit without problems, in file order
 	now           time.Time
 }
-
-// Now returns the build's today that the registry was loaded for.
-func (r *Registry) Now() time.Time { return r.now }
 
 // Status returns the status of u on the registry's today.
 func (r *Registry) Status(u *Unit) Status { return u.Status(r.now) }

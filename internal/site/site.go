@@ -57,7 +57,7 @@
 //
 // A layout is executed with a *View: .Site (the settings), .Page (title,
 // description, address, kind, dates, content, children), .Menu,
-// .Breadcrumbs, .Canonical and .Now. A feature's data is reached in one
+// .Breadcrumbs and .Canonical. A feature's data is reached in one
 // way, the method Feature: {{with .Feature "contacts"}} … {{end}},
 // {{$s := .Feature "seminar"}}; it is nil on a page the feature gives
 // nothing. A front-matter key that a feature reads is an error on a page
@@ -114,7 +114,7 @@ type Options struct {
 	Out     string    // the output folder on disk, e.g. public: see package publish for what it may be
 	BaseURL string    // overrides base_url in site.yaml when set
 	Drafts  bool      // include pages with draft: true
-	Now     time.Time // the day the build treats as today
+	Now     time.Time // the day the build treats as today (required: the engine never reads the clock for it)
 
 	// Features are the site's features (see package feature), in the
 	// order in which they load and write: the engine imports none and
@@ -210,7 +210,6 @@ type View struct {
 	Menu        []Link
 	Breadcrumbs []Link // from the home page down to the parent of Page
 	Canonical   string // absolute address of the page, when the base URL is known
-	Now         time.Time
 
 	features map[string]any // each feature's data for the page, by name: see Feature
 
@@ -423,6 +422,11 @@ func (b *builder) stats() Stats {
 // load reads and checks every source: settings, layouts, pages and the
 // features' files. It returns every problem found.
 func (b *builder) load() error {
+	if b.opt.Now.IsZero() {
+		// A mistake of the program that calls the engine, not of a site:
+		// the build's day comes from -now, never from the clock.
+		return errors.New("site: Options.Now, the build's day, is not set")
+	}
 	b.checkLinks()
 	cfg, errs := settings.Load(b.opt.Root, siteKeys(b.opt.Features)...)
 	b.fail(errs.Err())
@@ -746,7 +750,7 @@ func crumbs(p *content.Page, home string) []Link {
 }
 
 func (b *builder) view(p *content.Page, pv *Page) *View {
-	v := &View{Site: b.cfg, Page: pv, Now: b.opt.Now}
+	v := &View{Site: b.cfg, Page: pv}
 	if p != nil {
 		v.Menu = b.menu(p)
 		v.Breadcrumbs = crumbs(p, b.words.Home)
