@@ -54,6 +54,12 @@ var (
 		"%d problem stoppar bygget (%s) tills de är rättade. Resten av webbplatsen fungerar här som vanligt, och sidan laddas om när filen är sparad.",
 		"One problem stops the build (%[2]s) until it is fixed. The rest of the site works here as usual, and the page reloads when the file is saved.",
 		"%d problems stop the build (%s) until they are fixed. The rest of the site works here as usual, and the page reloads when the file is saved.")
+	// ServePanelNotes heads the notes about what the page shows (a large
+	// image): the panel's heading when the page has no problem, else a
+	// heading of its own under the problems.
+	ServePanelNotes = msg.Def("serve.panel-notes",
+		"Bra att veta om den här sidan (stoppar inte bygget)",
+		"Good to know about this page (does not stop the build)")
 	// ServePanelHint precedes a problem's hint.
 	ServePanelHint = msg.Def("serve.panel-hint",
 		"Tips: %s",

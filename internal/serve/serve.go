@@ -733,9 +733,9 @@ func pageURL(name string) string {
 // server's language (marked with lang, since the page may be in another).
 var problemsTmpl = template.Must(template.New("problems").Parse(`<section class="dev-problems" aria-labelledby="dev-problems-rubrik" lang="{{.Lang}}">
 <h2 id="dev-problems-rubrik">{{.Title}}</h2>
-<p>{{.Intro}}</p>
-<ol>
-{{range .Items}}<li>
+{{with .Intro}}<p>{{.}}</p>
+{{end}}{{with .Items}}<ol>
+{{range .}}<li>
 <p class="dev-problems__pos"><code>{{.Pos}}</code></p>
 <p class="dev-problems__msg">{{.Msg}}</p>
 {{with .Hint}}<p class="dev-problems__hint">{{.}}</p>{{end}}
@@ -744,7 +744,11 @@ var problemsTmpl = template.Must(template.New("problems").Parse(`<section class=
 {{range .More}}<p class="dev-problems__msg">{{.}}</p>
 {{end}}</li>
 {{end}}</ol>
-</section>
+{{end}}{{with .Notes}}{{if $.Items}}<h3>{{$.NotesTitle}}</h3>
+{{end}}<ul>
+{{range .}}<li><p class="dev-problems__msg">{{.}}</p></li>
+{{end}}</ul>
+{{end}}</section>
 `))
 
 // injectProblems adds, to the page at address url, the panel that lists
@@ -752,7 +756,11 @@ var problemsTmpl = template.Must(template.New("problems").Parse(`<section class=
 // style sheet before </head>. A page without problems is returned as it is.
 func (s *Server) injectProblems(page []byte, url string) []byte {
 	probs := s.live.Problems()[url]
-	if len(probs) == 0 {
+	var notes []string
+	for _, n := range s.live.Notes()[url] {
+		notes = append(notes, diag.Escape(n.In(s.lang)))
+	}
+	if len(probs) == 0 && len(notes) == 0 {
 		return page
 	}
 	src := site.Source(os.DirFS(s.dir))
@@ -778,10 +786,15 @@ func (s *Server) injectProblems(page []byte, url string) []byte {
 		Lang, Title string
 		Intro       template.HTML
 		Items       []errorItem
+		NotesTitle  string
+		Notes       []string
 	}{
-		s.lang.String(), ServePanelTitle.With().In(s.lang),
-		template.HTML(ServePanelIntro.With(len(probs), "<code>go run ./cmd/build</code>").In(s.lang)),
-		items,
+		Lang: s.lang.String(), Title: ServePanelNotes.With().In(s.lang),
+		Items: items, NotesTitle: ServePanelNotes.With().In(s.lang), Notes: notes,
+	}
+	if len(probs) > 0 {
+		data.Title = ServePanelTitle.With().In(s.lang)
+		data.Intro = template.HTML(ServePanelIntro.With(len(probs), "<code>go run ./cmd/build</code>").In(s.lang))
 	}
 	if err := problemsTmpl.Execute(&panel, data); err != nil {
 		return page

@@ -56,7 +56,8 @@ func pngOfSize(t *testing.T, w, h int) []byte {
 // problem as path:line:col: message with its line, like check, not only how
 // many pages have problems; a failed build lists its problems the same
 // way; the notes name what they are about (here a large image), and are
-// printed again only when they change.
+// printed again only when they change. A note about what a page shows is
+// in that page's panel too.
 func TestTerminalListsEveryProblem(t *testing.T) {
 	dir := newSite(t)
 	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\nLäs om [priset](/pris/).\n\n![](stor.png)\n")
@@ -86,6 +87,17 @@ func TestTerminalListsEveryProblem(t *testing.T) {
 		t.Errorf("the terminal reads as if every page had the problems:\n%s", out)
 	}
 
+	// The page's panel has the note too, under its problems.
+	_, body := get(t, s.URL()+"om/")
+	for _, want := range []string{"<h3>Bra att veta om den här sidan (stoppar inte bygget)</h3>", "bilden content/stor.png är stor (3200 × 20 pixlar)"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the page's panel lacks %q:\n%s", want, body)
+		}
+	}
+	if _, home := get(t, s.URL()); strings.Contains(home, "dev-problems") {
+		t.Error("the start page, which does not show the image, has a panel")
+	}
+
 	events := subscribe(t, s)
 	writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nweight: tre\n---\n![En bild](stor.png)\n")
 	waitReload(t, events)
@@ -99,5 +111,10 @@ func TestTerminalListsEveryProblem(t *testing.T) {
 	waitReload(t, events)
 	if out = log.take(); strings.Contains(out, "är stor") {
 		t.Errorf("the same note is printed again:\n%s", out)
+	}
+	// Without problems the panel is the note alone.
+	_, body = get(t, s.URL()+"om/")
+	if !strings.Contains(body, `<h2 id="dev-problems-rubrik">Bra att veta om den här sidan (stoppar inte bygget)</h2>`) || strings.Contains(body, "stoppar bygget (") {
+		t.Errorf("the panel of a page with a note and no problem:\n%s", body)
 	}
 }

@@ -57,6 +57,7 @@ type images struct {
 type imageEntry struct {
 	once sync.Once
 	img  markdown.Img
+	note msg.Message // the image is large (NoteImageLarge), or zero
 	err  error
 }
 
@@ -148,33 +149,38 @@ func (b *builder) inspectOnce(src string) (markdown.Img, error) {
 		b.images.seen[src] = e
 	}
 	b.images.mu.Unlock()
-	e.once.Do(func() { e.img, e.err = b.inspectImage(src) })
+	e.once.Do(func() { e.img, e.note, e.err = b.inspectImage(src) })
+	if !e.note.IsZero() {
+		b.pageNote(page, e.note)
+	}
 	return e.img, e.err
 }
 
 // inspectImage reads the image src and decides its copies.
-func (b *builder) inspectImage(src string) (markdown.Img, error) {
+func (b *builder) inspectImage(src string) (markdown.Img, msg.Message, error) {
 	data, err := fs.ReadFile(b.opt.Root, src)
 	if err != nil {
-		return markdown.Img{}, ImageUnreadable.With(err)
+		return markdown.Img{}, msg.Message{}, ImageUnreadable.With(err)
 	}
 	info, err := picture.Inspect(src, data)
 	if err != nil {
-		return markdown.Img{}, err
+		return markdown.Img{}, msg.Message{}, err
 	}
 	if err := picture.Check(data, info, b.maxMegapixels()); err != nil {
-		return markdown.Img{}, err
+		return markdown.Img{}, msg.Message{}, err
 	}
 	addr := strings.TrimPrefix(src, "static")
 	if strings.HasPrefix(src, content.Dir+"/") {
 		addr = dirURL(src) + path.Base(src)
 	}
+	var note msg.Message
 	if why := picture.TooLarge(info, len(data)); !why.IsZero() {
-		b.note(NoteImageLarge.With(src, why, picture.Widths[len(picture.Widths)-1]))
+		note = NoteImageLarge.With(src, why, picture.Widths[len(picture.Widths)-1])
+		b.note(note)
 	}
 	img := markdown.Img{Src: slug.EscapePath(addr), Width: info.Width, Height: info.Height}
 	if !info.Resizable() {
-		return img, nil
+		return img, note, nil
 	}
 	var set []string
 	widths := picture.CopyWidths(info.Width)
@@ -197,7 +203,7 @@ func (b *builder) inspectImage(src string) (markdown.Img, error) {
 	}
 	img.SrcSet = strings.Join(set, ", ")
 	img.Sizes = imageSizes
-	return img, nil
+	return img, note, nil
 }
 
 // writeImages publishes the images under content/ and the copies made

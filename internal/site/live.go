@@ -10,6 +10,7 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/check"
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/picture"
 )
 
@@ -49,6 +50,7 @@ type Live struct {
 	files    atomic.Pointer[map[string][]byte]
 	problems atomic.Pointer[map[string]diag.List]
 	all      atomic.Pointer[diag.List]
+	notes    atomic.Pointer[map[string][]msg.Message]
 	mem      picture.Memory // the copies of images made so far
 
 	mu    sync.Mutex   // guards gen and later, and the swap of files
@@ -65,6 +67,8 @@ func NewLive(opt Options) *Live {
 	none := map[string]diag.List{}
 	l.problems.Store(&none)
 	l.all.Store(&diag.List{})
+	noNotes := map[string][]msg.Message{}
+	l.notes.Store(&noNotes)
 	return l
 }
 
@@ -73,6 +77,13 @@ func NewLive(opt Options) *Live {
 // page). The map must not be changed.
 func (l *Live) Problems() map[string]diag.List {
 	return *l.problems.Load()
+}
+
+// Notes returns the notes about what each page shows (a large image), by
+// its address, of the last successful build: they do not stop a build.
+// The map must not be changed.
+func (l *Live) Notes() map[string][]msg.Message {
+	return *l.notes.Load()
 }
 
 // AllProblems returns every problem of Problems once, sorted by place,
@@ -141,6 +152,13 @@ func (l *Live) Build(ctx context.Context) (Stats, error) {
 	for u := range problems {
 		problems[u] = once(problems[u])
 	}
+	notes := map[string][]msg.Message{}
+	for _, p := range b.pages {
+		if n := b.notesAt[p.Path]; len(n) > 0 {
+			notes[p.URL] = n
+		}
+	}
+	l.notes.Store(&notes)
 	l.built = true
 	l.mu.Lock()
 	l.gen++

@@ -318,6 +318,7 @@ type builder struct {
 	mu        sync.Mutex
 	results   map[string]markdown.Result // Markdown headings and links by page source, for the content rules
 	onPage    map[string]diag.List       // with live: each page's own problems (see pageFail)
+	notesAt   map[string][]msg.Message   // with live: notes about what a page shows, by its file (see pageNote)
 	scans     map[string]*pagescan.Page  // every page taken apart as written, by published file (see writePage)
 	strs      pagescan.Strings           // the strings the scans share
 	errs      diag.List
@@ -329,6 +330,26 @@ func (b *builder) fail(errs ...error) {
 	b.mu.Lock()
 	b.errs.Add(errs...)
 	b.mu.Unlock()
+}
+
+// pageNote records, in the dev server's build (live), a note about what
+// the page in the file page shows (a large image), for its panel. The
+// build's notes have it too (b.note).
+func (b *builder) pageNote(page string, m msg.Message) {
+	if !b.live {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.notesAt == nil {
+		b.notesAt = map[string][]msg.Message{}
+	}
+	for _, n := range b.notesAt[page] {
+		if n.In(msg.SV) == m.In(msg.SV) {
+			return
+		}
+	}
+	b.notesAt[page] = append(b.notesAt[page], m)
 }
 
 // pageFail records problems that concern the page p alone: its Markdown
