@@ -134,12 +134,16 @@ func (b *builder) image(page, dest string) (markdown.Img, error) {
 	if src == "" {
 		return markdown.Img{}, errNoImage
 	}
-	return b.inspectOnce(src)
+	img, note, err := b.inspectOnce(src)
+	if !note.IsZero() {
+		b.pageNote(page, note)
+	}
+	return img, err
 }
 
 // inspectOnce inspects the image src once per build, however many pages
-// show it.
-func (b *builder) inspectOnce(src string) (markdown.Img, error) {
+// show it, with its note when it is large.
+func (b *builder) inspectOnce(src string) (markdown.Img, msg.Message, error) {
 	// One entry per image, made under the lock and inspected once, so that
 	// two pages rendered at the same time never read it (and note it) twice.
 	b.images.mu.Lock()
@@ -150,10 +154,7 @@ func (b *builder) inspectOnce(src string) (markdown.Img, error) {
 	}
 	b.images.mu.Unlock()
 	e.once.Do(func() { e.img, e.note, e.err = b.inspectImage(src) })
-	if !e.note.IsZero() {
-		b.pageNote(page, e.note)
-	}
-	return e.img, e.err
+	return e.img, e.note, e.err
 }
 
 // inspectImage reads the image src and decides its copies.
