@@ -88,7 +88,8 @@ func generatePages(root string, n int) error {
 
 // pageSizes measures the page index of the site built at out: its size and
 // what each of queries fetches first (the main file, the shards it needs,
-// both scripts and the unit index).
+// the fragment files of its first five results, both scripts and the unit
+// index).
 func pageSizes(name, out string, queries []string) (pagesResult, error) {
 	r := pagesResult{Name: name}
 	meta, err := os.ReadFile(filepath.Join(out, "sok", "index.json"))
@@ -101,7 +102,10 @@ func pageSizes(name, out string, queries []string) (pagesResult, error) {
 		return r, err
 	}
 	r.Pages = len(p.Docs)
-	all := p.Needed("a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9")
+	all := make([]int, p.NumShards())
+	for i := range all {
+		all[i] = i
+	}
 	r.Shards = len(all)
 	r.IndexGz = r.MetaGz
 	shardGz := map[int]int{}
@@ -130,10 +134,35 @@ func pageSizes(name, out string, queries []string) (pagesResult, error) {
 		}
 		fixed += gzipSize(data)
 	}
+	// A query fetches the main file, the scripts and unit index, the shards
+	// it needs, and the fragment files of its first five results.
+	shardData := map[int][]byte{}
+	for _, i := range all {
+		shardData[i], _ = os.ReadFile(filepath.Join(out, filepath.FromSlash(strings.TrimPrefix(p.Path(i), "/"))))
+	}
 	for _, q := range queries {
 		n := r.MetaGz + fixed
-		for _, i := range p.Needed(q) {
+		pq, err := search.ParsePages(meta)
+		if err != nil {
+			return r, err
+		}
+		for _, i := range pq.Needed(q) {
 			n += shardGz[i]
+			if err := pq.Add(i, shardData[i]); err != nil {
+				return r, err
+			}
+		}
+		for k, h := range pq.Query(q).Hits {
+			if k == 5 {
+				break
+			}
+			if f := pq.Docs[h.Page][3]; f != "" {
+				data, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(strings.TrimPrefix(f, "/"))))
+				if err != nil {
+					return r, err
+				}
+				n += gzipSize(data)
+			}
 		}
 		if n > r.FirstGz {
 			r.FirstGz, r.FirstWhat = n, q

@@ -96,6 +96,8 @@ func writeSite(repo, dir string, units []unit) error {
 	files := map[string]string{
 		"site.yaml":         string(cfg),
 		"content/_index.md": "---\ntitle: Start\n---\nEn webbplats för mätningar av katalogen.\n",
+		// site.yaml's dated: [nyheter] needs the section to exist.
+		"content/nyheter/_index.md": "---\ntitle: Nyheter\n---\n",
 	}
 	// The settings' own links (footer_links) must lead somewhere: the build
 	// refuses dead links.

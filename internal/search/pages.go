@@ -44,6 +44,19 @@ type Section struct {
 // FragmentVersion is the version of a page's fragment file.
 const FragmentVersion = 1
 
+// FragmentPath returns where the fragment file of the page at url is
+// published: sok/f/ and the page's path ("/om/pris/" → sok/f/om/pris.json,
+// "/" → sok/f/index.json). It is not in the main file: the script makes
+// it from the page's address, so that a site of many pages does not send
+// a name per page with its first query.
+func FragmentPath(url string) string {
+	p := strings.Trim(url, "/")
+	if p == "" {
+		p = "index"
+	}
+	return "sok/f/" + p + ".json"
+}
+
 // Shard is one file of the page index: a shard of words, or a page's
 // fragment file (Key "").
 type Shard struct {
@@ -54,7 +67,7 @@ type Shard struct {
 
 // ShardBytes is the size, uncompressed, a shard is filled to before the
 // next one starts.
-const ShardBytes = 48 << 10
+const ShardBytes = 12 << 10
 
 // BuildPages returns the page index of docs: the main file and its shards,
 // to be published under dir (like "assets/sok").
@@ -85,7 +98,7 @@ func NewPageIndex() *PageIndex { return &PageIndex{ids: map[string]uint32{}} }
 type PageEntry struct {
 	URL, Title, Description string
 	terms                   []uint32 // term number << 4 | field mask, by term number
-	fragment                []byte   // the page's fragment file, nil when it has no sections
+	fragment                []byte   // the page's fragment file
 	key                     []byte   // swedish.Key of the title, to sort by
 }
 
@@ -151,16 +164,14 @@ func (x *PageIndex) Add(d Doc) PageEntry {
 	}
 	// A copy of its own size: terms holds every word of the text.
 	e := PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: slices.Clone(out), key: swedish.Key(d.Title)}
-	if len(d.Sections) > 0 {
-		rows := make([][3]string, len(d.Sections))
-		for i, sec := range d.Sections {
-			rows[i] = [3]string{sec.ID, sec.Heading, sec.Text}
-		}
-		e.fragment, _ = json.Marshal(struct {
-			V int         `json:"v"`
-			S [][3]string `json:"s"`
-		}{FragmentVersion, rows})
+	rows := make([][3]string, len(d.Sections))
+	for i, sec := range d.Sections {
+		rows[i] = [3]string{sec.ID, sec.Heading, sec.Text}
 	}
+	e.fragment, _ = json.Marshal(struct {
+		V int         `json:"v"`
+		S [][3]string `json:"s"`
+	}{FragmentVersion, rows})
 	return e
 }
 
@@ -263,22 +274,13 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 	if err := flush(); err != nil {
 		return nil, nil, err
 	}
-	// Each page's fragment file, named by its hash: the text by heading,
-	// fetched for the results shown.
+	// Each page's fragment file: the text by heading, fetched for the
+	// results shown.
 	var fragments []Shard
-	written := map[string]bool{}
-	pages := make([][4]string, len(docs))
+	pages := make([][3]string, len(docs))
 	for i, d := range docs {
-		pages[i] = [4]string{d.URL, d.Title, d.Description}
-		if d.fragment != nil {
-			sum := sha256.Sum256(d.fragment)
-			path := dir + "/f/" + hex.EncodeToString(sum[:6]) + ".json"
-			pages[i][3] = "/" + path
-			if !written[path] {
-				written[path] = true
-				fragments = append(fragments, Shard{Path: path, Data: d.fragment})
-			}
-		}
+		pages[i] = [3]string{d.URL, d.Title, d.Description}
+		fragments = append(fragments, Shard{Path: FragmentPath(d.URL), Data: d.fragment})
 	}
 	list := make([][2]string, len(shards))
 	for i, sh := range shards {
@@ -289,7 +291,7 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 		Stop   []string    `json:"stop"`
 		Noise  []string    `json:"noise"`
 		Syn    [][]string  `json:"syn"`
-		Pages  [][4]string `json:"pages"`
+		Pages  [][3]string `json:"pages"`
 		Shards [][2]string `json:"shards"`
 	}{PagesVersion, StopWords, s.noise(), s.groups(), pages, list})
 	return meta, append(shards, fragments...), err
@@ -297,7 +299,7 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 
 // Pages is a parsed page index with the shards loaded so far.
 type Pages struct {
-	Docs   [][4]string // address, title, description, fragment file ("" when none)
+	Docs   [][4]string // address, title, description, fragment file (FragmentPath, from the root)
 	lex    lexicon
 	keys   []string // shard keys, in order
 	paths  []string
@@ -312,7 +314,7 @@ func ParsePages(meta []byte) (*Pages, error) {
 		Stop   []string
 		Noise  []string
 		Syn    [][]string
-		Pages  [][4]string
+		Pages  [][3]string
 		Shards [][2]string
 	}
 	if err := json.Unmarshal(meta, &raw); err != nil {
@@ -321,7 +323,10 @@ func ParsePages(meta []byte) (*Pages, error) {
 	if raw.V != PagesVersion {
 		return nil, fmt.Errorf("search: page index version %d, want %d", raw.V, PagesVersion)
 	}
-	p := &Pages{Docs: raw.Pages, lex: newLexicon(raw.Stop, raw.Noise, raw.Syn), terms: map[string][]int{}}
+	p := &Pages{lex: newLexicon(raw.Stop, raw.Noise, raw.Syn), terms: map[string][]int{}}
+	for _, d := range raw.Pages {
+		p.Docs = append(p.Docs, [4]string{d[0], d[1], d[2], "/" + FragmentPath(d[0])})
+	}
 	for _, s := range raw.Shards {
 		p.keys = append(p.keys, s[0])
 		p.paths = append(p.paths, s[1])
@@ -365,13 +370,17 @@ func (p *Pages) shardsFor(w string) []int {
 			hi = p.keys[i+1]
 		}
 		// The shard holds the keys from lo up to (not including) hi; the
-		// words starting with k have keys from k up to k+"\x7f".
-		if lo < k+"\x7f" && hi > k {
+		// words starting with k have keys from k up to k+"\x7f". A word of
+		// one letter is only looked up as itself: the shard of its key.
+		if len(w) == 1 && lo <= k && hi > k || len(w) > 1 && lo < k+"\x7f" && hi > k {
 			out = append(out, i)
 		}
 	}
 	return out
 }
+
+// NumShards returns how many shards the index has.
+func (p *Pages) NumShards() int { return len(p.keys) }
 
 // Path returns where shard i is published.
 func (p *Pages) Path(i int) string { return p.paths[i] }
@@ -621,6 +630,7 @@ func (p *Pages) wordScores(w string, terms []string) map[int]int {
 		switch {
 		case t == w:
 			add(t, 4)
+		case len(w) == 1: // a letter alone finds only itself
 		case strings.HasPrefix(t, w):
 			add(t, 3)
 		case stemMatch(Stem(t), sw):

@@ -207,13 +207,12 @@ func gz(data []byte) int {
 	return b.Len()
 }
 
-// TestFragments: a page with sections gets a fragment file, named by its
-// hash and listed as the page's fourth member; the shard list leaves
-// fragments out.
+// TestFragments: every page gets a fragment file at its FragmentPath,
+// with its text by heading; the main file names no fragment.
 func TestFragments(t *testing.T) {
 	docs := []Doc{
 		{URL: "/om/pris/", Title: "Pris", Text: "Det kostar.", Sections: []Section{{"", "", "Det kostar."}, {"omdiplomering", "Omdiplomering", "Efter fyra år."}}},
-		{URL: "/om/", Title: "Om", Text: "Text."},
+		{URL: "/", Title: "Start", Text: "Text."},
 	}
 	meta, shards, err := BuildPages(docs, Settings{}, "assets/sok")
 	if err != nil {
@@ -223,31 +222,25 @@ func TestFragments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var frag *Shard
-	for i := range shards {
-		if shards[i].Key == "" {
-			frag = &shards[i]
+	frags := map[string]string{}
+	for _, sh := range shards {
+		if sh.Key == "" {
+			frags[sh.Path] = string(sh.Data)
 		}
 	}
-	if frag == nil {
-		t.Fatal("no fragment file")
+	want := map[string]string{
+		"sok/f/om/pris.json": `{"v":1,"s":[["","","Det kostar."],["omdiplomering","Omdiplomering","Efter fyra år."]]}`,
+		"sok/f/index.json":   `{"v":1,"s":[]}`,
+	}
+	if d := cmp.Diff(want, frags); d != "" {
+		t.Errorf("fragments (-want +have):\n%s", d)
 	}
 	for _, d := range p.Docs {
-		switch d[0] {
-		case "/om/pris/":
-			if d[3] != "/"+frag.Path || !strings.HasPrefix(frag.Path, "assets/sok/f/") {
-				t.Errorf("/om/pris/ names %q, the fragment is %q", d[3], frag.Path)
-			}
-		case "/om/":
-			if d[3] != "" {
-				t.Errorf("/om/ has no sections but names %q", d[3])
-			}
+		if d[3] != "/"+FragmentPath(d[0]) {
+			t.Errorf("%s: fragment %q", d[0], d[3])
 		}
 	}
-	if want := `{"v":1,"s":[["","","Det kostar."],["omdiplomering","Omdiplomering","Efter fyra år."]]}`; string(frag.Data) != want {
-		t.Errorf("fragment %s, want %s", frag.Data, want)
-	}
-	if bytes.Contains(meta, []byte(`"f/`)) && strings.Count(string(meta), "/f/") != 1 {
-		t.Errorf("the main file lists fragments as shards: %s", meta)
+	if strings.Contains(string(meta), "sok/f/") {
+		t.Errorf("the main file names fragments: %s", meta)
 	}
 }

@@ -193,14 +193,13 @@
 // holds the pages and the list of shards:
 //
 //	{"v":2,"stop":[…],"noise":[…],"syn":[…],
-//	 "pages":[["/om/pris/","Pris och villkor","Vad diplomeringen kostar.","/assets/sok/f/0a1b2c3d4e5f.json"]],
+//	 "pages":[["/om/pris/","Pris och villkor","Vad diplomeringen kostar."]],
 //	 "shards":[["a","/assets/sok/a.1b2c3d4e.json"],["ha","/assets/sok/ha.5f6a7b8c.json"]]}
 //
-// pages are in Swedish order of titles: address, title, description and
-// the page's fragment file ("" when the page has no text).
+// pages are in Swedish order of titles: address, title, description.
 // Every index word belongs to the shard whose key is the greatest key not
-// after the word's first two letters; a query word of one letter needs
-// every shard whose key range holds words starting with that letter. A
+// after the word's first two letters; a query word of one letter finds
+// only that word, and needs only the shard of its key. A
 // shard, named by its hash, is
 //
 //	{"v":2,"terms":{"pris":[0,9,3,1]}}
@@ -211,8 +210,9 @@
 //
 // # Results per heading
 //
-// A page's fragment file (under f/, named by its hash) holds its text by
-// heading, as Pagefind's fragments do: the text before the first heading,
+// A page's fragment file (FragmentPath: /sok/f/om/pris.json for
+// /om/pris/, made from the address by the script, so the main file names
+// none) holds its text by heading, as Pagefind's fragments do: the text before the first heading,
 // then each heading h2–h6 with its id and the text under it:
 //
 //	{"v":1,"s":[["","","Diplomeringen kostar …"],["omdiplomering","Omdiplomering","Efter fyra år …"]]}

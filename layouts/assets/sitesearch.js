@@ -15,7 +15,8 @@ export function preparePages(m, meta) {
   return {
     m,
     lex: m.lexicon(meta),
-    docs: meta.pages,
+    // Each page with its fragment file (package search's FragmentPath).
+    docs: meta.pages.map(([url, title, description]) => [url, title, description, "/sok/f/" + (url.replace(/^\/+|\/+$/g, "") || "index") + ".json"]),
     keys: meta.shards.map((s) => s[0]),
     paths: meta.shards.map((s) => s[1]),
     loaded: meta.shards.map(() => false),
@@ -35,7 +36,8 @@ function shardsFor(d, w) {
   for (let i = 0; i < d.keys.length; i++) {
     const lo = d.keys[i];
     const hi = i + 1 < d.keys.length ? d.keys[i + 1] : "\x7f";
-    if (lo < k + "\x7f" && hi > k) out.push(i);
+    // A word of one letter is only looked up as itself: the shard of its key.
+    if (w.length === 1 ? lo <= k && hi > k : lo < k + "\x7f" && hi > k) out.push(i);
   }
   return out;
 }
@@ -74,6 +76,7 @@ function wordScores(d, w, terms) {
   };
   for (const t of terms) {
     if (t === w) add(t, 4);
+    else if (w.length === 1) continue; // a letter alone finds only itself
     else if (t.startsWith(w)) add(t, 3);
     else if (d.m.stemMatch(d.m.stem(t), sw)) add(t, 2);
   }
