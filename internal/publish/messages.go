@@ -57,6 +57,11 @@ var (
 	HintOutNotWritable = msg.Def("output.hint.not-writable",
 		"välj en mapp som du får skriva i med -out, eller ge dig rätt att skriva i mappen",
 		"choose a folder you may write in with -out, or give yourself the right to write in the folder")
+	// OutMarkerNoList: a file with the marker's name that lists nothing
+	// the build wrote (any file named .hbtq-build, or an older builder's).
+	OutMarkerNoList = msg.Def("output.marker-no-list",
+		"mappen har en fil %s, men den listar inte vad bygget skrev, så bygget ersätter inte mappen",
+		"the folder has a file %s, but it does not list what the build wrote, so the build does not replace the folder")
 	OutForeign = msg.Def("output.foreign",
 		"mappen har filer i sig men är inte skriven av bygget (filen %s saknas), så bygget ersätter den inte",
 		"the folder has files in it but was not written by the build (it has no %s), so the build does not replace it")

@@ -147,6 +147,9 @@ func Check(out, root string) error {
 	}
 	manifest, ok := readManifest(out)
 	if !ok {
+		if _, err := os.Lstat(filepath.Join(out, Marker)); err == nil {
+			return refuse(OutMarkerNoList.With(Marker), HintOutForeign.With())
+		}
 		return refuse(OutForeign.With(Marker), HintOutForeign.With())
 	}
 	if extra := notWritten(out, manifest); len(extra) > 0 {

@@ -81,8 +81,8 @@ func TestCheck(t *testing.T) {
 		{"inside layouts", filepath.Join(root, "layouts", "ut"), "mappen ligger i layouts/"},
 		{"inside static", filepath.Join(root, "static", "a", "b"), "mappen ligger i static/"},
 		{"not written by the build", foreign, "mappen har filer i sig men är inte skriven av bygget"},
-		{"a marker without a manifest", bare, "mappen har filer i sig men är inte skriven av bygget"},
-		{"an old marker", oldText, "mappen har filer i sig men är inte skriven av bygget"},
+		{"a marker without a manifest", bare, "mappen har en fil .hbtq-build, men den listar inte vad bygget skrev"},
+		{"an old marker", oldText, "mappen har en fil .hbtq-build, men den listar inte vad bygget skrev"},
 		{"files added since", added, "mappen har 2 filer som bygget inte skrev (anteckning.txt, mina-bilder/semester.jpg)"},
 		{"a link added since", linked, "mappen har 1 filer som bygget inte skrev (passwd)"},
 		{".git", filepath.Join(root, ".git"), "mappen har filer i sig men är inte skriven av bygget"},
@@ -385,7 +385,7 @@ func TestForeignFilesKept(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
 	write(t, out, map[string]string{Marker: "", "semester.jpg": "foto", "doc/brev.txt": "brev"})
 	err := build(t, out, map[string]string{"index.html": "nytt"})
-	if err == nil || !strings.Contains(err.Error(), "inte skriven av bygget") {
+	if err == nil || !strings.Contains(err.Error(), "den listar inte vad bygget skrev") {
 		t.Errorf("build = %v, want a refusal", err)
 	}
 	for p, want := range map[string]string{"semester.jpg": "foto", "doc/brev.txt": "brev"} {
