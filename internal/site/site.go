@@ -64,6 +64,12 @@
 // whose layout never asks for that feature: the View records what the
 // layout asks for while the page renders.
 //
+// A page of a dated section (site.yaml's dated:, see dated.go) has its
+// publication date as .Page.Published, and each child in .Page.Children
+// (a Link) has it as .Date: zero for other pages, so a layout shows it
+// with {{if not .Date.IsZero}}. Dated sections list their pages newest
+// first.
+//
 // # What is written
 //
 //	<url>/index.html     every page, minified
