@@ -149,12 +149,12 @@ func Report(pkg string) string {
 	if len(list) > 8 {
 		list = append(slices.Clone(list[:8]), "…")
 	}
-	tests := "tests"
+	tests, they := "tests", "they need"
 	if len(skipped) == 1 {
-		tests = "test"
+		tests, they = "test", "it needs"
 	}
-	return fmt.Sprintf("%s: %d %s skipped (%s): they need %s.\nInstall what they need with:\n    %s\n",
-		pkg, len(skipped), tests, strings.Join(list, ", "), names(lacking), Install(lacking))
+	return fmt.Sprintf("%s: %d %s skipped (%s): %s %s.\nInstall what %s with:\n    %s\n",
+		pkg, len(skipped), tests, strings.Join(list, ", "), they, names(lacking), they, Install(lacking))
 }
 
 // Main runs the tests of m, reports the skipped ones (see the package
