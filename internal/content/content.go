@@ -128,6 +128,10 @@ type Page struct {
 	Body     []byte // the Markdown after the front matter, LF line endings
 	BodyLine int    // the line of the file on which Body starts (1-based)
 
+	// NoIndex keeps a page that a feature generates out of the sitemap and
+	// the site search (feature.Page.NoIndex).
+	NoIndex bool
+
 	Parent   *Page   // the section page above, nil for the home page
 	Children []*Page // for sections: pages and sub-sections, by weight then title
 

@@ -179,6 +179,9 @@ type Page struct {
 	// another site (a national directory's unit, on its region's site): the
 	// page's <link rel="canonical"> names it instead of the page itself.
 	Canonical string
+	// NoIndex keeps the page out of the sitemap and the site search; its
+	// layout tells search engines too (<meta name="robots" content="noindex">).
+	NoIndex bool
 }
 
 // Redirect is an old address that must lead to a new one.

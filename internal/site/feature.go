@@ -31,7 +31,7 @@ func (b *builder) loadFeatures() {
 		// A generated page is rendered like a Markdown page without a
 		// body; generated remembers what it was made from.
 		cp := &content.Page{
-			Path: p.Source, URL: p.URL, Section: p.Section,
+			Path: p.Source, URL: p.URL, Section: p.Section, NoIndex: p.NoIndex,
 			Front: content.Front{Title: p.Title, Description: p.Description, Layout: p.Layout, Menu: p.Menu, Weight: p.Weight},
 		}
 		b.pages = append(b.pages, cp)

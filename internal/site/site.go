@@ -1029,6 +1029,9 @@ func (b *builder) writeSitemap() error {
 	var urls []string
 	mod := map[string]time.Time{}
 	for _, p := range b.pages {
+		if p.NoIndex {
+			continue
+		}
 		urls = append(urls, p.URL)
 		mod[p.URL] = b.lastmod(p)
 	}

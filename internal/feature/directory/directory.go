@@ -28,6 +28,7 @@
 //
 //	layout directory   a *Data: the search index's address, the facets and filters, the units by kommun
 //	layout unit        a *Unit: one unit
+//	layout unit-expired  an *Expired: a unit whose certificate has run out
 //	layout units-by    a *UnitsBy: the units of one kommun or kind of care, grouped;
 //	                   on a kommun's page also the nearest units in other kommuner (Nearby)
 //
@@ -45,6 +46,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/registry"
@@ -52,6 +54,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/slug"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
+	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
 // URL is the address of the unit directory.
@@ -66,6 +69,24 @@ const (
 
 // Feature is the unit directory, for the engine's list of features.
 var Feature = feature.Feature{Name: "directory", Site: siteType, Load: load}
+
+// DefaultExpiredPageMonths is how many months after its certificate ran
+// out an expired unit keeps its page, when site.yaml does not say.
+const DefaultExpiredPageMonths = 24
+
+// Expired is what the layout unit-expired sees of a unit whose
+// certificate has run out: enough to say so honestly at the address a
+// patient, a link or a diploma's QR code knows, and nothing more.
+type Expired struct {
+	ID, URL      string
+	Name         string
+	Kind         string // label, "Vårdcentral"
+	Kommun       string
+	ValidUntil   time.Time
+	Certified    string // the programme's word, "hbtq-diplomerad"
+	Certifieds   string // and its plural, "hbtq-diplomerade"
+	DirectoryURL string
+}
 
 // Unit is what the layout unit (and the lists) see of one unit.
 type Unit struct {
@@ -404,7 +425,52 @@ func load(b *feature.Build) feature.Instance {
 		b.Fail(err)
 		return nil
 	}
+	d.expired(b, reg.Expired())
 	return d
+}
+
+// expired gives each expired unit an honest page at its address (and its
+// former ids) for expired_page_months after its certificate ran out: the
+// page says until when it was valid, is kept out of search engines, the
+// sitemap, the site search and the directory, and links to the current
+// list. After that time the unit's addresses lead to the directory.
+func (d *directory) expired(b *feature.Build, units []*registry.Unit) {
+	var cfg siteYAML
+	errs := b.Settings.Features.Decode(&cfg)
+	b.Fail(errs.Err())
+	months := DefaultExpiredPageMonths
+	if cfg.ExpiredPageMonths != nil {
+		months = *cfg.ExpiredPageMonths
+		if months < 0 || months > 1200 {
+			p := yamldoc.PosOf(cfg.Keys, "expired_page_months", yamldoc.Pos{})
+			b.Fail(diag.New(settings.File, p.Line, p.Col, ExpiredMonths.With(months)).Tip(HintExpiredMonths.With()))
+			months = DefaultExpiredPageMonths
+		}
+	}
+	for _, u := range units {
+		url := URL + u.ID + "/"
+		to := URL
+		if months > 0 && b.Now.Before(u.ValidUntil().AddDate(0, months, 0)) {
+			kind := swedish.UpperFirst(u.Kind)
+			if k, ok := b.Settings.Kinds.Find(u.Kind); ok {
+				kind = k.Shown()
+			}
+			b.AddPage(&feature.Page{
+				Source: u.Path, Line: u.Line, Col: u.Col, URL: url, Title: u.Name, NoIndex: true,
+				Description: fmt.Sprintf("%s i %s. Diplomet gällde till och med %s.", kind, u.Kommun, swedish.Date(u.ValidUntil())),
+				Layout:      "unit-expired",
+			})
+			d.views[url] = &Expired{ID: u.ID, URL: url, Name: u.Name, Kind: kind, Kommun: u.Kommun,
+				ValidUntil: u.ValidUntil(), Certified: b.Settings.Programme.Diplomerad(),
+				Certifieds: b.Settings.Programme.Diplomerade(), DirectoryURL: URL}
+			to = url
+		} else {
+			b.Redirect(url, URL, u.Path)
+		}
+		for _, f := range u.FormerIDs {
+			b.Redirect(URL+f+"/", to, u.Path)
+		}
+	}
 }
 
 // publicView copies the public fields of u, and nothing else.

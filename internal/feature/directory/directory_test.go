@@ -139,10 +139,23 @@ func TestDirectoryEscaped(t *testing.T) {
 // units that expire soon.
 func TestDirectoryExpired(t *testing.T) {
 	_, files, st := buildDirectorySite(t, "site")
-	if _, ok := files["verksamheter/gammal/index.html"]; ok {
-		t.Error("the expired unit has a page")
+	// An honest page at the unit's address, kept out of search engines.
+	page := files["verksamheter/gammal/index.html"]
+	for _, want := range []string{
+		`<meta name="robots" content="noindex">`,
+		"Den utgångna mottagningen är inte längre hbtq-diplomerad.",
+		`Diplomet gällde till och med <time datetime="2025-05-01">1 maj 2025</time> och har inte förnyats.`,
+		`<a href="/verksamheter/">listan över diplomerade verksamheter</a>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the expired unit's page has no %q:\n%s", want, page)
+		}
 	}
+	// … and nowhere else: no list, index, sitemap or site search.
 	for p, data := range files {
+		if p == "verksamheter/gammal/index.html" {
+			continue
+		}
 		if strings.Contains(data, "utgångna mottagningen") || strings.Contains(data, "/verksamheter/gammal/") || strings.Contains(data, `"gammal"`) {
 			t.Errorf("%s names the expired unit", p)
 		}
@@ -153,12 +166,34 @@ func TestDirectoryExpired(t *testing.T) {
 	}
 	var notes []string
 	for _, n := range st.Notes {
-		if !strings.Contains(n.String(), "under internal:") { // TestDirectoryLacking
+		if !strings.Contains(n.String(), "under internal:") { // see TestDirectoryLacking
 			notes = append(notes, n.String())
 		}
 	}
 	if d := cmp.Diff(want, notes); d != "" {
 		t.Errorf("notes (-want +have):\n%s", d)
+	}
+}
+
+// TestDirectoryExpiredPageGoes: after expired_page_months the expired
+// unit's address leads to the directory; 0 gives no page at all.
+func TestDirectoryExpiredPageGoes(t *testing.T) {
+	for _, months := range []string{"12", "0"} {
+		s := sitetest.Load(t, "testdata/site.txtar")
+		s.Write("site.yaml", sitetest.Settings+"expired_page_months: "+months+"\n")
+		files := s.Build(t).Files()
+		if strings.Contains(files["verksamheter/gammal/index.html"], "inte längre") {
+			t.Errorf("expired_page_months: %s: the expired unit still has its page", months)
+		}
+		if !strings.Contains(files["_redirects"], "/verksamheter/gammal/ /verksamheter/ 301\n") {
+			t.Errorf("expired_page_months: %s: no redirect to the directory:\n%s", months, files["_redirects"])
+		}
+	}
+	s := sitetest.Load(t, "testdata/site.txtar")
+	s.Write("site.yaml", sitetest.Settings+"expired_page_months: -3\n")
+	_, err := s.BuildErr(t)
+	if want := "site.yaml:14:22: expired_page_months: -3 är inget antal månader som går (skriv hur många månader en utgången verksamhet ska ha kvar sin sida, som 24, eller 0 för ingen sida)"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("have %v, want %s", err, want)
 	}
 }
 

@@ -4,6 +4,12 @@ import "github.com/hbtq-diplomering/webbplats/internal/msg"
 
 // Notes: what a good build tells the programme team after its summary.
 var (
+	ExpiredMonths = msg.Def("directory.expired-months",
+		"expired_page_months: %d är inget antal månader som går",
+		"expired_page_months: %d is not a number of months that works")
+	HintExpiredMonths = msg.Def("directory.hint.expired-months",
+		"skriv hur många månader en utgången verksamhet ska ha kvar sin sida, som 24, eller 0 för ingen sida",
+		"write how many months an expired unit keeps its page, like 24, or 0 for no page")
 	NoteExpired = msg.Def("note.expired",
 		"utgången: %s (%s), giltig till %s — %s:%d",
 		"expired: %s (%s), valid until %s — %s:%d")

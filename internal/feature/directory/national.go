@@ -45,8 +45,12 @@ import (
 // when that copy is older than max_age_days or there is none.
 
 // siteYAML is the directory's part of site.yaml.
+//
+//	expired_page_months: 24   # how long an expired unit keeps its page; 0: none
 type siteYAML struct {
-	National *National `yaml:"national"`
+	National          *National `yaml:"national"`
+	ExpiredPageMonths *int      `yaml:"expired_page_months"`
+	Keys              map[string]yamldoc.Pos
 }
 
 // National is national: in site.yaml.

@@ -162,9 +162,10 @@ func (d *Data) ownSearch() (url, index string) {
 }
 
 // indexed reports whether the site search holds p: not a page that
-// another search finds (a view that is a feature.SearchedBy).
+// another search finds (a view that is a feature.SearchedBy), nor one
+// kept out of search engines (NoIndex).
 func indexed(site feature.Site, p *content.Page) bool {
-	if p.URL == URL || p.Front.Draft {
+	if p.URL == URL || p.Front.Draft || p.NoIndex {
 		return false
 	}
 	for _, v := range site.Views(p) {
