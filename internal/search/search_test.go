@@ -207,6 +207,7 @@ func TestStem(t *testing.T) {
 		{"kommun", "kommunen", "kommuner"},
 		{"mottagning", "mottagningen", "mottagningar"},
 		{"utbildning", "utbildningen", "utbilda", "utbildar"},
+		{"gymnasium", "gymnasiet", "gymnasier"},
 	}
 	for _, g := range meet {
 		for _, w := range g[1:] {

@@ -119,7 +119,8 @@ var derivations = strings.Fields("naderna nadernas eringarna eringarnas eringars
 //     other than e goes, and then a final a or e ("psykiatrin" →
 //     "psykiatri", "anmälan" → "anmäl", "barnmorskan" → "barnmorsk"); a
 //     final et after a consonant goes ("boendet" → "boend", "priset" →
-//     "pris").
+//     "pris"); the Latin -um and its definite -et after i or e go
+//     ("gymnasium" and "gymnasiet" → "gymnasi").
 //
 // The last step needs at least four letters left.
 func Stem(w string) string {
@@ -144,6 +145,10 @@ func Stem(w string) string {
 			w = w[:len(w)-1]
 		}
 	case n >= 6 && strings.HasSuffix(w, "et") && !vowel(w[n-3]):
+		w = w[:n-2]
+	case n >= 7 && (strings.HasSuffix(w, "ium") || strings.HasSuffix(w, "eum")):
+		w = w[:n-2] // gymnasium → gymnasi, as gymnasiet
+	case n >= 7 && (strings.HasSuffix(w, "iet") || strings.HasSuffix(w, "eet")):
 		w = w[:n-2]
 	}
 	return w

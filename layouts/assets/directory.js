@@ -121,6 +121,7 @@ export function stem(w) {
     const c = s[s.length - 1];
     if (c === "a" || c === "e") s = s.slice(0, -1);
   } else if (n >= 6 && s.endsWith("et") && !vowel(s[n - 3])) s = s.slice(0, -2);
+  else if (n >= 7 && (s.endsWith("ium") || s.endsWith("eum") || s.endsWith("iet") || s.endsWith("eet"))) s = s.slice(0, -2);
   if (stemCache.size > 50000) stemCache.clear();
   stemCache.set(w, s);
   return s;
