@@ -100,6 +100,8 @@ func TestOK(t *testing.T) {
 		for _, name := range s.Extras() {
 			text, _ := s.Extra(name)
 			switch {
+			case strings.HasPrefix(name, "select/"):
+				o.Check(strings.TrimPrefix(name, "select/"), sitetest.Selections(text)...)
 			case strings.HasPrefix(name, "contains/"):
 				o.Contains(strings.TrimPrefix(name, "contains/"), strings.Split(strings.TrimSpace(text), "\n")...)
 			case strings.HasPrefix(name, "lacks/"):

@@ -34,7 +34,7 @@
 //   - the settings Settings as site.yaml, unless the archive has its own.
 //
 // Files whose names have no folder and are not site.yaml (want, notes, …)
-// or that start with golden/ or contains/ are data for the test, not part of
+// or that start with golden/, contains/ or select/ are data for the test, not part of
 // the site; read them with Extra (Extras lists them). RepoRoot finds the
 // repository.
 //
@@ -193,7 +193,7 @@ func Parse(t testing.TB, archive string) *Site {
 // isExtra reports whether an archive file is data for the test rather
 // than part of the site.
 func isExtra(name string) bool {
-	if strings.HasPrefix(name, "golden/") || strings.HasPrefix(name, "contains/") {
+	if strings.HasPrefix(name, "golden/") || strings.HasPrefix(name, "contains/") || strings.HasPrefix(name, "select/") {
 		return true
 	}
 	return !strings.Contains(name, "/") && name != settings.File

@@ -69,5 +69,9 @@ func TestOwnPage(t *testing.T) {
 	s.Remove("content/verksamheter/region-exempel.yaml")
 	s.Write("content/sok.md", "---\ntitle: Hitta på sidan\n---\nHär söker du.\n")
 	o := s.Build(t)
-	o.Contains("sok/index.html", "<h1>Hitta på sidan</h1>", "Här söker du.", "! data-units", "! data-directory", `<a href="/om/pris/">`)
+	o.Check("sok/index.html",
+		sitetest.In("main h1", sitetest.HasText("Hitta på sidan")),
+		sitetest.In("main p", sitetest.HasText("Här söker du.")),
+		sitetest.None("[data-units]"), sitetest.None("[data-directory]"),
+		sitetest.In(`main a[href="/om/pris/"]`))
 }
