@@ -39,8 +39,10 @@ var (
 		"it is a file, not a folder")
 	// OutForeignFiles: the folder has the marker but also files the build
 	// did not write: how many, and the first few.
-	OutForeignFiles = msg.Def("output.foreign-files",
+	OutForeignFiles = msg.DefPlural("output.foreign-files",
+		"mappen har %d fil som bygget inte skrev (%s), så bygget ersätter den inte",
 		"mappen har %d filer som bygget inte skrev (%s), så bygget ersätter den inte",
+		"the folder holds %d file the build did not write (%s), so the build does not replace it",
 		"the folder holds %d files the build did not write (%s), so the build does not replace it")
 	HintOutForeignFiles = msg.Def("output.hint.foreign-files",
 		"flytta filerna till en annan mapp, eller välj en annan mapp med -out; bygget tar inte bort något den inte har skrivit",

@@ -84,7 +84,7 @@ func TestCheck(t *testing.T) {
 		{"a marker without a manifest", bare, "mappen har en fil .hbtq-build, men den listar inte vad bygget skrev"},
 		{"an old marker", oldText, "mappen har en fil .hbtq-build, men den listar inte vad bygget skrev"},
 		{"files added since", added, "mappen har 2 filer som bygget inte skrev (anteckning.txt, mina-bilder/semester.jpg)"},
-		{"a link added since", linked, "mappen har 1 filer som bygget inte skrev (passwd)"},
+		{"a link added since", linked, "mappen har 1 fil som bygget inte skrev (passwd)"},
 		{".git", filepath.Join(root, ".git"), "mappen har filer i sig men är inte skriven av bygget"},
 		{"a file", file, "det är en fil"},
 		{"a link", link, "det är en symbolisk länk"},
