@@ -51,7 +51,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -63,6 +62,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/hbtq-diplomering/webbplats/internal/chromium"
+	nl "github.com/hbtq-diplomering/webbplats/internal/netlify"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
@@ -518,11 +518,13 @@ func TestMain(m *testing.M) {
 // under it either way.
 const issueCSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
-// netlify serves a built folder the way Netlify does.
+// netlify serves a built folder the way Netlify does, with the rules of
+// its _headers and _redirects (package netlify, which the dev server
+// applies too).
 type netlify struct {
 	dir       string
-	headers   []headerRule
-	redirects []redirectRule
+	headers   nl.Headers
+	redirects nl.Redirects
 }
 
 func newNetlify(dir string) (*netlify, error) {
@@ -530,13 +532,12 @@ func newNetlify(dir string) (*netlify, error) {
 	data, err := os.ReadFile(filepath.Join(dir, "_headers"))
 	switch {
 	case os.IsNotExist(err):
-		n.headers = []headerRule{{pattern: pathPattern("/*"), values: [][2]string{{"Content-Security-Policy", issueCSP}}}}
+		data = []byte("/*\n  Content-Security-Policy: " + issueCSP + "\n")
 	case err != nil:
 		return nil, err
-	default:
-		if n.headers, err = parseHeaders(string(data)); err != nil {
-			return nil, err
-		}
+	}
+	if n.headers, err = nl.ParseHeaders(string(data)); err != nil {
+		return nil, err
 	}
 	data, err = os.ReadFile(filepath.Join(dir, "_redirects"))
 	switch {
@@ -544,7 +545,7 @@ func newNetlify(dir string) (*netlify, error) {
 	case err != nil:
 		return nil, err
 	default:
-		if n.redirects, err = parseRedirects(string(data)); err != nil {
+		if n.redirects, err = nl.ParseRedirects(string(data)); err != nil {
 			return nil, err
 		}
 	}
@@ -553,39 +554,16 @@ func newNetlify(dir string) (*netlify, error) {
 
 func (n *netlify) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	p := r.URL.Path
-	// Headers: every matching rule, a later rule's value replaces an
-	// earlier one's (as the Netlify CLI does).
-	set := map[string]string{}
-	var order []string
-	for _, rule := range n.headers {
-		if !rule.pattern.MatchString(p) {
-			continue
-		}
-		for _, kv := range rule.joined() {
-			if _, ok := set[kv[0]]; !ok {
-				order = append(order, kv[0])
-			}
-			set[kv[0]] = kv[1]
-		}
+	for _, kv := range n.headers.For(p) {
+		w.Header().Set(kv[0], kv[1])
 	}
-	for _, k := range order {
-		w.Header().Set(k, set[k])
-	}
-
 	name, ok := n.file(p)
-	for _, rd := range n.redirects {
-		if ok && !rd.force {
-			continue // a file shadows the rule unless it is forced with !
-		}
-		to, match := rd.match(p)
-		if !match {
-			continue
-		}
+	if rd, to, match := n.redirects.Find(p, ok); match {
 		switch {
-		case rd.status >= 300 && rd.status < 400:
-			http.Redirect(w, r, to, rd.status)
+		case rd.Status >= 300 && rd.Status < 400:
+			http.Redirect(w, r, to, rd.Status)
 			return
-		case rd.status == 200:
+		case rd.Status == 200:
 			if name, ok = n.file(to); ok {
 				http.ServeFile(w, r, name)
 				return
@@ -626,136 +604,6 @@ func (n *netlify) file(p string) (string, bool) {
 		return "", false
 	}
 	return name, true
-}
-
-// headerRule is one path of a _headers file and the headers under it.
-type headerRule struct {
-	pattern *regexp.Regexp
-	values  [][2]string
-}
-
-// joined returns the rule's headers, a name given twice joined with commas.
-func (h headerRule) joined() [][2]string {
-	var out [][2]string
-	at := map[string]int{}
-	for _, kv := range h.values {
-		k := http.CanonicalHeaderKey(kv[0])
-		if i, ok := at[k]; ok {
-			out[i][1] += ", " + kv[1]
-			continue
-		}
-		at[k] = len(out)
-		out = append(out, [2]string{k, kv[1]})
-	}
-	return out
-}
-
-// pathPattern turns a Netlify path (with * and :placeholder) into a
-// regular expression, as the Netlify headers parser does: case-insensitive,
-// with or without a slash at the end.
-func pathPattern(p string) *regexp.Regexp {
-	var parts []string
-	for _, s := range strings.Split(p, "/") {
-		switch {
-		case s == "":
-		case s == "*":
-			parts = append(parts, ".*")
-		case strings.HasPrefix(s, ":"):
-			parts = append(parts, "[^/]+")
-		default:
-			parts = append(parts, regexp.QuoteMeta(s))
-		}
-	}
-	return regexp.MustCompile("(?i)^/" + strings.Join(parts, "/") + "/?$")
-}
-
-// parseHeaders reads a Netlify _headers file: a path on a line of its own,
-// then its headers indented, as "Name: value".
-func parseHeaders(data string) ([]headerRule, error) {
-	var rules []headerRule
-	for i, line := range strings.Split(data, "\n") {
-		trimmed := strings.TrimSpace(line)
-		switch {
-		case trimmed == "" || strings.HasPrefix(trimmed, "#"):
-		case strings.HasPrefix(trimmed, "/") || strings.HasPrefix(trimmed, "http://") || strings.HasPrefix(trimmed, "https://"):
-			rules = append(rules, headerRule{pattern: pathPattern(trimmed)})
-		default:
-			k, v, ok := strings.Cut(trimmed, ":")
-			if !ok || len(rules) == 0 {
-				return nil, fmt.Errorf("_headers:%d: %q is neither a path nor a header", i+1, line)
-			}
-			rules[len(rules)-1].values = append(rules[len(rules)-1].values, [2]string{strings.TrimSpace(k), strings.TrimSpace(v)})
-		}
-	}
-	return rules, nil
-}
-
-// redirectRule is one line of a _redirects file.
-type redirectRule struct {
-	from   *regexp.Regexp
-	to     string
-	status int
-	force  bool
-}
-
-// match returns where p leads, with :splat and :placeholders filled in.
-func (rd redirectRule) match(p string) (string, bool) {
-	m := rd.from.FindStringSubmatch(p)
-	if m == nil {
-		return "", false
-	}
-	to := rd.to
-	for i, name := range rd.from.SubexpNames() {
-		if name != "" {
-			to = strings.ReplaceAll(to, ":"+name, m[i])
-		}
-	}
-	return to, true
-}
-
-// parseRedirects reads a Netlify _redirects file: "from to [status][!]".
-func parseRedirects(data string) ([]redirectRule, error) {
-	var rules []redirectRule
-	for i, line := range strings.Split(data, "\n") {
-		f := strings.Fields(line)
-		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
-			continue
-		}
-		if len(f) < 2 {
-			return nil, fmt.Errorf("_redirects:%d: %q has no target", i+1, line)
-		}
-		rd := redirectRule{to: f[1], status: 301}
-		if len(f) > 2 {
-			s := f[2]
-			rd.force = strings.HasSuffix(s, "!")
-			if _, err := fmt.Sscanf(strings.TrimSuffix(s, "!"), "%d", &rd.status); err != nil {
-				return nil, fmt.Errorf("_redirects:%d: %q is not a status", i+1, s)
-			}
-		}
-		var re strings.Builder
-		re.WriteString("(?i)^")
-		for j, s := range strings.Split(strings.TrimSuffix(f[0], "/"), "/") {
-			if j > 0 {
-				re.WriteString("/")
-			}
-			switch {
-			case s == "*":
-				re.WriteString("(?P<splat>.*)")
-			case strings.HasPrefix(s, ":"):
-				re.WriteString("(?P<" + s[1:] + ">[^/]+)")
-			default:
-				re.WriteString(regexp.QuoteMeta(s))
-			}
-		}
-		re.WriteString("/?$")
-		from, err := regexp.Compile(re.String())
-		if err != nil {
-			return nil, fmt.Errorf("_redirects:%d: %v", i+1, err)
-		}
-		rd.from = from
-		rules = append(rules, rd)
-	}
-	return rules, nil
 }
 
 // mustJSON returns v as JSON, for building scripts.
