@@ -191,6 +191,11 @@ type edit struct {
 	file  string // the file the form saves
 	do    func(t *testing.T, ctx context.Context)
 	apply func(m map[string]any) // the change, on the file as decoded
+	// lines, when set, are the only lines the saved file may add to the
+	// hand-written one, which is written the way the tool writes (keys in
+	// the form's order, lists as blocks, times unquoted, a blank line
+	// after the front matter): a review diff of the edit only.
+	lines string
 }
 
 // TestAdminSaves edits every collection of the CMS's fixture site in the
@@ -227,6 +232,21 @@ func TestAdminSaves(t *testing.T) {
 				m["sessions"] = append(m["sessions"].([]any), map[string]any{"id": "vinter",
 					"date": time.Date(2027, 1, 20, 0, 0, 0, 0, time.UTC), "start": "10:00", "end": "12:00", "place": "Regionhuset"})
 			}},
+		{name: "a session added to a file in the tool's style", hash: "#/collections/sidor-seminarier/entries/pa-plats", file: "content/seminarier/pa-plats.md",
+			do: func(t *testing.T, ctx context.Context) {
+				click(t, ctx, `section[data-key-path="sessions"]`, "Lägg till")
+				waitField(t, ctx, "sessions.1.date")
+				setField(t, ctx, "sessions.1.id", "traff-2")
+				setField(t, ctx, "sessions.1.date", "2027-03-16")
+				setField(t, ctx, "sessions.1.start", "13:00")
+				setField(t, ctx, "sessions.1.end", "15:00")
+				setField(t, ctx, "sessions.1.place", "Regionhuset")
+			},
+			apply: func(m map[string]any) {
+				m["sessions"] = append(m["sessions"].([]any), map[string]any{"id": "traff-2",
+					"date": time.Date(2027, 3, 16, 0, 0, 0, 0, time.UTC), "start": "13:00", "end": "15:00", "place": "Regionhuset"})
+			},
+			lines: "  - id: traff-2\n    date: 2027-03-16\n    start: 13:00\n    end: 15:00\n    place: Regionhuset\n"},
 		{name: "a new page", hash: "#/collections/sidor-om/new", file: "content/om/vanliga-fragor-om-priset.md",
 			do:    func(t *testing.T, ctx context.Context) { setField(t, ctx, "title", "Vanliga frågor om priset") },
 			apply: func(m map[string]any) { m["title"] = "Vanliga frågor om priset" }},
@@ -295,6 +315,11 @@ func TestAdminSaves(t *testing.T) {
 			have, haveBody := decodeEntry(t, e.file, saved)
 			if diff := cmp.Diff(want, have); diff != "" || haveBody != wantBody {
 				t.Errorf("%s as saved by the tool differs from the hand-written file plus the edit (-want +have):\n%s\nbody %q, want %q\nthe file:\n%s", e.file, diff, haveBody, wantBody, saved)
+			}
+			if e.lines != "" {
+				if added, ok := onlyAdded(files[e.file], saved); !ok || added != e.lines {
+					t.Errorf("%s: the tool changed other lines than the edit's; the file was\n%s\nand is\n%s\nwant only these lines added:\n%s\nadded: %q\nend of the file: %q", e.file, files[e.file], saved, e.lines, added, saved[max(0, len(saved)-30):])
+				}
 			}
 			files[e.file] = saved
 		})
@@ -421,6 +446,23 @@ func checkPreview(t *testing.T, ctx context.Context) {
 		t.Errorf("the preview pane of a page shows title %s, text %s, Vikt %s, Utkast %s, labels %s; want the title and text only, without labels",
 			state["title"], state["body"], state["weight"], state["draft"], state["label"])
 	}
+}
+
+// onlyAdded reports whether have is old with lines added and nothing
+// else changed, and returns the added lines.
+func onlyAdded(old, have string) (string, bool) {
+	o := strings.SplitAfter(strings.TrimSuffix(old, "\n")+"\n", "\n")
+	h := strings.SplitAfter(strings.TrimSuffix(have, "\n")+"\n", "\n")
+	var added strings.Builder
+	i := 0
+	for _, line := range h {
+		if i < len(o) && line == o[i] {
+			i++
+			continue
+		}
+		added.WriteString(line)
+	}
+	return added.String(), i == len(o)
 }
 
 // go_ opens the CMS's page at hash and waits until its form is drawn.
