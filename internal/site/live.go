@@ -164,6 +164,9 @@ func (l *Live) Build(ctx context.Context) (Stats, error) {
 	l.gen++
 	l.later = b.later
 	l.r = &picture.Resizer{Cache: opt.ImageCache, MaxMegapixels: b.maxMegapixels(), Mem: &l.mem}
+	if d, ok := opt.Root.(interface{ Dir() string }); ok {
+		l.r.Root = d.Dir() // no link between the root and the cache (see picture.Resizer.Open)
+	}
 	l.files.Store(&out.mem)
 	l.mu.Unlock()
 	l.problems.Store(&problems)
