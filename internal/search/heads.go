@@ -22,8 +22,8 @@ var dictionary = func() []string {
 }()
 
 // heads returns where the words of texts may be split as compounds: the
-// starts of words (at least minPart letters, leaving at least minPart)
-// that are made of whole words, each a word of the dictionary, of texts or
+// starts of words (at least minPart letters, leaving at least minPart
+// that start with a word) that are made of whole words, each a word of the dictionary, of texts or
 // of the synonym groups, or such a word's stem. A part may end in a
 // linking s ("ungdoms"), or in another vowel than the word's last
 // ("kvinno" for kvinna, "barnmorske" for barnmorska); a start of five
@@ -90,10 +90,20 @@ func heads(texts []string, groups [][]string) []string {
 		memo[s] = ok
 		return ok
 	}
+	// startsWord reports whether r starts with a word: the other side of a
+	// real boundary.
+	startsWord := func(r string) bool {
+		for k := minPart; k <= len(r); k++ {
+			if words[r[:k]] {
+				return true
+			}
+		}
+		return false
+	}
 	set := map[string]bool{}
 	for t := range terms {
 		for p := minPart; p+minPart <= len(t); p++ {
-			if h := t[:p]; !set[h] && isPart(h) {
+			if h := t[:p]; !set[h] && startsWord(t[p:]) && isPart(h) {
 				set[h] = true
 			}
 		}

@@ -69,7 +69,9 @@
 // # Heads
 //
 // The heads are where the index's words may be split: the starts of
-// words (three letters or more, leaving three or more) made of whole words
+// words (three letters or more, leaving three or more that start with a
+// word of the same list, so both sides of the split are words) made of
+// whole words
 // of a small word list (ord.txt, kept here), the units' words, the kinds'
 // and the synonyms' words and their stems, each part possibly with a
 // linking s or another final vowel (ungdoms-, kvinno-, barnmorske-); and
