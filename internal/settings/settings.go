@@ -54,6 +54,11 @@ type Site struct {
 	// key is left out; dated: [] for none.
 	Dated []string `yaml:"dated"`
 
+	// StaleNotice makes a translation or easy-read version that is older
+	// than its original say so at its top, with a link to the original
+	// (see package site); the build notes such versions either way.
+	StaleNotice bool `yaml:"stale_notice"`
+
 	// Set by the build from the keys above.
 	SiteRules registry.Rules     `yaml:"-"` // the rules: what a text may state
 	Logo      *programme.Logo    `yaml:"-"` // nil without a logo

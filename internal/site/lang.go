@@ -12,7 +12,9 @@ package site
 
 import (
 	"path"
+	"sort"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -49,6 +51,7 @@ type langs struct {
 	alternates map[*content.Page][]Alternate
 	easy       map[*content.Page]Alternate // easy Swedish version, or the normal one
 	easyOf     map[*content.Page]bool      // the page is the easy version
+	stale      map[*content.Page]Stale     // a version older than its original
 }
 
 // langOf returns p's language tag.
@@ -233,4 +236,60 @@ func dedupe(alts []Alternate) []Alternate {
 		}
 	}
 	return out
+}
+
+// Stale is the original of a translation or easy-read version that
+// changed after it.
+type Stale struct {
+	URL      string    // the original's address
+	Lang     string    // its language
+	Changed  time.Time // when the original last changed
+	Since    time.Time // when the version last changed
+	Original string    // its file, for the note
+}
+
+// checkStale compares each translation and easy-read version with its
+// original (the Swedish page of a translations: group; the normal text of
+// an easy_read: pair) by when each last changed (lastmod:, else the last
+// commit): a version older than its original is a note naming both files
+// and days, and, when site.yaml has stale_notice: true, the version says
+// "Den här sidan kan vara äldre än originalet" with a link. A page whose
+// day is unknown (outside git, no lastmod:) is not compared.
+func (b *builder) checkStale() {
+	b.langs.stale = map[*content.Page]Stale{}
+	type pair struct{ orig, version *content.Page }
+	var pairs []pair
+	byURL := map[string]*content.Page{}
+	for _, p := range b.pages {
+		byURL[p.URL] = p
+	}
+	for _, p := range b.pages {
+		if langOf(p) != DefaultLang || b.langs.easyOf[p] {
+			continue
+		}
+		for _, a := range b.langs.alternates[p] {
+			if q := byURL[a.URL]; q != nil && langOf(q) != DefaultLang {
+				pairs = append(pairs, pair{p, q})
+			}
+		}
+		if e, ok := b.langs.easy[p]; ok {
+			if q := byURL[e.URL]; q != nil && b.langs.easyOf[q] {
+				pairs = append(pairs, pair{p, q})
+			}
+		}
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i].orig.Path != pairs[j].orig.Path {
+			return pairs[i].orig.Path < pairs[j].orig.Path
+		}
+		return pairs[i].version.Path < pairs[j].version.Path
+	})
+	for _, pr := range pairs {
+		o, v := b.lastmod(pr.orig), b.lastmod(pr.version)
+		if o.IsZero() || v.IsZero() || !v.Before(o) {
+			continue
+		}
+		b.langs.stale[pr.version] = Stale{URL: pr.orig.URL, Lang: langOf(pr.orig), Changed: o, Since: v, Original: pr.orig.Path}
+		b.note(NoteStale.With(pr.version.Path, swedish.ISODate(v), pr.orig.Path, swedish.ISODate(o)))
+	}
 }

@@ -17,6 +17,9 @@ var (
 
 // Notes: what a good build tells the programme team after its summary.
 var (
+	NoteStale = msg.Def("note.stale",
+		"%s ändrades senast %s, före originalet %s (%s): se över om den behöver ändras likadant, och skriv lastmod: när den stämmer",
+		"%s last changed on %s, before its original %s (%s): see whether it needs the same change, and write lastmod: when it matches")
 	NoteWillPublish = msg.Def("note.will-publish",
 		"%s (%s) publiceras %s (publish:)",
 		"%s (%s) is published on %s (publish:)")

@@ -180,6 +180,10 @@ type Page struct {
 	Alternates []Alternate // the page in other languages (translations:)
 	EasyRead   *Alternate  // the page in easy Swedish, or back to the normal text
 	Image      *CardImage  // the page's image: (shown on the start page and on cards)
+	// Stale, on a translation or an easy-read version, is its original
+	// when the original changed after it, and site.yaml's stale_notice:
+	// asks the page to say so; nil otherwise.
+	Stale *Stale
 }
 
 // ChromeLang returns "sv" when the page is in another language: the
@@ -507,6 +511,7 @@ func (b *builder) load() error {
 	b.loadFeatures()
 	b.checkAddresses()
 	b.linkLanguages()
+	b.checkStale()
 	if b.tmpl != nil {
 		b.checkLayouts()
 	}
@@ -861,6 +866,9 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	}
 	if e, ok := b.langs.easy[p]; ok {
 		pv.EasyRead = &e
+	}
+	if st, ok := b.langs.stale[p]; ok && b.cfg.StaleNotice {
+		pv.Stale = &st
 	}
 	v := b.view(p, pv)
 	v.features = b.featureData(p)

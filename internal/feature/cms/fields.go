@@ -203,6 +203,7 @@ var settingsFields = fieldMap{name: "settingsFields", keys: map[string]spec{
 	"color": {label: "Regionens färg", hint: "Skrivs med # och sex tecken, till exempel #0b5e6b.",
 		pattern: []string{`^#[0-9a-fA-F]{6}$`, "Skriv färgen med # och sex tecken, till exempel #0b5e6b."}},
 	"footer_links": {label: "Länkar i sidfoten", fields: &linkFields, summary: "{{fields.text}}"},
+	"stale_notice": {label: "Säg till på äldre översättningar", hint: "Översättningar och lättlästa versioner som ändrades senast före originalet säger det överst på sidan, med en länk till originalet."},
 	"dated": {label: "Avsnitt med datum", item: "string",
 		hint: "Mappar i content/ där varje sida har ett publiceringsdatum, visas nyast först och kommer med i nyhetsflödet, till exempel nyheter. Utan den här nyckeln gäller nyheter."},
 	"cms": {label: "Redigeringsverktyget", fields: &cmsFields, collapse: true,
