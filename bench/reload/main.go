@@ -6,6 +6,7 @@
 //	go run ./bench/reload -root .                      # the sample site
 //	go run ./bench/reload -pages 10000 -units 5000     # a generated site
 //	go run ./bench/reload -root . -photo 4000x3000     # a new photo used on a page
+//	go run ./bench/reload -pages 1000 -units 0 -title  # title edits: menus, lists, breadcrumbs change
 //
 // With -photo it measures, for a new photo of that size beside a page, the
 // time from saving the page that shows it to the first reload: with the
@@ -47,7 +48,9 @@ func main() {
 	units := flag.Int("units", 0, "units of the generated site")
 	edits := flag.Int("edits", 25, "edits to measure")
 	photo := flag.String("photo", "", "measure a new photo of this size (like 4000x3000) shown on a page instead")
+	title := flag.Bool("title", false, "edit pages' titles (menus, lists and breadcrumbs show them) instead of their text")
 	flag.Parse()
+	editTitle = *title
 	var err error
 	if *photo != "" {
 		err = runPhoto(*root, *photo, *edits)
@@ -59,6 +62,9 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// editTitle makes run edit titles, not text.
+var editTitle bool
 
 func run(root string, pages, units, edits int) error {
 	work, err := os.MkdirTemp("", "hbtq-reload-")
@@ -133,7 +139,11 @@ func run(root string, pages, units, edits int) error {
 		if err != nil {
 			return err
 		}
-		data = append(data, []byte(fmt.Sprintf("\nÄndring nummer %d.\n", i))...)
+		if editTitle {
+			data = bytes.Replace(data, []byte("\ntitle: "), []byte(fmt.Sprintf("\ntitle: Ändrad %d ", i)), 1)
+		} else {
+			data = append(data, []byte(fmt.Sprintf("\nÄndring nummer %d.\n", i))...)
+		}
 		start := time.Now()
 		if err := os.WriteFile(p, data, 0o644); err != nil {
 			return err
@@ -149,7 +159,11 @@ func run(root string, pages, units, edits int) error {
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	sort.Slice(full, func(i, j int) bool { return full[i] < full[j] })
 	fmt.Printf("site: %s\n", label)
-	fmt.Printf("one-page body edit → reload event: median %s, p90 %s, max %s (%d edits; debounce %s)\n",
+	what := "body"
+	if editTitle {
+		what = "title"
+	}
+	fmt.Printf("one-page %s edit → reload event: median %s, p90 %s, max %s (%d edits; debounce %s)\n", what,
 		lat[len(lat)/2].Round(time.Millisecond/10), lat[len(lat)*9/10].Round(time.Millisecond/10), lat[len(lat)-1].Round(time.Millisecond/10), len(lat), serve.Debounce)
 	fmt.Printf("full rebuild in memory: median %s\n", full[len(full)/2].Round(time.Millisecond))
 	return nil

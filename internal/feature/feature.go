@@ -273,7 +273,10 @@ type SearchedBy interface {
 // only be read. The dev server calls Page again for a page it renders
 // again.
 type PageReader interface {
-	Page(p *content.Page, sc *pagescan.Page)
+	// Page reads the page p as written. A file of the feature's that
+	// comes from one page (the site search's text of a page by heading)
+	// may be written to out at once, so that it is not kept until Write.
+	Page(p *content.Page, sc *pagescan.Page, out Output)
 }
 
 // Header is a rule of the site's HTTP headers (_headers, for Netlify):

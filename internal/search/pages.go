@@ -2,6 +2,7 @@ package search
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -88,6 +89,18 @@ type PageIndex struct {
 	mu    sync.Mutex
 	ids   map[string]uint32 // term → its number
 	terms []string          // by number
+
+	// With WriteFragments: how Add writes each page's fragment file.
+	write func(path string, data []byte) error
+	err   error // the first error of write
+}
+
+// WriteFragments makes Add write each page's fragment file at once with
+// write (at FragmentPath), so that the entry does not keep the page's
+// text; Build then returns no fragments, and the first error of write.
+// Call it before Add.
+func (x *PageIndex) WriteFragments(write func(path string, data []byte) error) {
+	x.write = write
 }
 
 // NewPageIndex returns an empty PageIndex.
@@ -98,7 +111,7 @@ func NewPageIndex() *PageIndex { return &PageIndex{ids: map[string]uint32{}} }
 type PageEntry struct {
 	URL, Title, Description string
 	terms                   []uint32 // term number << 4 | field mask, by term number
-	fragment                []byte   // the page's fragment file
+	fragment                []byte   // the page's fragment file; nil once written (WriteFragments)
 	key                     []byte   // swedish.Key of the title, to sort by
 }
 
@@ -172,6 +185,14 @@ func (x *PageIndex) Add(d Doc) PageEntry {
 		V int         `json:"v"`
 		S [][3]string `json:"s"`
 	}{FragmentVersion, rows})
+	if x.write != nil {
+		if err := x.write(FragmentPath(d.URL), e.fragment); err != nil {
+			x.mu.Lock()
+			x.err = cmp.Or(x.err, err)
+			x.mu.Unlock()
+		}
+		e.fragment = nil
+	}
 	return e
 }
 
@@ -280,7 +301,9 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 	pages := make([][3]string, len(docs))
 	for i, d := range docs {
 		pages[i] = [3]string{d.URL, d.Title, d.Description}
-		fragments = append(fragments, Shard{Path: FragmentPath(d.URL), Data: d.fragment})
+		if d.fragment != nil {
+			fragments = append(fragments, Shard{Path: FragmentPath(d.URL), Data: d.fragment})
+		}
 	}
 	list := make([][2]string, len(shards))
 	for i, sh := range shards {
@@ -294,6 +317,9 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 		Pages  [][3]string `json:"pages"`
 		Shards [][2]string `json:"shards"`
 	}{PagesVersion, StopWords, s.noise(), s.groups(), pages, list})
+	if err == nil {
+		err = x.err
+	}
 	return meta, append(shards, fragments...), err
 }
 

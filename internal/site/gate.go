@@ -62,7 +62,7 @@ func (b *builder) writePage(p *content.Page, file, src string, html []byte) erro
 	if p != nil {
 		for _, l := range b.feats {
 			if r, ok := l.Instance.(feature.PageReader); ok {
-				r.Page(p, sc)
+				r.Page(p, sc, featureOutput{b.out})
 			}
 		}
 	}

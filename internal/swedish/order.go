@@ -1,6 +1,7 @@
 package swedish
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode"
@@ -42,7 +43,9 @@ func Key(s string) []byte {
 	var buf collate.Buffer
 	k := c.KeyFromString(&buf, s)
 	collators.Put(c)
-	return k
+	// A copy of its own: k lies in buf, whose array of 4 kB would stay
+	// with every key kept.
+	return bytes.Clone(k)
 }
 
 // UpperFirst returns s with its first letter in upper case: "vårdcentral"

@@ -63,6 +63,7 @@ type siteSearch struct {
 	data     *Data
 
 	index   *search.PageIndex
+	once    sync.Once // WriteFragments, with the first page's output
 	mu      sync.Mutex
 	entries map[string]search.PageEntry // by address, as the pages are written
 }
@@ -178,10 +179,16 @@ func indexed(site feature.Site, p *content.Page) bool {
 
 // Page takes the words of an indexed page as it is written (see
 // feature.PageReader): only its entry is kept, not its text.
-func (s *siteSearch) Page(p *content.Page, sc *pagescan.Page) {
+func (s *siteSearch) Page(p *content.Page, sc *pagescan.Page, out feature.Output) {
 	if !indexed(s.data.site, p) {
 		return
 	}
+	s.once.Do(func() {
+		// The page's text by heading is written now, not kept until Write.
+		s.index.WriteFragments(func(path string, data []byte) error {
+			return out.WriteRaw(path, s.source, data)
+		})
+	})
 	secs := make([]search.Section, 0, len(sc.Sections))
 	for _, sec := range sc.Sections {
 		if sec.Heading != "" || sec.Text != "" {
