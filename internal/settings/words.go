@@ -3,6 +3,7 @@ package settings
 import (
 	"io/fs"
 	"reflect"
+	"strings"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
@@ -32,7 +33,32 @@ type Words struct {
 	SearchDescription string            `yaml:"search_description"` // and description
 	DocumentKinds     map[string]string `yaml:"document_kinds"`     // the heading of each kind of document
 
+	// The directory's and the open data's generated pages, with {name}
+	// placeholders (see Fill and layouts/words.yaml).
+	DirectoryTitle       string `yaml:"directory_title"`
+	DirectoryDescription string `yaml:"directory_description"`
+	KommunTitle          string `yaml:"kommun_title"`
+	KommunDescription    string `yaml:"kommun_description"`
+	KindTitle            string `yaml:"kind_title"`
+	KindDescription      string `yaml:"kind_description"`
+	UnitDescription      string `yaml:"unit_description"`
+	FilterKommun         string `yaml:"filter_kommun"`
+	FilterKind           string `yaml:"filter_kind"`
+	FilterOrg            string `yaml:"filter_org"`
+	OpenDataTitle        string `yaml:"open_data_title"`
+	OpenDataDescription  string `yaml:"open_data_description"`
+
 	Keys map[string]yamldoc.Pos
+}
+
+// Fill returns pattern with each {name} of pairs (name, value, name,
+// value, …) replaced by its value: Fill("… i {kommun}", "kommun", "Umeå").
+func Fill(pattern string, pairs ...string) string {
+	var r []string
+	for i := 0; i+1 < len(pairs); i += 2 {
+		r = append(r, "{"+pairs[i]+"}", pairs[i+1])
+	}
+	return strings.NewReplacer(r...).Replace(pattern)
 }
 
 // LoadWords reads WordsFile from fsys, with the words of site.yaml's

@@ -61,10 +61,8 @@ import (
 const URL = "/verksamheter/"
 
 const (
-	directoryTitle       = "Diplomerade verksamheter"
-	directoryDescription = "Sök bland de verksamheter som är %s, per namn, ort, kommun eller typ av vård."
-	directoryWeight      = 20
-	soonMonths           = 6 // a certificate that ends within this many months "går snart ut"
+	directoryWeight = 20
+	soonMonths      = 6 // a certificate that ends within this many months "går snart ut"
 )
 
 // Feature is the unit directory, for the engine's list of features.
@@ -204,7 +202,8 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 	d := &directory{index: idx, indexPath: "assets/" + feature.Fingerprint("verksamheter.json", idx), source: source, views: map[string]any{}}
 	d.places = places(units)
 	d.placesPath = "assets/" + feature.Fingerprint("platser.json", d.places)
-	diplomerade := swedish.UpperFirst(b.Settings.Programme.Diplomerade())
+	w, p := b.Words, b.Settings.Programme
+	prog := []string{"diplomerade", p.Diplomerade(), "Diplomerade", swedish.UpperFirst(p.Diplomerade()), "diplomerad", p.Diplomerad()}
 
 	kommuner := facets(units, byKommun, "/verksamheter/kommun/")
 	kinds := facets(units, byKind, "/verksamheter/typ/")
@@ -213,9 +212,9 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 		Index: "/" + d.indexPath, Places: "/" + d.placesPath, Total: len(units),
 		Kommuner: kommuner, Kinds: kinds, Orgs: orgs,
 		Filters: []FilterGroup{
-			{"kommun", "Kommun", kommuner},
-			{"kind", "Typ av vård", kinds},
-			{"org", "Region eller organisation", orgs},
+			{"kommun", w.FilterKommun, kommuner},
+			{"kind", w.FilterKind, kinds},
+			{"org", w.FilterOrg, orgs},
 		},
 		Groups: groups(units, byKommun),
 	}
@@ -225,7 +224,7 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 	} else {
 		b.AddPage(&feature.Page{
 			Source: source, URL: URL, Section: true,
-			Title: directoryTitle, Description: fmt.Sprintf(directoryDescription, b.Settings.Programme.Diplomerade()),
+			Title: settings.Fill(w.DirectoryTitle, prog...), Description: settings.Fill(w.DirectoryDescription, prog...),
 			Menu: "main", Weight: directoryWeight, Layout: "directory",
 		})
 	}
@@ -233,18 +232,18 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 	for _, u := range units {
 		b.AddPage(&feature.Page{
 			Source: u.source, Line: u.line, Col: u.col, URL: u.URL, Canonical: u.Source,
-			Title: u.Name, Description: unitDescription(b.Settings, u), Layout: "unit",
+			Title: u.Name, Description: unitDescription(w.UnitDescription, prog, u), Layout: "unit",
 		})
 		d.views[u.URL] = u
 	}
 	for _, f := range kommuner {
 		d.addUnitsBy(b, source, units, f, byKommun, byKind, &UnitsBy{By: "kommun", GroupBy: "typ", Label: f.Label, Lower: f.Label, Nearby: nearby(units, f.Label)},
-			"Diplomerade verksamheter i "+f.Label, fmt.Sprintf("%s verksamheter i %s, per typ av vård.", diplomerade, f.Label))
+			settings.Fill(w.KommunTitle, append(prog, "kommun", f.Label)...), settings.Fill(w.KommunDescription, append(prog, "kommun", f.Label)...))
 	}
 	for _, f := range kinds {
 		lower := lowerFirst(f.Label)
 		d.addUnitsBy(b, source, units, f, byKind, byKommun, &UnitsBy{By: "typ", GroupBy: "kommun", Label: f.Label, Lower: lower},
-			"Diplomerade verksamheter: "+lower, fmt.Sprintf("%s verksamheter av typen %s, per kommun.", diplomerade, lower))
+			settings.Fill(w.KindTitle, append(prog, "typ", lower)...), settings.Fill(w.KindDescription, append(prog, "typ", lower)...))
 	}
 	return d, nil
 }
@@ -292,8 +291,10 @@ func (d *directory) Write(out feature.Output) error {
 	return d.writePlaces(out)
 }
 
-func unitDescription(cfg *settings.Site, u *Unit) string {
-	return fmt.Sprintf("%s i %s, %s sedan %d.", u.Kind, u.Kommun, cfg.Programme.Diplomerad(), u.Certified.Year())
+// unitDescription is a unit's description in the site's words (pattern,
+// unit_description), with the programme's words prog.
+func unitDescription(pattern string, prog []string, u *Unit) string {
+	return settings.Fill(pattern, append(prog, "typ", u.Kind, "kommun", u.Kommun, "år", strconv.Itoa(u.Certified.Year()))...)
 }
 
 // facets returns the values key gives the units, in Swedish order (the

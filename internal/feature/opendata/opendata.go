@@ -45,6 +45,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
 	"github.com/hbtq-diplomering/webbplats/internal/registry"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
 )
 
 // The addresses of the files and the page.
@@ -136,16 +137,11 @@ func load(b *feature.Build) feature.Instance {
 	if page != nil {
 		b.SetLayout(page, "opendata")
 	} else {
-		b.AddPage(&feature.Page{Source: registry.Dir, URL: PageURL, Title: pageTitle,
-			Description: fmt.Sprintf(pageDescription, b.Settings.Programme.Diplomerade()), Layout: "opendata"})
+		b.AddPage(&feature.Page{Source: registry.Dir, URL: PageURL, Title: b.Words.OpenDataTitle,
+			Description: settings.Fill(b.Words.OpenDataDescription, "diplomerade", b.Settings.Programme.Diplomerade()), Layout: "opendata"})
 	}
 	return d
 }
-
-const (
-	pageTitle       = "Öppna data"
-	pageDescription = "Listan över verksamheter som är %s, som öppna data i JSON och CSV, fri att använda."
-)
 
 // View gives the page "Öppna data" and the directory's page the Data.
 func (d *opendata) View(p *content.Page) any {
