@@ -66,7 +66,10 @@ var ErrNoCopy = errors.New("no good copy")
 func (f *Fetcher) Fetch(ctx context.Context, src Source) (Fetched, error) {
 	if src.URL == "" {
 		p := src.Path
-		if !filepath.IsAbs(p) && f.Root != "" {
+		if !filepath.IsAbs(p) {
+			if f.Root == "" {
+				return Fetched{}, fmt.Errorf("%s: a relative path needs a site root on disk", p)
+			}
 			p = filepath.Join(f.Root, p)
 		}
 		data, err := os.ReadFile(p)

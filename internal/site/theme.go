@@ -32,6 +32,15 @@ func inTheme(name string) bool {
 	return name == render.Dir || strings.HasPrefix(name, render.Dir+"/")
 }
 
+// Dir returns the site root's folder on disk, or "" when it has none, so
+// that a themed root is known to be on disk like any other.
+func (t themed) Dir() string {
+	if d, ok := t.FS.(interface{ Dir() string }); ok {
+		return d.Dir()
+	}
+	return ""
+}
+
 // Open opens name from the theme when it is under layouts/.
 func (t themed) Open(name string) (fs.File, error) {
 	if inTheme(name) {

@@ -2,6 +2,7 @@ package browser
 
 import (
 	"context"
+	"github.com/hbtq-diplomering/webbplats/internal/rootfs"
 	"os"
 	"path/filepath"
 
@@ -11,7 +12,7 @@ import (
 
 // buildSite builds the site at root into out.
 func buildSite(root, out string) (site.Stats, error) {
-	return site.Build(context.Background(), site.Options{Features: all.Features(), Root: os.DirFS(root), Out: out, Now: today()})
+	return site.Build(context.Background(), site.Options{Features: all.Features(), Root: rootfs.New(root), Out: out, Now: today()})
 }
 
 // buildFaulty builds a site into out as the dev server does: the content

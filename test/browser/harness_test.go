@@ -178,7 +178,17 @@ func exampleSite(t *testing.T, dir string) *served {
 			return
 		}
 		out := filepath.Join(tmp, "public")
-		if _, err := buildSite(dir, out); err != nil {
+		root := dir
+		if sitetest.IsNational(dir) {
+			// A national site reads the other sites' open data from the
+			// paths its site.yaml names: the sample's and every other
+			// example's output, laid out under tmp as in the repository.
+			if root, e.err = sitetest.LayOutNational("../..", dir, tmp, today()); e.err != nil {
+				return
+			}
+			out = filepath.Join(root, "public")
+		}
+		if _, err := buildSite(root, out); err != nil {
 			e.err = fmt.Errorf("the example %s does not build:\n%v", dir, err)
 			return
 		}

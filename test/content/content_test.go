@@ -15,6 +15,7 @@ package content
 import (
 	"bytes"
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -25,6 +26,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/check"
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
+	"github.com/hbtq-diplomering/webbplats/internal/rootfs"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
@@ -58,11 +60,27 @@ func sites(t *testing.T) map[string]string {
 	return out
 }
 
+// prepared returns the root to build the site at root from: itself, or for
+// a national site a copy beside the sites whose open data it reads (see
+// sitetest.LayOutNational), and the file system to build it from.
+func prepared(t *testing.T, root string, now time.Time) (string, fs.FS) {
+	t.Helper()
+	if !sitetest.IsNational(root) {
+		return root, os.DirFS(root)
+	}
+	r, err := sitetest.LayOutNational(repo(t), root, t.TempDir(), now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, rootfs.New(r)
+}
+
 // build builds the site at root into a new folder and returns its files.
 func build(t *testing.T, root string, now time.Time) map[string]string {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := site.Build(context.Background(), site.Options{Features: all.Features(), Root: os.DirFS(root), Out: out, Now: now}); err != nil {
+	root, rfs := prepared(t, root, now)
+	if _, err := site.Build(context.Background(), site.Options{Features: all.Features(), Root: rfs, Out: out, Now: now}); err != nil {
 		var b bytes.Buffer
 		diag.Format(&b, err, site.Source(os.DirFS(root)))
 		t.Fatalf("webbplatsen går inte att bygga (samma fel som go run ./cmd/build visar; rätta dem i filerna som nämns):\n%s", b.String())
@@ -73,7 +91,8 @@ func build(t *testing.T, root string, now time.Time) map[string]string {
 // checkSite runs the content rules of check over the site at root.
 func checkSite(t *testing.T, root string, now time.Time) {
 	t.Helper()
-	r, err := site.Check(context.Background(), site.Options{Features: all.Features(), Root: os.DirFS(root), Now: now}, check.Options{})
+	root, rfs := prepared(t, root, now)
+	r, err := site.Check(context.Background(), site.Options{Features: all.Features(), Root: rfs, Now: now}, check.Options{})
 	if err != nil {
 		var b bytes.Buffer
 		diag.Format(&b, err, site.Source(os.DirFS(root)))

@@ -113,7 +113,7 @@ func nationalUnits(b *feature.Build, n *National, taken []*Unit) []*Unit {
 		timeout = *n.TimeoutSeconds
 	}
 	f := &dataset.Fetcher{Client: &http.Client{Timeout: time.Duration(timeout) * time.Second}}
-	if d, ok := b.Root.(interface{ Dir() string }); ok {
+	if d, ok := b.Root.(interface{ Dir() string }); ok && d.Dir() != "" {
 		f.Root = d.Dir()
 		f.Cache = filepath.Join(f.Root, ".cache", "oppna-data")
 	}
