@@ -5,6 +5,7 @@
 //	/verksamheter/                  the directory (layout directory): search form,
 //	                                filters, and every public unit grouped by kommun
 //	/verksamheter/<id>/             one page per unit (layout unit)
+//	/verksamheter/<id>/diplom.svg   the unit's badge for its own website, and diplom.png (see badge.go)
 //	/verksamheter/kommun/<slug>/    the units of one kommun (layout units-by)
 //	/verksamheter/typ/<slug>/       the units of one kind of care (layout units-by)
 //	/assets/verksamheter.<hash>.json  the search index (see package search)
@@ -84,6 +85,7 @@ type Expired struct {
 	Certified    string // the programme's word, "hbtq-diplomerad"
 	Certifieds   string // and its plural, "hbtq-diplomerade"
 	DirectoryURL string
+	Badge        *Badge // the badge a unit's website may still show, which says the certificate has run out
 }
 
 // Unit is what the layout unit (and the lists) see of one unit.
@@ -108,6 +110,11 @@ type Unit struct {
 	ValidityYears int    // 0 when the rules set none: then no text states one
 	Certificate   string // "Hbtq-diplomerad", in the programme's word
 	DirectoryURL  string
+	// Badge is the unit's badge for its own website (see badge.go); nil
+	// for a unit of a national directory, which is another region's.
+	Badge *Badge
+
+	formerIDs []string
 
 	kindSlug, kommunSlug, orgSlug string
 	kindWords                     []string // the kind's search synonyms (kinds: in site.yaml)
@@ -180,6 +187,7 @@ type directory struct {
 	placesPath string // assets/platser.<hash>.json
 	source     string
 	views      map[string]any // page address → what its layout sees
+	badges     []badgeFiles   // the units' badges (see badge.go)
 }
 
 // build adds the directory's pages for units, which are public and in the
@@ -235,6 +243,13 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 			Title: u.Name, Description: unitDescription(w.UnitDescription, prog, u), Layout: "unit",
 		})
 		d.views[u.URL] = u
+		if u.Source == "" {
+			bg, err := d.addBadge(b.BaseURL, u.ID, u.formerIDs, validBadge(b.Settings, u.Name, u.Certified, u.ValidUntil), u.source)
+			if err != nil {
+				return nil, err
+			}
+			u.Badge = bg
+		}
 	}
 	for _, f := range kommuner {
 		d.addUnitsBy(b, source, units, f, byKommun, byKind, &UnitsBy{By: "kommun", GroupBy: "typ", Label: f.Label, Lower: f.Label, Nearby: nearby(units, f.Label)},
@@ -286,6 +301,9 @@ func (u *Unit) SearchedBy() string { return URL }
 // hash of exactly these bytes.
 func (d *directory) Write(out feature.Output) error {
 	if err := out.WriteRaw(d.indexPath, d.source, d.index); err != nil {
+		return err
+	}
+	if err := d.writeBadges(out); err != nil {
 		return err
 	}
 	return d.writePlaces(out)
@@ -461,9 +479,15 @@ func (d *directory) expired(b *feature.Build, units []*registry.Unit) {
 				Description: fmt.Sprintf("%s i %s. Diplomet gällde till och med %s.", kind, u.Kommun, swedish.Date(u.ValidUntil())),
 				Layout:      "unit-expired",
 			})
-			d.views[url] = &Expired{ID: u.ID, URL: url, Name: u.Name, Kind: kind, Kommun: u.Kommun,
+			e := &Expired{ID: u.ID, URL: url, Name: u.Name, Kind: kind, Kommun: u.Kommun,
 				ValidUntil: u.ValidUntil(), Certified: b.Settings.Programme.Diplomerad(),
 				Certifieds: b.Settings.Programme.Diplomerade(), DirectoryURL: URL}
+			bg, err := d.addBadge(b.BaseURL, u.ID, u.FormerIDs, expiredBadge(b.Settings, u.Name, u.ValidUntil()), u.Path)
+			if err != nil {
+				b.Fail(err)
+			}
+			e.Badge = bg
+			d.views[url] = e
 			to = url
 		} else {
 			b.Redirect(url, URL, u.Path)
@@ -488,6 +512,7 @@ func publicView(u *registry.Unit, st registry.Status, cfg *settings.Site) *Unit 
 		Certified: u.Certified, ValidUntil: u.ValidUntil(),
 		Status: swedish.UpperFirst(st.String()), Soon: st == registry.ExpiringSoon,
 		FormerNames:   u.FormerNames,
+		formerIDs:     u.FormerIDs,
 		keywords:      u.Keywords,
 		ValidityYears: u.Org.Rules.ValidityYears,
 		Certificate:   swedish.UpperFirst(cfg.Programme.Diplomerad()),

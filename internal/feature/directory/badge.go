@@ -1,0 +1,379 @@
+package directory
+
+// # Badges
+//
+// Every unit of the region's own registries that has a page gets a badge
+// (diplommärke) for its own website, at its address:
+//
+//	/verksamheter/<id>/diplom.svg   the badge as SVG (BadgeWidth×BadgeHeight, wider for long words)
+//	/verksamheter/<id>/diplom.png   the same badge as PNG, at twice the size (for sharp screens)
+//
+// A valid unit's badge names the programme in the region's word
+// ("Hbtq-diplomerad"), the region (site.yaml's organisation:) and the year
+// the certificate is valid to ("Giltig till 2029"; "Sedan 2023" when the
+// rules set no validity). An expired unit's badge, for as long as its
+// honest page exists (expired_page_months), says "Diplomet har gått ut"
+// and the last day it was valid; after that neither is published. A
+// former id (former_ids:) gets a copy of the badge, so that a snippet
+// copied before the id changed keeps working (a redirect would send an
+// HTML page where an image is expected).
+//
+// The SVG is accessible on its own: role="img", aria-labelledby its
+// <title>, which says the whole in a sentence (unit, programme, region,
+// validity), and real <text>. Its colours have a contrast of at least 4.5
+// (white on the brand colour when that is dark enough, otherwise on a dark
+// purple; dark on light grey for an expired badge). The PNG is drawn in
+// pure Go with the Go fonts (golang.org/x/image), so the same input gives
+// the same bytes.
+//
+// The unit's page shows the badge, says in words what it means and gives
+// the snippet to copy (Unit.Badge): the badge in a link to the unit's
+// page, with absolute addresses from base_url. Without base_url there is
+// no snippet (an address without the site's would not work elsewhere).
+// The badges are files, not pages: they are in no sitemap, list or search
+// index.
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
+	"golang.org/x/image/vector"
+
+	"github.com/hbtq-diplomering/webbplats/internal/programme"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
+)
+
+// The badge's file names in a unit's folder.
+const (
+	BadgeSVG = "diplom.svg"
+	BadgePNG = "diplom.png"
+)
+
+// BadgeHeight is the height of the badge (SVG user units, CSS pixels);
+// BadgeWidth its least width. The PNG is PNGScale times as large.
+const (
+	BadgeWidth  = 200
+	BadgeHeight = 76
+	PNGScale    = 2
+)
+
+// The badge's words (public text, like the directory's title).
+const (
+	badgeValidTo   = "Giltig till %d"
+	badgeSince     = "Sedan %d"
+	badgeExpired   = "Diplomet har gått ut"
+	badgeExpiredTo = "Gällde till %s"
+	// badgeTitle: unit, programme word, region, validity.
+	badgeTitleValid   = "%s är %s av %s, giltig till %d"
+	badgeTitleSince   = "%s är %s av %s sedan %d"
+	badgeTitleExpired = "Diplomet har gått ut: %s var %s av %s till och med %s"
+)
+
+// Badge is what a unit's page shows of its badge.
+type Badge struct {
+	SVG, PNG string // addresses on the site: /verksamheter/<id>/diplom.svg
+	Alt      string // the badge's text alternative, its SVG <title>: a sentence with the unit's name
+	// Shown is the badge's own words, for its image on the unit's page,
+	// where the unit's name is the heading.
+	Shown  string
+	Word   string // the programme's word, "hbtq-diplomerad"
+	Region string // who certifies: site.yaml's organisation:
+	// Snippet is the HTML a unit copies to its website: the badge in a
+	// link to its page, with absolute addresses; "" without base_url.
+	Snippet       string
+	Width, Height int // the SVG's size
+}
+
+// badge is one badge to draw.
+type badge struct {
+	title   string // the sentence: <title> and alt
+	word    string // the programme's word
+	region  string
+	lines   []string // bold first line, then the regular ones
+	expired bool
+	bg, fg  programme.Color
+	border  bool
+}
+
+var (
+	defaultBadgeBg = programme.Color{R: 0x3d, G: 0x1e, B: 0x63}
+	badgeWhite     = programme.Color{R: 255, G: 255, B: 255}
+	expiredBg      = programme.Color{R: 0xf0, G: 0xf0, B: 0xf2}
+	expiredFg      = programme.Color{R: 0x1b, G: 0x1b, B: 0x1f}
+	expiredBorder  = programme.Color{R: 0x4a, G: 0x4a, B: 0x55}
+	// prideStripe is the decorative stripe at a valid badge's left edge.
+	prideStripe = []programme.Color{
+		{R: 0xe4, G: 0x03, B: 0x03}, {R: 0xff, G: 0x8c, B: 0x00}, {R: 0xff, G: 0xed, B: 0x00},
+		{R: 0x00, G: 0x80, B: 0x26}, {R: 0x24, G: 0x40, B: 0x8e}, {R: 0x73, G: 0x29, B: 0x82},
+	}
+)
+
+// The badge's geometry, in SVG units.
+const (
+	stripeW   = 8
+	textX     = stripeW + 12
+	padRight  = 16
+	corner    = 6
+	boldSize  = 16
+	textSize  = 13
+	lineFirst = 26
+	lineGap   = 19
+)
+
+// validBadge is the badge of a unit that is certified: until is its
+// certificate's last day, zero when the rules set no validity.
+func validBadge(cfg *settings.Site, name string, certified, until time.Time) *badge {
+	word := cfg.Programme.Diplomerad()
+	b := &badge{bg: defaultBadgeBg, fg: badgeWhite, word: word, region: cfg.Organisation}
+	if cfg.Palette != nil && programme.Contrast(cfg.Palette.Brand, badgeWhite) >= programme.MinContrast {
+		b.bg = cfg.Palette.Brand
+	}
+	b.lines = []string{swedish.UpperFirst(word), cfg.Organisation}
+	if until.IsZero() {
+		b.title = fmt.Sprintf(badgeTitleSince, name, word, cfg.Organisation, certified.Year())
+		b.lines = append(b.lines, fmt.Sprintf(badgeSince, certified.Year()))
+	} else {
+		b.title = fmt.Sprintf(badgeTitleValid, name, word, cfg.Organisation, until.Year())
+		b.lines = append(b.lines, fmt.Sprintf(badgeValidTo, until.Year()))
+	}
+	return b
+}
+
+// expiredBadge is the badge of a unit whose certificate ran out after until.
+func expiredBadge(cfg *settings.Site, name string, until time.Time) *badge {
+	return &badge{
+		title: fmt.Sprintf(badgeTitleExpired, name, cfg.Programme.Diplomerad(), cfg.Organisation, swedish.Date(until)),
+		lines: []string{badgeExpired, cfg.Organisation, fmt.Sprintf(badgeExpiredTo, swedish.Date(until))},
+		word:  cfg.Programme.Diplomerad(), region: cfg.Organisation,
+		expired: true, bg: expiredBg, fg: expiredFg, border: true,
+	}
+}
+
+// faces are the Go fonts at a size, parsed once.
+var (
+	fontsOnce       sync.Once
+	fontBold, fontR *opentype.Font
+	fontErr         error
+)
+
+func fonts() (bold, regular *opentype.Font, err error) {
+	fontsOnce.Do(func() {
+		fontBold, fontErr = opentype.Parse(gobold.TTF)
+		if fontErr == nil {
+			fontR, fontErr = opentype.Parse(goregular.TTF)
+		}
+	})
+	return fontBold, fontR, fontErr
+}
+
+func face(f *opentype.Font, size float64) (font.Face, error) {
+	return opentype.NewFace(f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
+}
+
+// size returns the badge's width and height in SVG units: wide enough for
+// its longest line in the Go fonts (the PNG's), which are wider than the
+// usual sans-serif fonts a browser draws the SVG with.
+func (b *badge) size() (int, int, error) {
+	bold, reg, err := fonts()
+	if err != nil {
+		return 0, 0, err
+	}
+	w := 0.0
+	for i, l := range b.lines {
+		f, s := reg, float64(textSize)
+		if i == 0 {
+			f, s = bold, boldSize
+		}
+		fc, err := face(f, s)
+		if err != nil {
+			return 0, 0, err
+		}
+		w = math.Max(w, float64(font.MeasureString(fc, l))/64)
+		fc.Close()
+	}
+	return max(BadgeWidth, int(math.Ceil(textX+w+padRight))), BadgeHeight, nil
+}
+
+// svg returns the badge as an SVG document.
+func (b *badge) svg() ([]byte, error) {
+	w, h, err := b.size()
+	if err != nil {
+		return nil, err
+	}
+	e := template.HTMLEscapeString
+	var s bytes.Buffer
+	fmt.Fprintf(&s, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" role="img" aria-labelledby="t" lang="sv">`, w, h, w, h)
+	fmt.Fprintf(&s, `<title id="t">%s</title>`, e(b.title))
+	fmt.Fprintf(&s, `<clipPath id="c"><rect width="%d" height="%d" rx="%d"/></clipPath>`, w, h, corner)
+	s.WriteString(`<g clip-path="url(#c)">`)
+	fmt.Fprintf(&s, `<rect width="%d" height="%d" fill="%s"/>`, w, h, b.bg)
+	if !b.expired {
+		for i, c := range prideStripe {
+			y0, y1 := stripeY(i, h)
+			fmt.Fprintf(&s, `<rect y="%s" width="%d" height="%s" fill="%s"/>`, num(y0), stripeW, num(y1-y0), c)
+		}
+	}
+	s.WriteString(`</g>`)
+	if b.border {
+		fmt.Fprintf(&s, `<rect x="0.75" y="0.75" width="%s" height="%s" rx="%d" fill="none" stroke="%s" stroke-width="1.5"/>`, num(float64(w)-1.5), num(float64(h)-1.5), corner, expiredBorder)
+	}
+	fmt.Fprintf(&s, `<g fill="%s" font-family="'Go', 'Helvetica Neue', Arial, sans-serif">`, b.fg)
+	for i, l := range b.lines {
+		weight, size := "", textSize
+		if i == 0 {
+			weight, size = ` font-weight="700"`, boldSize
+		}
+		fmt.Fprintf(&s, `<text x="%d" y="%d" font-size="%d"%s>%s</text>`, textX, lineFirst+i*lineGap, size, weight, e(l))
+	}
+	s.WriteString("</g></svg>\n")
+	return s.Bytes(), nil
+}
+
+// stripeY returns where band i of the pride stripe starts and ends.
+func stripeY(i, h int) (float64, float64) {
+	n := float64(len(prideStripe))
+	return float64(h) * float64(i) / n, float64(h) * float64(i+1) / n
+}
+
+// num writes f with at most two decimals.
+func num(f float64) string { return strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64) }
+
+// png returns the badge drawn at PNGScale times its SVG size.
+func (b *badge) png() ([]byte, error) {
+	w, h, err := b.size()
+	if err != nil {
+		return nil, err
+	}
+	const k = PNGScale
+	W, H := w*k, h*k
+	img := image.NewNRGBA(image.Rect(0, 0, W, H))
+	rgba := func(c programme.Color) image.Image { return image.NewUniform(color.NRGBA{c.R, c.G, c.B, 255}) }
+	shape := roundRect(W, H, 0, corner*k)
+	draw.DrawMask(img, img.Bounds(), rgba(b.bg), image.Point{}, shape, image.Point{}, draw.Over)
+	if !b.expired {
+		for i, c := range prideStripe {
+			y0, y1 := stripeY(i, h)
+			r := image.Rect(0, int(math.Round(y0*k)), stripeW*k, int(math.Round(y1*k)))
+			draw.DrawMask(img, r, rgba(c), image.Point{}, shape, r.Min, draw.Over)
+		}
+	}
+	if b.border {
+		// The border: the outer shape less the inner one.
+		inner := roundRect(W, H, 1.5*k, corner*k-1.5*k)
+		ring := image.NewAlpha(shape.Bounds())
+		for i := range ring.Pix {
+			ring.Pix[i] = uint8(max(0, int(shape.Pix[i])-int(inner.Pix[i])))
+		}
+		draw.DrawMask(img, img.Bounds(), rgba(expiredBorder), image.Point{}, ring, image.Point{}, draw.Over)
+	}
+	bold, reg, err := fonts()
+	if err != nil {
+		return nil, err
+	}
+	for i, l := range b.lines {
+		f, s := reg, float64(textSize)
+		if i == 0 {
+			f, s = bold, boldSize
+		}
+		fc, err := face(f, s*k)
+		if err != nil {
+			return nil, err
+		}
+		d := font.Drawer{Dst: img, Src: rgba(b.fg), Face: fc,
+			Dot: fixed.P(textX*k, (lineFirst+i*lineGap)*k)}
+		d.DrawString(l)
+		fc.Close()
+	}
+	var out bytes.Buffer
+	if err := png.Encode(&out, img); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// roundRect returns the coverage of a rectangle of w×h inset by in, with
+// corners of radius r, antialiased.
+func roundRect(w, h int, in, r float64) *image.Alpha {
+	z := vector.NewRasterizer(w, h)
+	x0, y0, x1, y1 := float32(in), float32(in), float32(float64(w)-in), float32(float64(h)-in)
+	rr := float32(r)
+	z.MoveTo(x0+rr, y0)
+	z.LineTo(x1-rr, y0)
+	z.QuadTo(x1, y0, x1, y0+rr)
+	z.LineTo(x1, y1-rr)
+	z.QuadTo(x1, y1, x1-rr, y1)
+	z.LineTo(x0+rr, y1)
+	z.QuadTo(x0, y1, x0, y1-rr)
+	z.LineTo(x0, y0+rr)
+	z.QuadTo(x0, y0, x0+rr, y0)
+	z.ClosePath()
+	a := image.NewAlpha(image.Rect(0, 0, w, h))
+	z.Draw(a, a.Bounds(), image.Opaque, image.Point{})
+	return a
+}
+
+// badgeFiles are a badge's files, drawn once per build.
+type badgeFiles struct {
+	dirs     []string // the unit's folders: verksamheter/<id>, then its former ids'
+	svg, png []byte
+	source   string
+}
+
+// addBadge draws b for the unit at id (and its former ids) and returns
+// what its page shows; name is the unit's, for the snippet's alt.
+func (d *directory) addBadge(baseURL, id string, former []string, b *badge, source string) (*Badge, error) {
+	svg, err := b.svg()
+	if err != nil {
+		return nil, err
+	}
+	pngData, err := b.png()
+	if err != nil {
+		return nil, err
+	}
+	f := badgeFiles{svg: svg, png: pngData, source: source}
+	for _, x := range append([]string{id}, former...) {
+		f.dirs = append(f.dirs, strings.TrimPrefix(URL, "/")+x)
+	}
+	d.badges = append(d.badges, f)
+	w, h, _ := b.size()
+	v := &Badge{SVG: URL + id + "/" + BadgeSVG, PNG: URL + id + "/" + BadgePNG, Alt: b.title, Shown: strings.Join(b.lines, ", "), Word: b.word, Region: b.region, Width: w, Height: h}
+	if baseURL != "" {
+		e := template.HTMLEscapeString
+		v.Snippet = fmt.Sprintf(`<a href="%s"><img src="%s" alt="%s" width="%d" height="%d"></a>`,
+			e(baseURL+URL+id+"/"), e(baseURL+v.SVG), e(b.title), w, h)
+	}
+	return v, nil
+}
+
+// writeBadges writes every badge's files.
+func (d *directory) writeBadges(out interface {
+	WriteRaw(p, src string, data []byte) error
+}) error {
+	for _, f := range d.badges {
+		for _, dir := range f.dirs {
+			if err := out.WriteRaw(dir+"/"+BadgeSVG, f.source, f.svg); err != nil {
+				return err
+			}
+			if err := out.WriteRaw(dir+"/"+BadgePNG, f.source, f.png); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
