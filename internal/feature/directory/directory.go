@@ -126,7 +126,8 @@ type Unit struct {
 	// directory (see national.go): the canonical page; SourceName names the
 	// source.
 	Source, SourceName string
-	exact              bool // its own place, not its kommun's seat
+	Provider           string // in a national directory: the unit's organisation, when not its region
+	exact              bool   // its own place, not its kommun's seat
 }
 
 // CertEvent is one line of a unit's certification history.

@@ -25,7 +25,8 @@ import (
 //
 // A site whose site.yaml lists other sites' open data (see package
 // dataset) builds one directory of every unit, with the region (the
-// organisation of each unit) as a facet:
+// source's name) as the facet "Region eller organisation"; a unit's own
+// organisation, when it is another, is shown on its page (Provider):
 //
 //	national:
 //	  max_age_days: 14        # a source's last good copy may be this old (default 14)
@@ -205,7 +206,8 @@ func nationalView(du dataset.Unit, s Source, b *feature.Build) (*Unit, string) {
 	if kk, ok := cfg.Kinds.Find(du.Kind); ok {
 		kind, words = kk.Shown(), kk.Synonyms
 	}
-	org := du.Organisation
+	// The region (the source) is the facet, the organisation is shown.
+	org := s.Name
 	v := &Unit{
 		ID: du.ID, URL: URL + du.ID + "/",
 		Name: du.Name, Kind: kind, Kommun: k.Name, Org: org,
@@ -221,6 +223,9 @@ func nationalView(du dataset.Unit, s Source, b *feature.Build) (*Unit, string) {
 		source:    settings.File, line: s.Pos.Line, col: s.Pos.Col,
 		lat: du.Latitude, lon: du.Longitude, exact: du.LocationSource == "verksamhet",
 		Source: du.URL, SourceName: s.Name,
+	}
+	if du.Organisation != s.Name {
+		v.Provider = du.Organisation
 	}
 	if !strings.HasPrefix(du.URL, "https://") && !strings.HasPrefix(du.URL, "http://") {
 		v.Source = "" // a site without base_url publishes addresses on itself only

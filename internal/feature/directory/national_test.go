@@ -27,6 +27,10 @@ organisation: Region Norr
 units:
   - {id: vc-ett, name: Vårdcentralen Ett, kommun: Umeå, kind: vårdcentral, certified: 2024-01-02, hsa_id: SE2321000222-E00001}
   - {id: tandvarden, name: Tandvården Norr, kommun: Skellefteå, kind: tandvård, certified: 2024-01-02, location: [64.75, 20.95]}
+-- content/verksamheter/privat.yaml --
+organisation: Vårdbolaget Norr
+units:
+  - {id: privat-vc, name: Privata vårdcentralen, kommun: Umeå, kind: vårdcentral, certified: 2024-01-02}
 `
 
 const regionSyd = `
@@ -115,6 +119,9 @@ func TestNational(t *testing.T) {
 	if strings.Contains(dir, "Samma enhet") || !strings.Contains(notes(st), "har samma HSA-id som Vårdcentralen Ett") {
 		t.Errorf("the unit with the same HSA-id is shown twice, or no note says so:\n%s", notes(st))
 	}
+	if strings.Contains(dir, `value="vardbolaget-norr"`) || !strings.Contains(out.Read("verksamheter/privat-vc/index.html"), "<dt>Utförare</dt><dd>Vårdbolaget Norr</dd>") {
+		t.Errorf("a provider in a region's open data is a facet of its own, or its page does not name it; the region is the facet:\n%s", out.Read("verksamheter/privat-vc/index.html"))
+	}
 	if !out.Has("verksamheter/vc-ett-region-syd/index.html") {
 		t.Error("the second vc-ett did not get the region's name after its id")
 	}
@@ -148,7 +155,7 @@ func TestNationalBadUnit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(notes(st), `källan "Region Norr": verksamheten på /units/0/kommun_code hoppades över`) {
+	if !strings.Contains(notes(st), `källan "Region Norr": verksamheten på /units/1/kommun_code hoppades över`) {
 		t.Errorf("no note names the bad unit by its pointer:\n%s", notes(st))
 	}
 	out := sitetest.Open(t, filepath.Join(root, "public"))
