@@ -55,7 +55,9 @@ type unitYAML struct {
 	Website     string        `yaml:"website"`
 	HSAID       string        `yaml:"hsa_id"`
 	URL1177     string        `yaml:"url_1177"`
-	Certified   time.Time     `yaml:"certified,required"`
+	Certified   time.Time     `yaml:"certified"` // required unless started: is given (checked in code)
+	Started     time.Time     `yaml:"started"`
+	Progress    string        `yaml:"progress"`
 	Recertified []dateItem    `yaml:"recertified"`
 	FormerNames []textItem    `yaml:"former_names"`
 	FormerIDs   []textItem    `yaml:"former_ids"`
@@ -227,6 +229,18 @@ func (c *check) failed(keys map[string]yamldoc.Pos, key string, since int) bool 
 	return false
 }
 
+// suggested reports whether a problem found from line on (the unit's
+// entry) proposes key for a misspelt one ("menade du certified?"): then
+// its absence is not reported again.
+func (c *check) suggested(key string, line int) bool {
+	for _, e := range c.d.Errs {
+		if e.Line >= line && e.Hint.Key() == msg.HintDidYouMean && len(e.Hint.Args()) == 1 && e.Hint.Args()[0] == key {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *check) errorf(pos yamldoc.Pos, m msg.Message) *diag.Error {
 	return c.d.Errs.At(c.d.Path, pos.Line, pos.Col, m)
 }
@@ -278,7 +292,11 @@ func (l *loader) file(r *Registry, p string, data []byte) {
 		for item.Kind == yaml.AliasNode {
 			item = item.Alias
 		}
-		if u := c.unit(item); u != nil {
+		switch u := c.unit(item); {
+		case u == nil:
+		case u.InProgress():
+			r.InProgress = append(r.InProgress, u)
+		default:
 			r.Units = append(r.Units, u)
 		}
 	}
@@ -369,10 +387,11 @@ func (c *check) unit(n *yaml.Node) *Unit {
 	if u.HSAID != "" {
 		c.hsaID(at("hsa_id"), u.HSAID)
 	}
-	c.dates(&u, at)
+	c.dates(&u, at, failed)
 	c.former(&u)
+	inProgress := u.Certified.IsZero() && !u.Started.IsZero()
 	if u.Internal != nil {
-		c.internal(u.Internal, at("internal"), before)
+		c.internal(u.Internal, at("internal"), before, inProgress)
 	}
 	if len(c.d.Errs) > before {
 		return nil
@@ -380,7 +399,8 @@ func (c *check) unit(n *yaml.Node) *Unit {
 	out := &Unit{
 		ID: u.ID, Name: u.Name, Kommun: u.Kommun, Kind: u.Kind, Address: u.Address,
 		Website: strings.TrimSpace(u.Website), HSAID: u.HSAID, URL1177: strings.TrimSpace(u.URL1177),
-		Certified: u.Certified, Org: c.org, Path: c.d.Path, Line: u.Pos.Line, Col: u.Pos.Col,
+		Certified: u.Certified, Started: u.Started, Progress: strings.TrimSpace(u.Progress),
+		Org: c.org, Path: c.d.Path, Line: u.Pos.Line, Col: u.Pos.Col,
 		soon: c.opt.SoonWindow, internal: &Internal{},
 	}
 	if u.Location != nil {
@@ -409,7 +429,7 @@ func (c *check) unit(n *yaml.Node) *Unit {
 	if rules.ManagerRequired && (u.Internal == nil || u.Internal.ManagerTookPart == nil) {
 		lacks.Manager = true
 	}
-	if lacks.Participation > 0 || lacks.Manager {
+	if (lacks.Participation > 0 || lacks.Manager) && !inProgress {
 		out.lacks = &lacks
 	}
 	if in := u.Internal; in != nil {
@@ -463,7 +483,7 @@ const MaxIDBytes = 100
 
 // ReservedIDs are the directory's own addresses under /verksamheter/
 // (package directory): a unit with such an id would take their place.
-var ReservedIDs = []string{"kommun", "typ"}
+var ReservedIDs = []string{"kommun", "typ", "under-diplomering"}
 
 // idProblem returns what is wrong with the well-formed id (or former id)
 // id, and the hint: too long, or one of ReservedIDs.
@@ -586,8 +606,41 @@ func (c *check) hsaID(pos yamldoc.Pos, s string) {
 	}
 }
 
-func (c *check) dates(u *unitYAML, at func(string) yamldoc.Pos) {
+func (c *check) dates(u *unitYAML, at func(string) yamldoc.Pos, failed func(string) bool) {
 	day := func(t time.Time) string { return t.Format("2006-01-02") }
+	_, hasCertified := u.Keys["certified"]
+	_, hasStarted := u.Keys["started"]
+	switch {
+	case hasCertified && u.Certified.IsZero() && !failed("certified"):
+		c.errorf(at("certified"), yamldoc.YAMLEmpty.With("certified")).Tip(yamldoc.HintYAMLWriteValue.With("certified"))
+	case !hasCertified && !hasStarted && !c.suggested("certified", u.Pos.Line):
+		c.errorf(u.Pos, yamldoc.YAMLMissing.With("certified")).Tip(HintRegCertifiedOrStarted.With())
+	case hasStarted && u.Started.IsZero() && !failed("started"):
+		c.errorf(at("started"), yamldoc.YAMLEmpty.With("started")).Tip(yamldoc.HintYAMLWriteValue.With("started"))
+	}
+	if !u.Started.IsZero() {
+		switch {
+		case u.Started.After(c.today):
+			c.errorf(at("started"), RegStartedFuture.With(day(u.Started), day(c.today))).
+				Tip(HintRegStartedFuture.With())
+		case !u.Certified.IsZero() && u.Started.After(u.Certified):
+			c.errorf(at("started"), RegStartedAfter.With(day(u.Started), day(u.Certified))).
+				Tip(HintRegStartedAfter.With())
+		}
+	}
+	if u.Certified.IsZero() && hasStarted {
+		if r, ok := u.Keys["recertified"]; ok {
+			c.errorf(r, RegRecertifiedInProgress.With()).Tip(HintRegRecertifiedInProgress.With())
+		}
+	}
+	if _, ok := u.Keys["progress"]; ok {
+		switch {
+		case !u.Certified.IsZero():
+			c.errorf(at("progress"), RegProgressCertified.With()).Tip(HintRegProgressCertified.With())
+		case strings.TrimSpace(u.Progress) == "" && !failed("progress"):
+			c.errorf(at("progress"), yamldoc.YAMLEmpty.With("progress")).Tip(HintRegProgressEmpty.With())
+		}
+	}
 	if !u.Certified.IsZero() && u.Certified.After(c.today) {
 		c.errorf(at("certified"), RegCertifiedFuture.With(day(u.Certified), day(c.today))).
 			Tip(HintRegCertifiedFuture.With())
@@ -640,7 +693,9 @@ func (c *check) former(u *unitYAML) {
 	}
 }
 
-func (c *check) internal(in *internalYAML, block yamldoc.Pos, before int) {
+// internal checks a unit's internal block; a unit in progress
+// (inProgress) is not held to the rules' minimums yet.
+func (c *check) internal(in *internalYAML, block yamldoc.Pos, before int, inProgress bool) {
 	// A value that could not be read has been reported, and is left zero.
 	if c.failed(in.Keys, "group_size", before) {
 		in.GroupSize = nil
@@ -670,6 +725,9 @@ func (c *check) internal(in *internalYAML, block yamldoc.Pos, before int) {
 			Tip(HintRegGroupSize.With())
 	}
 	rules := c.org.Rules
+	if inProgress {
+		return
+	}
 	if p := in.Participation; p != nil && rules.MinParticipation > 0 && float64(*p) < rules.MinParticipation {
 		c.errorf(at("participation"), RegParticipation.With(number(float64(*p)), number(rules.MinParticipation))).
 			Tip(HintRegParticipation.With())

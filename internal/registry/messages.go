@@ -182,6 +182,37 @@ var (
 	HintRegCertifiedFuture = msg.Def("registry.hint.certified-future",
 		"skriv dagen då verksamheten fick sitt diplom; lägg till verksamheten när den har fått det",
 		"write the day the unit got its certificate; add the unit once it has it")
+	// A unit under certification: started: without certified:.
+	HintRegCertifiedOrStarted = msg.Def("registry.hint.certified-or-started",
+		"lägg till en rad som certified: 2026-03-15 med dagen för diplomet, eller started: 2026-03-15 om verksamheten har börjat sin diplomering men inte är klar",
+		"add a line like certified: 2026-03-15 with the day of the certificate, or started: 2026-03-15 if the unit has begun its certification but not finished")
+	RegStartedFuture = msg.Def("registry.started-future",
+		"started %s är efter i dag (%s)",
+		"started %s is after today (%s)")
+	HintRegStartedFuture = msg.Def("registry.hint.started-future",
+		"skriv dagen då verksamheten började sin diplomering; lägg till den när den har börjat",
+		"write the day the unit began its certification; add it once it has begun")
+	RegStartedAfter = msg.Def("registry.started-after",
+		"started %s är efter certified %s",
+		"started %s is after certified %s")
+	HintRegStartedAfter = msg.Def("registry.hint.started-after",
+		"diplomeringen börjar före diplomet: rätta något av datumen",
+		"the certification begins before the certificate: correct one of the dates")
+	RegRecertifiedInProgress = msg.Def("registry.recertified-in-progress",
+		"recertified står hos en verksamhet som är under diplomering (started utan certified)",
+		"recertified is given for a unit under certification (started without certified)")
+	HintRegRecertifiedInProgress = msg.Def("registry.hint.recertified-in-progress",
+		"skriv certified: när verksamheten har fått sitt diplom, och omdiplomeringar först efter det",
+		"write certified: once the unit has its certificate, and re-certifications only after that")
+	RegProgressCertified = msg.Def("registry.progress-certified",
+		"progress gäller bara en verksamhet under diplomering, och den här har certified",
+		"progress is only for a unit under certification, and this one has certified")
+	HintRegProgressCertified = msg.Def("registry.hint.progress-certified",
+		"ta bort raden progress: nu när verksamheten är diplomerad",
+		"remove the progress: line now that the unit is certified")
+	HintRegProgressEmpty = msg.Def("registry.hint.progress-empty",
+		"skriv hur långt arbetsgruppen har kommit, som progress: Har gått den första halvdagen, eller ta bort raden",
+		"write how far the work group has come, like progress: Has done the first half-day, or remove the line")
 	RegRecertifiedFuture = msg.Def("registry.recertified-future",
 		"recertified %s är efter i dag (%s)",
 		"recertified %s is after today (%s)")

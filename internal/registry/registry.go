@@ -25,7 +25,7 @@
 //	    website: https://exempelbacken.example.se
 //	    hsa_id: SE2321000222-E12345
 //	    url_1177: https://www.1177.se/hitta-vard/kontaktkort/vardcentralen-exempelbacken/
-//	    certified: 2024-03-15              # required; the day of the first certificate
+//	    certified: 2024-03-15              # required (or started:); the day of the first certificate
 //	    recertified: [2028-03-01]          # days of re-certification, oldest first
 //	    former_names: [Hälsocentralen Exempelbacken]
 //	    former_ids: [halsocentralen-exempelbacken]  # old addresses that must keep working
@@ -67,6 +67,14 @@
 //   - url_1177: the unit's page on 1177, an https address on 1177.se.
 //   - certified: the day the first certificate was given, written
 //     2024-03-15; not after the build's today.
+//   - started: the day the unit began its certification. A unit with
+//     started: and no certified: is under certification ("under
+//     diplomering", see [Unit.InProgress]); with both, started: must not be
+//     after certified:. Not after the build's today. One of certified: and
+//     started: is required.
+//   - progress: public text: how far a unit under certification has come
+//     ("Arbetsgruppen har gått den första halvdagen."); only for a unit
+//     under certification, and not empty.
 //   - recertified: the days of re-certification (omdiplomering), oldest
 //     first, each after the one before and not after the build's today.
 //   - former_names: names the unit has had; shown as history.
@@ -110,6 +118,12 @@
 //   - går snart ut ([ExpiringSoon]): valid, but ending within
 //     [Options].SoonWindow months (6 by default);
 //   - utgången ([Expired]): no longer valid.
+//
+// A unit under certification has no certificate and so no status: it is
+// in [Registry].InProgress (and [Registry.Started]), never in Units, so
+// nothing that lists certified units can count it, and it is not held to
+// the rules' minimums of participation and manager yet (it has not
+// finished). Package directory shows such units only where site.yaml asks.
 //
 // [Registry.Public] lists the valid and soon-expiring units; expired units
 // are published nowhere, and [Registry.Expired] lists them for the build
@@ -186,7 +200,9 @@ type Unit struct {
 	Website     string
 	HSAID       string
 	URL1177     string
-	Certified   time.Time   // midnight UTC
+	Certified   time.Time   // midnight UTC; zero for a unit in progress (see InProgress)
+	Started     time.Time   // the day the unit began its certification; zero when not given
+	Progress    string      // public: how far a unit in progress has come, as the registry says
 	Recertified []time.Time // oldest first
 	FormerNames []string
 	FormerIDs   []string
@@ -271,6 +287,18 @@ func (u *Unit) ValidUntil() time.Time {
 	return addMonths(u.LastCertified(), 12*u.Org.Rules.ValidityYears)
 }
 
+// InProgress reports whether the unit is under certification: it has
+// started: and no certified: yet.
+func (u *Unit) InProgress() bool { return u.Certified.IsZero() && !u.Started.IsZero() }
+
+// Started returns the units under certification, in Swedish alphabetical
+// order of name.
+func (r *Registry) Started() []*Unit {
+	out := slices.Clone(r.InProgress)
+	SortUnits(out)
+	return out
+}
+
 // Status returns where the unit's certificate stands on the day of now,
 // with the soon window given to Load.
 func (u *Unit) Status(now time.Time) Status {
@@ -327,8 +355,13 @@ func (s Status) String() string {
 // Registry is every unit of every registry file.
 type Registry struct {
 	Organisations []*Org  // one per file, in file order
-	Units         []*Unit // every unit without problems, in file order
-	now           time.Time
+	Units         []*Unit // every certified unit without problems, in file order
+	// InProgress are the units under certification (started: without
+	// certified:), without problems, in file order: never among Units, so
+	// that nothing that lists certified units (Public, Expired, the open
+	// data) can count them.
+	InProgress []*Unit
+	now        time.Time
 }
 
 // Status returns the status of u on the registry's today.

@@ -377,3 +377,43 @@ func FuzzLoad(f *testing.F) {
 		r.Redirects()
 	})
 }
+
+// TestInProgress: a unit with started: and no certified: is under
+// certification: in InProgress with its public progress, never among the
+// units that lists of certified units read (Units, Public, Expired,
+// Redirects), and not held to the rules' minimums yet; a unit with both
+// dates is certified.
+func TestInProgress(t *testing.T) {
+	pagar := "  - id: vc-pagar\n    name: Vårdcentralen Pågår\n    kommun: Umeå\n    kind: vårdcentral\n" +
+		"    started: 2026-09-01\n    progress: Har gått den första halvdagen.\n    former_ids: [vc-gammal]\n" +
+		"    internal:\n      participation: 40\n      manager_took_part: false\n"
+	r := loadUnits(t, "rules:\n  validity_years: 4\n  min_participation: 90\n  manager_required: true\n",
+		pagar, unitYAMLText("vc-klar", "Vårdcentralen Klar", "2024-03-01", "started: 2024-01-10",
+			"internal:", "  participation: 95", "  manager_took_part: true"))
+	if d := cmp.Diff([]string{"Vårdcentralen Pågår"}, names(r.Started())); d != "" {
+		t.Errorf("Started (-want +have):\n%s", d)
+	}
+	u := r.InProgress[0]
+	if !u.InProgress() || u.Progress != "Har gått den första halvdagen." || !u.Started.Equal(time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)) || !u.Certified.IsZero() {
+		t.Errorf("the unit in progress: %+v", u)
+	}
+	if LackingOf(u) != nil {
+		t.Errorf("a unit in progress lacks nothing yet: %+v", LackingOf(u))
+	}
+	for what, us := range map[string][]*Unit{"Units": r.Units, "Public": r.Public(), "Expired": r.Expired()} {
+		for _, x := range us {
+			if x.ID == "vc-pagar" {
+				t.Errorf("%s has the unit in progress", what)
+			}
+		}
+	}
+	if d := cmp.Diff([]string{"Vårdcentralen Klar"}, names(r.Public())); d != "" {
+		t.Errorf("Public (-want +have):\n%s", d)
+	}
+	if len(r.Redirects()) != 0 {
+		t.Errorf("Redirects has the former id of a unit in progress: %v", r.Redirects())
+	}
+	if k := r.Units[0]; k.InProgress() || !k.Started.Equal(time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("the certified unit with started: %+v", k)
+	}
+}

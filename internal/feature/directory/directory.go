@@ -30,6 +30,8 @@
 //	layout directory   a *Data: the search index's address, the facets and filters, the units by kommun
 //	layout unit        a *Unit: one unit
 //	layout unit-expired  an *Expired: a unit whose certificate has run out
+//	layout unit-started  a *Started: a unit under certification (see inprogress.go)
+//	layout units-started a *StartedList: the units under certification, by kommun
 //	layout units-by    a *UnitsBy: the units of one kommun or kind of care, grouped;
 //	                   on a kommun's page also the nearest units in other kommuner (Nearby)
 //
@@ -166,6 +168,9 @@ type Data struct {
 	Orgs     []Facet
 	Filters  []FilterGroup
 	Groups   []UnitGroup // by kommun
+	// InProgress is the list of units under certification (see
+	// inprogress.go); nil unless site.yaml's show_in_progress: is true.
+	InProgress *InProgress
 }
 
 // UnitsBy is what the layout of a page per kommun or kind of care sees.
@@ -394,7 +399,7 @@ func load(b *feature.Build) feature.Instance {
 			dir = p
 		}
 	}
-	if len(reg.Units) == 0 && dir == nil && part.National == nil {
+	if len(reg.Units) == 0 && len(reg.InProgress) == 0 && dir == nil && part.National == nil {
 		return nil // a site without registries has no directory
 	}
 
@@ -446,6 +451,7 @@ func load(b *feature.Build) feature.Instance {
 		return nil
 	}
 	d.expired(b, reg.Expired())
+	d.inProgress(b, reg.Started(), part.ShowInProgress)
 	return d
 }
 

@@ -20,6 +20,13 @@ var (
 		"%d diplomerade verksamheter går snart ut (inom %d månader): %s",
 		"%d certified unit expires soon (within %d months): %s",
 		"%d certified units expire soon (within %d months): %s")
+	// NoteInProgressHidden: units under certification that the build
+	// publishes nowhere, because site.yaml does not ask for them.
+	NoteInProgressHidden = msg.DefPlural("note.in-progress-hidden",
+		"%d verksamhet under diplomering visas inte på webbplatsen; skriv show_in_progress: true i site.yaml om den ska visas",
+		"%d verksamheter under diplomering visas inte på webbplatsen; skriv show_in_progress: true i site.yaml om de ska visas",
+		"%d unit under certification is not shown on the site; write show_in_progress: true in site.yaml to show it",
+		"%d units under certification are not shown on the site; write show_in_progress: true in site.yaml to show them")
 	NoteSoonUnit = msg.Def("note.soon-unit",
 		"%s (%s, giltig till %s)",
 		"%s (%s, valid until %s)")

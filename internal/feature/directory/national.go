@@ -48,9 +48,11 @@ import (
 // siteYAML is the directory's part of site.yaml.
 //
 //	expired_page_months: 24   # how long an expired unit keeps its page; 0: none
+//	show_in_progress: true    # publish the units under certification (see inprogress.go); false by default
 type siteYAML struct {
 	National          *National `yaml:"national"`
 	ExpiredPageMonths *int      `yaml:"expired_page_months"`
+	ShowInProgress    bool      `yaml:"show_in_progress"`
 	Keys              map[string]yamldoc.Pos
 }
 
