@@ -1,16 +1,20 @@
 package directory_test
 
 import (
+	"context"
 	"encoding/xml"
 	"image/png"
 	"io"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/feature/directory"
 	"github.com/hbtq-diplomering/webbplats/internal/publish"
+	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
@@ -208,5 +212,54 @@ func TestBadgeNotListed(t *testing.T) {
 	}
 	if _, ok := files["sitemap.xml"]; !ok {
 		t.Error("no sitemap.xml to look in")
+	}
+}
+
+// TestBadgeBoundaries builds one unit on the days around the end of its
+// certificate (valid to and including 2026-11-23) and of its expired page
+// (expired_page_months: 1): the badge says valid on the last day, expired
+// the day after, and is gone with the page.
+func TestBadgeBoundaries(t *testing.T) {
+	s := sitetest.Load(t, "testdata/site.txtar")
+	s.Write("site.yaml", sitetest.Settings+"expired_page_months: 1\n")
+	s.Write("content/verksamheter/grans.yaml", `organisation: Region Gräns
+rules:
+  validity_years: 4
+units:
+  - id: grans
+    name: Gränsmottagningen
+    kommun: Lund
+    kind: vårdcentral
+    certified: 2022-11-23
+`)
+	day := func(d string) time.Time { t, _ := time.Parse(time.DateOnly, d); return t }
+	for _, tc := range []struct {
+		now, want string // want: the badge's first line, "" for no badge
+	}{
+		{"2026-11-22", "Hbtq-diplomerad"},
+		{"2026-11-23", "Hbtq-diplomerad"},
+		{"2026-11-24", "Diplomet har gått ut"},
+		{"2026-12-22", "Diplomet har gått ut"},
+		{"2026-12-23", ""},
+	} {
+		opt := s.Options(filepath.Join(t.TempDir(), "public"))
+		opt.Now = day(tc.now)
+		if _, err := site.Build(context.Background(), opt); err != nil {
+			t.Fatalf("%s: %v", tc.now, err)
+		}
+		files := sitetest.Open(t, opt.Out).Files()
+		svg, ok := files["verksamheter/grans/diplom.svg"]
+		_, okPNG := files["verksamheter/grans/diplom.png"]
+		switch {
+		case tc.want == "" && (ok || okPNG):
+			t.Errorf("%s: the badge is still there", tc.now)
+		case tc.want == "":
+		case !ok || !okPNG:
+			t.Errorf("%s: no badge", tc.now)
+		default:
+			if b := parseBadge(t, tc.now, svg); len(b.Texts) == 0 || b.Texts[0] != tc.want {
+				t.Errorf("%s: the badge says %q, want %q first", tc.now, b.Texts, tc.want)
+			}
+		}
 	}
 }
