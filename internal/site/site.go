@@ -1040,6 +1040,9 @@ func (b *builder) writeSitemap() error {
 		if p.NoIndex {
 			continue
 		}
+		if g := b.generated[p]; g != nil && g.Canonical != "" {
+			continue // a copy of a page on another site, which lists it
+		}
 		urls = append(urls, p.URL)
 		mod[p.URL] = b.lastmod(p)
 	}

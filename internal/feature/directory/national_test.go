@@ -129,6 +129,9 @@ func TestNational(t *testing.T) {
 	if !strings.Contains(page, `<link rel="canonical" href="https://region.example.se/verksamheter/tandvarden/">`) || !strings.Contains(page, "Uppgifterna kommer från Region Norr") {
 		t.Errorf("the unit's page does not name its region's page as canonical")
 	}
+	if sm := out.Read("sitemap.xml"); strings.Contains(sm, "/verksamheter/tandvarden/") || !strings.Contains(sm, "/verksamheter/</loc>") {
+		t.Errorf("the sitemap lists a unit whose canonical page is its region's, or not the directory:\n%s", sm)
+	}
 
 	mode = "invalid"
 	st, err = nationalSite(t, root, sources)
