@@ -356,6 +356,7 @@ func FuzzLoad(f *testing.F) {
 		"",
 		"organisation: R\nunits:\n  - id: [\n",
 		"organisation: R\nunits:\n  - {id: a, former_ids: [a, a, A], recertified: [x, [y]], certified: 2099-01-01}\n",
+		"organisation: R\nunits:\n  - {id: a, name: A, kommun: Umeå, kind: vårdcentral, started: 2026-01-01, progress: Halvvägs}\n  - {id: b, name: B, kommun: Umeå, kind: vårdcentral, started: 2099-01-01, recertified: [2020-01-01], progress: ''}\n",
 	} {
 		f.Add([]byte(src))
 	}
@@ -373,8 +374,14 @@ func FuzzLoad(f *testing.F) {
 			}
 			u.Status(today)
 		}
+		for _, u := range r.InProgress {
+			if !u.InProgress() || u.Started.After(today) {
+				t.Fatalf("a unit in progress with problems was kept: %+v", u)
+			}
+		}
 		r.Public()
 		r.Redirects()
+		r.Started()
 	})
 }
 
