@@ -268,7 +268,12 @@ func TestSiteSearchWithoutScript(t *testing.T) {
 	if eval[bool](t, ctx, `(f => !!f && f.offsetParent !== null)(document.querySelector(".site-search"))`) {
 		t.Error("without JavaScript the header shows a search form")
 	}
-	if err := chromedp.Do(ctx, chromedp.Click(".site-search__az")); err != nil {
+	// The link stands in for the form: seen, and leading to the A–Ö list.
+	href := eval[string](t, ctx, `(a => a && a.offsetParent !== null ? a.getAttribute("href") : "")(document.querySelector(".site-search__az"))`)
+	if href != "/sok/" {
+		t.Fatalf("without JavaScript the header's link to the A–Ö list is %q, want a visible link to /sok/", href)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(s.url+href)); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, "the search page", `location.pathname === "/sok/"`)
