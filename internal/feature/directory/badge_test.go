@@ -144,7 +144,8 @@ func TestBadgeSameBytes(t *testing.T) {
 // certificate has run out, and when; once its page goes
 // (expired_page_months), so does its badge.
 func TestBadgeExpired(t *testing.T) {
-	files := sitetest.Load(t, "testdata/site.txtar").Build(t).Files()
+	built := sitetest.Load(t, "testdata/site.txtar").Build(t)
+	files := built.Files()
 	b := parseBadge(t, "gammal's badge", files["verksamheter/gammal/diplom.svg"])
 	if want := "Diplomet har gått ut: Den utgångna mottagningen var hbtq-diplomerad av Region Test till och med 1 maj 2025"; b.Title != want {
 		t.Errorf("title: have %q, want %q", b.Title, want)
@@ -152,6 +153,10 @@ func TestBadgeExpired(t *testing.T) {
 	if want := "Diplomet har gått ut|Region Test|Gällde till 1 maj 2025"; strings.Join(b.Texts, "|") != want {
 		t.Errorf("texts: have %q, want %q", b.Texts, want)
 	}
+	// The expired page shows the badge as it now is.
+	built.Check("verksamheter/gammal/index.html", sitetest.In(".unit-badge img",
+		sitetest.HasAttr("src", "/verksamheter/gammal/diplom.svg"),
+		sitetest.HasAttr("alt", "Diplommärke: Diplomet har gått ut, Region Test, Gällde till 1 maj 2025")))
 	if _, err := png.Decode(strings.NewReader(files["verksamheter/gammal/diplom.png"])); err != nil {
 		t.Errorf("the expired badge's PNG: %v", err)
 	}
