@@ -38,8 +38,18 @@ func Load(dir string) Dates {
 }
 
 // parse reads git log output: a line "\x00<date>" per commit, newest first,
-// followed by the names of the files it touched.
+// followed by the names of the files it touched. Each file gets the day
+// (in Europe/Stockholm) of the first commit that names it.
 func parse(d Dates, out []byte) {
+	parseLog(d, out, func(t time.Time) time.Time {
+		y, m, day := t.In(swedish.Location()).Date()
+		return time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+	})
+}
+
+// parseLog reads git log output as parse does and gives each file the
+// time of the first commit that names it, made by when.
+func parseLog(d map[string]time.Time, out []byte, when func(time.Time) time.Time) {
 	var cur time.Time
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
@@ -51,15 +61,13 @@ func parse(d Dates, out []byte) {
 				cur = time.Time{}
 				continue
 			}
-			y, m, day := t.In(swedish.Location()).Date()
-			cur = time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+			cur = when(t)
 			continue
 		}
 		if line == "" || cur.IsZero() {
 			continue
 		}
-		p := path.Clean(line)
-		if _, ok := d[p]; !ok {
+		if p := path.Clean(line); d[p].IsZero() {
 			d[p] = cur
 		}
 	}
@@ -88,25 +96,5 @@ func Added(dir string, paths ...string) map[string]time.Time {
 // parseAdded reads the output of git log for Added: the first commit
 // listed for a path, the newest, is the one that added the file there now.
 func parseAdded(d map[string]time.Time, out []byte) {
-	var cur time.Time
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "\x00") {
-			t, err := time.Parse(time.RFC3339, line[1:])
-			if err != nil {
-				cur = time.Time{}
-				continue
-			}
-			cur = t.UTC()
-			continue
-		}
-		if line == "" || cur.IsZero() {
-			continue
-		}
-		if p := path.Clean(line); d[p].IsZero() {
-			d[p] = cur
-		}
-	}
+	parseLog(d, out, func(t time.Time) time.Time { return t.UTC() })
 }

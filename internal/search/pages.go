@@ -564,13 +564,7 @@ func (p *Pages) Query(q string) PageResult {
 // w, lowercased, and q with w replaced by it, as the directory's
 // suggestions are made (the first of equals, in the order of the pages).
 func (p *Pages) suggest(w, q string) (string, string) {
-	limit := 3
-	switch {
-	case len(w) <= 4:
-		limit = 1
-	case len(w) <= 8:
-		limit = 2
-	}
+	limit := maxEdits(w)
 	best, label := limit+1, ""
 	seen := map[string]bool{}
 	for _, d := range p.Docs {

@@ -575,15 +575,22 @@ func wordClass(u *Unit, tiers []int) int {
 	return best
 }
 
-// suggest returns the candidate nearest w and q with w replaced by it.
-func (x *Index) suggest(w, q string) (string, string) {
-	limit := 3
+// maxEdits is how far a suggestion may be from the word w typed (in
+// edits): one for a word of up to 4 bytes, two up to 8, three beyond. The
+// directory's and the pages' suggestions (and the script's) use the same.
+func maxEdits(w string) int {
 	switch {
 	case len(w) <= 4:
-		limit = 1
+		return 1
 	case len(w) <= 8:
-		limit = 2
+		return 2
 	}
+	return 3
+}
+
+// suggest returns the candidate nearest w and q with w replaced by it.
+func (x *Index) suggest(w, q string) (string, string) {
+	limit := maxEdits(w)
 	best, at := limit+1, -1
 	for i, c := range x.cands {
 		if abs(len(c.fold)-len(w)) > limit {
