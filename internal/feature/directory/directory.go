@@ -183,6 +183,10 @@ type UnitsBy struct {
 	Groups       []UnitGroup
 	DirectoryURL string
 	Nearby       []Near // on a kommun's page: the nearest units in other kommuner
+	// InProgress are, on a kommun's page, its units under certification
+	// when site.yaml shows them (see inprogress.go), under a heading of
+	// their own.
+	InProgress []*Started
 }
 
 // directory is the feature's state in one build.

@@ -13,7 +13,9 @@ package directory
 //	/verksamheter/under-diplomering/  the list of units under certification, by kommun (layout units-started)
 //	/verksamheter/<id>/               its page (layout unit-started): "Under diplomering", since when, and its progress:
 //
-// and the directory page links to the list (Data.InProgress). A unit under
+// and the directory page links to the list (Data.InProgress); the page of
+// a kommun with certified units lists its units under certification under
+// a heading of their own (UnitsBy.InProgress). A unit under
 // certification is never shown as certified: its own label, no badge, no
 // validity, and it is in no list, search index, open data or note of
 // certified units (the "går snart ut" note included). Its page is left out
@@ -131,6 +133,9 @@ func (d *directory) inProgress(b *feature.Build, units []*registry.Unit, show bo
 			list.Groups = append(list.Groups, StartedGroup{Slug: s, Label: u.Kommun})
 		}
 		list.Groups[i].Units = append(list.Groups[i].Units, v)
+		if by, ok := d.views[URL+"kommun/"+s+"/"].(*UnitsBy); ok {
+			by.InProgress = append(by.InProgress, v)
+		}
 	}
 	sortGroups(list.Groups)
 	b.AddPage(&feature.Page{

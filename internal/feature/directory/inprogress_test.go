@@ -17,7 +17,7 @@ const inProgressRegistry = `organisation: Region Väst
 units:
   - id: vc-pagar
     name: Vårdcentralen Pågår
-    kommun: Lund
+    kommun: Umeå
     kind: vårdcentral
     started: 2026-09-01
     progress: Arbetsgruppen har gått den första halvdagen.
@@ -89,7 +89,7 @@ func TestInProgressShown(t *testing.T) {
 	}
 	o.Check("verksamheter/under-diplomering/index.html",
 		sitetest.In("main h1", sitetest.HasText("Verksamheter under diplomering")),
-		sitetest.In("#kommun-lund + ul a", sitetest.HasAttr("href", "/verksamheter/vc-pagar/"), sitetest.HasText("Vårdcentralen Pågår")),
+		sitetest.In("#kommun-umea + ul a", sitetest.HasAttr("href", "/verksamheter/vc-pagar/"), sitetest.HasText("Vårdcentralen Pågår")),
 	)
 	o.Check("verksamheter/index.html",
 		sitetest.In(`.dir-in-progress a[href="/verksamheter/under-diplomering/"]`),
@@ -101,7 +101,12 @@ func TestInProgressShown(t *testing.T) {
 	// Not certified anywhere: no list of certified units, search index,
 	// open data or page per kommun and kind; the site search finds the
 	// list, not the unit's page.
-	listed := regexp.MustCompile(`^(verksamheter/(vc-pagar|under-diplomering|vc-pagar-gammal)/index\.html|_redirects|sitemap\.xml|sok/f/verksamheter/under-diplomering\.json)$`) // the site search has the list page
+	o.Check("verksamheter/kommun/umea/index.html",
+		sitetest.In("#under-diplomering", sitetest.HasText("Under diplomering i Umeå")),
+		sitetest.In("#under-diplomering + p + ul a", sitetest.HasAttr("href", "/verksamheter/vc-pagar/")),
+		sitetest.None(`#typ-vardcentral + ul a[href="/verksamheter/vc-pagar/"]`),
+	)
+	listed := regexp.MustCompile(`^(verksamheter/(vc-pagar|under-diplomering|vc-pagar-gammal|kommun/umea)/index\.html|_redirects|sitemap\.xml|sok/f/verksamheter/(under-diplomering|kommun/umea)\.json)$`) // the site search has the list and the kommun's page
 	for p, data := range files {
 		if p == publish.Marker || listed.MatchString(p) {
 			continue
