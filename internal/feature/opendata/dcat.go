@@ -26,6 +26,20 @@ var catalogContext = map[string]string{
 	"foaf":    "http://xmlns.com/foaf/0.1/",
 	"vcard":   "http://www.w3.org/2006/vcard/ns#",
 	"xsd":     "http://www.w3.org/2001/XMLSchema#",
+	"rdfs":    "http://www.w3.org/2000/01/rdf-schema#",
+}
+
+// geonamesRights says, on each distribution, that the kommun seats'
+// coordinates (a unit without location: of its own, location_source
+// "kommun") come from GeoNames under CC BY 4.0, which the dataset's own
+// licence cannot waive: a reuser of those coordinates names GeoNames.
+func geonamesRights() map[string]any {
+	return map[string]any{
+		"@type": "dcterms:RightsStatement",
+		"rdfs:label": texts(
+			"Koordinaterna för verksamheter med location_source ”kommun” är kommunens centralort från GeoNames (geonames.org), under CC BY 4.0: ange GeoNames som källa när du använder dem.",
+			"The coordinates of units whose location_source is \"kommun\" are the kommun's seat from GeoNames (geonames.org), under CC BY 4.0: credit GeoNames when you use them."),
+	}
 }
 
 func id(s string) map[string]string { return map[string]string{"@id": s} }
@@ -64,6 +78,7 @@ func (d *opendata) catalog() []byte {
 			"dcterms:license":    id(d.data.Licence),
 			"dcterms:conformsTo": id(base + "/" + SchemaPath),
 			"dcterms:modified":   day,
+			"dcterms:rights":     geonamesRights(),
 		}
 	}
 	doc := map[string]any{

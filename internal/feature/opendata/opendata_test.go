@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -208,6 +209,17 @@ func TestCatalog(t *testing.T) {
 					t.Errorf("%s: titles %s, want Swedish and English", s, titles)
 				}
 			}
+		}
+	}
+	// The kommun seats' coordinates are GeoNames' (CC BY 4.0): each
+	// distribution says so in a rights statement naming GeoNames.
+	for s, props := range triples {
+		if !slices.Contains(props[rdfType], dcat+"Distribution") {
+			continue
+		}
+		rights := props[dct+"rights"]
+		if len(rights) != 1 || !strings.Contains(strings.Join(triples[rights[0]]["http://www.w3.org/2000/01/rdf-schema#label"], " "), "GeoNames") {
+			t.Errorf("%s has no rights statement naming GeoNames: %v", s, rights)
 		}
 	}
 	for ty, want := range map[string]int{dcat + "Catalog": 1, dcat + "Dataset": 1, dcat + "Distribution": 2, foaf + "Agent": 1, vcard + "Organization": 1} {
