@@ -1,9 +1,11 @@
 package browser
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -129,6 +131,9 @@ func TestAxeEveryPage(t *testing.T) {
 	forEachSite(t, func(t *testing.T, s *served) {
 		t.Parallel()
 		urls := append(slices.Clone(s.urls), s.url+"/finns-inte/")
+		// Pages kept out of the sitemap (noindex: an expired unit's
+		// honest page) are pages a reader meets all the same.
+		urls = append(urls, noindexPages(t, s)...)
 		ctx := browser(t, 1280)
 		for _, u := range urls {
 			if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
@@ -152,8 +157,34 @@ func TestAxeEveryPage(t *testing.T) {
 				t.Logf("note: %s: a table makes the page scroll sideways (allowed by WCAG 1.4.10 for data tables): %s", pageAt(s.path(u), 320), o)
 			}
 		}
-		t.Logf("axe checked %d pages (%d in the sitemap and the 404 page) at 1280 and 320 px", len(urls), len(s.urls))
+		t.Logf("axe checked %d pages (%d in the sitemap, the 404 page and %d kept out of the sitemap) at 1280 and 320 px", len(urls), len(s.urls), len(urls)-len(s.urls)-1)
 	})
+}
+
+// noindexPages returns the pages of s that tell search engines noindex
+// and so are not in its sitemap, other than old addresses that only send
+// the browser on.
+func noindexPages(t *testing.T, s *served) []string {
+	t.Helper()
+	var out []string
+	err := filepath.WalkDir(s.dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() != "index.html" {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if bytes.Contains(b, []byte(`content="noindex"`)) && !bytes.Contains(b, []byte(`http-equiv="refresh"`)) {
+			rel, _ := filepath.Rel(s.dir, filepath.Dir(p))
+			out = append(out, s.url+"/"+filepath.ToSlash(rel)+"/")
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 // overflow returns the elements that stick out to the right of the
