@@ -40,6 +40,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/serve"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 func main() {
@@ -89,7 +90,7 @@ func run(root string, pages, units, edits int) error {
 		}
 		os.RemoveAll(filepath.Join(dir, "public"))
 	}
-	opt := site.Options{Features: all.Features(), Root: os.DirFS(dir), Now: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
+	opt := site.Options{Features: all.Features(), Root: os.DirFS(dir), Now: swedish.DayOf(time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))}
 
 	// The full rebuild, for comparison.
 	var full []time.Duration
@@ -199,7 +200,7 @@ func runPhoto(root, size string, trials int) error {
 		os.RemoveAll(filepath.Join(dir, "public"))
 		os.RemoveAll(filepath.Join(dir, ".cache"))
 		os.MkdirAll(filepath.Join(dir, ".cache"), 0o755)
-		opt := site.Options{Features: all.Features(), Root: os.DirFS(dir), Now: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC),
+		opt := site.Options{Features: all.Features(), Root: os.DirFS(dir), Now: swedish.DayOf(time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)),
 			ImageCache: filepath.Join(dir, ".cache", "bilder")}
 		s, err := serve.Start(serve.Options{Dir: dir, Addr: "127.0.0.1:0", Site: opt, ImagesFirst: first, Log: logTo})
 		if err != nil {

@@ -63,6 +63,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/chromium"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // The targets of issue 3.
@@ -72,7 +73,7 @@ const (
 	targetPage  = 100 << 10 // bytes gzipped: page + script + index for 1 000 units
 )
 
-var now = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+var now = swedish.DayOf(time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))
 
 func main() {
 	sizes := flag.String("sizes", "1000,10000", "numbers of units, comma separated")

@@ -241,14 +241,14 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage []*msg.
 	}, nil
 }
 
-// today returns the day given by -now, or today in Stockholm, as midnight UTC.
-func today(s string) (time.Time, error) {
+// today returns the day given by -now, or today in Stockholm.
+func today(s string) (swedish.Day, error) {
 	if s == "" {
 		return swedish.Today(), nil
 	}
 	t, err := yamldoc.ParseDate(s)
 	if err != nil {
-		return time.Time{}, err
+		return swedish.Day{}, err
 	}
-	return t, nil
+	return swedish.DayOf(t), nil
 }

@@ -48,7 +48,7 @@ func TestRegionRepository(t *testing.T) {
 	}
 
 	out := filepath.Join(tmp, "public")
-	run := exec.Command(bin, "-now", sitetest.Today.Format("2006-01-02"), "-out", out)
+	run := exec.Command(bin, "-now", sitetest.Today.String(), "-out", out)
 	run.Dir = dir
 	if b, err := run.CombinedOutput(); err != nil {
 		t.Fatalf("the command built in examples/fjallbygd: %v\n%s", err, b)

@@ -100,6 +100,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/pagescan"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // Feature is one part of a site: a name, the front-matter keys it reads
@@ -198,7 +199,7 @@ type Build struct {
 	Settings *settings.Site  // site.yaml
 	Words    *settings.Words // the fixed words of what the build writes (layouts/words.yaml, site.yaml's words:)
 	BaseURL  string          // the site's address without the final slash; "" when unknown
-	Now      time.Time       // the day the build treats as today, midnight UTC
+	Now      swedish.Day     // the build's day: -now, or today in Stockholm
 	Pages    []*content.Page // the Markdown pages of the build (drafts only with -drafts), by path
 	// History gives the day each file of the root was last committed, by
 	// path (package history); it is empty outside a git work tree and for

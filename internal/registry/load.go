@@ -168,7 +168,7 @@ func Load(fsys fs.FS, dir string, opt Options) (*Registry, error) {
 	if len(opt.Kinds) == 0 {
 		opt.Kinds = DefaultKinds
 	}
-	l := &loader{opt: opt, today: dateOf(opt.Now), ids: map[string]idUse{}}
+	l := &loader{opt: opt, today: opt.Now.Date(), ids: map[string]idUse{}}
 	r := &Registry{now: l.today}
 	entries, err := fs.ReadDir(fsys, dir)
 	if errors.Is(err, fs.ErrNotExist) {

@@ -163,10 +163,10 @@ var DefaultKinds = []string{
 
 // Options control loading.
 type Options struct {
-	Now        time.Time // the build's today (required: there is no clock fallback); only its date counts
-	Kinds      []string  // the site's kinds of care; DefaultKinds when empty
-	SoonWindow int       // months before the end of a certificate that count as "går snart ut"; 6 when 0
-	Rules      Rules     // the site's rules (site.yaml), which a registry's rules: override
+	Now        swedish.Day // the build's day (required: there is no clock fallback)
+	Kinds      []string    // the site's kinds of care; DefaultKinds when empty
+	SoonWindow int         // months before the end of a certificate that count as "går snart ut"; 6 when 0
+	Rules      Rules       // the site's rules (site.yaml), which a registry's rules: override
 }
 
 // Rules are the programme rules of a registry: the site's (Options.Rules)

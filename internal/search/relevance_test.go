@@ -12,6 +12,7 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/registry"
 	"github.com/hbtq-diplomering/webbplats/internal/slug"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // The relevance suite's floors (issue 23).
@@ -24,7 +25,7 @@ const (
 // does: public units in Swedish order of names.
 func fixtureEntries(t testing.TB) []Entry {
 	t.Helper()
-	reg, err := registry.Load(os.DirFS("testdata/relevance"), registry.Dir, registry.Options{Now: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
+	reg, err := registry.Load(os.DirFS("testdata/relevance"), registry.Dir, registry.Options{Now: swedish.DayOf(time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 func writeFile(t *testing.T, p, s string) {
@@ -312,7 +313,7 @@ func TestServesOnlyTheSite(t *testing.T) {
 func TestCloseLeavesNothingRunning(t *testing.T) {
 	before := runtime.NumGoroutine()
 	dir := newSite(t)
-	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{Features: all.Features(), Root: os.DirFS(dir), Now: time.Now()}})
+	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{Features: all.Features(), Root: os.DirFS(dir), Now: swedish.Today()}})
 	if err != nil {
 		t.Fatal(err)
 	}

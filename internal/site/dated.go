@@ -8,7 +8,6 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
-	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // Dated sections
@@ -59,7 +58,7 @@ func (b *builder) loadDated() {
 			}
 			line = max(line, 1)
 			fail(diag.New(p.Path, line, 1, SiteDateMissing.With(d+"/")).
-				Tip(HintSiteDate.With(swedish.ISODate(b.opt.Now))))
+				Tip(HintSiteDate.With(b.opt.Now.String())))
 		}
 	}
 	for _, p := range b.markdown {

@@ -10,6 +10,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // TestScheduledPages builds the schedule fixture on days before, on and
@@ -45,7 +46,7 @@ func TestScheduledPages(t *testing.T) {
 	} {
 		t.Run(tc.day, func(t *testing.T) {
 			opt := s.Options(filepath.Join(t.TempDir(), "public"))
-			opt.Now = day(tc.day)
+			opt.Now = swedish.DayOf(day(tc.day))
 			st, err := site.Build(context.Background(), opt)
 			if err != nil {
 				t.Fatal(err)

@@ -116,11 +116,11 @@ import (
 
 // Options control one build.
 type Options struct {
-	Root    fs.FS     // the site root; when it has a Dir() string method (a folder on disk), the output may not lie in its sources
-	Out     string    // the output folder on disk, e.g. public: see package publish for what it may be
-	BaseURL string    // overrides base_url in site.yaml when set
-	Drafts  bool      // include pages with draft: true
-	Now     time.Time // the day the build treats as today (required: the engine never reads the clock for it)
+	Root    fs.FS       // the site root; when it has a Dir() string method (a folder on disk), the output may not lie in its sources
+	Out     string      // the output folder on disk, e.g. public: see package publish for what it may be
+	BaseURL string      // overrides base_url in site.yaml when set
+	Drafts  bool        // include pages with draft: true
+	Now     swedish.Day // the build's day (required: the engine never reads the clock for it)
 
 	// Features are the site's features (see package feature), in the
 	// order in which they load and write: the engine imports none and

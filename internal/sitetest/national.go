@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/rootfs"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // IsNational reports whether the site at dir is a national directory: its
@@ -27,7 +27,7 @@ func IsNational(dir string) bool {
 // repo) into tmp/public and every other example into
 // tmp/examples/<other>/public on the day now, which are the paths its
 // sources name, and returns the copy's root.
-func LayOutNational(repo, dir, tmp string, now time.Time) (string, error) {
+func LayOutNational(repo, dir, tmp string, now swedish.Day) (string, error) {
 	root := filepath.Join(tmp, "examples", filepath.Base(dir))
 	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil {

@@ -93,13 +93,14 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // Update is the -update flag: golden files are rewritten, not compared.
 var Update = flag.Bool("update", false, "rewrite golden files instead of comparing with them")
 
 // Today is the day every build of the kit treats as today.
-var Today = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+var Today = swedish.DayOf(time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))
 
 // Settings is the site.yaml of a fixture that has none of its own. It is
 // the kit's, not the repository's, so editing the real settings changes no

@@ -84,12 +84,47 @@ var stockholm = func() *time.Location {
 // Location returns Europe/Stockholm.
 func Location() *time.Location { return stockholm }
 
-// Today returns today's date in Stockholm as midnight UTC: the day a build
-// without -now treats as today, and the form in which dates are compared.
-func Today() time.Time {
-	y, m, d := time.Now().In(stockholm).Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+// Today returns today's date in Stockholm: the day a build without -now
+// treats as today.
+func Today() Day { return DayOf(time.Now().In(stockholm)) }
+
+// Day is a calendar day: the build's day (-now, or [Today]) as the engine
+// and every feature see it, in one shape. It holds the date only. Date
+// gives it as midnight UTC, the form in which the dates communicators
+// write (2026-09-12) are decoded, so that dates compare with it directly;
+// Start gives the moment it begins in Stockholm, for clock times (a
+// seminar session is upcoming until it has ended).
+type Day struct{ d time.Time }
+
+// DayOf returns the calendar date t shows in its own location.
+func DayOf(t time.Time) Day {
+	y, m, d := t.Date()
+	return Day{time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
 }
+
+// IsZero reports whether the day is unset.
+func (d Day) IsZero() bool { return d.d.IsZero() }
+
+// Date returns the day as midnight UTC, like a date decoded from YAML.
+func (d Day) Date() time.Time { return d.d }
+
+// Start returns the moment the day begins in Stockholm.
+func (d Day) Start() time.Time {
+	y, m, day := d.d.Date()
+	return time.Date(y, m, day, 0, 0, 0, 0, stockholm)
+}
+
+// Before reports whether the day comes before the date t (midnight UTC).
+func (d Day) Before(t time.Time) bool { return d.d.Before(t) }
+
+// After reports whether the day comes after the date t (midnight UTC).
+func (d Day) After(t time.Time) bool { return d.d.After(t) }
+
+// AddDate returns the day years, months and days later, as time.AddDate.
+func (d Day) AddDate(years, months, days int) Day { return Day{d.d.AddDate(years, months, days)} }
+
+// String returns the day as 2026-09-12.
+func (d Day) String() string { return d.d.Format("2006-01-02") }
 
 // Month returns the Swedish name of m in lower case: "augusti".
 func Month(m time.Month) string { return months[m-1] }

@@ -73,7 +73,7 @@ import (
 // as the publish workflow does: a communicator's dates (a unit certified
 // yesterday, a news item of today) are never in the future for the gate.
 // Fixture sites are built for sitetest.Today.
-func today() time.Time { return swedish.Today() }
+func today() swedish.Day { return swedish.Today() }
 
 const (
 	axePath = "node_modules/axe-core/axe.min.js"

@@ -19,7 +19,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -34,7 +33,7 @@ import (
 )
 
 // today is today in Stockholm, as the build command takes it.
-func today(t *testing.T) time.Time { return swedish.Today() }
+func today(t *testing.T) swedish.Day { return swedish.Today() }
 
 // repo returns the repository's root.
 func repo(t *testing.T) string {
@@ -63,7 +62,7 @@ func sites(t *testing.T) map[string]string {
 // prepared returns the root to build the site at root from: itself, or for
 // a national site a copy beside the sites whose open data it reads (see
 // sitetest.LayOutNational), and the file system to build it from.
-func prepared(t *testing.T, root string, now time.Time) (string, fs.FS) {
+func prepared(t *testing.T, root string, now swedish.Day) (string, fs.FS) {
 	t.Helper()
 	if !sitetest.IsNational(root) {
 		return root, os.DirFS(root)
@@ -76,7 +75,7 @@ func prepared(t *testing.T, root string, now time.Time) (string, fs.FS) {
 }
 
 // build builds the site at root into a new folder and returns its files.
-func build(t *testing.T, root string, now time.Time) map[string]string {
+func build(t *testing.T, root string, now swedish.Day) map[string]string {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "public")
 	root, rfs := prepared(t, root, now)
@@ -89,7 +88,7 @@ func build(t *testing.T, root string, now time.Time) map[string]string {
 }
 
 // checkSite runs the content rules of check over the site at root.
-func checkSite(t *testing.T, root string, now time.Time) {
+func checkSite(t *testing.T, root string, now swedish.Day) {
 	t.Helper()
 	root, rfs := prepared(t, root, now)
 	r, err := site.Check(context.Background(), site.Options{Features: all.Features(), Root: rfs, Now: now}, check.Options{})
@@ -145,7 +144,7 @@ func TestWeekOfEdits(t *testing.T) {
 		t.Fatal(err)
 	}
 	now := today(t)
-	done, err := Week(root, now)
+	done, err := Week(root, now.Date())
 	for _, d := range done {
 		t.Log(d)
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/publish"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // svgBadge is what a test reads of a badge's SVG.
@@ -248,7 +249,7 @@ units:
 		{"2026-12-23", ""},
 	} {
 		opt := s.Options(filepath.Join(t.TempDir(), "public"))
-		opt.Now = day(tc.now)
+		opt.Now = swedish.DayOf(day(tc.now))
 		if _, err := site.Build(context.Background(), opt); err != nil {
 			t.Fatalf("%s: %v", tc.now, err)
 		}

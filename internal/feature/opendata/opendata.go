@@ -113,7 +113,7 @@ func load(b *feature.Build) feature.Instance {
 	d.data = &Data{
 		PageURL: PageURL, JSON: "/" + JSONPath, CSV: "/" + CSVPath, Schema: "/" + SchemaPath,
 		Licence: licence.URL, LicenceName: licence.Shown, Attribution: licence.Attribution, Publisher: b.Settings.Organisation,
-		Units: len(d.records), Modified: b.Now, Fields: Fields,
+		Units: len(d.records), Modified: b.Now.Date(), Fields: Fields,
 	}
 	for _, r := range d.records {
 		if !r.exact {

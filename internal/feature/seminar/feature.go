@@ -105,14 +105,14 @@ type seminars struct {
 }
 
 func load(b *feature.Build) feature.Instance {
-	now := today(b.Now)
+	now := b.Now.Start() // a session is upcoming until it has ended
 	s := &seminars{
 		words:   b.Words,
 		byURL:   map[string]*View{},
 		prodID:  "-//" + b.Settings.Organisation + "//" + b.Settings.Title + "//SV",
 		base:    b.BaseURL,
 		host:    "hbtq.example.invalid",
-		stamp:   b.Now,
+		stamp:   b.Now.Date(),
 		history: b.History,
 	}
 	if u, err := url.Parse(b.BaseURL); err == nil && u.Host != "" {
@@ -188,13 +188,6 @@ func load(b *feature.Build) feature.Instance {
 		}
 	}
 	return s
-}
-
-// today is the start of the build's day in Stockholm: a session is
-// upcoming until it has ended.
-func today(now time.Time) time.Time {
-	y, m, d := now.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, swedish.Location())
 }
 
 // View returns every upcoming session on the overview (which lists its

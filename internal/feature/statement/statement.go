@@ -304,7 +304,7 @@ func check(b *feature.Build, p *content.Page, st *Statement, all []feature.Short
 		q := yamldoc.PosOf(st.Feedback.Keys, "email", st.Feedback.Pos)
 		errs.At(p.Path, q.Line, q.Col, FeedbackEmail.With(st.Feedback.Email)).Tip(HintFeedbackEmail.With())
 	}
-	now := b.Now
+	now := b.Now.Date()
 	for _, k := range []struct {
 		key string
 		t   time.Time
