@@ -482,6 +482,33 @@ func go_(t *testing.T, ctx context.Context, hash string) {
 	}
 	waitField(t, ctx, "")
 	settle(t, ctx)
+	waitStill(t, ctx)
+}
+
+// waitStill waits until the form has stopped changing: the same fields,
+// with the same read-only state, in five looks 200 ms apart (the tool
+// draws a form in steps, and ids.js marks fixed ids after it).
+func waitStill(t *testing.T, ctx context.Context) {
+	t.Helper()
+	const look = `[...document.querySelectorAll("section[data-key-path]")].map(s => s.dataset.keyPath + (s.querySelector("input")?.readOnly ? "!" : "")).join(",")`
+	last, same := "", 0
+	deadline := time.Now().Add(30 * time.Second)
+	for same < 5 {
+		now, err := chromedp.Run(ctx, chromedp.Evaluate[string](look))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if now != "" && now == last {
+			same++
+		} else {
+			same = 0
+		}
+		last = now
+		if time.Now().After(deadline) {
+			t.Fatalf("after 30 s the form is still changing: %s", now)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
 
 // waitNoForm waits until no form field is on screen.
