@@ -342,9 +342,18 @@ func (d *directory) addBadge(baseURL, id string, former []string, b *badge, sour
 	if err != nil {
 		return nil, err
 	}
-	pngData, err := b.png()
-	if err != nil {
-		return nil, err
+	// The PNG's pixels depend on its words and colours only, not on the
+	// unit: most units of a region share them, so each is drawn once.
+	key := fmt.Sprintf("%q|%v|%v|%v|%v", b.lines, b.expired, b.bg, b.fg, b.border)
+	pngData, ok := d.pngs[key]
+	if !ok {
+		if pngData, err = b.png(); err != nil {
+			return nil, err
+		}
+		if d.pngs == nil {
+			d.pngs = map[string][]byte{}
+		}
+		d.pngs[key] = pngData
 	}
 	f := badgeFiles{svg: svg, png: pngData, source: source}
 	for _, x := range append([]string{id}, former...) {

@@ -196,8 +196,9 @@ type directory struct {
 	places     []byte
 	placesPath string // assets/platser.<hash>.json
 	source     string
-	views      map[string]any // page address → what its layout sees
-	badges     []badgeFiles   // the units' badges (see badge.go)
+	views      map[string]any    // page address → what its layout sees
+	badges     []badgeFiles      // the units' badges (see badge.go)
+	pngs       map[string][]byte // badge PNGs by their words and colours (see addBadge)
 }
 
 // build adds the directory's pages for units, which are public and in the
