@@ -114,3 +114,64 @@ func githubAnchor(s string) string {
 	}
 	return b.String()
 }
+
+// TestPackageMap holds the map of internal/ in docs/engine.md to the
+// folders as they are: every package under internal/ (a folder with Go
+// files, tests aside) is a row of the table under "## The packages", a
+// feature's by its folder name under internal/feature/, and every row
+// names a package that exists.
+func TestPackageMap(t *testing.T) {
+	src, err := os.ReadFile("docs/engine.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, table, ok := strings.Cut(string(src), "\n## The packages\n")
+	if !ok {
+		t.Fatal("docs/engine.md has no section \"## The packages\"")
+	}
+	if i := strings.Index(table, "\n## "); i >= 0 {
+		table = table[:i]
+	}
+	rows := map[string]bool{}
+	for _, line := range strings.Split(table, "\n") {
+		if name, ok := strings.CutPrefix(line, "| `"); ok {
+			name, _, _ = strings.Cut(name, "`")
+			rows[name] = true
+		}
+	}
+	have := map[string]string{} // row name -> folder
+	err = filepath.WalkDir("internal", func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if d.Name() == "testdata" || d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".") {
+			return filepath.SkipDir
+		}
+		gofiles, _ := filepath.Glob(filepath.Join(p, "*.go"))
+		for _, f := range gofiles {
+			if !strings.HasSuffix(f, "_test.go") {
+				name := strings.TrimPrefix(filepath.ToSlash(p), "internal/")
+				name = strings.TrimPrefix(name, "feature/")
+				have[name] = p
+				break
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, dir := range have {
+		if !rows[name] {
+			t.Errorf("docs/engine.md: the map of internal/ has no row for %s (a row: | `%s` | what it is responsible for |)", dir, name)
+		}
+	}
+	for name := range rows {
+		if _, ok := have[name]; !ok {
+			t.Errorf("docs/engine.md: the map of internal/ names `%s`, which is no package under internal/ or internal/feature/", name)
+		}
+	}
+}
