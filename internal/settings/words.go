@@ -48,6 +48,34 @@ type Words struct {
 	OpenDataTitle        string `yaml:"open_data_title"`
 	OpenDataDescription  string `yaml:"open_data_description"`
 
+	// A unit's page: the lines of its history, its status, and the
+	// description of an expired unit's page ({typ}, {kommun}, {datum}).
+	HistoryCertified   string `yaml:"history_certified"`
+	HistoryRecertified string `yaml:"history_recertified"`
+	StatusValid        string `yaml:"status_valid"`
+	StatusSoon         string `yaml:"status_soon"`
+	ExpiredDescription string `yaml:"expired_description"`
+
+	// Units under certification: their status, a unit's description
+	// ({typ}, {kommun}, {diplomering}, {datum}), the list's title and
+	// description ({diplomering}).
+	InProgress            string `yaml:"in_progress"`
+	InProgressUnit        string `yaml:"in_progress_unit"`
+	InProgressTitle       string `yaml:"in_progress_title"`
+	InProgressDescription string `yaml:"in_progress_description"`
+
+	// A unit's badge (diplom.svg, diplom.png): its last line, valid, by
+	// the year ({år}) or since the year the rules set no validity, or
+	// expired (its first and last line, {datum}); and its sentence, the
+	// <title> and alt ({verksamhet}, {diplomerad}, {region}, {år}, {datum}).
+	BadgeValidTo      string `yaml:"badge_valid_to"`
+	BadgeSince        string `yaml:"badge_since"`
+	BadgeExpired      string `yaml:"badge_expired"`
+	BadgeExpiredTo    string `yaml:"badge_expired_to"`
+	BadgeTitleValid   string `yaml:"badge_title_valid"`
+	BadgeTitleSince   string `yaml:"badge_title_since"`
+	BadgeTitleExpired string `yaml:"badge_title_expired"`
+
 	Keys map[string]yamldoc.Pos
 }
 

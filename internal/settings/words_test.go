@@ -2,6 +2,7 @@ package settings
 
 import (
 	"os"
+	"reflect"
 	"testing"
 )
 
@@ -14,6 +15,12 @@ func TestThemeWords(t *testing.T) {
 	}
 	if w.Home != "Hem" || w.NotFound != "Sidan finns inte" || w.DocumentKinds["rapport"] != "Årsrapporter" || w.DocumentKinds["verktyg"] != "Verktyg" {
 		t.Errorf("merged words: %+v", w)
+	}
+	v := reflect.ValueOf(w).Elem()
+	for i := range v.NumField() {
+		if f := v.Field(i); f.Kind() == reflect.String && f.String() == "" {
+			t.Errorf("%s gives no %s", WordsFile, v.Type().Field(i).Tag.Get("yaml"))
+		}
 	}
 	if have := Fill(w.KommunTitle, "kommun", "Umeå"); have != "Diplomerade verksamheter i Umeå" {
 		t.Errorf("Fill(kommun_title) = %q", have)

@@ -73,18 +73,6 @@ const (
 	PNGScale    = 2
 )
 
-// The badge's words (public text, like the directory's title).
-const (
-	badgeValidTo   = "Giltig till %d"
-	badgeSince     = "Sedan %d"
-	badgeExpired   = "Diplomet har gått ut"
-	badgeExpiredTo = "Gällde till %s"
-	// badgeTitle: unit, programme word, region, validity.
-	badgeTitleValid   = "%s är %s av %s, giltig till %d"
-	badgeTitleSince   = "%s är %s av %s sedan %d"
-	badgeTitleExpired = "Diplomet har gått ut: %s var %s av %s till och med %s"
-)
-
 // Badge is what a unit's page shows of its badge.
 type Badge struct {
 	SVG, PNG string // addresses on the site: /verksamheter/<id>/diplom.svg
@@ -137,29 +125,36 @@ const (
 )
 
 // validBadge is the badge of a unit that is certified: until is its
-// certificate's last day, zero when the rules set no validity.
-func validBadge(cfg *settings.Site, name string, certified, until time.Time) *badge {
+// certificate's last day, zero when the rules set no validity. Its words
+// are the site's (w: badge_valid_to, badge_since, badge_title_*).
+func validBadge(cfg *settings.Site, w *settings.Words, name string, certified, until time.Time) *badge {
 	word := cfg.Programme.Diplomerad()
 	b := &badge{bg: defaultBadgeBg, fg: badgeWhite, word: word, region: cfg.Organisation}
 	if cfg.Palette != nil && programme.Contrast(cfg.Palette.Brand, badgeWhite) >= programme.MinContrast {
 		b.bg = cfg.Palette.Brand
 	}
 	b.lines = []string{swedish.UpperFirst(word), cfg.Organisation}
+	fill := []string{"verksamhet", name, "diplomerad", word, "region", cfg.Organisation}
 	if until.IsZero() {
-		b.title = fmt.Sprintf(badgeTitleSince, name, word, cfg.Organisation, certified.Year())
-		b.lines = append(b.lines, fmt.Sprintf(badgeSince, certified.Year()))
+		fill = append(fill, "år", strconv.Itoa(certified.Year()))
+		b.title = settings.Fill(w.BadgeTitleSince, fill...)
+		b.lines = append(b.lines, settings.Fill(w.BadgeSince, fill...))
 	} else {
-		b.title = fmt.Sprintf(badgeTitleValid, name, word, cfg.Organisation, until.Year())
-		b.lines = append(b.lines, fmt.Sprintf(badgeValidTo, until.Year()))
+		fill = append(fill, "år", strconv.Itoa(until.Year()))
+		b.title = settings.Fill(w.BadgeTitleValid, fill...)
+		b.lines = append(b.lines, settings.Fill(w.BadgeValidTo, fill...))
 	}
 	return b
 }
 
-// expiredBadge is the badge of a unit whose certificate ran out after until.
-func expiredBadge(cfg *settings.Site, name string, until time.Time) *badge {
+// expiredBadge is the badge of a unit whose certificate ran out after
+// until, in the site's words w (badge_expired, badge_expired_to,
+// badge_title_expired).
+func expiredBadge(cfg *settings.Site, w *settings.Words, name string, until time.Time) *badge {
+	fill := []string{"verksamhet", name, "diplomerad", cfg.Programme.Diplomerad(), "region", cfg.Organisation, "datum", swedish.Date(until)}
 	return &badge{
-		title: fmt.Sprintf(badgeTitleExpired, name, cfg.Programme.Diplomerad(), cfg.Organisation, swedish.Date(until)),
-		lines: []string{badgeExpired, cfg.Organisation, fmt.Sprintf(badgeExpiredTo, swedish.Date(until))},
+		title: settings.Fill(w.BadgeTitleExpired, fill...),
+		lines: []string{settings.Fill(w.BadgeExpired, fill...), cfg.Organisation, settings.Fill(w.BadgeExpiredTo, fill...)},
 		word:  cfg.Programme.Diplomerad(), region: cfg.Organisation,
 		expired: true, bg: expiredBg, fg: expiredFg, border: true,
 	}

@@ -2,6 +2,7 @@ package directory
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -15,7 +16,7 @@ import (
 func TestBadgeDeterministic(t *testing.T) {
 	cfg := &settings.Site{Organisation: "Region Test", Programme: "hbtqi"}
 	day := time.Date(2029, 2, 10, 0, 0, 0, 0, time.UTC)
-	for _, b := range []*badge{validBadge(cfg, "A", day, day), expiredBadge(cfg, "A", day)} {
+	for _, b := range []*badge{validBadge(cfg, themeWords(t), "A", day, day), expiredBadge(cfg, themeWords(t), "A", day)} {
 		p1, err := b.png()
 		if err != nil {
 			t.Fatal(err)
@@ -48,7 +49,7 @@ func TestBadgeWords(t *testing.T) {
 		{&settings.Site{Organisation: "Region Y", Programme: "hbtq", Palette: &dark}, nil,
 			"X är hbtq-diplomerad av Region Y sedan 2023", "Hbtq-diplomerad|Region Y|Sedan 2023", dark.Brand},
 	} {
-		b := validBadge(tc.cfg, "X", since, time.Time{})
+		b := validBadge(tc.cfg, themeWords(t), "X", since, time.Time{})
 		if b.title != tc.title || strings.Join(b.lines, "|") != tc.lines || b.bg != tc.bg {
 			t.Errorf("have %q %q %v, want %q %q %v", b.title, b.lines, b.bg, tc.title, tc.lines, tc.bg)
 		}
@@ -56,8 +57,18 @@ func TestBadgeWords(t *testing.T) {
 			t.Errorf("%q: contrast %.2f", b.title, c)
 		}
 	}
-	e := expiredBadge(&settings.Site{Organisation: "Region Y"}, "X", since)
+	e := expiredBadge(&settings.Site{Organisation: "Region Y"}, themeWords(t), "X", since)
 	if c := programme.Contrast(e.bg, e.fg); c < programme.MinContrast {
 		t.Errorf("expired: contrast %.2f", c)
 	}
+}
+
+// themeWords returns the theme's words (layouts/words.yaml).
+func themeWords(t *testing.T) *settings.Words {
+	t.Helper()
+	w, errs := settings.LoadWords(os.DirFS("../../.."), nil)
+	if w == nil || len(errs) > 0 {
+		t.Fatal(errs.Err())
+	}
+	return w
 }

@@ -40,7 +40,6 @@ package directory
 
 import (
 	"bytes"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -135,7 +134,7 @@ type Unit struct {
 // CertEvent is one line of a unit's certification history.
 type CertEvent struct {
 	Date  time.Time
-	Label string // "Diplomerad" or "Omdiplomerad"
+	Label string // the site's words history_certified or history_recertified: "Diplomerad", "Omdiplomerad"
 }
 
 // Facet is one value of a filter: a kommun, kind of care or organisation.
@@ -255,7 +254,7 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 		})
 		d.views[u.URL] = u
 		if u.Source == "" {
-			bg, err := d.addBadge(b.BaseURL, u.ID, u.formerIDs, validBadge(b.Settings, u.Name, u.Certified, u.ValidUntil), u.source)
+			bg, err := d.addBadge(b.BaseURL, u.ID, u.formerIDs, validBadge(b.Settings, b.Words, u.Name, u.Certified, u.ValidUntil), u.source)
 			if err != nil {
 				return nil, err
 			}
@@ -435,7 +434,7 @@ func load(b *feature.Build) feature.Instance {
 	views := make([]*Unit, len(public))
 	var soon []*registry.Unit
 	for i, u := range public {
-		views[i] = publicView(u, reg.Status(u), b.Settings)
+		views[i] = publicView(u, reg.Status(u), b.Settings, b.Words)
 		if views[i].Soon {
 			soon = append(soon, u)
 		}
@@ -488,13 +487,13 @@ func (d *directory) expired(b *feature.Build, units []*registry.Unit) {
 			}
 			b.AddPage(&feature.Page{
 				Source: u.Path, Line: u.Line, Col: u.Col, URL: url, Title: u.Name, NoIndex: true,
-				Description: fmt.Sprintf("%s i %s. Diplomet gällde till och med %s.", kind, u.Kommun, swedish.Date(u.ValidUntil())),
+				Description: settings.Fill(b.Words.ExpiredDescription, "typ", kind, "kommun", u.Kommun, "datum", swedish.Date(u.ValidUntil())),
 				Layout:      "unit-expired",
 			})
 			e := &Expired{ID: u.ID, URL: url, Name: u.Name, Kind: kind, Kommun: u.Kommun,
 				ValidUntil: u.ValidUntil(), Certified: b.Settings.Programme.Diplomerad(),
 				Certifieds: b.Settings.Programme.Diplomerade(), DirectoryURL: URL}
-			bg, err := d.addBadge(b.BaseURL, u.ID, u.FormerIDs, expiredBadge(b.Settings, u.Name, u.ValidUntil()), u.Path)
+			bg, err := d.addBadge(b.BaseURL, u.ID, u.FormerIDs, expiredBadge(b.Settings, b.Words, u.Name, u.ValidUntil()), u.Path)
 			if err != nil {
 				b.Fail(err)
 			}
@@ -511,7 +510,7 @@ func (d *directory) expired(b *feature.Build, units []*registry.Unit) {
 }
 
 // publicView copies the public fields of u, and nothing else.
-func publicView(u *registry.Unit, st registry.Status, cfg *settings.Site) *Unit {
+func publicView(u *registry.Unit, st registry.Status, cfg *settings.Site, w *settings.Words) *Unit {
 	kind := swedish.UpperFirst(u.Kind)
 	var words []string
 	if k, ok := cfg.Kinds.Find(u.Kind); ok {
@@ -522,7 +521,7 @@ func publicView(u *registry.Unit, st registry.Status, cfg *settings.Site) *Unit 
 		Name: u.Name, Kind: kind, Kommun: u.Kommun, Org: u.Org.Name,
 		Address: u.Address, Website: u.Website, Link1177: u.URL1177,
 		Certified: u.Certified, ValidUntil: u.ValidUntil(),
-		Status: swedish.UpperFirst(st.String()), Soon: st == registry.ExpiringSoon,
+		Status: status(st, w), Soon: st == registry.ExpiringSoon,
 		FormerNames:   u.FormerNames,
 		formerIDs:     u.FormerIDs,
 		keywords:      u.Keywords,
@@ -536,11 +535,20 @@ func publicView(u *registry.Unit, st registry.Status, cfg *settings.Site) *Unit 
 	v.lat, v.lon, v.exact = u.Place()
 	v.KindURL = "/verksamheter/typ/" + v.kindSlug + "/"
 	v.KommunURL = "/verksamheter/kommun/" + v.kommunSlug + "/"
-	v.History = append(v.History, CertEvent{u.Certified, "Diplomerad"})
+	v.History = append(v.History, CertEvent{u.Certified, w.HistoryCertified})
 	for _, r := range u.Recertified {
-		v.History = append(v.History, CertEvent{r, "Omdiplomerad"})
+		v.History = append(v.History, CertEvent{r, w.HistoryRecertified})
 	}
 	return v
+}
+
+// status returns a shown unit's status in the site's words: status_valid
+// or status_soon.
+func status(st registry.Status, w *settings.Words) string {
+	if st == registry.ExpiringSoon {
+		return w.StatusSoon
+	}
+	return w.StatusValid
 }
 
 // soonListed is how many of the units that expire soon a note names.

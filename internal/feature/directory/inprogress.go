@@ -23,7 +23,6 @@ package directory
 // build notes how many units under certification it leaves out.
 
 import (
-	"fmt"
 	"slices"
 	"time"
 
@@ -37,14 +36,6 @@ import (
 // InProgressURL is the address of the list of units under certification.
 const InProgressURL = URL + "under-diplomering/"
 
-// The words of the units under certification (public text).
-const (
-	inProgressLabel = "Under diplomering"
-	inProgressTitle = "Verksamheter under diplomering"
-	// inProgressDescription: the programme's word, "hbtq-diplomering".
-	inProgressDescription = "Verksamheter som har börjat sin %s men inte är diplomerade än."
-)
-
 // Started is what the layout unit-started sees of a unit under
 // certification.
 type Started struct {
@@ -57,7 +48,7 @@ type Started struct {
 	Website      string
 	Started      time.Time // the day it began
 	Progress     string    // how far it has come, as the registry says; may be ""
-	Label        string    // "Under diplomering"
+	Label        string    // the site's word in_progress: "Under diplomering"
 	Diplomering  string    // the programme's word, "hbtq-diplomering"
 	Diplomerad   string    // "hbtq-diplomerad"
 	ListURL      string    // the list of units under certification
@@ -90,7 +81,7 @@ type InProgress struct {
 }
 
 // startedView copies the public fields of u, and nothing else.
-func startedView(u *registry.Unit, cfg *settings.Site) *Started {
+func startedView(u *registry.Unit, cfg *settings.Site, w *settings.Words) *Started {
 	kind := swedish.UpperFirst(u.Kind)
 	if k, ok := cfg.Kinds.Find(u.Kind); ok {
 		kind = k.Shown()
@@ -98,7 +89,7 @@ func startedView(u *registry.Unit, cfg *settings.Site) *Started {
 	return &Started{
 		ID: u.ID, URL: URL + u.ID + "/", Name: u.Name, Kind: kind, Kommun: u.Kommun, Org: u.Org.Name,
 		Address: u.Address, Website: u.Website, Started: u.Started, Progress: u.Progress,
-		Label: inProgressLabel, Diplomering: cfg.Programme.Diplomering(), Diplomerad: cfg.Programme.Diplomerad(),
+		Label: w.InProgress, Diplomering: cfg.Programme.Diplomering(), Diplomerad: cfg.Programme.Diplomerad(),
 		ListURL: InProgressURL, DirectoryURL: URL,
 	}
 }
@@ -116,10 +107,10 @@ func (d *directory) inProgress(b *feature.Build, units []*registry.Unit, show bo
 	list := &StartedList{Total: len(units), Diplomering: b.Settings.Programme.Diplomering(), DirectoryURL: URL}
 	at := map[string]int{}
 	for _, u := range units {
-		v := startedView(u, b.Settings)
+		v := startedView(u, b.Settings, b.Words)
 		b.AddPage(&feature.Page{
 			Source: u.Path, Line: u.Line, Col: u.Col, URL: v.URL, Title: u.Name, Layout: "unit-started",
-			Description: fmt.Sprintf("%s i %s, under %s sedan %s.", v.Kind, u.Kommun, v.Diplomering, swedish.Date(u.Started)),
+			Description: settings.Fill(b.Words.InProgressUnit, "typ", v.Kind, "kommun", u.Kommun, "diplomering", v.Diplomering, "datum", swedish.Date(u.Started)),
 		})
 		d.views[v.URL] = v
 		for _, f := range u.FormerIDs {
@@ -139,8 +130,8 @@ func (d *directory) inProgress(b *feature.Build, units []*registry.Unit, show bo
 	}
 	sortGroups(list.Groups)
 	b.AddPage(&feature.Page{
-		Source: registry.Dir, URL: InProgressURL, Title: inProgressTitle, Layout: "units-started",
-		Description: fmt.Sprintf(inProgressDescription, b.Settings.Programme.Diplomering()),
+		Source: registry.Dir, URL: InProgressURL, Title: b.Words.InProgressTitle, Layout: "units-started",
+		Description: settings.Fill(b.Words.InProgressDescription, "diplomering", b.Settings.Programme.Diplomering()),
 	})
 	d.views[InProgressURL] = list
 	if data, ok := d.views[URL].(*Data); ok {

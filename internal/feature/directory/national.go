@@ -215,7 +215,7 @@ func nationalView(du dataset.Unit, s Source, b *feature.Build) (*Unit, string) {
 		Name: du.Name, Kind: kind, Kommun: k.Name, Org: org,
 		Address: du.Address, Website: du.Website, Link1177: du.URL1177,
 		Certified: certified, ValidUntil: until,
-		Status: swedish.UpperFirst(st.String()), Soon: st == registry.ExpiringSoon,
+		Status: status(st, b.Words), Soon: st == registry.ExpiringSoon,
 		FormerNames:  du.FormerNames,
 		keywords:     du.Keywords,
 		Certificate:  swedish.UpperFirst(cfg.Programme.Diplomerad()),
@@ -234,10 +234,10 @@ func nationalView(du dataset.Unit, s Source, b *feature.Build) (*Unit, string) {
 	}
 	v.KindURL = "/verksamheter/typ/" + v.kindSlug + "/"
 	v.KommunURL = "/verksamheter/kommun/" + v.kommunSlug + "/"
-	v.History = append(v.History, CertEvent{certified, "Diplomerad"})
+	v.History = append(v.History, CertEvent{certified, b.Words.HistoryCertified})
 	for _, r := range du.Recertified {
 		if t, err := yamldoc.ParseDate(r); err == nil {
-			v.History = append(v.History, CertEvent{t, "Omdiplomerad"})
+			v.History = append(v.History, CertEvent{t, b.Words.HistoryRecertified})
 		}
 	}
 	return v, ""
