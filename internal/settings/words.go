@@ -23,6 +23,8 @@ type Words struct {
 	Moved             string            `yaml:"moved"`              // the title of an old address's page
 	MovedTo           string            `yaml:"moved_to"`           // its sentence before the link
 	Home              string            `yaml:"home"`               // the start page in the breadcrumbs
+	EasyRead          string            `yaml:"easy_read"`          // the link to a page's easy Swedish version
+	PlainText         string            `yaml:"plain_text"`         // and back, from the easy Swedish version
 	Cancelled         string            `yaml:"cancelled"`          // a cancelled session
 	Full              string            `yaml:"full"`               // a full session
 	Registration      string            `yaml:"registration"`       // before a registration link in a calendar file

@@ -8,7 +8,8 @@ package site
 // every page of a group links every other, with <link rel="alternate"
 // hreflang> in the head and a visible link in the page's own language
 // name ("English", "suomi", "العربية"). A page's easy_read: names its
-// version in easy Swedish (lättläst); the two link each other.
+// version in easy Swedish (lättläst); the two link each other, with the
+// site's words easy_read ("Lättläst") and plain_text ("Vanlig text").
 
 import (
 	"path"
@@ -33,7 +34,7 @@ const DefaultLang = "sv"
 type Alternate struct {
 	URL  string
 	Lang string // hreflang and lang of the link: en
-	Name string // the language's own name: English; "Lättläst" for easy Swedish
+	Name string // the language's own name: English; the word easy_read or plain_text for easy Swedish
 }
 
 // AbsURL returns u, an address on the site such as an Alternate's URL, as
@@ -183,8 +184,8 @@ func (b *builder) linkLanguages() {
 		if _, isEasy := easyOfAny(easyTo, p); isEasy {
 			continue // reported where p's own easy_read: is
 		}
-		b.langs.easy[p] = Alternate{URL: q.URL, Lang: langOf(q), Name: "Lättläst"}
-		b.langs.easy[q] = Alternate{URL: p.URL, Lang: langOf(p), Name: "Vanlig text"}
+		b.langs.easy[p] = Alternate{URL: q.URL, Lang: langOf(q), Name: b.words.EasyRead}
+		b.langs.easy[q] = Alternate{URL: p.URL, Lang: langOf(p), Name: b.words.PlainText}
 		b.langs.easyOf[q] = true
 	}
 	groups := map[*content.Page][]*content.Page{}
