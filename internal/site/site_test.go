@@ -89,28 +89,38 @@ func TestErrors(t *testing.T) {
 	})
 }
 
-// TestOK builds each site under testdata/ok; every line of a file
-// "contains/<path>" must occur in the output file <path>, no line of
-// "lacks/<path>" may occur in it, each line of
-// "absent" names a file that must not exist, and "notes", when there is
-// one, holds the build's notes.
+// TestOK builds each site under testdata/ok and checks what its archive's
+// sections say of the output:
+//
+//   - select/<path>: each line is a selector assertion on the HTML page
+//     <path> (sitetest.Selections: "selector => text", "! selector", …);
+//   - contains/<path>: each line must occur in the file <path>, "! text"
+//     must not; only for files that are bytes rather than a page (the Atom
+//     feed, an .ics calendar, _redirects, a copied document), so a
+//     contains/ section of an .html file fails the test: say it with select/;
+//   - absent: each name is a file that must not exist;
+//   - notes: the build's notes, one a line.
+//
+// Any other section fails the test, so a misspelt one is not skipped (a
+// section "lacks/<path>" was once taken for a file of the site and never
+// checked).
 func TestOK(t *testing.T) {
 	sitetest.Each(t, "testdata/ok/*.txtar", func(t *testing.T, s *sitetest.Site) {
+		for name := range s.Files {
+			if top, _, _ := strings.Cut(name, "/"); top != "content" && top != "layouts" && top != "static" && name != "site.yaml" {
+				t.Errorf("the archive's section %q is neither a file of the site nor one of select/, contains/, absent and notes", name)
+			}
+		}
 		o := s.Build(t)
 		for _, name := range s.Extras() {
 			text, _ := s.Extra(name)
 			switch {
 			case strings.HasPrefix(name, "select/"):
 				o.Check(strings.TrimPrefix(name, "select/"), sitetest.Selections(text)...)
+			case strings.HasPrefix(name, "contains/") && strings.HasSuffix(name, ".html"):
+				t.Errorf("%s: an HTML page is checked with select/%s, not with substrings", name, strings.TrimPrefix(name, "contains/"))
 			case strings.HasPrefix(name, "contains/"):
 				o.Contains(strings.TrimPrefix(name, "contains/"), strings.Split(strings.TrimSpace(text), "\n")...)
-			case strings.HasPrefix(name, "lacks/"):
-				page := o.Read(strings.TrimPrefix(name, "lacks/"))
-				for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
-					if strings.Contains(page, line) {
-						t.Errorf("%s contains %q; want it left out", strings.TrimPrefix(name, "lacks/"), line)
-					}
-				}
 			case name == "absent":
 				for _, p := range strings.Fields(text) {
 					if o.Has(p) {
@@ -125,6 +135,8 @@ func TestOK(t *testing.T) {
 				if d := cmp.Diff(strings.TrimSpace(text), strings.Join(notes, "\n")); d != "" {
 					t.Errorf("build notes (-want +have):\n%s", d)
 				}
+			default:
+				t.Errorf("the archive's section %q is none of select/, contains/, absent and notes", name)
 			}
 		}
 	})

@@ -2,7 +2,9 @@ package sitetest
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"testing"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -13,15 +15,32 @@ import (
 // A test that means an element asserts it with a CSS selector over the
 // parsed page, not with a substring of the minified HTML (in the style of
 // pkgsite's htmlcheck): Output.Check parses a file and runs Checkers on
-// it.
+// it, CheckHTML a page the test has in hand (an answer of the dev server).
 //
 //	o.Check("om/index.html",
 //		In("main h1", HasText("Om diplomeringen")),
 //		In("img.card__image", HasAttr("alt", "En prislapp"), HasAttr("loading", "lazy")),
 //		Count("nav.breadcrumbs li", 2),
-//		None(".session__status"))
+//		Texts("ol.evaluations h2", "Chefernas erfarenheter", "Patienternas upplevelser"),
+//		None(".session__status"),
+//		None("main p", HasTextContaining("äldre än originalet")))
 //
-// Text is compared with white space collapsed, as a reader sees it.
+// Text is compared with white space collapsed, as a reader sees it. An
+// attribute's value is best asserted in the selector itself
+// (a[href="/om/"], [content*="sedan 2010"]), which cascadia supports with
+// the rest of CSS: :nth-child, :not, :has, :contains.
+//
+// A fixture says the same in a select/<file> section, one assertion a line
+// (see Selections):
+//
+//	-- select/om/index.html --
+//	main h1 => Om diplomeringen
+//	main .lead ~> diplomering
+//	nav.breadcrumbs li #2
+//	ol.evaluations h2 =>> Chefernas erfarenheter | Patienternas upplevelser
+//	img.card__image[alt="En prislapp"][loading="lazy"]
+//	! .session__status
+//	! main p ~> äldre än originalet
 
 // A Checker checks a node of a parsed page and says what is wrong.
 type Checker func(n *html.Node) error
@@ -75,12 +94,36 @@ func Count(sel string, want int) Checker {
 	}
 }
 
-// None checks that no element under the node matches sel.
-func None(sel string) Checker {
+// None checks that no element under the node matches sel, or, with
+// checkers, that none that matches passes them all (None("p",
+// HasTextContaining("utgått")): no paragraph says it).
+func None(sel string, checkers ...Checker) Checker {
 	s := cascadia.MustCompile(sel)
 	return func(n *html.Node) error {
-		if m := cascadia.Query(n, s); m != nil {
+	next:
+		for _, m := range cascadia.QueryAll(n, s) {
+			for _, c := range checkers {
+				if c(m) != nil {
+					continue next
+				}
+			}
 			return fmt.Errorf("an element matches %q: %s", sel, Text(m))
+		}
+		return nil
+	}
+}
+
+// Texts checks the texts of every element under the node that matches
+// sel, in the page's order: they must be want, no more and no fewer.
+func Texts(sel string, want ...string) Checker {
+	s := cascadia.MustCompile(sel)
+	return func(n *html.Node) error {
+		var have []string
+		for _, m := range cascadia.QueryAll(n, s) {
+			have = append(have, Text(m))
+		}
+		if strings.Join(have, "\x00") != strings.Join(want, "\x00") || len(have) != len(want) {
+			return fmt.Errorf("the texts of %q are %q, want %q", sel, have, want)
 		}
 		return nil
 	}
@@ -91,6 +134,17 @@ func HasText(want string) Checker {
 	return func(n *html.Node) error {
 		if have := Text(n); have != want {
 			return fmt.Errorf("the text is %q, want %q", have, want)
+		}
+		return nil
+	}
+}
+
+// HasTextContaining checks that the node's text, white space collapsed,
+// contains want.
+func HasTextContaining(want string) Checker {
+	return func(n *html.Node) error {
+		if have := Text(n); !strings.Contains(have, want) {
+			return fmt.Errorf("the text %q does not contain %q", have, want)
 		}
 		return nil
 	}
@@ -132,34 +186,105 @@ func Text(n *html.Node) string {
 // the whole page, failing the test for each that reports a problem.
 func (o *Output) Check(name string, checkers ...Checker) {
 	o.t.Helper()
-	doc, err := html.Parse(strings.NewReader(o.Read(name)))
+	CheckHTML(o.t, name, o.Read(name), checkers...)
+}
+
+// CheckHTML parses page, an HTML page the test has from where (a file or
+// an address, for the messages), and runs each checker on it, failing the
+// test for each that reports a problem.
+func CheckHTML(t testing.TB, where, page string, checkers ...Checker) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
-		o.t.Fatalf("%s: %v", name, err)
+		t.Fatalf("%s: %v", where, err)
 	}
 	for _, c := range checkers {
 		if err := c(doc); err != nil {
-			o.t.Errorf("%s: %v", name, err)
+			t.Errorf("%s: %v", where, err)
 		}
 	}
 }
 
-// Selections reads the lines of a fixture's select/<file> section: each
-// "selector => text" line is In(selector, HasText(text)), each "selector"
-// alone that some element matches, and "! selector" that none does.
+// Selections reads the lines of a fixture's select/<file> section, one
+// assertion a line:
+//
+//	selector => text          the first element that matches has the text (HasText)
+//	selector ~> text          … has a text that contains text (HasTextContaining)
+//	selector =>> a | b | c    the texts of all that match, in order, are a, b and c (Texts)
+//	selector #3               exactly 3 elements match (Count)
+//	selector                  some element matches (In)
+//	! selector                no element matches (None)
+//	! selector => text        no element that matches has the text
+//	! selector ~> text        no element that matches has a text containing text
+//
+// Blank lines and comments, lines starting with "# " (a # and a space, so
+// "#id" stays a selector), are skipped. A selector that does
+// not compile is a checker that reports it with its line.
 func Selections(text string) []Checker {
 	var out []Checker
-	for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
+	for i, line := range strings.Split(strings.TrimSpace(text), "\n") {
 		line = strings.TrimSpace(line)
-		switch {
-		case line == "":
-		case strings.HasPrefix(line, "! "):
-			out = append(out, None(strings.TrimPrefix(line, "! ")))
-		case strings.Contains(line, " => "):
-			sel, want, _ := strings.Cut(line, " => ")
-			out = append(out, In(strings.TrimSpace(sel), HasText(strings.TrimSpace(want))))
-		default:
-			out = append(out, In(line))
+		if line == "" || line == "#" || strings.HasPrefix(line, "# ") {
+			continue
 		}
+		c, err := selection(line)
+		if err != nil {
+			err = fmt.Errorf("select line %d %q: %v", i+1, line, err)
+			c = func(*html.Node) error { return err }
+		}
+		out = append(out, c)
 	}
 	return out
+}
+
+// selection is the checker of one line of Selections.
+func selection(line string) (Checker, error) {
+	not := false
+	if rest, ok := strings.CutPrefix(line, "! "); ok {
+		not, line = true, rest
+	}
+	sel, want, op := line, "", ""
+	for _, o := range []string{" =>> ", " => ", " ~> "} {
+		if s, w, ok := strings.Cut(line, o); ok {
+			sel, want, op = strings.TrimSpace(s), strings.TrimSpace(w), strings.TrimSpace(o)
+			break
+		}
+	}
+	count := -1
+	if op == "" {
+		if i := strings.LastIndex(line, " #"); i > 0 {
+			if n, err := strconv.Atoi(line[i+2:]); err == nil {
+				sel, count = strings.TrimSpace(line[:i]), n
+			}
+		}
+	}
+	if _, err := cascadia.Compile(sel); err != nil {
+		return nil, err
+	}
+	var text Checker
+	switch op {
+	case "=>":
+		text = HasText(want)
+	case "~>":
+		text = HasTextContaining(want)
+	}
+	switch {
+	case not && count >= 0, not && op == "=>>":
+		return nil, fmt.Errorf("! goes with a selector alone, => or ~>")
+	case not && text != nil:
+		return None(sel, text), nil
+	case not:
+		return None(sel), nil
+	case count >= 0:
+		return Count(sel, count), nil
+	case op == "=>>":
+		var texts []string
+		for _, w := range strings.Split(want, "|") {
+			texts = append(texts, strings.TrimSpace(w))
+		}
+		return Texts(sel, texts...), nil
+	case text != nil:
+		return In(sel, text), nil
+	}
+	return In(sel), nil
 }

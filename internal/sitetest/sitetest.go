@@ -55,9 +55,13 @@
 // # Output
 //
 // An Output is a built folder (Open makes one of a folder built some other
-// way). Read and Has read its files; Contains checks that each of several
-// strings occurs in a file ("! text" must not occur), in the style of
-// Hugo's AssertFileContent; Files returns them all.
+// way). Read and Has read its files; Files returns them all. Check asserts
+// an HTML page with CSS selectors (see Selector assertions, in html.go):
+// that is how a test says what a page shows. Contains checks that each of
+// several strings occurs in a file ("! text" must not occur), in the style
+// of Hugo's AssertFileContent; it is for what is bytes rather than a page's
+// elements: the Atom feed, an .ics calendar, _redirects, _headers, CSV or
+// JSON, a copied document, or a property of the minified HTML itself.
 //
 // # Golden files
 //
