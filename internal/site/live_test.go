@@ -21,29 +21,36 @@ func TestLiveSeminar(t *testing.T) {
 		t.Fatal(err)
 	}
 	const page = "content/seminarier/digitalt.md"
-	has := func(file string, want ...string) {
+	check := func(file string, checkers ...sitetest.Checker) {
 		t.Helper()
-		got := string(l.Files()[file])
-		for _, w := range want {
-			if !strings.Contains(got, w) {
-				t.Errorf("%s does not contain %q", file, w)
-			}
-		}
+		sitetest.CheckHTML(t, file, string(l.Files()[file]), checkers...)
+	}
+	// The page keeps its seminar and its contacts.
+	rest := []sitetest.Checker{
+		sitetest.In("main article > h1 + p", sitetest.HasText("Ny text.")),
+		sitetest.In(`main li.session a[href="/seminarier/digitalt/20261123-1000.ics"]`),
+		sitetest.In("main a.button", sitetest.HasText("Anmäl dig i lärportalen")),
+		sitetest.In(`main .contact a[href="tel:+46101234500"]`),
 	}
 
 	s.Edit(t, page, "Text.", "Ny text.")
 	if _, err := l.Build(ctx); err != nil {
 		t.Fatalf("a text-only edit: %v", err)
 	}
-	has("seminarier/digitalt/index.html", "<p>Ny text.", "20270329-1000.ics", "Anmäl dig i lärportalen", "tel:+46101234500")
+	check("seminarier/digitalt/index.html", append(rest, sitetest.In(`main li.session a[href="/seminarier/digitalt/20270329-1000.ics"]`))...)
 
 	s.Edit(t, page, "date: 2027-03-29", "date: 2027-04-12")
 	if _, err := l.Build(ctx); err != nil {
 		t.Fatalf("a session moved: %v", err)
 	}
-	has("seminarier/digitalt/index.html", "<p>Ny text.", `datetime="2027-04-12T10:00:00+02:00"`)
-	has("seminarier/index.html", `datetime="2027-04-12T10:00:00+02:00"`)
-	has("seminarier/digitalt/kalender.ics", "DTSTART;TZID=Europe/Stockholm:20270412T100000")
+	check("seminarier/digitalt/index.html", append(rest,
+		sitetest.In(`main li.session:nth-child(2) .session__when time[datetime="2027-04-12T10:00:00+02:00"]`, sitetest.HasText("mån 12 apr 2027")),
+		sitetest.In(`main li.session a[href="/seminarier/digitalt/20270412-1000.ics"]`),
+		sitetest.None(`main [datetime^="2027-03-29"]`))...)
+	check("seminarier/index.html", sitetest.In(`table.sessions-table tr:nth-child(2) time[datetime="2027-04-12T10:00:00+02:00"]`, sitetest.HasText("mån 12 apr 2027")))
+	if cal := string(l.Files()["seminarier/digitalt/kalender.ics"]); !strings.Contains(cal, "DTSTART;TZID=Europe/Stockholm:20270412T100000") { // a calendar is bytes
+		t.Errorf("seminarier/digitalt/kalender.ics does not have the moved session:\n%s", cal)
+	}
 	if _, ok := l.Files()["seminarier/digitalt/20270329-1000.ics"]; ok {
 		t.Error("the moved session's old calendar file is still served")
 	}
@@ -78,9 +85,8 @@ func TestLiveAfterFailure(t *testing.T) {
 	if _, err := l.Build(ctx); err != nil {
 		t.Fatalf("the image used: %v", err)
 	}
-	if got := string(l.Files()["om/pris/index.html"]); !strings.Contains(got, `src="/om/bild.png"`) {
-		t.Errorf("the page does not show the image:\n%s", got)
-	}
+	sitetest.CheckHTML(t, "om/pris/index.html", string(l.Files()["om/pris/index.html"]),
+		sitetest.In(`main img[src="/om/bild.png"]`, sitetest.HasAttr("alt", "Två personer vid ett bord")))
 }
 
 // TestLivePageProblems: in the dev server, a news item without date:, a

@@ -1,7 +1,6 @@
 package site_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -223,9 +222,7 @@ func TestFingerprint(t *testing.T) {
 	if want := feature.Fingerprint("style.css", data); name != want {
 		t.Errorf("published as %s, but its content hashes to %s", name, want)
 	}
-	if home := o.Read("index.html"); !bytes.Contains([]byte(home), []byte(`href="/assets/`+name+`"`)) {
-		t.Errorf("the home page does not link %s", name)
-	}
+	o.Check("index.html", sitetest.In(`head link[rel="stylesheet"][href="/assets/`+name+`"]`))
 }
 
 // outsideCatalog returns the text of m, or of a message it holds, that
