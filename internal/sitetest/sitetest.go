@@ -185,7 +185,12 @@ func Parse(t testing.TB, archive string) *Site {
 	t.Helper()
 	ar := txtar.Parse([]byte(archive))
 	s := &Site{Files: base(t), ar: ar, extras: map[string][]byte{}}
+	seen := map[string]bool{}
 	for _, f := range ar.Files {
+		if seen[f.Name] {
+			t.Fatalf("the archive has two files %s: the second would hide the first", f.Name)
+		}
+		seen[f.Name] = true
 		if isExtra(f.Name) {
 			s.extras[f.Name] = f.Data
 			continue

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -108,6 +109,26 @@ type recorder struct {
 }
 
 func (r *recorder) Helper() {}
+func (r *recorder) Fatalf(format string, args ...any) {
+	r.msg += fmt.Sprintf(format, args...)
+	runtime.Goexit()
+}
+
+// TestDuplicateFile: an archive with two files of one name fails, since
+// the second would hide the first (two select/ sections of one page would
+// check only one).
+func TestDuplicateFile(t *testing.T) {
+	rec := &recorder{TB: t}
+	done := make(chan bool)
+	go func() {
+		defer close(done)
+		Parse(rec, "-- select/index.html --\nmain h1 => A\n-- content/_index.md --\n-- select/index.html --\nmain h1 => B\n")
+	}()
+	<-done
+	if want := "the archive has two files select/index.html: the second would hide the first"; rec.msg != want {
+		t.Errorf("the message is %q, want %q", rec.msg, want)
+	}
+}
 func (r *recorder) Errorf(format string, args ...any) {
 	r.msg += fmt.Sprintf(format, args...)
 }
