@@ -42,6 +42,7 @@ import (
 	"image/draw"
 	"image/png"
 	"math"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -185,24 +186,46 @@ func face(f *opentype.Font, size float64) (font.Face, error) {
 // its longest line in the Go fonts (the PNG's), which are wider than the
 // usual sans-serif fonts a browser draws the SVG with.
 func (b *badge) size() (int, int, error) {
-	bold, reg, err := fonts()
-	if err != nil {
-		return 0, 0, err
-	}
 	w := 0.0
 	for i, l := range b.lines {
-		f, s := reg, float64(textSize)
-		if i == 0 {
-			f, s = bold, boldSize
-		}
-		fc, err := face(f, s)
+		lw, err := lineWidth(i == 0, l)
 		if err != nil {
 			return 0, 0, err
 		}
-		w = math.Max(w, float64(font.MeasureString(fc, l))/64)
-		fc.Close()
+		w = math.Max(w, lw)
 	}
 	return max(BadgeWidth, int(math.Ceil(textX+w+padRight))), BadgeHeight, nil
+}
+
+// widths are the lines' widths measured so far, by "b" or "r" (bold or
+// regular) and the line: most badges share most of their lines.
+var widths sync.Map
+
+// lineWidth returns the width of line l in SVG units, in bold or regular.
+func lineWidth(bold bool, l string) (float64, error) {
+	key := "r" + l
+	if bold {
+		key = "b" + l
+	}
+	if w, ok := widths.Load(key); ok {
+		return w.(float64), nil
+	}
+	fb, fr, err := fonts()
+	if err != nil {
+		return 0, err
+	}
+	f, s := fr, float64(textSize)
+	if bold {
+		f, s = fb, boldSize
+	}
+	fc, err := face(f, s)
+	if err != nil {
+		return 0, err
+	}
+	defer fc.Close()
+	w := float64(font.MeasureString(fc, l)) / 64
+	widths.Store(key, w)
+	return w, nil
 }
 
 // svg returns the badge as an SVG document.
@@ -251,6 +274,19 @@ func num(f float64) string { return strconv.FormatFloat(math.Round(f*100)/100, '
 
 // png returns the badge drawn at PNGScale times its SVG size.
 func (b *badge) png() ([]byte, error) {
+	base, err := b.base()
+	if err != nil {
+		return nil, err
+	}
+	return b.pngOn(base, nil)
+}
+
+// base returns the badge drawn at PNGScale times its SVG size without its
+// last line: the background, stripe, border and every other line, which
+// badges of one look share (an expired badge's last line has the unit's
+// date). pngOn draws the last line on a copy, which gives the same pixels
+// as drawing the whole at once: the same steps in the same order.
+func (b *badge) base() (*image.NRGBA, error) {
 	w, h, err := b.size()
 	if err != nil {
 		return nil, err
@@ -258,14 +294,13 @@ func (b *badge) png() ([]byte, error) {
 	const k = PNGScale
 	W, H := w*k, h*k
 	img := image.NewNRGBA(image.Rect(0, 0, W, H))
-	rgba := func(c programme.Color) image.Image { return image.NewUniform(color.NRGBA{c.R, c.G, c.B, 255}) }
 	shape := roundRect(W, H, 0, corner*k)
-	draw.DrawMask(img, img.Bounds(), rgba(b.bg), image.Point{}, shape, image.Point{}, draw.Over)
+	draw.DrawMask(img, img.Bounds(), uniform(b.bg), image.Point{}, shape, image.Point{}, draw.Over)
 	if !b.expired {
 		for i, c := range prideStripe {
 			y0, y1 := stripeY(i, h)
 			r := image.Rect(0, int(math.Round(y0*k)), stripeW*k, int(math.Round(y1*k)))
-			draw.DrawMask(img, r, rgba(c), image.Point{}, shape, r.Min, draw.Over)
+			draw.DrawMask(img, r, uniform(c), image.Point{}, shape, r.Min, draw.Over)
 		}
 	}
 	if b.border {
@@ -275,31 +310,65 @@ func (b *badge) png() ([]byte, error) {
 		for i := range ring.Pix {
 			ring.Pix[i] = uint8(max(0, int(shape.Pix[i])-int(inner.Pix[i])))
 		}
-		draw.DrawMask(img, img.Bounds(), rgba(expiredBorder), image.Point{}, ring, image.Point{}, draw.Over)
+		draw.DrawMask(img, img.Bounds(), uniform(expiredBorder), image.Point{}, ring, image.Point{}, draw.Over)
 	}
-	bold, reg, err := fonts()
-	if err != nil {
-		return nil, err
-	}
-	for i, l := range b.lines {
-		f, s := reg, float64(textSize)
-		if i == 0 {
-			f, s = bold, boldSize
-		}
-		fc, err := face(f, s*k)
-		if err != nil {
+	for i := range len(b.lines) - 1 {
+		if err := b.drawLine(img, i); err != nil {
 			return nil, err
 		}
-		d := font.Drawer{Dst: img, Src: rgba(b.fg), Face: fc,
-			Dot: fixed.P(textX*k, (lineFirst+i*lineGap)*k)}
-		d.DrawString(l)
-		fc.Close()
+	}
+	return img, nil
+}
+
+// baseKey is what base depends on: badges with the same key share it.
+func (b *badge) baseKey() (string, error) {
+	w, h, err := b.size()
+	return fmt.Sprintf("%d×%d|%q|%v|%v|%v|%v", w, h, b.lines[:len(b.lines)-1], b.expired, b.bg, b.fg, b.border), err
+}
+
+// pngOn draws the badge's last line on a copy of its base and encodes
+// the result as PNG; enc, when not nil, keeps the encoder's buffers
+// between calls.
+func (b *badge) pngOn(base *image.NRGBA, enc *png.Encoder) ([]byte, error) {
+	img := &image.NRGBA{Pix: bytes.Clone(base.Pix), Stride: base.Stride, Rect: base.Rect}
+	if err := b.drawLine(img, len(b.lines)-1); err != nil {
+		return nil, err
+	}
+	if enc == nil {
+		enc = &png.Encoder{}
 	}
 	var out bytes.Buffer
-	if err := png.Encode(&out, img); err != nil {
+	if err := enc.Encode(&out, img); err != nil {
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// drawLine draws line i of the badge's words on img: the first in bold.
+func (b *badge) drawLine(img *image.NRGBA, i int) error {
+	const k = PNGScale
+	bold, reg, err := fonts()
+	if err != nil {
+		return err
+	}
+	f, s := reg, float64(textSize)
+	if i == 0 {
+		f, s = bold, boldSize
+	}
+	fc, err := face(f, s*k)
+	if err != nil {
+		return err
+	}
+	defer fc.Close()
+	d := font.Drawer{Dst: img, Src: uniform(b.fg), Face: fc,
+		Dot: fixed.P(textX*k, (lineFirst+i*lineGap)*k)}
+	d.DrawString(b.lines[i])
+	return nil
+}
+
+// uniform is the colour c as an image, opaque.
+func uniform(c programme.Color) image.Image {
+	return image.NewUniform(color.NRGBA{c.R, c.G, c.B, 255})
 }
 
 // roundRect returns the coverage of a rectangle of w×h inset by in, with
@@ -325,10 +394,89 @@ func roundRect(w, h int, in, r float64) *image.Alpha {
 
 // badgeFiles are a badge's files, drawn once per build.
 type badgeFiles struct {
-	dirs     []string // the unit's folders: verksamheter/<id>, then its former ids'
-	svg, png []byte
-	source   string
+	dirs   []string // the unit's folders: verksamheter/<id>, then its former ids'
+	svg    []byte
+	png    *drawing
+	source string
 }
+
+// drawing is one PNG, drawn in the background (see drawings).
+type drawing struct {
+	data []byte
+	err  error
+}
+
+// drawings draws a build's badge PNGs on every core, outside the load of
+// the features, which runs on one goroutine: each distinct one once (the
+// PNG's pixels depend on its words and colours, not on the unit, so most
+// units of a region share theirs), and the shared part of each look once
+// (see base). writeBadges waits for them.
+type drawings struct {
+	mu    sync.Mutex
+	byKey map[string]*drawing // by words and colours
+	bases map[string]*shared  // by look (baseKey)
+	wg    sync.WaitGroup
+	slots chan struct{} // one per core
+	pool  encoderPool
+}
+
+// shared is a base drawn once for every badge of its look.
+type shared struct {
+	once sync.Once
+	img  *image.NRGBA
+	err  error
+}
+
+// draw returns b's PNG, which is being drawn; wait for it before reading.
+func (ds *drawings) draw(b *badge) *drawing {
+	key := fmt.Sprintf("%q|%v|%v|%v|%v", b.lines, b.expired, b.bg, b.fg, b.border)
+	ds.mu.Lock()
+	defer ds.mu.Unlock()
+	if d, ok := ds.byKey[key]; ok {
+		return d
+	}
+	if ds.byKey == nil {
+		ds.byKey, ds.bases = map[string]*drawing{}, map[string]*shared{}
+		ds.slots = make(chan struct{}, runtime.GOMAXPROCS(0))
+	}
+	d := &drawing{}
+	ds.byKey[key] = d
+	bk, err := b.baseKey()
+	if err != nil {
+		d.err = err
+		return d
+	}
+	sh := ds.bases[bk]
+	if sh == nil {
+		sh = &shared{}
+		ds.bases[bk] = sh
+	}
+	ds.wg.Add(1)
+	go func() {
+		defer ds.wg.Done()
+		ds.slots <- struct{}{}
+		defer func() { <-ds.slots }()
+		sh.once.Do(func() { sh.img, sh.err = b.base() })
+		if d.err = sh.err; d.err == nil {
+			d.data, d.err = b.pngOn(sh.img, &png.Encoder{BufferPool: &ds.pool})
+		}
+	}()
+	return d
+}
+
+// wait waits until every PNG is drawn.
+func (ds *drawings) wait() { ds.wg.Wait() }
+
+// encoderPool keeps the PNG encoders' buffers (a compressor's are about a
+// megabyte) for the next badge.
+type encoderPool struct{ p sync.Pool }
+
+func (p *encoderPool) Get() *png.EncoderBuffer {
+	b, _ := p.p.Get().(*png.EncoderBuffer)
+	return b
+}
+
+func (p *encoderPool) Put(b *png.EncoderBuffer) { p.p.Put(b) }
 
 // addBadge draws b for the unit at id (and its former ids) and returns
 // what its page shows; name is the unit's, for the snippet's alt.
@@ -337,20 +485,7 @@ func (d *directory) addBadge(baseURL, id string, former []string, b *badge, sour
 	if err != nil {
 		return nil, err
 	}
-	// The PNG's pixels depend on its words and colours only, not on the
-	// unit: most units of a region share them, so each is drawn once.
-	key := fmt.Sprintf("%q|%v|%v|%v|%v", b.lines, b.expired, b.bg, b.fg, b.border)
-	pngData, ok := d.pngs[key]
-	if !ok {
-		if pngData, err = b.png(); err != nil {
-			return nil, err
-		}
-		if d.pngs == nil {
-			d.pngs = map[string][]byte{}
-		}
-		d.pngs[key] = pngData
-	}
-	f := badgeFiles{svg: svg, png: pngData, source: source}
+	f := badgeFiles{svg: svg, png: d.drawings.draw(b), source: source}
 	for _, x := range append([]string{id}, former...) {
 		f.dirs = append(f.dirs, strings.TrimPrefix(URL, "/")+x)
 	}
@@ -369,12 +504,16 @@ func (d *directory) addBadge(baseURL, id string, former []string, b *badge, sour
 func (d *directory) writeBadges(out interface {
 	WriteRaw(p, src string, data []byte) error
 }) error {
+	d.drawings.wait()
 	for _, f := range d.badges {
+		if f.png.err != nil {
+			return f.png.err
+		}
 		for _, dir := range f.dirs {
 			if err := out.WriteRaw(dir+"/"+BadgeSVG, f.source, f.svg); err != nil {
 				return err
 			}
-			if err := out.WriteRaw(dir+"/"+BadgePNG, f.source, f.png); err != nil {
+			if err := out.WriteRaw(dir+"/"+BadgePNG, f.source, f.png.data); err != nil {
 				return err
 			}
 		}

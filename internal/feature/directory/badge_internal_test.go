@@ -64,11 +64,84 @@ func TestBadgeWords(t *testing.T) {
 }
 
 // themeWords returns the theme's words (layouts/words.yaml).
-func themeWords(t *testing.T) *settings.Words {
+func themeWords(t testing.TB) *settings.Words {
 	t.Helper()
 	w, errs := settings.LoadWords(os.DirFS("../../.."), nil)
 	if w == nil || len(errs) > 0 {
 		t.Fatal(errs.Err())
 	}
 	return w
+}
+
+// expiredBadges are n expired badges of one look, each with its own day.
+func expiredBadges(t testing.TB, n int) []*badge {
+	cfg := &settings.Site{Organisation: "Region Test", Programme: "hbtq"}
+	day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	w := themeWords(t)
+	bs := make([]*badge, n)
+	for i := range bs {
+		bs[i] = expiredBadge(cfg, w, "A", day.AddDate(0, 0, 7*i))
+	}
+	return bs
+}
+
+// TestBadgeShared: a badge drawn in a build, on the base it shares with
+// the badges of its look (in the background), has the bytes of the badge
+// drawn alone, and one drawing serves the units whose badges are alike.
+func TestBadgeShared(t *testing.T) {
+	cfg := &settings.Site{Organisation: "Region Test", Programme: "hbtq"}
+	day := time.Date(2029, 2, 10, 0, 0, 0, 0, time.UTC)
+	w := themeWords(t)
+	bs := append(expiredBadges(t, 40), validBadge(cfg, w, "A", day, day), validBadge(cfg, w, "B", day, day),
+		validBadge(cfg, w, "C", day, day.AddDate(1, 0, 0)), validBadge(cfg, w, "D", day, time.Time{}))
+	var ds drawings
+	got := make([]*drawing, len(bs))
+	for i, b := range bs {
+		got[i] = ds.draw(b)
+	}
+	ds.wait()
+	for i, b := range bs {
+		want, err := b.png()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got[i].err != nil || !bytes.Equal(got[i].data, want) {
+			t.Errorf("%q: the shared drawing differs from the badge drawn alone (err %v)", b.lines, got[i].err)
+		}
+	}
+	if got[len(bs)-4] != got[len(bs)-3] {
+		t.Errorf("two units with the same badge got two drawings")
+	}
+	// The expired badges' widths differ with their day's length, a few.
+	if n := len(ds.bases); n > 8 {
+		t.Errorf("have %d bases for %d drawings, want the looks to share them", n, len(ds.byKey))
+	}
+}
+
+// BenchmarkBadgePNG draws the PNGs of 64 expired badges of one look, each
+// with its own day, as a build does: alone draws each from nothing, one
+// after the other (as before issue 22); build draws them with drawings,
+// on every core, on a shared base.
+func BenchmarkBadgePNG(b *testing.B) {
+	bs := expiredBadges(b, 64)
+	b.Run("alone", func(b *testing.B) {
+		for b.Loop() {
+			for _, x := range bs {
+				if _, err := x.png(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(bs)), "ns/badge")
+	})
+	b.Run("build", func(b *testing.B) {
+		for b.Loop() {
+			var ds drawings
+			for _, x := range bs {
+				ds.draw(x)
+			}
+			ds.wait()
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(bs)), "ns/badge")
+	})
 }

@@ -195,9 +195,9 @@ type directory struct {
 	places     []byte
 	placesPath string // assets/platser.<hash>.json
 	source     string
-	views      map[string]any    // page address → what its layout sees
-	badges     []badgeFiles      // the units' badges (see badge.go)
-	pngs       map[string][]byte // badge PNGs by their words and colours (see addBadge)
+	views      map[string]any // page address → what its layout sees
+	badges     []badgeFiles   // the units' badges (see badge.go)
+	drawings   drawings       // their PNGs, drawn in the background
 }
 
 // build adds the directory's pages for units, which are public and in the
