@@ -47,6 +47,8 @@ type previewState struct {
 	unitBroken  bool   // the first unit's date is not a date
 	deadLink    bool   // content/kontakt.md links nowhere
 	text        int    // content/kontakt.md's text is numbered
+	pageTitle   int    // content/om/sa-gar-det-till.md's title is numbered (its section lists it)
+	menuTitle   int    // content/om/_index.md's title is numbered (the menu shows it)
 }
 
 // previewOp is one edit of the vocabulary: when it applies, and what it
@@ -85,6 +87,8 @@ var previewOps = []previewOp{
 	{"remove-unit", func(s *previewState) bool { return s.unit }, func(s *previewState) []string { s.unit = false; return []string{previewRegistry} }},
 	{"break-unit", func(s *previewState) bool { return !s.unitBroken }, func(s *previewState) []string { s.unitBroken = true; return []string{previewRegistry} }},
 	{"fix-unit", func(s *previewState) bool { return s.unitBroken }, func(s *previewState) []string { s.unitBroken = false; return []string{previewRegistry} }},
+	{"page-title", func(*previewState) bool { return true }, func(s *previewState) []string { s.pageTitle++; return []string{"content/om/sa-gar-det-till.md"} }},
+	{"menu-title", func(*previewState) bool { return true }, func(s *previewState) []string { s.menuTitle++; return []string{"content/om/_index.md"} }},
 	{"dead-link", func(s *previewState) bool { return !s.deadLink }, func(s *previewState) []string { s.deadLink = true; return []string{"content/kontakt.md"} }},
 	{"fix-link", func(s *previewState) bool { return s.deadLink }, func(s *previewState) []string { s.deadLink = false; return []string{"content/kontakt.md"} }},
 }
@@ -149,6 +153,16 @@ func (p *previewSite) file(s *previewState, name string) (string, bool) {
 			text += "  - id: mottagningen-ny\n    name: Mottagningen Ny\n    kommun: Jönköping\n    kind: mottagning\n    certified: 2026-11-02\n"
 		}
 		return text, true
+	case "content/om/sa-gar-det-till.md":
+		if s.pageTitle == 0 {
+			return p.orig[name], true
+		}
+		return p.replace(name, "title: Så går det till", fmt.Sprintf("title: Så går det till, del %d", s.pageTitle)), true
+	case "content/om/_index.md":
+		if s.menuTitle == 0 {
+			return p.orig[name], true
+		}
+		return p.replace(name, "title: Om diplomeringen", fmt.Sprintf("title: Om diplomeringen %d", s.menuTitle)), true
 	case "content/kontakt.md":
 		text := p.orig[name]
 		if s.text > 0 {
@@ -292,7 +306,7 @@ func (s *Server) served() preview {
 // TestPreviewIsTheBuild is the dev server's promise as a property: after
 // any sequence of edits on disk (text, front matter that breaks and is
 // fixed, an image added beside a page and then used, with and without alt
-// text, pages and folders added, renamed and removed, static files,
+// text, titles that a section's list or the menu shows, pages and folders added, renamed and removed, static files,
 // settings and the unit registry broken and fixed, a dead link), the
 // server serves exactly what a fresh build of the files on disk gives,
 // byte for byte, or that build's problems. The edits are random from a
@@ -310,7 +324,7 @@ func TestPreviewIsTheBuild(t *testing.T) {
 	fix := sitetest.Load(t, "testdata/preview.txtar")
 	dir := fix.Dir(t)
 	ps := &previewSite{t: t, dir: dir, orig: map[string]string{}, png: previewPNG(t)}
-	for _, name := range []string{"content/om/pris.md", "content/kontakt.md", previewRegistry} {
+	for _, name := range []string{"content/om/pris.md", "content/kontakt.md", "content/om/sa-gar-det-till.md", "content/om/_index.md", previewRegistry} {
 		ps.orig[name] = string(fix.Files[name].Data)
 	}
 	builds := make(chan error, 64)

@@ -41,13 +41,14 @@ func (b *builder) keepResult(p *content.Page, res markdown.Result) {
 // once, from the bytes written (package pagescan): for the features that
 // read pages (feature.PageReader: the site search) and for the content
 // rules, which keep the ids, addresses and headings. p is nil for the
-// not-found page. No page is read back.
-func (b *builder) writePage(p *content.Page, file, src string, html []byte) error {
+// not-found page. No page is read back. It returns the bytes written and
+// the page taken apart, for the dev server to keep (see reuse.go).
+func (b *builder) writePage(p *content.Page, file, src string, html []byte) ([]byte, *pagescan.Page, error) {
 	buf := pageBuffers.Get().(*bytes.Buffer)
 	defer pageBuffers.Put(buf)
 	buf.Reset()
 	if err := b.out.minifyTo(buf, file, html); err != nil {
-		return err
+		return nil, nil, err
 	}
 	buf.Grow(1) // room for the lexer's end mark (see pagescan.ScanOwn)
 	data := buf.Bytes()
@@ -56,24 +57,31 @@ func (b *builder) writePage(p *content.Page, file, src string, html []byte) erro
 		kept = bytes.Clone(data) // the buffer is used again
 	}
 	if err := b.out.copyBytes(file, src, kept); err != nil {
-		return err
+		return nil, nil, err
 	}
 	sc := b.strs.ScanOwn(data)
 	if p != nil {
-		for _, l := range b.feats {
-			if r, ok := l.Instance.(feature.PageReader); ok {
-				r.Page(p, sc, featureOutput{b.out})
-			}
-		}
+		b.readPage(p, sc)
 	}
-	sc.Sections = nil // read by the features; the rules need the rest
+	if b.next == nil {
+		sc.Sections = nil // read by the features; the rules need the rest
+	}
 	b.mu.Lock()
 	if b.scans == nil {
 		b.scans = map[string]*pagescan.Page{}
 	}
 	b.scans[file] = sc
 	b.mu.Unlock()
-	return nil
+	return kept, sc, nil
+}
+
+// readPage gives the page p, taken apart, to the features that read pages.
+func (b *builder) readPage(p *content.Page, sc *pagescan.Page) {
+	for _, l := range b.feats {
+		if r, ok := l.Instance.(feature.PageReader); ok {
+			r.Page(p, sc, featureOutput{b.out})
+		}
+	}
 }
 
 // pageBuffers hold pages while they are minified, written and scanned.

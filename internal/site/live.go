@@ -52,6 +52,7 @@ type Live struct {
 	all      atomic.Pointer[diag.List]
 	notes    atomic.Pointer[map[string][]msg.Message]
 	mem      picture.Memory // the copies of images made so far
+	kept     *reuse         // the pages of the last build, for the next (see reuse.go)
 
 	mu    sync.Mutex   // guards gen and later, and the swap of files
 	gen   int          // counts successful builds
@@ -61,7 +62,7 @@ type Live struct {
 
 // NewLive returns a Live site for opt; opt.Out is not used.
 func NewLive(opt Options) *Live {
-	l := &Live{opt: opt}
+	l := &Live{opt: opt, kept: newReuse()}
 	empty := map[string][]byte{}
 	l.files.Store(&empty)
 	none := map[string]diag.List{}
@@ -107,18 +108,21 @@ func (l *Live) Build(ctx context.Context) (Stats, error) {
 	start := time.Now()
 	opt := l.opt
 	opt.Root = withTheme(opt.Root)
-	b := &builder{opt: opt, live: true, imageMem: &l.mem}
+	b := &builder{opt: opt, live: true, imageMem: &l.mem, prev: l.kept, next: newReuse()}
 	if err := b.load(); err != nil {
 		return Stats{}, err
 	}
 	out := &output{mem: map[string][]byte{}, min: newMinifier(), files: map[string]string{}}
 	if err := b.generate(ctx, out); err != nil {
+		l.kept = l.kept.merged(b.next)
 		return Stats{}, err
 	}
 	rep, err := b.gate(ctx, memFS(out.mem), check.Options{})
 	if err != nil {
+		l.kept = l.kept.merged(b.next)
 		return Stats{}, err
 	}
+	l.kept = b.next
 	// Each page's own problems (its Markdown, its image) and the content
 	// rules' problems seen on it, once each: the rules see a Markdown
 	// image without alt text too.

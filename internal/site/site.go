@@ -97,6 +97,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/check"
@@ -149,6 +150,9 @@ type Stats struct {
 	Bytes    int64         // their total size
 	Duration time.Duration // wall time of the build
 	Notes    []msg.Message // things the programme team should know (not errors)
+	// Reused counts the pages the dev server took from its last build
+	// as they were, since nothing they are made from changed (see Live).
+	Reused int
 }
 
 // Summary returns the one-line summary the command prints: "Byggde 23
@@ -267,11 +271,11 @@ func shownKeys(features []feature.Feature) []shownKey {
 }
 
 // checkShown reports each key of p's front matter that its layout did not
-// show while v was rendered: a key that is silently ignored is a mistake.
-func (b *builder) checkShown(p *content.Page, v *View) error {
+// show (shown, as a View records it while it is rendered): a key that is silently ignored is a mistake.
+func (b *builder) checkShown(p *content.Page, shown map[string]bool) error {
 	var errs diag.List
 	for _, k := range b.shown {
-		if _, ok := p.Front.Keys[k.key]; !ok || v.shown[k.part] {
+		if _, ok := p.Front.Keys[k.key]; !ok || shown[k.part] {
 			continue
 		}
 		line, col := p.Pos(k.key)
@@ -324,6 +328,13 @@ type builder struct {
 	// memory the copies are kept in between the dev server's builds.
 	later    []laterImage
 	imageMem *picture.Memory
+	// With live: the pages of the last build (prev, read only) and of
+	// this one (next, under mu), and what every page is made from (see
+	// reuse.go).
+	prev, next     *reuse
+	gen, staticGen [32]byte
+	imaged         sync.Map     // the sources whose Markdown asked for an image
+	reused         atomic.Int64 // the pages taken from prev
 
 	mu        sync.Mutex
 	results   map[string]markdown.Result // Markdown headings and links by page source, for the content rules
@@ -443,10 +454,11 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 
 func (b *builder) stats() Stats {
 	return Stats{
-		Pages: len(b.pages) + 1,
-		Notes: b.notes,
-		Files: int(b.out.count.Load()),
-		Bytes: b.out.bytes.Load(),
+		Pages:  len(b.pages) + 1,
+		Notes:  b.notes,
+		Files:  int(b.out.count.Load()),
+		Bytes:  b.out.bytes.Load(),
+		Reused: int(b.reused.Load()),
 	}
 }
 
@@ -525,7 +537,14 @@ func (b *builder) load() error {
 			b.cardImage[p] = img
 		}
 	}
-	b.md = markdown.New(content.URLFor, markdown.WithFiles(b.staticFiles()), markdown.WithImages(b.image))
+	image := b.image
+	if b.prev != nil {
+		image = func(page, dest string) (markdown.Img, error) {
+			b.imaged.Store(page, true) // the page's Markdown is not kept (see reuse.go)
+			return b.image(page, dest)
+		}
+	}
+	b.md = markdown.New(content.URLFor, markdown.WithFiles(b.staticFiles()), markdown.WithImages(image))
 	if len(b.errs) > 0 {
 		// Report the Markdown problems of the pages that could be read too,
 		// so that one run shows everything.
@@ -556,6 +575,9 @@ func (b *builder) generate(ctx context.Context, out *output) error {
 	b.fail(b.writeAssets())
 	if len(b.errs) > 0 {
 		return b.errs.Err()
+	}
+	if b.prev != nil {
+		b.reuseGen()
 	}
 	b.renderPages(ctx)
 	b.fail(b.writeImages())
@@ -847,21 +869,18 @@ func (b *builder) renderPages(ctx context.Context) {
 }
 
 func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
-	res, errs := b.md.Render(p.Path, p.Body, p.BodyLine)
-	if len(errs) > 0 {
-		if !b.live {
-			return errs
+	file := strings.TrimPrefix(p.URL, "/") + "index.html"
+	var mdKey [32]byte
+	var md *keptMarkdown
+	if b.prev != nil {
+		mdKey = b.markdownKey(p)
+		if k := b.prev.markdown[p.Path]; k != nil && k.key == mdKey {
+			md = k
 		}
-		b.pageFail(p, errs)
 	}
-	b.keepResult(p, res)
-	// The Markdown is not needed again (the dev server reads a changed file
-	// anew): let the file's bytes go, so that what a build keeps of a page
-	// is its front matter and compact results, not its text.
-	p.Body = nil
 	pv := &Page{
 		Title: p.Front.Title, Description: p.Front.Description, URL: p.URL, Kind: kindOf(p),
-		Date: p.Front.Date, Published: b.published(p), Lastmod: b.lastmod(p), Content: template.HTML(res.HTML), Source: p.Path,
+		Date: p.Front.Date, Published: b.published(p), Lastmod: b.lastmod(p), Source: p.Path,
 		Lang: langOf(p), Dir: dirOf(langOf(p)), Alternates: b.langs.alternates[p], Image: b.cardImage[p],
 	}
 	if e, ok := b.langs.easy[p]; ok {
@@ -872,16 +891,87 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	}
 	v := b.view(p, pv)
 	v.features = b.featureData(p)
-	if err := b.tmpl.Execute(buf, b.layoutOf(p), v); err != nil {
+	layout := b.layoutOf(p)
+	var key [32]byte
+	keyed := false
+	if b.prev != nil {
+		key, keyed = b.pageKey(layout, mdKey, v)
+		if k := b.prev.pages[file]; keyed && k != nil && k.key == key {
+			return b.reusePage(p, file, k)
+		}
+	}
+	if md == nil {
+		res, errs := b.md.Render(p.Path, p.Body, p.BodyLine)
+		if len(errs) > 0 && !b.live {
+			return errs
+		}
+		md = &keptMarkdown{key: mdKey, res: res, errs: errs}
+		if _, img := b.imaged.Load(p.Path); img {
+			keyed = false // its images are the build's (see reuse.go)
+		} else if b.next != nil {
+			b.mu.Lock()
+			b.next.markdown[p.Path] = md
+			b.mu.Unlock()
+		}
+	} else if b.next != nil {
+		b.mu.Lock()
+		b.next.markdown[p.Path] = md
+		b.mu.Unlock()
+	}
+	b.pageMarkdown(p, md)
+	pv.Content = template.HTML(md.res.HTML)
+	if err := b.tmpl.Execute(buf, layout, v); err != nil {
 		return err
 	}
-	if err := b.checkShown(p, v); err != nil {
+	if err := b.checkShown(p, v.shown); err != nil {
 		if !b.live {
 			return err
 		}
 		b.pageFail(p, err)
 	}
-	return b.writePage(p, strings.TrimPrefix(p.URL, "/")+"index.html", p.Path, buf.Bytes())
+	html, sc, err := b.writePage(p, file, p.Path, buf.Bytes())
+	if err == nil && keyed && b.next != nil {
+		b.mu.Lock()
+		b.next.pages[file] = &keptPage{key: key, html: html, scan: sc, shown: v.shown, md: md}
+		b.mu.Unlock()
+	}
+	return err
+}
+
+// pageMarkdown records what p's Markdown gives the rest of the build: its
+// problems (the build has returned them already when not live) and its
+// headings and links, for the content rules.
+func (b *builder) pageMarkdown(p *content.Page, md *keptMarkdown) {
+	if len(md.errs) > 0 {
+		b.pageFail(p, md.errs)
+	}
+	b.keepResult(p, md.res)
+	// The Markdown is not needed again (the dev server reads a changed file
+	// anew): let the file's bytes go, so that what a build keeps of a page
+	// is its front matter and compact results, not its text.
+	p.Body = nil
+}
+
+// reusePage writes the page p as the last build did (see reuse.go).
+func (b *builder) reusePage(p *content.Page, file string, k *keptPage) error {
+	b.pageMarkdown(p, k.md)
+	if err := b.checkShown(p, k.shown); err != nil {
+		b.pageFail(p, err)
+	}
+	if err := b.out.copyBytes(file, p.Path, k.html); err != nil {
+		return err
+	}
+	b.readPage(p, k.scan)
+	b.mu.Lock()
+	if b.scans == nil {
+		b.scans = map[string]*pagescan.Page{}
+	}
+	b.scans[file] = k.scan
+	b.next.pages[file] = k
+	b.next.markdown[p.Path] = k.md
+	b.mu.Unlock()
+	b.reused.Add(1)
+	return nil
 }
 
 func (b *builder) writeNotFound() error {
@@ -893,7 +983,8 @@ func (b *builder) writeNotFound() error {
 	if err := b.tmpl.Execute(&buf, "404", b.view(nil, pv)); err != nil {
 		return err
 	}
-	return b.writePage(nil, "404.html", render.Dir+"/404.html", buf.Bytes())
+	_, _, err := b.writePage(nil, "404.html", render.Dir+"/404.html", buf.Bytes())
+	return err
 }
 
 // staticFiles returns a test of whether an address ("/dokument/a b.pdf",

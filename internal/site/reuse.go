@@ -1,0 +1,372 @@
+package site
+
+// Reuse: the dev server's builds (Live) take a page's result from the
+// last build when nothing the page is made from changed.
+//
+// Every Live.Build is a whole build (see live.go), but rendering a page is
+// a pure function of what it is made from: its Markdown (its file, the
+// line its body starts on, the files of static/), the layout it is
+// rendered with and the View that layout sees (the page, the menu, the
+// breadcrumbs, the children, each feature's data), and what every page
+// shares (the layouts, site.yaml, the assets, the build's day and
+// options). A build hashes these (pageKey); when the last build rendered
+// the page from the same hash, it takes what that build made of it: the
+// bytes written, the page taken apart (pagescan: for the content rules
+// and the site search) and its Markdown's headings, links and problems.
+// Anything else is rendered as in any build. So a title edit renders the
+// page, its section's list and its children (their breadcrumbs) again,
+// and every page when the title is in the menu.
+//
+// What the hash cannot see makes a page be rendered every time: a page
+// whose Markdown shows an image (the image's copies and notes are the
+// build's), and a page a feature gives data the hash cannot read in full
+// (a function, a channel, a lock, a content.Page or the whole build, like
+// the search page's A–Ö list, which reads every page).
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"io/fs"
+	"math"
+	"reflect"
+	"slices"
+	"sort"
+	"strconv"
+	"time"
+	"unsafe"
+
+	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/markdown"
+	"github.com/hbtq-diplomering/webbplats/internal/pagescan"
+	"github.com/hbtq-diplomering/webbplats/internal/render"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
+)
+
+// reuse is what one Live build kept of its pages for the next.
+type reuse struct {
+	pages    map[string]*keptPage     // by published file
+	markdown map[string]*keptMarkdown // by page source
+}
+
+func newReuse() *reuse {
+	return &reuse{pages: map[string]*keptPage{}, markdown: map[string]*keptMarkdown{}}
+}
+
+// keptMarkdown is a page's Markdown rendered.
+type keptMarkdown struct {
+	key  [32]byte
+	res  markdown.Result
+	errs diag.List
+}
+
+// keptPage is a page as a build wrote it.
+type keptPage struct {
+	key   [32]byte
+	html  []byte         // the file written, minified
+	scan  *pagescan.Page // html taken apart, with its Sections
+	shown map[string]bool
+	md    *keptMarkdown
+}
+
+// merged returns the entries of r with those of next over them: what to
+// keep after a build that failed part way.
+func (r *reuse) merged(next *reuse) *reuse {
+	m := newReuse()
+	for k, v := range r.pages {
+		m.pages[k] = v
+	}
+	for k, v := range r.markdown {
+		m.markdown[k] = v
+	}
+	for k, v := range next.pages {
+		m.pages[k] = v
+	}
+	for k, v := range next.markdown {
+		m.markdown[k] = v
+	}
+	return m
+}
+
+// reuseGen hashes what every page is made from: the options, the layouts
+// (and words.yaml and the assets' sources under them), site.yaml, the
+// published assets; and, for the Markdown, the files of static/.
+func (b *builder) reuseGen() {
+	var w keyWriter
+	w.str("gen")
+	w.str(b.opt.BaseURL)
+	w.str(b.base)
+	w.str(strconv.FormatBool(b.opt.Drafts))
+	w.str(b.opt.Now.String())
+	readAll := func(dir string) {
+		fs.WalkDir(b.opt.Root, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			data, err := fs.ReadFile(b.opt.Root, p)
+			w.str(p)
+			if err != nil {
+				w.str(err.Error())
+			}
+			w.str(string(data))
+			return nil
+		})
+	}
+	readAll(render.Dir)
+	data, _ := fs.ReadFile(b.opt.Root, settings.File)
+	w.str(string(data))
+	for _, k := range slices.Sorted(mapKeys(b.assets)) {
+		w.str(k)
+		w.str(b.assets[k])
+	}
+	b.gen = sha256.Sum256(w.buf)
+
+	var s keyWriter
+	s.str("static")
+	fs.WalkDir(b.opt.Root, "static", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			s.str(p)
+		}
+		return nil
+	})
+	b.staticGen = sha256.Sum256(s.buf)
+}
+
+func mapKeys[V any](m map[string]V) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// markdownKey hashes what p's Markdown renders from.
+func (b *builder) markdownKey(p *content.Page) [32]byte {
+	var w keyWriter
+	w.buf = append(w.buf, b.staticGen[:]...)
+	w.str(p.Path)
+	w.str(strconv.Itoa(p.BodyLine))
+	w.str(string(p.Body))
+	return sha256.Sum256(w.buf)
+}
+
+// pageKey hashes what the page renders from: its Markdown's key, its
+// layout and the View, with what every page shares (gen). It reports
+// false when some of the View cannot be hashed.
+func (b *builder) pageKey(layout string, md [32]byte, v *View) ([32]byte, bool) {
+	w := keyWriter{cfg: b.cfg, words: b.words}
+	w.buf = append(w.buf, b.gen[:]...)
+	w.buf = append(w.buf, md[:]...)
+	w.str(layout)
+	w.value(reflect.ValueOf(v).Elem())
+	if w.bad {
+		return [32]byte{}, false
+	}
+	return sha256.Sum256(w.buf), true
+}
+
+var (
+	viewType    = reflect.TypeFor[View]()
+	pageType    = reflect.TypeFor[Page]()
+	timeType    = reflect.TypeFor[time.Time]()
+	locType     = reflect.TypeFor[time.Location]()
+	contentType = reflect.TypeFor[content.Page]()
+	builderType = reflect.TypeFor[builder]()
+)
+
+// keyWriter writes values for a hash: everything a template could read
+// of them, unexported fields too (a method may read those). What it
+// cannot write whole sets bad.
+type keyWriter struct {
+	buf   []byte
+	bad   bool
+	cfg   *settings.Site  // written as a mark: gen holds site.yaml
+	words *settings.Words // likewise
+	path  []uintptr       // the pointers being written, against cycles
+}
+
+func (w *keyWriter) str(s string) {
+	w.buf = binary.AppendUvarint(w.buf, uint64(len(s)))
+	w.buf = append(w.buf, s...)
+}
+
+func (w *keyWriter) value(v reflect.Value) {
+	if w.bad {
+		return
+	}
+	switch v.Kind() {
+	case reflect.Invalid:
+		w.buf = append(w.buf, 'z')
+	case reflect.Bool:
+		w.buf = append(w.buf, 'b')
+		if v.Bool() {
+			w.buf = append(w.buf, 1)
+		} else {
+			w.buf = append(w.buf, 0)
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		w.buf = append(w.buf, 'i')
+		w.buf = binary.AppendVarint(w.buf, v.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		w.buf = append(w.buf, 'u')
+		w.buf = binary.AppendUvarint(w.buf, v.Uint())
+	case reflect.Float32, reflect.Float64:
+		w.buf = append(w.buf, 'f')
+		w.buf = binary.LittleEndian.AppendUint64(w.buf, math.Float64bits(v.Float()))
+	case reflect.Complex64, reflect.Complex128:
+		c := v.Complex()
+		w.buf = append(w.buf, 'c')
+		w.buf = binary.LittleEndian.AppendUint64(w.buf, math.Float64bits(real(c)))
+		w.buf = binary.LittleEndian.AppendUint64(w.buf, math.Float64bits(imag(c)))
+	case reflect.String:
+		w.buf = append(w.buf, 's')
+		w.str(v.String())
+	case reflect.Pointer:
+		w.pointer(v)
+	case reflect.Interface:
+		if v.IsNil() {
+			w.buf = append(w.buf, 'n')
+			return
+		}
+		e := v.Elem()
+		w.buf = append(w.buf, 'I')
+		w.str(e.Type().PkgPath() + "." + e.Type().String())
+		w.value(e)
+	case reflect.Slice:
+		if v.IsNil() {
+			w.buf = append(w.buf, 'n')
+			return
+		}
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			w.buf = append(w.buf, 'B')
+			w.str(string(v.Bytes()))
+			return
+		}
+		fallthrough
+	case reflect.Array:
+		w.buf = append(w.buf, 'l')
+		w.buf = binary.AppendUvarint(w.buf, uint64(v.Len()))
+		for i := range v.Len() {
+			w.value(v.Index(i))
+		}
+	case reflect.Map:
+		w.mapValue(v)
+	case reflect.Struct:
+		w.structValue(v)
+	default: // functions, channels, unsafe pointers: not data
+		w.bad = true
+	}
+}
+
+func (w *keyWriter) pointer(v reflect.Value) {
+	if v.IsNil() {
+		w.buf = append(w.buf, 'n')
+		return
+	}
+	ptr := v.Pointer()
+	switch {
+	case w.cfg != nil && ptr == uintptr(unsafe.Pointer(w.cfg)):
+		w.buf = append(w.buf, 'C')
+		return
+	case w.words != nil && ptr == uintptr(unsafe.Pointer(w.words)):
+		w.buf = append(w.buf, 'W')
+		return
+	case v.Type().Elem() == locType:
+		w.buf = append(w.buf, 'L')
+		w.str(locOf(v).String())
+		return
+	}
+	for i, p := range w.path {
+		if p == ptr {
+			w.buf = append(w.buf, 'r')
+			w.buf = binary.AppendUvarint(w.buf, uint64(i))
+			return
+		}
+	}
+	w.path = append(w.path, ptr)
+	w.buf = append(w.buf, 'p')
+	w.value(v.Elem())
+	w.path = w.path[:len(w.path)-1]
+}
+
+// locOf returns the *time.Location in v, exported or not.
+func locOf(v reflect.Value) *time.Location {
+	return (*time.Location)(v.UnsafePointer())
+}
+
+func (w *keyWriter) mapValue(v reflect.Value) {
+	if v.IsNil() {
+		w.buf = append(w.buf, 'n')
+		return
+	}
+	type entry struct{ k, v []byte }
+	entries := make([]entry, 0, v.Len())
+	it := v.MapRange()
+	for it.Next() {
+		sub := keyWriter{cfg: w.cfg, words: w.words, path: w.path}
+		sub.value(it.Key())
+		k := sub.buf
+		sub.buf = nil
+		sub.value(it.Value())
+		if sub.bad {
+			w.bad = true
+			return
+		}
+		entries = append(entries, entry{k, sub.buf})
+	}
+	sort.Slice(entries, func(i, j int) bool { return string(entries[i].k) < string(entries[j].k) })
+	w.buf = append(w.buf, 'm')
+	w.buf = binary.AppendUvarint(w.buf, uint64(len(entries)))
+	for _, e := range entries {
+		w.str(string(e.k))
+		w.str(string(e.v))
+	}
+}
+
+func (w *keyWriter) structValue(v reflect.Value) {
+	t := v.Type()
+	switch {
+	case t == timeType:
+		tm, ok := timeOf(v)
+		if !ok {
+			w.bad = true
+			return
+		}
+		w.buf = append(w.buf, 't')
+		w.str(tm.Format(time.RFC3339Nano))
+		w.str(tm.Location().String())
+		return
+	case t == contentType, t == builderType, t.PkgPath() == "sync", t.PkgPath() == "sync/atomic":
+		// A page is a graph of the whole site; the builder is the build;
+		// a lock or a once changes while other pages render.
+		w.bad = true
+		return
+	}
+	w.buf = append(w.buf, '{')
+	for i := range t.NumField() {
+		f := t.Field(i)
+		switch {
+		case t == viewType && f.Name == "Site":
+			continue // site.yaml: in gen
+		case t == viewType && f.Name == "shown":
+			continue // written while the layout runs
+		case t == pageType && f.Name == "Content":
+			continue // the Markdown's key stands for it
+		}
+		w.value(v.Field(i))
+	}
+	w.buf = append(w.buf, '}')
+}
+
+// timeOf returns the time.Time in v, exported or not.
+func timeOf(v reflect.Value) (time.Time, bool) {
+	if v.CanInterface() {
+		return v.Interface().(time.Time), true
+	}
+	if v.CanAddr() {
+		return *(*time.Time)(unsafe.Pointer(v.UnsafeAddr())), true
+	}
+	return time.Time{}, false
+}
