@@ -121,9 +121,12 @@ func (ss *Strings) Scan(data []byte) *Page {
 func (ss *Strings) ScanOwn(data []byte) *Page { return ss.scan(data) }
 
 func (ss *Strings) scan(data []byte) *Page {
-	s := scanner{strs: ss}
+	s := scanners.Get().(*scanner)
+	*s = scanner{strs: ss, attrs: s.attrs[:0], atext: s.atext[:0], htext: s.htext[:0], heading: s.heading[:0], text: s.text[:0]}
 	s.run(data)
 	p := s.page
+	s.page = nil
+	scanners.Put(s)
 	if cap(p.Refs) > len(p.Refs) {
 		p.Refs = slices.Clone(p.Refs)
 	}
@@ -164,6 +167,9 @@ func (ss *Strings) get(v string) string {
 	ss.m[v] = v
 	return v
 }
+
+// scanners keep the scanners' buffers from one page to the next.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // scanner is the state of one scan.
 type scanner struct {
@@ -269,10 +275,10 @@ func (s *scanner) closeStartTag() {
 		if alt, ok := s.get("alt"); ok {
 			r.Alt = &alt
 			if s.anchor >= 0 {
-				s.atext = append(append(append(s.atext, ' '), alt...), ' ')
+				s.atext = space(appendWords(space(s.atext), []byte(alt)))
 			}
 			if s.head != nil {
-				s.htext = append(append(append(s.htext, ' '), alt...), ' ')
+				s.htext = space(appendWords(space(s.htext), []byte(alt)))
 			}
 		}
 		d.Refs = append(d.Refs, r)
@@ -307,16 +313,16 @@ func (s *scanner) textToken(raw []byte) {
 		t = []byte(html.UnescapeString(string(raw)))
 	}
 	if s.anchor >= 0 {
-		s.atext = append(s.atext, t...)
+		s.atext = appendWords(s.atext, t)
 	}
 	if s.head != nil {
-		s.htext = append(s.htext, t...)
+		s.htext = appendWords(s.htext, t)
 	}
 	if search {
 		if s.inHeading {
-			s.heading = append(s.heading, t...)
+			s.heading = appendWords(s.heading, t)
 		} else {
-			s.text = append(s.text, t...)
+			s.text = appendWords(s.text, t)
 		}
 	}
 }
@@ -326,12 +332,12 @@ func (s *scanner) endTag(t []byte) {
 	switch string(t) {
 	case "a":
 		if s.anchor >= 0 && !s.labelled {
-			d.Refs[s.anchor].Name = single(s.atext)
+			d.Refs[s.anchor].Name = words(s.atext)
 		}
 		s.anchor = -1
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		if s.head != nil {
-			s.head.Text = single(s.htext)
+			s.head.Text = words(s.htext)
 			d.Headings = append(d.Headings, *s.head)
 			s.head = nil
 		}
@@ -343,7 +349,7 @@ func (s *scanner) endTag(t []byte) {
 		s.skip--
 	case "h2", "h3", "h4", "h5", "h6":
 		if s.inHeading && s.inMain > 0 {
-			if h := single(s.heading); h != "" {
+			if h := words(s.heading); h != "" {
 				if !s.opened {
 					// A heading begun outside the text (in a template, say)
 					// and ended in it: a section of its own all the same.
@@ -355,12 +361,12 @@ func (s *scanner) endTag(t []byte) {
 		}
 		s.inHeading, s.opened = false, false
 	}
-	s.text = append(s.text, ' ')
+	s.text = space(s.text)
 }
 
 // endSection puts the text read so far into the last section.
 func (s *scanner) endSection() {
-	if t := single(s.text); t != "" {
+	if t := words(s.text); t != "" {
 		sec := &s.page.Sections[len(s.page.Sections)-1]
 		if sec.Text == "" {
 			sec.Text = t
@@ -371,46 +377,51 @@ func (s *scanner) endSection() {
 	s.text = s.text[:0]
 }
 
-// single returns the words of b separated by single spaces: what
-// strings.Join(strings.Fields(b), " ") gives, in one allocation, copying a
-// word at a time.
-func single(b []byte) string {
-	var out strings.Builder
-	for i := 0; i < len(b); {
-		i = skip(b, i, true)
-		j := skip(b, i, false)
-		if j > i {
-			if out.Cap() == 0 {
-				out.Grow(len(b) - i)
-			} else {
-				out.WriteByte(' ')
-			}
-			out.Write(b[i:j])
-		}
-		i = j
-	}
-	return out.String()
-}
+// The texts a scan collects (a link's, a heading's, a section's) are kept
+// single-spaced as they grow: appendWords adds text with every run of
+// spaces (unicode.IsSpace, &nbsp; too) made one space and none at the
+// start, space ends a word, and words returns the text without the space
+// at its end. That is what strings.Join(strings.Fields(text), " ") gives,
+// in one pass and one allocation.
 
-// skip returns the position of the first byte at or after i that starts
-// a space (space false) or anything else (space true).
-func skip(b []byte, i int, space bool) int {
-	for i < len(b) {
-		c := b[i]
+// appendWords appends the words of t to dst (see above).
+func appendWords(dst, t []byte) []byte {
+	for i := 0; i < len(t); {
+		c := t[i]
 		if c < utf8.RuneSelf {
-			if asciiSpace[c] != space {
-				return i
+			if asciiSpace[c] {
+				dst = space(dst)
+			} else {
+				dst = append(dst, c)
 			}
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(b[i:])
-		if unicode.IsSpace(r) != space {
-			return i
+		r, size := utf8.DecodeRune(t[i:])
+		if unicode.IsSpace(r) {
+			dst = space(dst)
+		} else {
+			dst = append(dst, t[i:i+size]...)
 		}
 		i += size
 	}
-	return i
+	return dst
+}
+
+// space ends the word at the end of dst, if there is one.
+func space(dst []byte) []byte {
+	if n := len(dst); n > 0 && dst[n-1] != ' ' {
+		dst = append(dst, ' ')
+	}
+	return dst
+}
+
+// words returns the text of b, kept by appendWords, without its last space.
+func words(b []byte) string {
+	if n := len(b); n > 0 && b[n-1] == ' ' {
+		b = b[:n-1]
+	}
+	return string(b)
 }
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

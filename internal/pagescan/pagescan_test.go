@@ -2,9 +2,11 @@ package pagescan
 
 import (
 	"bytes"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestScanLeavesThePageAlone: the dev server and the check keep pages in
@@ -80,13 +82,22 @@ func TestScan(t *testing.T) {
 	}
 }
 
-// TestSingle: single spaces words as strings.Fields does, Unicode spaces
-// included.
-func TestSingle(t *testing.T) {
+// TestWords: appendWords and words space words as strings.Fields does,
+// Unicode spaces included, whether the text comes in one piece or in
+// several (split at every byte: a word may go on in the next piece).
+func TestWords(t *testing.T) {
 	for _, s := range []string{"", " ", "a", " a ", "a  b\tc\n", "\u00a0x\u2003y\u0085", "å ä\u00a0ö", "\xffa b", "ab\u00a0"} {
 		want := strings.Join(strings.Fields(s), " ")
-		if have := single([]byte(s)); have != want {
-			t.Errorf("single(%q) = %q, want %q", s, have, want)
+		if have := words(appendWords(nil, []byte(s))); have != want {
+			t.Errorf("words(appendWords(%q)) = %q, want %q", s, have, want)
+		}
+		for i := 0; i <= len(s); i++ {
+			if i == len(s) || utf8.RuneStart(s[i]) {
+				b := appendWords(appendWords(nil, []byte(s[:i])), []byte(s[i:]))
+				if have := words(b); have != want {
+					t.Errorf("words of %q in two pieces at %d = %q, want %q", s, i, have, want)
+				}
+			}
 		}
 	}
 }
@@ -101,5 +112,21 @@ func TestScanOwnRestores(t *testing.T) {
 	}
 	if string(buf[:len(page)+1]) != page+"x" {
 		t.Errorf("ScanOwn left %q", buf[:len(page)+1])
+	}
+}
+
+// BenchmarkScan scans a page of a generated site (bench/gen, 10 000
+// pages) as the build does: from a buffer of its own.
+func BenchmarkScan(b *testing.B) {
+	page, err := os.ReadFile("testdata/page.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ss Strings
+	buf := append(page[:len(page):len(page)], 0)[:len(page)]
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		ss.ScanOwn(buf)
 	}
 }
