@@ -69,7 +69,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/adrg/frontmatter"
 	"gopkg.in/yaml.v3"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
@@ -227,10 +226,50 @@ func Load(fsys fs.FS, features ...string) ([]*Page, error) {
 	return out, errs.Err()
 }
 
-var yamlFormat = frontmatter.NewFormat("---", "---", func(data []byte, v any) error {
-	*(v.(*[]byte)) = data
-	return nil
-})
+// frontMatter splits data into its front matter (the YAML between the
+// lines ---) and the rest, where the body starts (head is its offset). The
+// first line that is not blank (spaces aside) must be --- and end in a
+// line break; the front matter ends at the next line that is ---, spaces
+// aside. ok is false when there is none. Lines are cut at \n only (the
+// caller has made every line break one). It splits as
+// github.com/adrg/frontmatter did with the format ---/---, without a copy.
+func frontMatter(data []byte) (yaml []byte, head int, ok bool) {
+	// line returns the line at i, trimmed, where the next one starts, and
+	// whether it ended in a line break.
+	line := func(i int) (t []byte, next int, nl bool) {
+		j := bytes.IndexByte(data[i:], '\n')
+		if j < 0 {
+			return bytes.TrimSpace(data[i:]), len(data), false
+		}
+		return bytes.TrimSpace(data[i : i+j]), i + j + 1, true
+	}
+	i := 0
+	for {
+		t, next, nl := line(i)
+		if !nl {
+			return nil, 0, false
+		}
+		i = next
+		if len(t) == 0 {
+			continue
+		}
+		if string(t) != "---" {
+			return nil, 0, false
+		}
+		break
+	}
+	start := i
+	for {
+		t, next, nl := line(i)
+		if string(t) == "---" {
+			return data[start:i], next, true
+		}
+		if !nl {
+			return nil, 0, false
+		}
+		i = next
+	}
+}
 
 // Parse reads one page from its file contents. It returns the page (nil
 // when it cannot be read at all) and the problems found. features are the
@@ -249,9 +288,8 @@ func Parse(p string, src []byte, features ...string) (*Page, diag.List) {
 		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 	}
-	var raw []byte
-	body, err := frontmatter.MustParse(bytes.NewReader(data), &raw, yamlFormat)
-	if err != nil {
+	raw, head, ok := frontMatter(data)
+	if !ok {
 		if first := firstLine(data); first == "---" {
 			errs.At(p, 1, 1, PageFrontMatterOpen.With()).Tip(HintPageFrontMatterOpen.With())
 		} else {
@@ -260,13 +298,12 @@ func Parse(p string, src []byte, features ...string) (*Page, diag.List) {
 		return nil, errs
 	}
 	// Lines before the YAML: blank lines and the opening ---.
-	head := len(data) - len(body)
 	yamlStart := bytes.Index(data[:head], []byte("---")) + 3
 	if i := bytes.IndexByte(data[yamlStart:], '\n'); i >= 0 {
 		yamlStart += i + 1
 	}
 	pg.BodyLine = bytes.Count(data[:head], []byte("\n")) + 1
-	pg.Body = data[head:] // the same bytes as body, without the parser's copy
+	pg.Body = data[head:]
 	dec := yamldoc.Decoder{Path: p, LineOffset: bytes.Count(data[:yamlStart], []byte("\n"))}
 	n, err := dec.Parse(raw)
 	if err != nil {
@@ -472,7 +509,17 @@ func Sort(pages []*Page) {
 // controlIn returns the line and column (1-based, in characters) of the
 // first control character in body, other than tab and newline.
 func controlIn(body []byte) (line, col int, r rune, ok bool) {
-	i := bytes.IndexFunc(body, diag.IsControl)
+	// The first byte of one: diag.IsControl, by bytes. C0 and DEL are
+	// single bytes that no longer character holds; a C1 character
+	// (U+0080–U+009F) is the bytes C2 80–C2 9F, and C2 is never inside
+	// another character.
+	i := -1
+	for j, c := range body {
+		if c < 0x20 && c != '\t' && c != '\n' || c == 0x7f || c == 0xc2 && j+1 < len(body) && body[j+1] >= 0x80 && body[j+1] < 0xa0 {
+			i = j
+			break
+		}
+	}
 	if i < 0 {
 		return 0, 0, 0, false
 	}
