@@ -142,8 +142,9 @@ type Feature struct {
 	// the feature's (Owns): "En sida med tillfällen är ett seminarium."
 	OwnsNote string
 
-	// Data are the data files the feature reads that editors may change
-	// in the editing tool (content/kontakter.yaml), each with its form.
+	// Data are the data files (content/kontakter.yaml) and folders of
+	// data files (content/verksamheter/) the feature reads that editors
+	// may change in the editing tool, each with its form.
 	Data []Data
 
 	// Load reads and checks the feature's sources for one build and

@@ -4,6 +4,7 @@ import (
 	"reflect"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
 )
 
 // # The editing tool's forms
@@ -12,7 +13,8 @@ import (
 // hands it: the front-matter keys of package content and of every feature
 // (Feature.Front, with the fields of Feature.Form), and every feature's
 // data files (Feature.Data, each with its form). It knows no feature by
-// name. Labels and hints are Swedish, in the words of
+// name (a data folder, like the unit registries of content/verksamheter/,
+// is a Data with Folder). Labels and hints are Swedish, in the words of
 // docs/redaktorsguide.md. Every key a feature's Front or data type
 // accepts must have a Field (or be skipped with a reason), and every Field
 // must name such a key: otherwise the editing tool is not published and
@@ -38,9 +40,20 @@ type Field struct {
 	// not say so (it is checked in code, for a better hint).
 	Required bool
 
-	Item     string   // a list's items, when they are not objects: string or date
-	Fields   Form     // an object's (or each list item's) keys
-	Options  []Option // select: the choices
+	Item    string   // a list's items, when they are not objects: string or date
+	Fields  Form     // an object's (or each list item's) keys
+	Options []Option // select: the choices
+	// OptionsFor, instead of Options, gives the choices from the site's
+	// settings (a unit's kind of care: site.yaml's kinds:).
+	OptionsFor func(*settings.Site) []Option
+	// Of is the type of each item of a list when the key's Go type does
+	// not tell (the key decodes itself, like a registry's units:).
+	Of reflect.Type
+	// From names the key of the same list item that the item's id is made
+	// from while the item is new (by package slug's rule); an id the file
+	// has is shown as fixed. Only for a key of the items of a list at the
+	// top of a form (a unit's id, from its name).
+	From     string
 	Multiple bool     // select, relation: more than one
 	Pattern  []string // a regular expression and the message when it does not match
 	Min, Max *float64 // int, float
@@ -68,14 +81,24 @@ type Relation struct {
 }
 
 // Data is a data file a feature reads that editors may change in the
-// editing tool: one collection of one file.
+// editing tool: one collection of one file, or, with Folder, one
+// collection of every YAML file of a folder, each an entry.
 type Data struct {
 	Name      string       // the collection's name, unique: kontakter
 	Label     string       // the collection's label: Kontakter
 	FileLabel string       // the file's label: Kontakter
 	File      string       // the file in the site root: content/kontakter.yaml
-	Type      reflect.Type // what package yamldoc decodes the file into
+	Type      reflect.Type // what package yamldoc decodes the file (each file of Folder) into
 	Form      Form         // the fields of Type's keys
+
+	// Folder, instead of File, is a folder of the site root whose YAML
+	// files are the collection's entries (content/verksamheter): editors
+	// add files too. LabelSingular names one entry, Description says what
+	// the collection holds, and Identifier is the key that names an entry.
+	Folder        string
+	LabelSingular string
+	Description   string
+	Identifier    string
 }
 
 // Num returns a pointer to f, for Field.Min and Max.

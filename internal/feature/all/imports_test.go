@@ -95,3 +95,20 @@ func TestEngineImportsNoFeature(t *testing.T) {
 		t.Errorf("the walk missed the engine's own imports: %v", seen)
 	}
 }
+
+// TestCMSKnowsNoFeature: the editing tool builds its forms from what the
+// build hands it (the features' Form and Data, package feature): of this
+// module it imports only that contract and the engine's packages of pages,
+// settings, messages and YAML keys, and no package of a feature's data
+// (internal/registry, internal/dataset).
+func TestCMSKnowsNoFeature(t *testing.T) {
+	allowed := map[string]bool{
+		"internal/feature": true, "internal/content": true, "internal/settings": true,
+		"internal/msg": true, "internal/diag": true, "internal/yamldoc": true, "internal/swedish": true,
+	}
+	for _, i := range imports(t, "internal/feature/cms") {
+		if !allowed[i] {
+			t.Errorf("internal/feature/cms imports %s: the editing tool knows the features only through package feature (Feature.Form, Feature.Data)", i)
+		}
+	}
+}

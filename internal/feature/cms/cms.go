@@ -27,7 +27,7 @@
 //
 // [Config] describes every file an editor may change, from the Go types that
 // package yamldoc decodes them into ([yamldoc.Keys]) and the labels in
-// fields.go:
+// fields.go (the engine's keys) and in the features' forms:
 //
 //   - one collection of pages per folder of content/ that holds Markdown
 //     (the section's _index.md is its index file): the front-matter keys of
@@ -38,17 +38,20 @@
 //   - one collection per data file of a feature (feature.Feature.Data, with
 //     its Form): Kontakter (content/kontakter.yaml), Dokument
 //     (content/dokument.yaml, files uploaded into static/dokument/);
-//   - Verksamheter: every registry in content/verksamheter/ (package
-//     registry), kommun and kind of care as select lists from the lists the
-//     build checks against, dates as date pickers, and the internal block as
-//     a group whose label says it is never published;
+//   - then one per data folder of a feature (a Data with Folder), each YAML
+//     file of the folder an entry: Diplomerade verksamheter, the directory's
+//     unit registries in content/verksamheter/;
 //   - Inställningar: site.yaml.
 //
+// The package knows no feature: a select whose choices depend on
+// site.yaml (a unit's kind of care) gets them from its Field.OptionsFor
+// with Site.Values.
+//
 // Labels and hints are Swedish, in the words of docs/redaktorsguide.md.
-// Every key the decoder accepts must have an entry in fields.go (or be
-// skipped there with a reason), and every entry must name a key the decoder
-// accepts: otherwise Config returns an error that says what to add or remove
-// where, and the tests fail. A widget must also fit its key's Go type.
+// Every key the decoder accepts must have an entry in fields.go or the
+// feature's form (or be skipped there with a reason), and every entry must
+// name a key the decoder accepts: otherwise Config returns an error that
+// says what to add or remove where, and the tests fail. A widget must also fit its key's Go type.
 //
 // Saving opens a pull request (publish_mode: editorial_workflow); Netlify
 // builds a deploy preview of it, and the CMS links to the preview from the
@@ -78,7 +81,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
-	"github.com/hbtq-diplomering/webbplats/internal/registry"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
@@ -138,14 +141,14 @@ const OpenerPolicy = "same-origin-allow-popups"
 
 // Site is what Config needs to know of a site.
 type Site struct {
-	Root     fs.FS        // the site root
-	Settings reflect.Type // the type site.yaml is decoded into
-	Title    string       // the site's title: the CMS shows "<Title> – redigering"
-	URL      string       // the site's address, https://…; may be empty
-	Repo     string       // the GitHub repository: owner/name
-	Branch   string       // the branch the CMS works on; empty for the default branch
-	Kinds    []string     // the site's kinds of care
-	Logo     string       // the address of the site's icon, like /favicon.svg; may be empty
+	Root     fs.FS          // the site root
+	Settings reflect.Type   // the type site.yaml is decoded into
+	Title    string         // the site's title: the CMS shows "<Title> – redigering"
+	URL      string         // the site's address, https://…; may be empty
+	Repo     string         // the GitHub repository: owner/name
+	Branch   string         // the branch the CMS works on; empty for the default branch
+	Values   *settings.Site // site.yaml as decoded, for the choices that depend on it (feature.Field.OptionsFor)
+	Logo     string         // the address of the site's icon, like /favicon.svg; may be empty
 
 	// Pages are the site's Markdown pages, when the caller has read them
 	// already; nil reads them from Root (package content).
@@ -339,14 +342,23 @@ func generate(s Site) ([]byte, []idRule, error) {
 		Output:         outputOptions{OmitEmptyOptionalFields: true},
 	}
 	c.Collections = append(c.Collections, g.pageCollections()...)
-	for _, f := range s.Features {
-		for _, d := range f.Data {
-			c.Collections = append(c.Collections, g.fileCollection(d.Name, d.Label, d.FileLabel, d.File, d.Type,
-				formMap(d.Form, "the Data "+d.Name+" of the feature "+f.Name+" (its Form)")))
+	// The features' data files, then their data folders.
+	for _, folders := range []bool{false, true} {
+		for _, f := range s.Features {
+			for _, d := range f.Data {
+				if (d.Folder != "") != folders {
+					continue
+				}
+				m := formMap(d.Form, "the Data "+d.Name+" of the feature "+f.Name+" (its Form)")
+				if folders {
+					c.Collections = append(c.Collections, g.folderCollection(d, m))
+				} else {
+					c.Collections = append(c.Collections, g.fileCollection(d.Name, d.Label, d.FileLabel, d.File, d.Type, m))
+				}
+			}
 		}
 	}
 	c.Collections = append(c.Collections,
-		g.registryCollection(),
 		g.fileCollection("installningar", "Inställningar", "Webbplatsens inställningar", "site.yaml", s.Settings, &settingsFields),
 	)
 	if err := g.err(); err != nil {
@@ -612,12 +624,16 @@ func (g *gen) fileCollection(name, label, fileLabel, file string, t reflect.Type
 	}
 }
 
-// registryCollection returns the collection of the unit registries.
-func (g *gen) registryCollection() collection {
+// folderCollection returns the collection of a feature's data folder d:
+// each YAML file of the folder is an entry, decoded into d.Type.
+func (g *gen) folderCollection(d feature.Data, m *fieldMap) collection {
+	if d.Type == nil {
+		g.errorf("%s: no Go type given for %s", d.Name, d.Folder)
+		return collection{Name: d.Name, Label: d.Label}
+	}
 	return collection{
-		Name: "verksamheter", Label: "Diplomerade verksamheter", LabelSingular: "Register",
-		Description: "Ett register per organisation i " + registry.Dir + "/. Fälten under Internt publiceras aldrig.",
-		Folder:      registry.Dir, Extension: "yaml", Format: "yaml", Create: true, Identifier: "organisation",
-		Fields: g.fields(registry.FileType, &registryFields, "a unit registry ("+registry.FileType.String()+")", nil),
+		Name: d.Name, Label: d.Label, LabelSingular: d.LabelSingular, Description: d.Description,
+		Folder: d.Folder, Extension: "yaml", Format: "yaml", Create: true, Identifier: d.Identifier,
+		Fields: g.fields(d.Type, m, d.Folder+"/*.yaml ("+d.Type.String()+")", nil),
 	}
 }

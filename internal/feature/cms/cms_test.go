@@ -14,11 +14,10 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/cms"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/contact"
-	"github.com/hbtq-diplomering/webbplats/internal/feature/document"
-	"github.com/hbtq-diplomering/webbplats/internal/registry"
+	"github.com/hbtq-diplomering/webbplats/internal/programme"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
@@ -46,7 +45,7 @@ func generate(t *testing.T, root string) []byte {
 		Title:    "Hbtq-diplomering",
 		URL:      "https://hbtq.example.se",
 		Repo:     "region-exempel/hbtq-diplomering",
-		Kinds:    registry.DefaultKinds,
+		Values:   &settings.Site{Kinds: programme.DefaultKinds()},
 		Logo:     "/favicon.svg",
 		Features: all.Features(),
 	})
@@ -136,10 +135,11 @@ type field struct {
 }
 
 type collection struct {
-	Name   string  `yaml:"name"`
-	Folder string  `yaml:"folder"`
-	Fields []field `yaml:"fields"`
-	Files  []struct {
+	Name      string  `yaml:"name"`
+	Folder    string  `yaml:"folder"`
+	Extension string  `yaml:"extension"`
+	Fields    []field `yaml:"fields"`
+	Files     []struct {
 		File   string  `yaml:"file"`
 		Fields []field `yaml:"fields"`
 	} `yaml:"files"`
@@ -147,10 +147,20 @@ type collection struct {
 
 // TestFieldsMatchKeys checks, for every site, that every field of the
 // configuration is a key the build accepts, and back: every key the build
-// accepts for a page, a seminar, a contact, a document and a unit has a
-// field (site.yaml's fields are keys too, but a key may be left to the
-// file).
+// accepts for a page and for each feature's data file or folder (a
+// contact, a document, a unit) has a field (site.yaml's fields are keys
+// too, but a key may be left to the file).
 func TestFieldsMatchKeys(t *testing.T) {
+	files, folders := map[string]feature.Data{}, map[string]feature.Data{}
+	for _, f := range all.Features() {
+		for _, d := range f.Data {
+			if d.Folder != "" {
+				folders[d.Folder] = d
+			} else {
+				files[d.File] = d
+			}
+		}
+	}
 	for name, root := range roots(t) {
 		t.Run(name, func(t *testing.T) {
 			var cfg struct {
@@ -163,8 +173,12 @@ func TestFieldsMatchKeys(t *testing.T) {
 			seminar := false
 			seen := map[string]bool{}
 			for _, c := range cfg.Collections {
+				d, isData := folders[c.Folder]
 				switch {
-				case strings.HasPrefix(c.Folder, content.Dir) && c.Folder != registry.Dir:
+				case isData && c.Extension == "yaml": // the folder's Markdown pages, if any, are pages
+					match(t, d.Type, d.Form, c.Fields, c.Folder, true)
+					seen[c.Folder] = true
+				case strings.HasPrefix(c.Folder, content.Dir):
 					var fields []field
 					for _, f := range c.Fields {
 						if f.Name == "body" && f.Widget == "markdown" {
@@ -174,27 +188,29 @@ func TestFieldsMatchKeys(t *testing.T) {
 						pageKeys[f.Name] = true
 						seminar = seminar || f.Name == "sessions"
 					}
-					matchKeys(t, cms.PageKeys(all.Features()), "the front matter", fields, c.Folder, false)
-				case c.Folder == registry.Dir:
-					match(t, registry.FileType, c.Fields, c.Folder, true)
+					matchKeys(t, cms.PageKeys(all.Features()), "the front matter", nil, fields, c.Folder, false)
 				case len(c.Files) == 1:
 					f := c.Files[0]
-					switch f.File {
-					case contact.File:
-						match(t, contact.FileType, f.Fields, f.File, true)
-					case document.File:
-						match(t, document.FileType, f.Fields, f.File, true)
-					case settings.File:
-						match(t, reflect.TypeFor[settings.Site](), f.Fields, f.File, false)
-					default:
+					if d, ok := files[f.File]; ok {
+						match(t, d.Type, d.Form, f.Fields, f.File, true)
+					} else if f.File == settings.File {
+						match(t, reflect.TypeFor[settings.Site](), nil, f.Fields, f.File, false)
+					} else {
 						t.Errorf("collection %s edits %s, which the test does not know", c.Name, f.File)
 					}
 					seen[f.File] = true
 				default:
-					t.Errorf("collection %s is neither pages, registries nor one file", c.Name)
+					t.Errorf("collection %s is neither pages, a data folder nor one file", c.Name)
 				}
 			}
-			for _, f := range []string{contact.File, document.File, settings.File} {
+			want := []string{settings.File}
+			for k := range files {
+				want = append(want, k)
+			}
+			for k := range folders {
+				want = append(want, k)
+			}
+			for _, f := range want {
 				if !seen[f] {
 					t.Errorf("no collection edits %s", f)
 				}
@@ -212,14 +228,15 @@ func TestFieldsMatchKeys(t *testing.T) {
 }
 
 // match checks fields against the keys of struct type t, and with both
-// every key against the fields.
-func match(t *testing.T, typ reflect.Type, fields []field, where string, both bool) {
+// every key against the fields; form, when not nil, is the feature's form
+// of t, which says the type of a list's items where Go's does not (Of).
+func match(t *testing.T, typ reflect.Type, form feature.Form, fields []field, where string, both bool) {
 	t.Helper()
-	matchKeys(t, yamldoc.Keys(typ), typ.String(), fields, where, both)
+	matchKeys(t, yamldoc.Keys(typ), typ.String(), form, fields, where, both)
 }
 
 // matchKeys is match for the keys of a type, named typ.
-func matchKeys(t *testing.T, keyList []yamldoc.Key, typ string, fields []field, where string, both bool) {
+func matchKeys(t *testing.T, keyList []yamldoc.Key, typ string, form feature.Form, fields []field, where string, both bool) {
 	t.Helper()
 	keys := map[string]reflect.Type{}
 	for _, k := range keyList {
@@ -238,10 +255,10 @@ func matchKeys(t *testing.T, keyList []yamldoc.Key, typ string, fields []field, 
 			if sub.Kind() == reflect.Slice {
 				sub = deref(sub.Elem())
 			}
-			if typ == registry.FileType.String() && f.Name == "units" {
-				sub = registry.UnitType
+			if of := form[f.Name].Of; of != nil {
+				sub = of
 			}
-			match(t, sub, f.Fields, where+" → "+f.Name, both)
+			match(t, sub, form[f.Name].Fields, f.Fields, where+" → "+f.Name, both)
 		}
 	}
 	if both {

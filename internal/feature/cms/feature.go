@@ -49,7 +49,7 @@ func load(b *feature.Build) feature.Instance {
 		URL:      b.BaseURL,
 		Repo:     cfg.CMS.Repo,
 		Branch:   cfg.CMS.Branch,
-		Kinds:    cfg.Kinds.Names(),
+		Values:   cfg,
 		Logo:     logo,
 		Features: b.Features,
 	})

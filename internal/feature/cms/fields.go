@@ -13,7 +13,6 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
-	"github.com/hbtq-diplomering/webbplats/internal/registry"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
@@ -65,6 +64,9 @@ func (m *fieldMap) where(key string) string {
 	if w, ok := m.at[key]; ok {
 		return w
 	}
+	if m.at != nil { // a feature's form: a key it lacks goes there too
+		return m.name
+	}
 	return m.name + " in internal/feature/cms/fields.go"
 }
 
@@ -84,7 +86,7 @@ func specOf(f feature.Field, name string) spec {
 	s := spec{
 		label: f.Label, hint: f.Hint, widget: f.Widget, skip: f.Skip, required: f.Required, item: f.Item,
 		multiple: f.Multiple, pattern: f.Pattern, min: f.Min, max: f.Max, summary: f.Summary, collapse: f.Collapse,
-		relation: f.Relation, mediaFolder: f.MediaFolder, publicFolder: f.PublicFolder,
+		relation: f.Relation, mediaFolder: f.MediaFolder, publicFolder: f.PublicFolder, of: f.Of, from: f.From,
 	}
 	if f.Fields != nil {
 		s.fields = formMap(f.Fields, name)
@@ -95,6 +97,17 @@ func specOf(f feature.Field, name string) spec {
 			opts[i] = Option{Label: o.Label, Value: o.Value}
 		}
 		s.options = func(*gen) []Option { return opts }
+	}
+	if f.OptionsFor != nil {
+		s.options = func(g *gen) []Option {
+			var opts []Option
+			if g.site.Values != nil {
+				for _, o := range f.OptionsFor(g.site.Values) {
+					opts = append(opts, Option{Label: o.Label, Value: o.Value})
+				}
+			}
+			return opts
+		}
 	}
 	return s
 }
@@ -133,54 +146,12 @@ var pageFields = fieldMap{name: "pageFields", keys: map[string]spec{
 	"image_alt": {label: "Bildens beskrivning", hint: "Vad bilden visar, för den som inte ser den. Måste finnas när sidan har en bild."},
 }}
 
-var registryFields = fieldMap{name: "registryFields", keys: map[string]spec{
-	"organisation": {label: "Organisation", hint: "Vem som driver diplomeringen för verksamheterna i registret."},
-	"region":       {label: "Län", hint: "Till exempel Västerbottens län."},
-	"rules":        {label: "Regler", fields: &rulesFields, collapse: true, hint: "Lämna tomt för standardreglerna: giltigt i 4 år, 90 % deltagande, chefen deltar."},
-	"units": {label: "Verksamheter", of: registry.UnitType, fields: &unitFields, summary: "{{fields.name}} ({{fields.kommun}})",
-		hint: "De diplomerade verksamheterna."},
-}}
-
+// rulesFields are site.yaml's rules:; a registry's own rules: (the
+// directory's form) has the same fields.
 var rulesFields = fieldMap{name: "rulesFields", keys: map[string]spec{
 	"validity_years":    {label: "Giltighetstid i år", min: num(1), max: num(20)},
 	"min_participation": {label: "Lägsta deltagande i procent", widget: "float", min: num(0), max: num(100)},
 	"manager_required":  {label: "Chefen måste delta", widget: "boolean"},
-}}
-
-var unitFields = fieldMap{name: "unitFields", keys: map[string]spec{
-	"id": {label: "Id", required: true, from: "name", hint: "Verksamhetens adress på webbplatsen: /verksamheter/ följt av id. Görs av namnet när verksamheten läggs till. Små bokstäver a–z, siffror och bindestreck. Ändra den aldrig; ett gammalt id läggs i Tidigare id.",
-		pattern: []string{`^[a-z0-9]+(-[a-z0-9]+)*$`, "Små bokstäver a–z, siffror och bindestreck, till exempel vardcentralen-exempelbacken."}},
-	"name": {label: "Namn"},
-	"kommun": {label: "Kommun", widget: "select", hint: "En av Sveriges 290 kommuner.", options: func(*gen) []Option {
-		return plainOptions(registry.Kommuner)
-	}},
-	"kind":        {label: "Typ av verksamhet", widget: "select", options: func(g *gen) []Option { return plainOptions(g.site.Kinds) }},
-	"address":     {label: "Adress"},
-	"location":    {label: "Plats (latitud, longitud)", widget: "string", hint: "Till exempel 63.8258, 20.2630, som en karta visar när du klickar på platsen. Utan plats räknas avstånd från kommunens centralort."},
-	"website":     {label: "Webbplats", widget: "url", hint: "Hela adressen, som börjar med https://."},
-	"hsa_id":      {label: "HSA-id", hint: "Till exempel SE2321000222-E12345."},
-	"url_1177":    {label: "Sida på 1177", widget: "url", hint: "Verksamhetens sida på 1177.se."},
-	"certified":   {label: "Diplomerad", widget: "date", hint: "Dagen för diplomet. Lämna tom medan verksamheten är under diplomering (skriv då Började diplomeringen)."},
-	"started":     {label: "Började diplomeringen", widget: "date", hint: "Dagen då verksamheten började sin diplomering. Utan Diplomerad är verksamheten under diplomering: den visas bara om webbplatsen visar verksamheter under diplomering, och aldrig som diplomerad."},
-	"progress":    {label: "Så långt har arbetsgruppen kommit", widget: "text", hint: "Offentlig text om en verksamhet under diplomering, till exempel Har gått den första halvdagen. Ta bort den när verksamheten är diplomerad."},
-	"recertified": {label: "Omdiplomerad", item: "date", hint: "Dagar för omdiplomering, äldst först."},
-	"former_names": {label: "Tidigare namn", item: "string",
-		hint: "Byter verksamheten namn: ändra Namn och lägg det gamla namnet här."},
-	"former_ids": {label: "Tidigare id", item: "string", hint: "Gamla id fortsätter att leda till verksamhetens sida."},
-	"keywords": {label: "Sökord", item: "string",
-		hint: "Ord som också ska hitta verksamheten i sökningen, till exempel något den erbjuder. Orden är offentliga."},
-	"internal": {label: "Internt – publiceras aldrig", fields: &internalFields, collapse: true,
-		hint: "Kontrolleras när webbplatsen byggs men visas aldrig på webbplatsen."},
-}}
-
-var internalFields = fieldMap{name: "internalFields", keys: map[string]spec{
-	"contact":           {label: "Kontaktperson (publiceras aldrig)"},
-	"contact_email":     {label: "Kontaktpersonens e-post (publiceras aldrig)", widget: "email"},
-	"contact_phone":     {label: "Kontaktpersonens telefon (publiceras aldrig)"},
-	"group_size":        {label: "Gruppstorlek (publiceras aldrig)", min: num(1), max: num(1000)},
-	"participation":     {label: "Deltagande i procent (publiceras aldrig)", widget: "float", min: num(0), max: num(100), hint: "Lägre än kravet stoppar bygget."},
-	"manager_took_part": {label: "Chefen deltog (publiceras aldrig)", widget: "boolean"},
-	"notes":             {label: "Anteckningar (publiceras aldrig)", widget: "text"},
 }}
 
 var settingsFields = fieldMap{name: "settingsFields", keys: map[string]spec{

@@ -68,7 +68,7 @@ const (
 )
 
 // Feature is the unit directory, for the engine's list of features.
-var Feature = feature.Feature{Name: "directory", Site: siteType, Load: load}
+var Feature = feature.Feature{Name: "directory", Site: siteType, Data: data, Load: load}
 
 // DefaultExpiredPageMonths is how many months after its certificate ran
 // out an expired unit keeps its page, when site.yaml does not say.
