@@ -219,6 +219,14 @@ type Build struct {
 	// methods from View and Write, not from Load.
 	Site Site
 
+	// Kept, in the dev server's builds, holds values from one build to
+	// the next, by the feature's Name: what a feature made of a page
+	// that did not change, so that the next build need not make it again
+	// (the site search's words of a page the engine took from the last
+	// build as it was: the same *pagescan.Page). It is nil in a build of
+	// its own. A feature's output is the same with or without it.
+	Kept map[string]any
+
 	pages        []*Page
 	dated        []*content.Page
 	shortcomings []Shortcoming

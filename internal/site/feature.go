@@ -19,7 +19,7 @@ type loaded struct {
 // build: pages, default layouts, redirects, notes and problems.
 func (b *builder) loadFeatures() {
 	b.markdown = b.pages[:len(b.pages):len(b.pages)]
-	fb := &feature.Build{Root: b.opt.Root, Settings: b.cfg, Words: b.words, BaseURL: b.base, Now: b.opt.Now, History: b.opt.History, Pages: b.markdown, Drafts: b.drafts, Site: featureSite{b}, Features: b.opt.Features}
+	fb := &feature.Build{Root: b.opt.Root, Settings: b.cfg, Words: b.words, BaseURL: b.base, Now: b.opt.Now, History: b.opt.History, Pages: b.markdown, Drafts: b.drafts, Site: featureSite{b}, Features: b.opt.Features, Kept: b.featureKept}
 	for _, f := range b.opt.Features {
 		if in := f.Load(fb); in != nil {
 			b.feats = append(b.feats, loaded{f.Name, in})

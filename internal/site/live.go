@@ -53,6 +53,8 @@ type Live struct {
 	notes    atomic.Pointer[map[string][]msg.Message]
 	mem      picture.Memory // the copies of images made so far
 	kept     *reuse         // the pages of the last build, for the next (see reuse.go)
+	// featureKept is what the features keep between builds (feature.Build.Kept).
+	featureKept map[string]any
 
 	mu    sync.Mutex   // guards gen and later, and the swap of files
 	gen   int          // counts successful builds
@@ -62,7 +64,7 @@ type Live struct {
 
 // NewLive returns a Live site for opt; opt.Out is not used.
 func NewLive(opt Options) *Live {
-	l := &Live{opt: opt, kept: newReuse()}
+	l := &Live{opt: opt, kept: newReuse(), featureKept: map[string]any{}}
 	empty := map[string][]byte{}
 	l.files.Store(&empty)
 	none := map[string]diag.List{}
@@ -108,7 +110,7 @@ func (l *Live) Build(ctx context.Context) (Stats, error) {
 	start := time.Now()
 	opt := l.opt
 	opt.Root = withTheme(opt.Root)
-	b := &builder{opt: opt, live: true, imageMem: &l.mem, prev: l.kept, next: newReuse()}
+	b := &builder{opt: opt, live: true, imageMem: &l.mem, prev: l.kept, next: newReuse(), featureKept: l.featureKept}
 	if err := b.load(); err != nil {
 		return Stats{}, err
 	}

@@ -333,8 +333,9 @@ type builder struct {
 	// reuse.go).
 	prev, next     *reuse
 	gen, staticGen [32]byte
-	imaged         sync.Map     // the sources whose Markdown asked for an image
-	reused         atomic.Int64 // the pages taken from prev
+	imaged         sync.Map       // the sources whose Markdown asked for an image
+	reused         atomic.Int64   // the pages taken from prev
+	featureKept    map[string]any // feature.Build.Kept
 
 	mu        sync.Mutex
 	results   map[string]markdown.Result // Markdown headings and links by page source, for the content rules

@@ -54,7 +54,10 @@ const (
 )
 
 // Feature is the site search, for the engine's list of features.
-var Feature = feature.Feature{Name: "sitesearch", Load: load}
+var Feature = feature.Feature{Name: name, Load: load}
+
+// name is the feature's name: .Feature "sitesearch".
+const name = "sitesearch"
 
 // siteSearch is the feature's state in one build.
 type siteSearch struct {
@@ -66,6 +69,26 @@ type siteSearch struct {
 	once    sync.Once // WriteFragments, with the first page's output
 	mu      sync.Mutex
 	entries map[string]search.PageEntry // by address, as the pages are written
+	kept    *kept                       // in the dev server: see kept
+}
+
+// kept is what the site search keeps from one of the dev server's builds
+// to the next (feature.Build.Kept): the index, whose words' numbers stay
+// valid, and each page's entry with the page taken apart that it was
+// made from. A page the engine took from the last build as it was comes
+// with the same scan, and so with the same words; its entry is taken
+// again. The entries keep their fragment files, which Write writes.
+type kept struct {
+	index *search.PageIndex
+	mu    sync.Mutex
+	pages map[string]keptPage // by address
+	used  map[string]bool     // the pages of this build
+}
+
+type keptPage struct {
+	sc                 *pagescan.Page
+	title, description string
+	entry              search.PageEntry
 }
 
 // Data is what the search page's layout sees. Its methods run when the
@@ -83,6 +106,15 @@ type Link struct {
 func load(b *feature.Build) feature.Instance {
 	s := &siteSearch{source: settings.File, settings: b.Settings.SearchSettings(),
 		data: &Data{Index: "/" + indexPath, site: b.Site}, index: search.NewPageIndex(), entries: map[string]search.PageEntry{}}
+	if b.Kept != nil {
+		k, _ := b.Kept[name].(*kept)
+		if k == nil {
+			k = &kept{index: search.NewPageIndex(), pages: map[string]keptPage{}}
+			b.Kept[name] = k
+		}
+		k.used = map[string]bool{}
+		s.kept, s.index = k, k.index
+	}
 	var page *content.Page
 	for _, p := range b.Pages {
 		if p.URL == URL {
@@ -183,12 +215,25 @@ func (s *siteSearch) Page(p *content.Page, sc *pagescan.Page, out feature.Output
 	if !indexed(s.data.site, p) {
 		return
 	}
-	s.once.Do(func() {
-		// The page's text by heading is written now, not kept until Write.
-		s.index.WriteFragments(func(path string, data []byte) error {
-			return out.WriteRaw(path, s.source, data)
+	if s.kept != nil {
+		s.kept.mu.Lock()
+		k, ok := s.kept.pages[p.URL]
+		s.kept.used[p.URL] = true
+		s.kept.mu.Unlock()
+		if ok && k.sc == sc && k.title == p.Front.Title && k.description == p.Front.Description {
+			s.mu.Lock()
+			s.entries[p.URL] = k.entry
+			s.mu.Unlock()
+			return
+		}
+	} else {
+		s.once.Do(func() {
+			// The page's text by heading is written now, not kept until Write.
+			s.index.WriteFragments(func(path string, data []byte) error {
+				return out.WriteRaw(path, s.source, data)
+			})
 		})
-	})
+	}
 	secs := make([]search.Section, 0, len(sc.Sections))
 	for _, sec := range sc.Sections {
 		if sec.Heading != "" || sec.Text != "" {
@@ -201,6 +246,11 @@ func (s *siteSearch) Page(p *content.Page, sc *pagescan.Page, out feature.Output
 	s.mu.Lock()
 	s.entries[p.URL] = e
 	s.mu.Unlock()
+	if s.kept != nil {
+		s.kept.mu.Lock()
+		s.kept.pages[p.URL] = keptPage{sc: sc, title: p.Front.Title, description: p.Front.Description, entry: e}
+		s.kept.mu.Unlock()
+	}
 }
 
 // Write writes the index of every indexed page that was written.
@@ -217,6 +267,15 @@ func (s *siteSearch) Write(out feature.Output) error {
 	meta, shards, err := s.index.Build(entries, s.settings, shardDir)
 	if err != nil {
 		return err
+	}
+	if s.kept != nil {
+		s.kept.mu.Lock()
+		for u := range s.kept.pages {
+			if !s.kept.used[u] {
+				delete(s.kept.pages, u) // a page gone
+			}
+		}
+		s.kept.mu.Unlock()
 	}
 	for _, sh := range shards {
 		if err := out.WriteRaw(sh.Path, s.source, sh.Data); err != nil {
