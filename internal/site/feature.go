@@ -2,6 +2,7 @@ package site
 
 import (
 	"reflect"
+	"sync"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
@@ -109,12 +110,19 @@ func (b *builder) featureView(name string, p *content.Page) any {
 	return nil
 }
 
-// writeFeatures writes every feature's files.
+// writeFeatures writes every feature's files, the features at the same
+// time (each writes its own files: the directory its badges, the site
+// search its index, open data its files), their problems in the order of
+// the features.
 func (b *builder) writeFeatures() {
 	out := featureOutput{b.out}
-	for _, l := range b.feats {
-		b.fail(l.Write(out))
+	errs := make([]error, len(b.feats))
+	var wg sync.WaitGroup
+	for i, l := range b.feats {
+		wg.Go(func() { errs[i] = l.Write(out) })
 	}
+	wg.Wait()
+	b.fail(errs...)
 }
 
 // featureOutput is the output as features write to it.

@@ -45,7 +45,11 @@ func (b *builder) keepResult(p *content.Page, res markdown.Result) {
 // the page taken apart, for the dev server to keep (see reuse.go).
 func (b *builder) writePage(p *content.Page, file, src string, html []byte) ([]byte, *pagescan.Page, error) {
 	buf := pageBuffers.Get().(*bytes.Buffer)
-	defer pageBuffers.Put(buf)
+	defer func() {
+		if buf.Cap() <= keepBuffer {
+			pageBuffers.Put(buf)
+		}
+	}()
 	buf.Reset()
 	if err := b.out.minifyTo(buf, file, html); err != nil {
 		return nil, nil, err
@@ -86,6 +90,13 @@ func (b *builder) readPage(p *content.Page, sc *pagescan.Page) {
 
 // pageBuffers hold pages while they are minified, written and scanned.
 var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// keepBuffer is the largest buffer kept for the next page. A site's pages
+// are mostly alike in size, but the search page's list A–Ö and the
+// directory's list of units grow with the site (2 MB at 10 000 pages): a
+// buffer grown for one of them would stay in every later collection's
+// live heap until the build ends.
+const keepBuffer = 256 << 10
 
 // gate runs the content rules on the files of the build in out.
 func (b *builder) gate(ctx context.Context, out fs.FS, opt check.Options) (*check.Report, error) {

@@ -856,6 +856,9 @@ func (b *builder) renderPages(ctx context.Context) {
 			for p := range work {
 				buf.Reset()
 				b.fail(b.renderPage(&buf, p))
+				if buf.Cap() > keepBuffer {
+					buf = bytes.Buffer{} // a page far larger than most: let it go
+				}
 			}
 		}()
 	}
