@@ -52,7 +52,7 @@ type Skipped struct {
 }
 
 var compiled = func() *jsonschema.Schema {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(Schema("")))
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(Schema("", Texts{})))
 	if err != nil {
 		panic(err)
 	}

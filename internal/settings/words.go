@@ -78,7 +78,45 @@ type Words struct {
 	BadgeTitleSince   string `yaml:"badge_title_since"`
 	BadgeTitleExpired string `yaml:"badge_title_expired"`
 
+	// The open data (see package dataset, whose keys and types are the
+	// same on every site): each field's title, meaning and example, on
+	// the open data page and in the schema (data/verksamheter.schema.json);
+	// the schema's own title and description ({sida}: the open data page)
+	// and the meaning of the file's other keys.
+	OpenDataFields            map[string]FieldWords `yaml:"open_data_fields"`
+	OpenDataSchemaTitle       string                `yaml:"open_data_schema_title"`
+	OpenDataSchemaDescription string                `yaml:"open_data_schema_description"`
+	OpenDataSchemaLicense     string                `yaml:"open_data_schema_license"`
+	OpenDataSchemaPublisher   string                `yaml:"open_data_schema_publisher"`
+	OpenDataSchemaModified    string                `yaml:"open_data_schema_modified"`
+
+	// The open data's catalogue for Sveriges dataportal
+	// (data/katalog.jsonld), in Swedish and in English (…_en):
+	// {organisation}, {adress} (base_url), {diplomering}, {Diplomerade},
+	// {diplomerat} and {format} (JSON, CSV).
+	CatalogTitle                string   `yaml:"catalog_title"`
+	CatalogTitleEn              string   `yaml:"catalog_title_en"`
+	CatalogDescription          string   `yaml:"catalog_description"`
+	CatalogDescriptionEn        string   `yaml:"catalog_description_en"`
+	CatalogDatasetTitle         string   `yaml:"catalog_dataset_title"`
+	CatalogDatasetTitleEn       string   `yaml:"catalog_dataset_title_en"`
+	CatalogDatasetDescription   string   `yaml:"catalog_dataset_description"`
+	CatalogDatasetDescriptionEn string   `yaml:"catalog_dataset_description_en"`
+	CatalogDistribution         string   `yaml:"catalog_distribution"`
+	CatalogDistributionEn       string   `yaml:"catalog_distribution_en"`
+	CatalogRights               string   `yaml:"catalog_rights"`
+	CatalogRightsEn             string   `yaml:"catalog_rights_en"`
+	CatalogKeywords             []string `yaml:"catalog_keywords"`
+	CatalogKeywordsEn           []string `yaml:"catalog_keywords_en"`
+
 	Keys map[string]yamldoc.Pos
+}
+
+// FieldWords are the words of one field of the open data (Words.OpenDataFields).
+type FieldWords struct {
+	Title   string `yaml:"title"`   // its name for people: Kommunkod
+	About   string `yaml:"about"`   // what it means
+	Example string `yaml:"example"` // a value it may have
 }
 
 // Fill returns pattern with each {name} of pairs (name, value, name,
@@ -110,26 +148,48 @@ func LoadWords(fsys fs.FS, over *Words) (*Words, diag.List) {
 		dec.Decode(n, &w)
 	}
 	if over != nil {
-		wv, ov := reflect.ValueOf(&w).Elem(), reflect.ValueOf(over).Elem()
-		for i := range wv.NumField() {
-			switch f := ov.Field(i); f.Kind() {
-			case reflect.String:
-				if f.String() != "" {
-					wv.Field(i).Set(f)
-				}
-			case reflect.Map:
-				if f.Len() > 0 && wv.Field(i).Type() == reflect.TypeFor[map[string]string]() {
-					m := map[string]string{}
-					for k, v := range w.DocumentKinds {
-						m[k] = v
-					}
-					for k, v := range over.DocumentKinds {
-						m[k] = v
-					}
-					w.DocumentKinds = m
-				}
-			}
-		}
+		merge(reflect.ValueOf(&w).Elem(), reflect.ValueOf(over).Elem())
 	}
 	return &w, dec.Errs
+}
+
+// merge writes over's words onto w's, both a Words or a FieldWords: a
+// text or list that over gives replaces w's, and a map is merged key by
+// key (and a FieldWords of a map, text by text).
+func merge(w, over reflect.Value) {
+	for i := range w.NumField() {
+		switch f := over.Field(i); f.Kind() {
+		case reflect.String:
+			if f.String() != "" {
+				w.Field(i).Set(f)
+			}
+		case reflect.Slice:
+			if f.Len() > 0 && f.Type().Elem().Kind() == reflect.String {
+				w.Field(i).Set(f)
+			}
+		case reflect.Map:
+			if f.Len() == 0 || f.Type().Elem() == reflect.TypeFor[yamldoc.Pos]() {
+				continue
+			}
+			m := reflect.MakeMap(f.Type())
+			iter := w.Field(i).MapRange()
+			for iter.Next() {
+				m.SetMapIndex(iter.Key(), iter.Value())
+			}
+			iter = f.MapRange()
+			for iter.Next() {
+				v := iter.Value()
+				if v.Kind() == reflect.Struct {
+					have := reflect.New(v.Type()).Elem()
+					if old := m.MapIndex(iter.Key()); old.IsValid() {
+						have.Set(old)
+					}
+					merge(have, v)
+					v = have
+				}
+				m.SetMapIndex(iter.Key(), v)
+			}
+			w.Field(i).Set(m)
+		}
+	}
 }

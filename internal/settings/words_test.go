@@ -9,16 +9,23 @@ import (
 // TestThemeWords: the theme's layouts/words.yaml gives every word, and
 // site.yaml's words: changes only the ones it names.
 func TestThemeWords(t *testing.T) {
-	w, errs := LoadWords(os.DirFS("../.."), &Words{Home: "Hem", DocumentKinds: map[string]string{"rapport": "Årsrapporter"}})
+	w, errs := LoadWords(os.DirFS("../.."), &Words{Home: "Hem", DocumentKinds: map[string]string{"rapport": "Årsrapporter"},
+		OpenDataFields: map[string]FieldWords{"kommun": {Title: "Kommunnamn"}}, CatalogKeywords: []string{"diplom"}})
 	if w == nil || len(errs) > 0 {
 		t.Fatal(errs.Err())
 	}
 	if w.Home != "Hem" || w.NotFound != "Sidan finns inte" || w.DocumentKinds["rapport"] != "Årsrapporter" || w.DocumentKinds["verktyg"] != "Verktyg" {
 		t.Errorf("merged words: %+v", w)
 	}
+	if k := w.OpenDataFields["kommun"]; k.Title != "Kommunnamn" || k.About == "" || w.OpenDataFields["kommun_code"].Title != "Kommunkod" {
+		t.Errorf("merged open_data_fields: %+v", w.OpenDataFields)
+	}
+	if !reflect.DeepEqual(w.CatalogKeywords, []string{"diplom"}) || len(w.CatalogKeywordsEn) == 0 {
+		t.Errorf("merged catalog_keywords: %q, %q", w.CatalogKeywords, w.CatalogKeywordsEn)
+	}
 	v := reflect.ValueOf(w).Elem()
 	for i := range v.NumField() {
-		if f := v.Field(i); f.Kind() == reflect.String && f.String() == "" {
+		if f := v.Field(i); (f.Kind() == reflect.String || f.Kind() == reflect.Slice || f.Kind() == reflect.Map) && f.Len() == 0 {
 			t.Errorf("%s gives no %s", WordsFile, v.Type().Field(i).Tag.Get("yaml"))
 		}
 	}

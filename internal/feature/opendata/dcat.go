@@ -2,8 +2,10 @@ package opendata
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
@@ -32,13 +34,12 @@ var catalogContext = map[string]string{
 // geonamesRights says, on each distribution, that the kommun seats'
 // coordinates (a unit without location: of its own, location_source
 // "kommun") come from GeoNames under CC BY 4.0, which the dataset's own
-// licence cannot waive: a reuser of those coordinates names GeoNames.
-func geonamesRights() map[string]any {
+// licence cannot waive: a reuser of those coordinates names GeoNames. The
+// words are the site's (catalog_rights).
+func geonamesRights(w *settings.Words) map[string]any {
 	return map[string]any{
-		"@type": "dcterms:RightsStatement",
-		"rdfs:label": texts(
-			"Koordinaterna för verksamheter med location_source ”kommun” är kommunens centralort från GeoNames (geonames.org), under CC BY 4.0: ange GeoNames som källa när du använder dem.",
-			"The coordinates of units whose location_source is \"kommun\" are the kommun's seat from GeoNames (geonames.org), under CC BY 4.0: credit GeoNames when you use them."),
+		"@type":      "dcterms:RightsStatement",
+		"rdfs:label": texts(w.CatalogRights, w.CatalogRightsEn),
 	}
 }
 
@@ -52,9 +53,22 @@ func texts(sv, en string) []map[string]string {
 // dataset, its two distributions (JSON and CSV), the publisher and the
 // contact point, with Swedish and English titles.
 func (d *opendata) catalog() []byte {
-	cfg, base := d.b.Settings, d.b.BaseURL
+	cfg, base, w := d.b.Settings, d.b.BaseURL, d.b.Words
 	org := cfg.Organisation
 	diplomerade := cfg.Programme.Diplomerade()
+	// The words of the catalogue (layouts/words.yaml's catalog_*).
+	fill := []string{"organisation", org, "adress", base, "diplomering", cfg.Programme.Diplomering(),
+		"Diplomerade", swedish.UpperFirst(diplomerade), "diplomerat", strings.TrimSuffix(diplomerade, "e") + "t"}
+	words := func(sv, en string) []map[string]string {
+		return texts(settings.Fill(sv, fill...), settings.Fill(en, fill...))
+	}
+	var keywords []map[string]string
+	for _, k := range w.CatalogKeywords {
+		keywords = append(keywords, map[string]string{"@value": settings.Fill(k, fill...), "@language": "sv"})
+	}
+	for _, k := range w.CatalogKeywordsEn {
+		keywords = append(keywords, map[string]string{"@value": settings.Fill(k, fill...), "@language": "en"})
+	}
 	day := map[string]string{"@value": d.data.Modified.Format("2006-01-02"), "@type": "xsd:date"}
 	publisher, contact, dataset := base+"/#utgivare", base+"/#kontakt", base+"/data/verksamheter"
 	contactName := cfg.Contact.Name
@@ -67,10 +81,11 @@ func (d *opendata) catalog() []byte {
 			point["vcard:hasTelephone"] = id("tel:" + n.E164())
 		}
 	}
-	distribution := func(path, format, media, sv, en string) map[string]any {
+	distribution := func(path, format, media string) map[string]any {
+		f := append(slices.Clip(fill), "format", format)
 		return map[string]any{
 			"@id": base + "/" + path, "@type": "dcat:Distribution",
-			"dcterms:title":      texts(sv, en),
+			"dcterms:title":      texts(settings.Fill(w.CatalogDistribution, f...), settings.Fill(w.CatalogDistributionEn, f...)),
 			"dcat:accessURL":     id(base + PageURL),
 			"dcat:downloadURL":   id(base + "/" + path),
 			"dcat:mediaType":     id(mediaType + media),
@@ -78,7 +93,7 @@ func (d *opendata) catalog() []byte {
 			"dcterms:license":    id(d.data.Licence),
 			"dcterms:conformsTo": id(base + "/" + SchemaPath),
 			"dcterms:modified":   day,
-			"dcterms:rights":     geonamesRights(),
+			"dcterms:rights":     geonamesRights(w),
 		}
 	}
 	doc := map[string]any{
@@ -86,8 +101,8 @@ func (d *opendata) catalog() []byte {
 		"@graph": []any{
 			map[string]any{
 				"@id": base + "/" + CatalogPath + "#katalog", "@type": "dcat:Catalog",
-				"dcterms:title":       texts("Öppna data från "+org, "Open data from "+org),
-				"dcterms:description": texts("Datamängder som "+org+" publicerar på "+base+".", "Datasets that "+org+" publishes at "+base+"."),
+				"dcterms:title":       words(w.CatalogTitle, w.CatalogTitleEn),
+				"dcterms:description": words(w.CatalogDescription, w.CatalogDescriptionEn),
 				"dcterms:publisher":   id(publisher),
 				"dcterms:license":     id(d.data.Licence),
 				"dcterms:language":    id(languageSwedish),
@@ -97,11 +112,8 @@ func (d *opendata) catalog() []byte {
 			},
 			map[string]any{
 				"@id": dataset, "@type": "dcat:Dataset",
-				"dcterms:title": texts(swedish.UpperFirst(diplomerade)+" verksamheter i "+org,
-					"Units certified in LGBTQ competence ("+cfg.Programme.Diplomering()+") by "+org),
-				"dcterms:description": texts(
-					"Vårdens verksamheter som "+org+" har "+strings.TrimSuffix(diplomerade, "e")+"t: namn, typ av vård, kommun med SCB:s kommun- och länskod, plats, HSA-id, diplomeringens datum, giltighet och status. Verksamheter vars diplom har gått ut ingår inte.",
-					"Health-care units that "+org+" has certified in LGBTQ competence: name, kind of care, kommun with SCB's municipality and county codes, location, HSA-id, the dates, validity and status of the certificate. Units whose certificate has expired are left out."),
+				"dcterms:title":              words(w.CatalogDatasetTitle, w.CatalogDatasetTitleEn),
+				"dcterms:description":        words(w.CatalogDatasetDescription, w.CatalogDatasetDescriptionEn),
 				"dcterms:publisher":          id(publisher),
 				"dcat:contactPoint":          id(contact),
 				"dcterms:license":            id(d.data.Licence),
@@ -109,16 +121,13 @@ func (d *opendata) catalog() []byte {
 				"dcterms:spatial":            id(countrySweden),
 				"dcterms:language":           id(languageSwedish),
 				"dcat:theme":                 id(themeHealth),
-				"dcat:keyword": []map[string]string{
-					{"@value": cfg.Programme.Diplomering(), "@language": "sv"}, {"@value": "hbtq", "@language": "sv"},
-					{"@value": "vård", "@language": "sv"}, {"@value": "LGBTQ", "@language": "en"}, {"@value": "health care", "@language": "en"},
-				},
-				"dcat:landingPage":  id(base + PageURL),
-				"dcterms:modified":  day,
-				"dcat:distribution": []any{id(base + "/" + JSONPath), id(base + "/" + CSVPath)},
+				"dcat:keyword":               keywords,
+				"dcat:landingPage":           id(base + PageURL),
+				"dcterms:modified":           day,
+				"dcat:distribution":          []any{id(base + "/" + JSONPath), id(base + "/" + CSVPath)},
 			},
-			distribution(JSONPath, "JSON", "application/json", "Verksamheterna som JSON", "The units as JSON"),
-			distribution(CSVPath, "CSV", "text/csv", "Verksamheterna som CSV", "The units as CSV"),
+			distribution(JSONPath, "JSON", "application/json"),
+			distribution(CSVPath, "CSV", "text/csv"),
 			map[string]any{
 				"@id": publisher, "@type": "foaf:Agent",
 				"foaf:name":    org,

@@ -19,6 +19,12 @@ var (
 	ErrNoPage = msg.Def("opendata.no-page",
 		"verksamheten %s har ingen sida på %s, så öppna data kan inte länka till den",
 		"the unit %s has no page at %s, so the open data cannot link to it")
+	ErrFieldWords = msg.Def("opendata.field-words",
+		"words: open_data_fields: fältet %s i öppna data behöver title, about och example",
+		"words: open_data_fields: the open data's field %s needs title, about and example")
+	ErrFieldWordsUnknown = msg.Def("opendata.field-words-unknown",
+		"words: open_data_fields: %s är inget fält i öppna data; fälten är %s",
+		"words: open_data_fields: %s is no field of the open data; the fields are %s")
 	ErrSchema = msg.Def("opendata.schema",
 		"öppna data stämmer inte med sitt eget schema (ett fel i bygget, inte i registret): %v",
 		"the open data does not match its own schema (a bug in the build, not in the registry): %v")

@@ -38,6 +38,8 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
@@ -77,8 +79,15 @@ type Data struct {
 	Publisher                  string
 	Units                      int
 	Modified                   time.Time
-	Fields                     []dataset.Field
+	Fields                     []Field
 	FromKommun                 int // units whose place is their kommun's seat
+}
+
+// Field is a field of the format as the page shows it: its name and
+// values (dataset.Field) in the site's words (open_data_fields).
+type Field struct {
+	dataset.Field
+	dataset.Text
 }
 
 // opendata is the feature's state in one build.
@@ -87,6 +96,7 @@ type opendata struct {
 	data    *Data
 	records []*record
 	source  string
+	texts   dataset.Texts // the schema's words
 }
 
 func load(b *feature.Build) feature.Instance {
@@ -104,7 +114,11 @@ func load(b *feature.Build) feature.Instance {
 	if len(reg.Units) == 0 {
 		return nil
 	}
-	d := &opendata{b: b, source: registry.Dir}
+	texts, ok := textsOf(b)
+	if !ok {
+		return nil
+	}
+	d := &opendata{b: b, source: registry.Dir, texts: texts}
 	for _, u := range reg.Public() {
 		k, _ := registry.KommunOf(u.Kommun)
 		lat, lon, exact := u.Place()
@@ -113,7 +127,10 @@ func load(b *feature.Build) feature.Instance {
 	d.data = &Data{
 		PageURL: PageURL, JSON: "/" + JSONPath, CSV: "/" + CSVPath, Schema: "/" + SchemaPath,
 		Licence: licence.URL, LicenceName: licence.Shown, Attribution: licence.Attribution, Publisher: b.Settings.Organisation,
-		Units: len(d.records), Modified: b.Now.Date(), Fields: Fields,
+		Units: len(d.records), Modified: b.Now.Date(),
+	}
+	for _, f := range Fields {
+		d.data.Fields = append(d.data.Fields, Field{f, texts.Fields[f.Name]})
 	}
 	for _, r := range d.records {
 		if !r.exact {
@@ -164,7 +181,7 @@ func (d *opendata) Write(out feature.Output) error {
 			return fmt.Errorf("%s:%d: %w", r.u.Path, r.u.Line, ErrNoPage.With(r.u.ID, unitURL+r.u.ID+"/"))
 		}
 	}
-	schema := dataset.Schema(d.b.BaseURL)
+	schema := dataset.Schema(d.b.BaseURL, d.texts)
 	js := d.json()
 	if err := dataset.Validate(schema, js); err != nil {
 		return ErrSchema.With(err)
@@ -235,4 +252,50 @@ func (d *opendata) csv() []byte {
 	}
 	w.Flush()
 	return buf.Bytes()
+}
+
+// textsOf returns the schema's words from the site's (layouts/words.yaml's
+// open_data_*, site.yaml's words:): every field needs a title, a meaning
+// and an example, and open_data_fields names no other key. It reports what
+// is missing or unknown and returns false.
+func textsOf(b *feature.Build) (dataset.Texts, bool) {
+	w := b.Words
+	t := dataset.Texts{
+		Title: w.OpenDataSchemaTitle, Description: settings.Fill(w.OpenDataSchemaDescription, "sida", PageURL),
+		License: w.OpenDataSchemaLicense, Publisher: w.OpenDataSchemaPublisher, Modified: w.OpenDataSchemaModified,
+		Fields: map[string]dataset.Text{},
+	}
+	// Where open_data_fields is written: site.yaml's words: when it has
+	// them, otherwise the words file.
+	file, pos := settings.WordsFile, w.Keys["open_data_fields"]
+	if p, ok := b.Settings.Words.Keys["open_data_fields"]; ok {
+		file, pos = settings.File, p
+	}
+	var errs diag.List
+	known := map[string]bool{}
+	var names []string
+	for _, f := range Fields {
+		known[f.Name] = true
+		names = append(names, f.Name)
+		fw := w.OpenDataFields[f.Name]
+		if fw.Title == "" || fw.About == "" || fw.Example == "" {
+			errs.At(file, pos.Line, pos.Col, ErrFieldWords.With(f.Name))
+		}
+		t.Fields[f.Name] = dataset.Text{Title: fw.Title, About: fw.About, Example: fw.Example}
+	}
+	var unknown []string
+	for name := range w.OpenDataFields {
+		if !known[name] {
+			unknown = append(unknown, name)
+		}
+	}
+	slices.Sort(unknown)
+	for _, name := range unknown {
+		errs.At(file, pos.Line, pos.Col, ErrFieldWordsUnknown.With(name, strings.Join(names, ", ")))
+	}
+	if len(errs) > 0 {
+		b.Fail(errs.Err())
+		return t, false
+	}
+	return t, true
 }

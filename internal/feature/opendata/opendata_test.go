@@ -327,3 +327,38 @@ func TestEveryFieldHasAValue(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldWords: a field's words come from the site's (site.yaml's
+// words: open_data_fields:, over layouts/words.yaml), and a name there
+// that is no field is an error at its line that lists the fields; every
+// field of the theme has its words.
+func TestFieldWords(t *testing.T) {
+	files := build(t)
+	var schema struct {
+		Properties struct {
+			Units struct {
+				Items struct {
+					Properties map[string]struct{ Title, Description string }
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(files[opendata.SchemaPath]), &schema); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range opendata.Fields {
+		if p := schema.Properties.Units.Items.Properties[f.Name]; p.Title == "" || p.Description == "" {
+			t.Errorf("the schema gives %s no title or description: %+v", f.Name, p)
+		}
+	}
+	if strings.Contains(files["oppna-data/index.html"], "Exempel: <code></code>") {
+		t.Error("a field of the page has no example")
+	}
+	s := sitetest.Load(t, "testdata/site.txtar")
+	s.Write("site.yaml", sitetest.Settings+"words:\n  open_data_fields:\n    kommunkod: {title: Kod}\n")
+	_, err := s.BuildErr(t)
+	if err == nil || !strings.Contains(err.Error(), "site.yaml:") ||
+		!strings.Contains(err.Error(), "words: open_data_fields: kommunkod är inget fält i öppna data; fälten är id, name, url") {
+		t.Errorf("an unknown field's words give %v", err)
+	}
+}
