@@ -40,7 +40,6 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
-	"image/png"
 	"math"
 	"runtime"
 	"strconv"
@@ -272,19 +271,10 @@ func stripeY(i, h int) (float64, float64) {
 // num writes f with at most two decimals.
 func num(f float64) string { return strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64) }
 
-// png returns the badge drawn at PNGScale times its SVG size.
-func (b *badge) png() ([]byte, error) {
-	base, err := b.base()
-	if err != nil {
-		return nil, err
-	}
-	return b.pngOn(base, nil)
-}
-
 // base returns the badge drawn at PNGScale times its SVG size without its
 // last line: the background, stripe, border and every other line, which
 // badges of one look share (an expired badge's last line has the unit's
-// date). pngOn draws the last line on a copy, which gives the same pixels
+// date). onBase draws the last line on a copy, which gives the same pixels
 // as drawing the whole at once: the same steps in the same order.
 func (b *badge) base() (*image.NRGBA, error) {
 	w, h, err := b.size()
@@ -326,22 +316,10 @@ func (b *badge) baseKey() (string, error) {
 	return fmt.Sprintf("%d×%d|%q|%v|%v|%v|%v", w, h, b.lines[:len(b.lines)-1], b.expired, b.bg, b.fg, b.border), err
 }
 
-// pngOn draws the badge's last line on a copy of its base and encodes
-// the result as PNG; enc, when not nil, keeps the encoder's buffers
-// between calls.
-func (b *badge) pngOn(base *image.NRGBA, enc *png.Encoder) ([]byte, error) {
+// onBase returns a copy of base with the badge's last line drawn on it.
+func (b *badge) onBase(base *image.NRGBA) (*image.NRGBA, error) {
 	img := &image.NRGBA{Pix: bytes.Clone(base.Pix), Stride: base.Stride, Rect: base.Rect}
-	if err := b.drawLine(img, len(b.lines)-1); err != nil {
-		return nil, err
-	}
-	if enc == nil {
-		enc = &png.Encoder{}
-	}
-	var out bytes.Buffer
-	if err := enc.Encode(&out, img); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	return img, b.drawLine(img, len(b.lines)-1)
 }
 
 // drawLine draws line i of the badge's words on img: the first in bold.
@@ -417,13 +395,15 @@ type drawings struct {
 	bases map[string]*shared  // by look (baseKey)
 	wg    sync.WaitGroup
 	slots chan struct{} // one per core
-	pool  encoderPool
+	zs    zlibPool
 }
 
-// shared is a base drawn once for every badge of its look.
+// shared is a base drawn once for every badge of its look, and its rows
+// as the PNG filters them (see badgepng.go).
 type shared struct {
 	once sync.Once
 	img  *image.NRGBA
+	rows filtered
 	err  error
 }
 
@@ -456,27 +436,27 @@ func (ds *drawings) draw(b *badge) *drawing {
 		defer ds.wg.Done()
 		ds.slots <- struct{}{}
 		defer func() { <-ds.slots }()
-		sh.once.Do(func() { sh.img, sh.err = b.base() })
-		if d.err = sh.err; d.err == nil {
-			d.data, d.err = b.pngOn(sh.img, &png.Encoder{BufferPool: &ds.pool})
+		sh.once.Do(func() {
+			if sh.img, sh.err = b.base(); sh.err == nil {
+				sh.rows = filterRows(sh.img)
+			}
+		})
+		if d.err = sh.err; d.err != nil {
+			return
 		}
+		img, err := b.onBase(sh.img)
+		if d.err = err; err != nil {
+			return
+		}
+		var out bytes.Buffer
+		d.err = encodeBadge(&out, img, sh.img, sh.rows, &ds.zs)
+		d.data = out.Bytes()
 	}()
 	return d
 }
 
 // wait waits until every PNG is drawn.
 func (ds *drawings) wait() { ds.wg.Wait() }
-
-// encoderPool keeps the PNG encoders' buffers (a compressor's are about a
-// megabyte) for the next badge.
-type encoderPool struct{ p sync.Pool }
-
-func (p *encoderPool) Get() *png.EncoderBuffer {
-	b, _ := p.p.Get().(*png.EncoderBuffer)
-	return b
-}
-
-func (p *encoderPool) Put(b *png.EncoderBuffer) { p.p.Put(b) }
 
 // addBadge draws b for the unit at id (and its former ids) and returns
 // what its page shows; name is the unit's, for the snippet's alt.

@@ -2,6 +2,7 @@ package directory
 
 import (
 	"bytes"
+	"image/png"
 	"os"
 	"strings"
 	"testing"
@@ -144,4 +145,20 @@ func BenchmarkBadgePNG(b *testing.B) {
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(bs)), "ns/badge")
 	})
+}
+
+// png returns the badge drawn alone, from nothing, and encoded by
+// image/png: what a build's drawings must give.
+func (b *badge) png() ([]byte, error) {
+	base, err := b.base()
+	if err != nil {
+		return nil, err
+	}
+	img, err := b.onBase(base)
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	err = png.Encode(&out, img)
+	return out.Bytes(), err
 }
