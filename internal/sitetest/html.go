@@ -25,7 +25,9 @@ import (
 //		None(".session__status"),
 //		None("main p", HasTextContaining("äldre än originalet")))
 //
-// Text is compared with white space collapsed, as a reader sees it. An
+// Text is compared with white space collapsed, as a reader sees it. The
+// page is parsed as a browser without scripts would (what is inside
+// <noscript> is elements, not text). An
 // attribute's value is best asserted in the selector itself
 // (a[href="/om/"], [content*="sedan 2010"]), which cascadia supports with
 // the rest of CSS: :nth-child, :not, :has, :contains.
@@ -194,7 +196,7 @@ func (o *Output) Check(name string, checkers ...Checker) {
 // test for each that reports a problem.
 func CheckHTML(t testing.TB, where, page string, checkers ...Checker) {
 	t.Helper()
-	doc, err := html.Parse(strings.NewReader(page))
+	doc, err := html.ParseWithOptions(strings.NewReader(page), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		t.Fatalf("%s: %v", where, err)
 	}

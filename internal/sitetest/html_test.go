@@ -103,3 +103,10 @@ func TestSelections(t *testing.T) {
 		t.Errorf("Selections made %d checkers, want 3", len(sel))
 	}
 }
+
+// TestCheckHTMLNoscript: a page is read as without scripts, so what
+// <noscript> holds in the head is elements a selector finds.
+func TestCheckHTMLNoscript(t *testing.T) {
+	CheckHTML(t, "page", `<html><head><noscript><link rel="stylesheet" href="/a.css"></noscript></head><body></body></html>`,
+		In(`head noscript link[href="/a.css"]`))
+}

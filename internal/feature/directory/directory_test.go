@@ -77,34 +77,28 @@ func TestDirectoryPrivate(t *testing.T) {
 // <time datetime>, its history and links.
 func TestDirectoryUnitPage(t *testing.T) {
 	_, files, _ := buildDirectorySite(t, "site")
-	page := files["verksamheter/zeta-mottagningen/index.html"]
-	for _, want := range []string{
-		`<h1>Zeta mottagningen</h1>`,
-		`<title>Zeta mottagningen – `,
-		`<dt>Typ av vård</dt><dd><a href="/verksamheter/typ/vardcentral/">Vårdcentral</a></dd>`,
-		`<dt>Kommun</dt><dd><a href="/verksamheter/kommun/umea/">Umeå</a></dd>`,
-		`<dd>Region Norr</dd>`,
-		`<dd>Storgatan 1, 903 26 Umeå</dd>`,
-		`<a href="https://zeta.example.se">`,
-		`<a href="https://www.1177.se/hitta-vard/kontaktkort/zeta/">`,
-		`<dt>Diplomerad sedan</dt><dd><time datetime="2023-05-04">4 maj 2023</time></dd>`,
-		`<dt>Giltig till</dt><dd><time datetime="2029-02-10">10 februari 2029</time></dd>`,
-		`<dt>Status</dt><dd>Giltig</dd>`,
-		`<dd>Gamla Zeta</dd>`,
-		`<li><time datetime="2023-05-04">4 maj 2023</time> – Diplomerad</li>`,
-		`<li><time datetime="2025-02-10">10 februari 2025</time> – Omdiplomerad</li>`,
-		`<a href="/verksamheter/">Diplomerade verksamheter</a>`, // breadcrumbs
-	} {
-		if !strings.Contains(page, want) {
-			t.Errorf("the unit page does not contain %s", want)
-		}
-	}
-	soon := files["verksamheter/snart/index.html"]
-	for _, want := range []string{`<dd>Går snart ut</dd>`, `unit-status--soon`, `<time datetime="2027-01-15">15 januari 2027</time>`} {
-		if !strings.Contains(soon, want) {
-			t.Errorf("the page of a unit that expires soon does not contain %s", want)
-		}
-	}
+	fact := func(dt, sel string) string { return `.unit-facts dt:containsOwn("` + dt + `") + dd` + sel }
+	sitetest.CheckHTML(t, "zeta-mottagningen", files["verksamheter/zeta-mottagningen/index.html"],
+		sitetest.In("main h1", sitetest.HasText("Zeta mottagningen")),
+		sitetest.In("head title", sitetest.HasText("Zeta mottagningen – Hbtq-diplomering")),
+		sitetest.In(fact("Typ av vård", ` a[href="/verksamheter/typ/vardcentral/"]`), sitetest.HasText("Vårdcentral")),
+		sitetest.In(fact("Kommun", ` a[href="/verksamheter/kommun/umea/"]`), sitetest.HasText("Umeå")),
+		sitetest.In(fact("Region eller organisation", ""), sitetest.HasText("Region Norr")),
+		sitetest.In(fact("Adress", ""), sitetest.HasText("Storgatan 1, 903 26 Umeå")),
+		sitetest.In(fact("Webbplats", ` a[href="https://zeta.example.se"]`)),
+		sitetest.In(fact("1177", ` a[href="https://www.1177.se/hitta-vard/kontaktkort/zeta/"]`)),
+		sitetest.In(fact("Diplomerad sedan", ` time[datetime="2023-05-04"]`), sitetest.HasText("4 maj 2023")),
+		sitetest.In(fact("Giltig till", ` time[datetime="2029-02-10"]`), sitetest.HasText("10 februari 2029")),
+		sitetest.In(fact("Status", ""), sitetest.HasText("Giltig")),
+		sitetest.In(fact("Tidigare namn", ""), sitetest.HasText("Gamla Zeta")),
+		sitetest.Texts(".unit-history li", "4 maj 2023 – Diplomerad", "10 februari 2025 – Omdiplomerad"),
+		sitetest.In(`.unit-history li:nth-child(1) time[datetime="2023-05-04"]`),
+		sitetest.In(`.unit-history li:nth-child(2) time[datetime="2025-02-10"]`),
+		sitetest.In(`nav.breadcrumbs a[href="/verksamheter/"]`, sitetest.HasText("Diplomerade verksamheter")))
+	sitetest.CheckHTML(t, "snart", files["verksamheter/snart/index.html"],
+		sitetest.In(fact("Status", ""), sitetest.HasText("Går snart ut")),
+		sitetest.In(".unit-status.unit-status--soon", sitetest.HasTextContaining("går snart ut")),
+		sitetest.In(fact("Giltig till", ` time[datetime="2027-01-15"]`), sitetest.HasText("15 januari 2027")))
 }
 
 // TestDirectoryEscaped: HTML and </script> in a name stay text, in pages
@@ -121,10 +115,10 @@ func TestDirectoryEscaped(t *testing.T) {
 		}
 	}
 	page := files["verksamheter/skript/index.html"]
-	// The minifier writes > and & bare where HTML allows it; < is what matters.
-	if !strings.Contains(page, `<h1>Mottagningen &lt;/script>&lt;script>alert(1)&lt;/script> & &lt;b>fet&lt;/b></h1>`) {
-		t.Errorf("the name is not escaped in its page's heading")
-	}
+	// The heading's text is the name as written, with no element in it.
+	sitetest.CheckHTML(t, "skript", page,
+		sitetest.In("main h1", sitetest.HasText("Mottagningen </script><script>alert(1)</script> & <b>fet</b>")),
+		sitetest.None("main h1 *"), sitetest.None("body script:not([src])"))
 	if !strings.Contains(string(idx), `Mottagningen \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 \u003cb\u003efet\u003c/b\u003e`) {
 		t.Errorf("the name is not escaped in the index:\n%s", idx)
 	}
@@ -141,16 +135,12 @@ func TestDirectoryExpired(t *testing.T) {
 	_, files, st := buildDirectorySite(t, "site")
 	// An honest page at the unit's address, kept out of search engines.
 	page := files["verksamheter/gammal/index.html"]
-	for _, want := range []string{
-		`<meta name="robots" content="noindex">`,
-		"Den utgångna mottagningen är inte längre hbtq-diplomerad.",
-		`Diplomet gällde till och med <time datetime="2025-05-01">1 maj 2025</time> och har inte förnyats.`,
-		`<a href="/verksamheter/">listan över diplomerade verksamheter</a>`,
-	} {
-		if !strings.Contains(page, want) {
-			t.Errorf("the expired unit's page has no %q:\n%s", want, page)
-		}
-	}
+	sitetest.CheckHTML(t, "gammal", page,
+		sitetest.In(`head meta[name="robots"][content="noindex"]`),
+		sitetest.In("main .notice p", sitetest.HasText("Den utgångna mottagningen är inte längre hbtq-diplomerad. Diplomet gällde till och med 1 maj 2025 och har inte förnyats.")),
+		sitetest.In("main .notice p strong", sitetest.HasText("Den utgångna mottagningen är inte längre hbtq-diplomerad.")),
+		sitetest.In(`main .notice time[datetime="2025-05-01"]`, sitetest.HasText("1 maj 2025")),
+		sitetest.In(`main a[href="/verksamheter/"]`, sitetest.HasText("listan över diplomerade verksamheter")))
 	// … and nowhere else: no list, index, sitemap or site search.
 	for p, data := range files {
 		if p == "verksamheter/gammal/index.html" || strings.HasPrefix(p, "verksamheter/gammal/diplom.") { // its page, and its badge that says so (TestBadgeExpired)
@@ -182,8 +172,8 @@ func TestDirectoryExpiredPageGoes(t *testing.T) {
 		s := sitetest.Load(t, "testdata/site.txtar")
 		s.Write("site.yaml", sitetest.Settings+"expired_page_months: "+months+"\n")
 		files := s.Build(t).Files()
-		if strings.Contains(files["verksamheter/gammal/index.html"], "inte längre") {
-			t.Errorf("expired_page_months: %s: the expired unit still has its page", months)
+		if page, ok := files["verksamheter/gammal/index.html"]; ok {
+			sitetest.CheckHTML(t, "gammal, expired_page_months: "+months, page, sitetest.None(".unit--expired"), sitetest.None("body", sitetest.HasTextContaining("inte längre")))
 		}
 		if !strings.Contains(files["_redirects"], "/verksamheter/gammal/ /verksamheter/ 301\n") {
 			t.Errorf("expired_page_months: %s: no redirect to the directory:\n%s", months, files["_redirects"])
@@ -226,9 +216,8 @@ func TestDirectoryRedirects(t *testing.T) {
 	if !strings.Contains(files["_redirects"], "/verksamheter/gamla-zeta/ /verksamheter/zeta-mottagningen/ 301\n") {
 		t.Errorf("_redirects has no redirect for the former id:\n%s", files["_redirects"])
 	}
-	if !strings.Contains(files["verksamheter/gamla-zeta/index.html"], `url=/verksamheter/zeta-mottagningen/`) {
-		t.Error("the former id has no page that sends the browser on")
-	}
+	sitetest.CheckHTML(t, "gamla-zeta", files["verksamheter/gamla-zeta/index.html"],
+		sitetest.In(`head meta[http-equiv="refresh"][content="0; url=/verksamheter/zeta-mottagningen/"]`))
 }
 
 // TestDirectorySwedishOrder: units, groups, filters and the index follow
@@ -260,18 +249,10 @@ func TestDirectorySwedishOrder(t *testing.T) {
 		t.Errorf("kommun table order (-want +have):\n%s", d)
 	}
 	// The grouped list of the directory page, headings and units.
-	page := files["verksamheter/index.html"]
-	var headings []string
-	for _, m := range regexp.MustCompile(`<h3 id="kommun-[a-z-]+">([^<]+)</h3>`).FindAllStringSubmatch(page, -1) {
-		headings = append(headings, m[1])
-	}
-	if d := cmp.Diff(wantK, headings); d != "" {
-		t.Errorf("kommun headings (-want +have):\n%s", d)
-	}
-	umea := page[strings.Index(page, `id="kommun-umea"`):]
-	if z, a := strings.Index(umea, "Zeta mottagningen"), strings.Index(umea, "Ängens mottagning"); z < 0 || a < 0 || z > a {
-		t.Errorf("under Umeå, Zeta (at %d) must come before Ängens (at %d)", z, a)
-	}
+	sitetest.CheckHTML(t, "verksamheter/index.html", files["verksamheter/index.html"],
+		sitetest.Texts(`.dir-all h3[id^="kommun-"]`, wantK...),
+		sitetest.Texts(`.dir-all #kommun-umea + ul > li > a`, "Zeta mottagningen", "Ängens mottagning"),
+		sitetest.Texts(`.dir-filter[data-group="kommun"] label`, "Malmö (2)", "Umeå (2)", "Åre (1)", "Ängelholm (1)", "Örebro (1)"))
 }
 
 // TestDirectoryPage checks the directory page: the form the script needs,
@@ -284,49 +265,38 @@ func TestDirectoryPage(t *testing.T) {
 		t.Errorf("the index is published as %s, but its content hashes to %s", name, want)
 	}
 	page := files["verksamheter/index.html"]
-	for _, want := range []string{
-		`<h1>Diplomerade verksamheter</h1>`,
-		`<form class="dir-form needs-js" id="dir-form" method="get" action="/verksamheter/" role="search"`,
-		`<label class="dir-search__label" for="dir-q">Sök verksamhet, ort eller typ av vård</label>`,
-		`<noscript><link rel="stylesheet" href="/assets/noscript.`,
-		`<input class="dir-search__input" type="search" id="dir-q" name="q"`,
-		`<legend class="visually-hidden">Kommun</legend>`,
-		`<input type="checkbox" id="f-kommun-umea" name="kommun" value="umea"><label for="f-kommun-umea">Umeå <span class="dir-count">(<span data-count>2</span>)</span></label>`,
-		`<input type="checkbox" id="f-kind-vardcentral" name="kind" value="vardcentral">`,
-		`<input type="checkbox" id="f-org-region-norr" name="org" value="region-norr">`,
-		`<p class="dir-status" id="dir-status" role="status">7 diplomerade verksamheter</p>`,
-		`<a href="/verksamheter/kommun/angelholm/">Ängelholm</a>`,
-		`<a href="/verksamheter/typ/tandvard/">Tandvård</a>`,
-		`<script type="module" src="/assets/directory.`,
-		`<a href="/verksamheter/" aria-current="page">Diplomerade verksamheter</a>`,
-	} {
-		if !strings.Contains(page, want) {
-			t.Errorf("the directory page does not contain %s", want)
-		}
-	}
-	if strings.Contains(page, "<script>") || strings.Contains(page, " style=") {
-		t.Error("the directory page has an inline script or style")
-	}
+	sitetest.CheckHTML(t, "verksamheter/index.html", page,
+		sitetest.In("main h1", sitetest.HasText("Diplomerade verksamheter")),
+		sitetest.In(`main form.dir-form.needs-js#dir-form[method="get"][action="/verksamheter/"][role="search"]`),
+		sitetest.In(`#dir-form label.dir-search__label[for="dir-q"]`, sitetest.HasText("Sök verksamhet, ort eller typ av vård")),
+		sitetest.In(`head noscript link[rel="stylesheet"][href^="/assets/noscript."]`),
+		sitetest.In(`#dir-form input.dir-search__input[type="search"]#dir-q[name="q"]`),
+		sitetest.In(`.dir-filter[data-group="kommun"] legend.visually-hidden`, sitetest.HasText("Kommun")),
+		sitetest.In(`input[type="checkbox"]#f-kommun-umea[name="kommun"][value="umea"] + label[for="f-kommun-umea"]`, sitetest.HasText("Umeå (2)")),
+		sitetest.In(`label[for="f-kommun-umea"] .dir-count [data-count]`, sitetest.HasText("2")),
+		sitetest.In(`input[type="checkbox"]#f-kind-vardcentral[name="kind"][value="vardcentral"]`),
+		sitetest.In(`input[type="checkbox"]#f-org-region-norr[name="org"][value="region-norr"]`),
+		sitetest.In(`p.dir-status#dir-status[role="status"]`, sitetest.HasText("7 diplomerade verksamheter")),
+		sitetest.In(`nav.dir-browse a[href="/verksamheter/kommun/angelholm/"]`, sitetest.HasText("Ängelholm")),
+		sitetest.In(`nav.dir-browse a[href="/verksamheter/typ/tandvard/"]`, sitetest.HasText("Tandvård")),
+		sitetest.In(`script[type="module"][src^="/assets/directory."]`),
+		sitetest.In(`nav.main-nav a[href="/verksamheter/"][aria-current="page"]`, sitetest.HasText("Diplomerade verksamheter")),
+		sitetest.None("script:not([src])"), sitetest.None("[style]"), sitetest.None("style"))
 	for _, id := range []string{"zeta-mottagningen", "orebro-ost", "alfa", "angen", "aaa", "skript", "snart"} {
-		if !strings.Contains(page, `<a href="/verksamheter/`+id+`/">`) {
-			t.Errorf("the directory does not link %s", id)
-		}
+		sitetest.CheckHTML(t, "verksamheter/index.html", page, sitetest.In(`.dir-all ul.dir-units a[href="/verksamheter/`+id+`/"]`))
 		if _, ok := files["verksamheter/"+id+"/index.html"]; !ok {
 			t.Errorf("%s has no page", id)
 		}
 	}
-	kommun := files["verksamheter/kommun/umea/index.html"]
-	for _, want := range []string{`<h1>Diplomerade verksamheter i Umeå</h1>`, `2 diplomerade verksamheter i Umeå.`, `<h2 id="typ-ungdomsmottagning">Ungdomsmottagning</h2>`, `<a href="/verksamheter/angen/">Ängens mottagning</a>`} {
-		if !strings.Contains(kommun, want) {
-			t.Errorf("the page for Umeå does not contain %s", want)
-		}
-	}
-	kind := files["verksamheter/typ/psykiatri/index.html"]
-	for _, want := range []string{`<h1>Diplomerade verksamheter: psykiatri</h1>`, `2 diplomerade verksamheter av typen psykiatri.`, `<h2 id="kommun-orebro">Örebro</h2>`} {
-		if !strings.Contains(kind, want) {
-			t.Errorf("the page for psykiatri does not contain %s", want)
-		}
-	}
+	sitetest.CheckHTML(t, "verksamheter/kommun/umea/index.html", files["verksamheter/kommun/umea/index.html"],
+		sitetest.In("main h1", sitetest.HasText("Diplomerade verksamheter i Umeå")),
+		sitetest.In("main .lead", sitetest.HasText("2 diplomerade verksamheter i Umeå.")),
+		sitetest.In("main h2#typ-ungdomsmottagning", sitetest.HasText("Ungdomsmottagning")),
+		sitetest.In(`main #typ-ungdomsmottagning + ul.dir-units a[href="/verksamheter/angen/"]`, sitetest.HasText("Ängens mottagning")))
+	sitetest.CheckHTML(t, "verksamheter/typ/psykiatri/index.html", files["verksamheter/typ/psykiatri/index.html"],
+		sitetest.In("main h1", sitetest.HasText("Diplomerade verksamheter: psykiatri")),
+		sitetest.In("main .lead", sitetest.HasText("2 diplomerade verksamheter av typen psykiatri.")),
+		sitetest.In("main h2#kommun-orebro", sitetest.HasText("Örebro")))
 }
 
 // TestDirectoryIndexMatchesSearch: the published index is what package
@@ -351,5 +321,9 @@ func TestDirectoryIndexMatchesSearch(t *testing.T) {
 func TestDirectoryIntroPage(t *testing.T) {
 	s := sitetest.Load(t, "testdata/site.txtar")
 	s.Write("content/verksamheter/_index.md", "---\ntitle: Hitta en diplomerad verksamhet\nmenu: main\n---\nHär finns alla.\n")
-	s.Build(t).Contains("verksamheter/index.html", `<h1>Hitta en diplomerad verksamhet</h1>`, `<p>Här finns alla.</p>`, `id="dir-form"`, `<a href="/verksamheter/alfa/">`)
+	s.Build(t).Check("verksamheter/index.html",
+		sitetest.In("main h1", sitetest.HasText("Hitta en diplomerad verksamhet")),
+		sitetest.In("main h1 + p", sitetest.HasText("Här finns alla.")),
+		sitetest.In("main form#dir-form"),
+		sitetest.In(`main .dir-all a[href="/verksamheter/alfa/"]`, sitetest.HasText("Alfa vårdcentral")))
 }

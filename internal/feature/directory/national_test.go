@@ -110,25 +110,27 @@ func TestNational(t *testing.T) {
 		t.Fatalf("the national site does not build: %v", err)
 	}
 	out := sitetest.Open(t, filepath.Join(root, "public"))
-	dir := out.Read("verksamheter/index.html")
-	for _, want := range []string{"Vårdcentralen Ett", "Tandvården Norr", "Vårdcentralen Ett i Malmö", `value="region-norr"`, `value="region-syd"`} {
-		if !strings.Contains(dir, want) {
-			t.Errorf("the national directory has no %s", want)
-		}
+	out.Check("verksamheter/index.html",
+		sitetest.In(`.dir-all a[href="/verksamheter/vc-ett/"]`, sitetest.HasText("Vårdcentralen Ett")),
+		sitetest.In(`.dir-all a[href="/verksamheter/tandvarden/"]`, sitetest.HasText("Tandvården Norr")),
+		sitetest.In(`.dir-all a[href="/verksamheter/vc-ett-region-syd/"]`, sitetest.HasText("Vårdcentralen Ett i Malmö")),
+		sitetest.In(`.dir-filter[data-group="org"] input[value="region-norr"]`),
+		sitetest.In(`.dir-filter[data-group="org"] input[value="region-syd"]`),
+		// The unit with the same HSA-id is not shown twice, and a provider
+		// in a region's open data is no facet of its own: the region is.
+		sitetest.None("body", sitetest.HasTextContaining("Samma enhet")),
+		sitetest.None(`input[value="vardbolaget-norr"]`))
+	if !strings.Contains(notes(st), "har samma HSA-id som Vårdcentralen Ett") {
+		t.Errorf("no note says a unit has the same HSA-id:\n%s", notes(st))
 	}
-	if strings.Contains(dir, "Samma enhet") || !strings.Contains(notes(st), "har samma HSA-id som Vårdcentralen Ett") {
-		t.Errorf("the unit with the same HSA-id is shown twice, or no note says so:\n%s", notes(st))
-	}
-	if strings.Contains(dir, `value="vardbolaget-norr"`) || !strings.Contains(out.Read("verksamheter/privat-vc/index.html"), "<dt>Utförare</dt><dd>Vårdbolaget Norr</dd>") {
-		t.Errorf("a provider in a region's open data is a facet of its own, or its page does not name it; the region is the facet:\n%s", out.Read("verksamheter/privat-vc/index.html"))
-	}
+	out.Check("verksamheter/privat-vc/index.html", sitetest.In(`.unit-facts dt:containsOwn("Utförare") + dd`, sitetest.HasText("Vårdbolaget Norr")))
 	if !out.Has("verksamheter/vc-ett-region-syd/index.html") {
 		t.Error("the second vc-ett did not get the region's name after its id")
 	}
-	page := out.Read("verksamheter/tandvarden/index.html")
-	if !strings.Contains(page, `<link rel="canonical" href="https://region.example.se/verksamheter/tandvarden/">`) || !strings.Contains(page, "Uppgifterna kommer från Region Norr") {
-		t.Errorf("the unit's page does not name its region's page as canonical")
-	}
+	out.Check("verksamheter/tandvarden/index.html",
+		sitetest.In(`head link[rel="canonical"][href="https://region.example.se/verksamheter/tandvarden/"]`),
+		sitetest.In(`main p:has(a[href="https://region.example.se/verksamheter/tandvarden/"])`, sitetest.HasTextContaining("Uppgifterna kommer från Region Norr.")),
+		sitetest.In(`main a[href="https://region.example.se/verksamheter/tandvarden/"]`, sitetest.HasText("Tandvården Norr på regionens webbplats")))
 	if sm := out.Read("sitemap.xml"); strings.Contains(sm, "/verksamheter/tandvarden/") || !strings.Contains(sm, "/verksamheter/</loc>") {
 		t.Errorf("the sitemap lists a unit whose canonical page is its region's, or not the directory:\n%s", sm)
 	}

@@ -3,7 +3,6 @@ package directory_test
 import (
 	"encoding/json"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
@@ -27,28 +26,14 @@ units:
 // kommuner within reach, nearest first, with "ca … km" and where the
 // distance is measured from; a unit far away is not listed.
 func TestNearbyWithoutScript(t *testing.T) {
-	files := sitetest.Parse(t, nearSite).Build(t).Files()
-	page := files["verksamheter/kommun/umea/index.html"]
-	i := strings.Index(page, "Närmast i andra kommuner")
-	if i < 0 {
-		t.Fatal("Umeå's page has no list of the nearest units in other kommuner")
-	}
-	near := page[i:]
-	v, n := strings.Index(near, "Vännäs vc"), strings.Index(near, "Nordmaling vc")
-	if v < 0 || n < 0 || v > n {
-		t.Errorf("want Vännäs (26 km) before Nordmaling (47 km):\n%s", near)
-	}
-	for _, want := range []string{"Vännäs · ca 26 km (från kommunens centralort)", "Nordmaling · ca 47 km<"} {
-		if !strings.Contains(near, want) {
-			t.Errorf("the list has no %q:\n%s", want, near)
-		}
-	}
-	if strings.Contains(near, "Göteborg vc") || strings.Contains(near, "Umeå vc") {
-		t.Errorf("the list names a unit far away, or one of Umeå itself:\n%s", near)
-	}
-	if strings.Contains(files["verksamheter/kommun/goteborg/index.html"], "Närmast i andra kommuner") {
-		t.Error("Göteborg's page lists units 800 km away as near")
-	}
+	o := sitetest.Parse(t, nearSite).Build(t)
+	o.Check("verksamheter/kommun/umea/index.html",
+		sitetest.In("main h2#narmast", sitetest.HasText("Närmast i andra kommuner")),
+		// Vännäs (26 km) before Nordmaling (47 km); none far away, none of Umeå itself.
+		sitetest.Texts("main #narmast ~ ul.dir-units > li > a", "Vännäs vc", "Nordmaling vc"),
+		sitetest.Texts("main #narmast ~ ul.dir-units .dir-units__meta", "Vårdcentral · Vännäs · ca 26 km (från kommunens centralort)", "Vårdcentral · Nordmaling · ca 47 km"))
+	o.Check("verksamheter/kommun/goteborg/index.html",
+		sitetest.None("#narmast"), sitetest.None("body", sitetest.HasTextContaining("Närmast i andra kommuner")))
 }
 
 // TestPlacesFile: the directory names its places file, which gives each
