@@ -177,6 +177,31 @@ func URLFor(p string) string {
 // and parsed by one worker per CPU. features are the front-matter keys
 // that the features read (see Parse).
 func Load(fsys fs.FS, features ...string) ([]*Page, error) {
+	return load(fsys, nil, features)
+}
+
+// Cache keeps the pages Load read, for the next Load of the same site
+// (the dev server builds the whole site after every edit): a file whose
+// bytes are the same as before is read but not parsed again. Each Load
+// returns pages of its own, copies of the kept ones without Parent and
+// Children; a page that had problems is parsed every time. A Cache is
+// used by one Load at a time.
+type Cache struct {
+	files map[string]cachedPage // by path
+}
+
+type cachedPage struct {
+	data     []byte
+	features string
+	page     *Page
+}
+
+// Load is Load with the pages of c.
+func (c *Cache) Load(fsys fs.FS, features ...string) ([]*Page, error) {
+	return load(fsys, c, features)
+}
+
+func load(fsys fs.FS, c *Cache, features []string) ([]*Page, error) {
 	var errs diag.List
 	var paths []string
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
@@ -195,6 +220,12 @@ func Load(fsys fs.FS, features ...string) ([]*Page, error) {
 	}
 	pages := make([]*Page, len(paths))
 	perrs := make([]diag.List, len(paths))
+	var datas [][]byte // with c: each file's bytes, when parsed now
+	var cached []bool  // with c: the page is a copy of the kept one
+	feats := strings.Join(features, "\x00")
+	if c != nil {
+		datas, cached = make([][]byte, len(paths)), make([]bool, len(paths))
+	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(paths)) {
@@ -211,11 +242,34 @@ func Load(fsys fs.FS, features ...string) ([]*Page, error) {
 					perrs[i].At(paths[i], 0, 0, msg.FileUnreadable.With(err))
 					continue
 				}
+				if c != nil {
+					if k, ok := c.files[paths[i]]; ok && k.features == feats && bytes.Equal(k.data, data) {
+						cp := *k.page
+						pages[i], cached[i] = &cp, true
+						continue
+					}
+					datas[i] = data
+				}
 				pages[i], perrs[i] = Parse(paths[i], data, features...)
 			}
 		}()
 	}
 	wg.Wait()
+	if c != nil {
+		files := make(map[string]cachedPage, len(paths))
+		for i, p := range pages {
+			switch {
+			case p == nil || len(perrs[i]) > 0:
+			case cached[i]:
+				files[p.Path] = c.files[p.Path]
+			default:
+				// A copy, before the build links the page into the tree.
+				cp := *p
+				files[p.Path] = cachedPage{data: datas[i], features: feats, page: &cp}
+			}
+		}
+		c.files = files
+	}
 	out := pages[:0]
 	for i, p := range pages {
 		errs = append(errs, perrs[i]...)

@@ -1,12 +1,15 @@
 package content
 
 import (
-	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"unicode/utf8"
+
+	"github.com/hbtq-diplomering/webbplats/internal/msg"
 )
 
 func TestURLFor(t *testing.T) {
@@ -168,5 +171,42 @@ func TestLessSwedish(t *testing.T) {
 	}
 	if got, want := strings.Join(have, " "), "alfa Beta Zeta Åre Ängelholm Östra"; got != want {
 		t.Errorf("order %s, want %s", got, want)
+	}
+}
+
+// TestCacheLoad: a Cache gives the pages Load gives, each Load copies of
+// its own, and a changed file is read anew.
+func TestCacheLoad(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/_index.md":    {Data: []byte("---\ntitle: Start\n---\nHej.\n")},
+		"content/om/_index.md": {Data: []byte("---\ntitle: Om\n---\n")},
+		"content/om/pris.md":   {Data: []byte("---\ntitle: Pris\nweight: 2\n---\nDet kostar.\n")},
+		"content/fel.md":       {Data: []byte("---\ntitle: [\n---\n")},
+	}
+	var c Cache
+	for i, title := range []string{"Pris", "Pris", "Nytt pris"} {
+		if i == 2 {
+			fsys["content/om/pris.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Nytt pris\n---\nDet kostar mer.\n")}
+		}
+		want, werr := Load(fsys)
+		have, herr := c.Load(fsys)
+		if fmt.Sprint(werr) != fmt.Sprint(herr) || werr == nil {
+			t.Fatalf("load %d: have error %v, want %v", i, herr, werr)
+		}
+		if len(have) != len(want) {
+			t.Fatalf("load %d: have %d pages, want %d", i, len(have), len(want))
+		}
+		for j := range want {
+			if !reflect.DeepEqual(want[j], have[j]) {
+				t.Errorf("load %d: Cache.Load gives\n%+v\nLoad gives\n%+v", i, have[j], want[j])
+			}
+		}
+		Tree(have) // links this load's pages only
+		if p := have[len(have)-1]; p.Front.Title != title || p.Parent == nil {
+			t.Errorf("load %d: %s has title %q and parent %v, want %q and its section", i, p.Path, p.Front.Title, p.Parent, title)
+		}
+	}
+	if p := c.files["content/om/pris.md"].page; p.Parent != nil || p.Front.Title != "Nytt pris" {
+		t.Errorf("the kept page was changed by a load: parent %v, title %q", p.Parent, p.Front.Title)
 	}
 }

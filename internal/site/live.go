@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/check"
+	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/picture"
@@ -55,6 +56,7 @@ type Live struct {
 	kept     *reuse         // the pages of the last build, for the next (see reuse.go)
 	// featureKept is what the features keep between builds (feature.Build.Kept).
 	featureKept map[string]any
+	pages       content.Cache // the Markdown pages as read by the last build
 
 	mu    sync.Mutex   // guards gen and later, and the swap of files
 	gen   int          // counts successful builds
@@ -110,7 +112,7 @@ func (l *Live) Build(ctx context.Context) (Stats, error) {
 	start := time.Now()
 	opt := l.opt
 	opt.Root = withTheme(opt.Root)
-	b := &builder{opt: opt, live: true, imageMem: &l.mem, prev: l.kept, next: newReuse(), featureKept: l.featureKept}
+	b := &builder{opt: opt, live: true, imageMem: &l.mem, prev: l.kept, next: newReuse(), featureKept: l.featureKept, pagesKept: &l.pages}
 	if err := b.load(); err != nil {
 		return Stats{}, err
 	}

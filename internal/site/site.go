@@ -336,6 +336,7 @@ type builder struct {
 	imaged         sync.Map       // the sources whose Markdown asked for an image
 	reused         atomic.Int64   // the pages taken from prev
 	featureKept    map[string]any // feature.Build.Kept
+	pagesKept      *content.Cache // the pages as read by the last build
 
 	mu        sync.Mutex
 	results   map[string]markdown.Result // Markdown headings and links by page source, for the content rules
@@ -503,7 +504,11 @@ func (b *builder) load() error {
 	b.fail(err)
 	b.tmpl = tmpl
 
-	pages, err := content.Load(b.opt.Root, frontKeys(b.opt.Features)...)
+	load := content.Load
+	if b.pagesKept != nil {
+		load = b.pagesKept.Load // the dev server's: a file that did not change is not parsed again
+	}
+	pages, err := load(b.opt.Root, frontKeys(b.opt.Features)...)
 	b.fail(err)
 	var gone []*content.Page
 	for _, p := range pages {
