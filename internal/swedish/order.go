@@ -40,13 +40,18 @@ func Compare(a, b string) int {
 // Keys are for sorting many values at once, each key computed once.
 func Key(s string) []byte {
 	c := collators.Get().(*collate.Collator)
-	var buf collate.Buffer
-	k := c.KeyFromString(&buf, s)
+	buf := keyBuffers.Get().(*collate.Buffer)
+	buf.Reset()
+	// A copy of its own: k lies in buf, whose array of 4 kB is used again.
+	k := bytes.Clone(c.KeyFromString(buf, s))
+	keyBuffers.Put(buf)
 	collators.Put(c)
-	// A copy of its own: k lies in buf, whose array of 4 kB would stay
-	// with every key kept.
-	return bytes.Clone(k)
+	return k
 }
+
+// keyBuffers hold the buffers Key makes keys in: 4 kB each, which every
+// key left as garbage before.
+var keyBuffers = sync.Pool{New: func() any { return new(collate.Buffer) }}
 
 // UpperFirst returns s with its first letter in upper case: "vårdcentral"
 // → "Vårdcentral", for a label that starts a sentence or a heading.
