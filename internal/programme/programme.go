@@ -188,15 +188,4 @@ func CheckLinks(links []Link, errs *diag.List) {
 	}
 }
 
-// Button is the default text of a seminar's registration button.
-const Button = "Anmäl dig"
-
-// ButtonOr returns s, or Button when s is empty.
-func ButtonOr(s string) string {
-	if strings.TrimSpace(s) == "" {
-		return Button
-	}
-	return s
-}
-
 // hint formats a hint for errors built by hand.

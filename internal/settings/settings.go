@@ -90,8 +90,10 @@ type Images struct {
 	Keys map[string]yamldoc.Pos
 }
 
-// Button returns the registration button's text.
-func (c *Site) Button() string { return programme.ButtonOr(c.RegistrationButton) }
+// Button returns the registration button's text: registration_button:,
+// which the build sets to the site's word register when site.yaml does
+// not say (see Words).
+func (c *Site) Button() string { return c.RegistrationButton }
 
 // Contact is the footer's contact line.
 type Contact struct {

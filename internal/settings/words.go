@@ -28,6 +28,7 @@ type Words struct {
 	Cancelled         string            `yaml:"cancelled"`          // a cancelled session
 	Full              string            `yaml:"full"`               // a full session
 	Registration      string            `yaml:"registration"`       // before a registration link in a calendar file
+	Register          string            `yaml:"register"`           // a seminar's registration button, unless site.yaml's registration_button: says
 	Online            string            `yaml:"online"`             // where an online session is
 	OnlineAnd         string            `yaml:"online_and"`         // before the place of a session both online and there
 	Feed              string            `yaml:"feed"`               // the feed's title, after the site's title

@@ -485,6 +485,9 @@ func (b *builder) load() error {
 		return b.errs.Err()
 	}
 	b.words = words
+	if strings.TrimSpace(cfg.RegistrationButton) == "" {
+		cfg.RegistrationButton = words.Register
+	}
 	b.base = strings.TrimSuffix(cfg.BaseURL, "/")
 	if b.opt.BaseURL != "" {
 		if m := settings.CheckBaseURL("-base-url", b.opt.BaseURL); !m.IsZero() {
