@@ -109,7 +109,7 @@ func None(sel string, checkers ...Checker) Checker {
 					continue next
 				}
 			}
-			return fmt.Errorf("an element matches %q: %s", sel, Text(m))
+			return fmt.Errorf("an element matches %q: %s", sel, short(Text(m)))
 		}
 		return nil
 	}
@@ -129,6 +129,14 @@ func Texts(sel string, want ...string) Checker {
 		}
 		return nil
 	}
+}
+
+// short returns s, cut to its first 100 characters when longer.
+func short(s string) string {
+	if r := []rune(s); len(r) > 100 {
+		return string(r[:100]) + "…"
+	}
+	return s
 }
 
 // HasText checks that the node's text, white space collapsed, is want.

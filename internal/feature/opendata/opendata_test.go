@@ -275,20 +275,23 @@ func TestNoCatalogWithoutAddress(t *testing.T) {
 // links to it.
 func TestPage(t *testing.T) {
 	files := build(t)
-	page := files["oppna-data/index.html"]
-	for _, want := range []string{`href="/data/verksamheter.json"`, `href="/data/verksamheter.csv"`, `href="/data/verksamheter.schema.json"`, `href="/data/katalog.jsonld"`, opendata.CC0, "3 verksamheter", "Det gäller 2 verksamheter"} {
-		if !strings.Contains(page, want) {
-			t.Errorf("the page has no %s", want)
-		}
-	}
+	var fields []string
 	for _, f := range opendata.Fields {
-		if !strings.Contains(page, "<code>"+f.Name+"</code>") {
-			t.Errorf("the page does not document the field %s", f.Name)
-		}
+		fields = append(fields, f.Name)
 	}
-	if !strings.Contains(files["verksamheter/index.html"], `<a href="/oppna-data/">`) {
-		t.Error("the directory does not link to the open data")
-	}
+	sitetest.CheckHTML(t, "oppna-data/index.html", files["oppna-data/index.html"],
+		sitetest.Texts("main h2 + ul > li > a", "verksamheter.json", "verksamheter.csv", "verksamheter.schema.json", "katalog.jsonld"),
+		sitetest.In(`main li a[href="/data/verksamheter.json"]`),
+		sitetest.In(`main li a[href="/data/verksamheter.csv"]`),
+		sitetest.In(`main li a[href="/data/verksamheter.schema.json"]`),
+		sitetest.In(`main li a[href="/data/katalog.jsonld"]`),
+		sitetest.In(`main p a[href="`+opendata.CC0+`"]`, sitetest.HasText("CC0 1.0 Universell")),
+		sitetest.In(`main .lead + p`, sitetest.HasTextContaining("finns som öppna data: 3 verksamheter, uppdaterad 23 november 2026.")),
+		sitetest.In(`main p:has(a[href="https://www.geonames.org/"])`, sitetest.HasTextContaining("Det gäller 2 verksamheter just nu.")),
+		// Every field, in the order of the CSV file.
+		sitetest.Texts("table.od-fields tbody th code", fields...))
+	sitetest.CheckHTML(t, "verksamheter/index.html", files["verksamheter/index.html"],
+		sitetest.In(`main a[href="/oppna-data/"]`, sitetest.HasText("Hämta listan som öppna data")))
 }
 
 // TestLicenceSetting: open_data: licence: in site.yaml picks the licence
@@ -302,9 +305,8 @@ func TestLicenceSetting(t *testing.T) {
 	if !strings.Contains(files[opendata.JSONPath], `"license": "`+by+`"`) || !strings.Contains(files[opendata.CatalogPath], by) {
 		t.Error("the JSON or the catalogue does not carry CC BY 4.0")
 	}
-	if !strings.Contains(files["oppna-data/index.html"], "om du anger Region Test som källa") {
-		t.Error("the page does not ask reusers to name the publisher under CC BY")
-	}
+	sitetest.CheckHTML(t, "oppna-data/index.html", files["oppna-data/index.html"],
+		sitetest.In(`main p:contains("om du anger Region Test som källa")`))
 	s.Write("site.yaml", sitetest.Settings+"open_data:\n  licence: MIT\n")
 	_, err := s.BuildErr(t)
 	if err == nil || !strings.Contains(err.Error(), `site.yaml:`) || !strings.Contains(err.Error(), `open_data: licence "MIT" är ingen licens som bygget känner till`) {

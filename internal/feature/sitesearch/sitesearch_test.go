@@ -35,16 +35,18 @@ func query(t *testing.T, o *sitetest.Output, q string) []string {
 func TestSearchPage(t *testing.T) {
 	s := sitetest.Load(t, "testdata/site.txtar")
 	o := s.Build(t)
-	o.Contains("sok/index.html",
-		"<h1>Sök på webbplatsen</h1>",
-		`data-index="/sok/index.json"`, `data-units="/assets/verksamheter.`, `data-directory="/verksamheter/"`,
-		`<li><a href="/om/">Om diplomeringen</a> <span class="sok-hit__text">Vad diplomeringen är.</span>`,
-		`<a href="/verksamheter/kommun/umea/">`,
-		"! /verksamheter/vardcentralen-exempel/", `! <a href="/sok/">`)
-	list := o.Read("sok/index.html")
-	if a, b := strings.Index(list, ">Om diplomeringen<"), strings.Index(list, ">Pris och villkor<"); a < 0 || b < a {
-		t.Errorf("the A–Ö list does not have Om diplomeringen before Pris och villkor")
-	}
+	o.Check("sok/index.html",
+		sitetest.In("main h1", sitetest.HasText("Sök på webbplatsen")),
+		sitetest.In(`form#sok-form[data-index="/sok/index.json"][data-units^="/assets/verksamheter."][data-directory="/verksamheter/"]`),
+		// Every page A–Ö, Om diplomeringen before Pris och villkor; not
+		// the units' pages, not the search page itself.
+		sitetest.Texts(".sok-list > li > a", "Diplomerade verksamheter", "Diplomerade verksamheter i Umeå", "Diplomerade verksamheter: vårdcentral",
+			"Om diplomeringen", "Pris och villkor", "Start", "Öppna data"),
+		sitetest.In(`.sok-list > li > a[href="/om/"] + span.sok-hit__text`, sitetest.HasText("Vad diplomeringen är.")),
+		sitetest.In(`.sok-list > li > a[href="/verksamheter/kommun/umea/"]`),
+		sitetest.None(`[href="/verksamheter/vardcentralen-exempel/"]`),
+		sitetest.None(`.sok-list a[href="/sok/"]`))
+	o.Contains("sok/index.html", "! /verksamheter/vardcentralen-exempel/") // nowhere, not even in a data attribute
 	for q, want := range map[string]string{
 		"kronor":        "/om/pris/",      // text
 		"omdiplomering": "/om/pris/",      // a heading

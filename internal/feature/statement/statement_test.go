@@ -1,6 +1,7 @@
 package statement_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -25,51 +26,50 @@ func fixture(t *testing.T) *sitetest.Site {
 func TestStatement(t *testing.T) {
 	s := fixture(t)
 	o := s.Build(t)
-	o.Contains("tillganglighet/index.html",
-		"Region Test står bakom webbplatsen hbtq.test.example.se",
-		"Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service",
-		`<h2 id="annat-format">`,
-		`<a href="mailto:tillganglighet@test.example.se">`,
-		"Vi svarar inom fem arbetsdagar.",
-		`href="https://www.digg.se/tdosanmalan"`,
-		"delvis förenlig med WCAG 2.1 nivå AA, på grund av de brister som beskrivs nedan",
+	shortcoming := func(n int) string {
+		return fmt.Sprintf("main #inte-tillgangligt + ul.statement__list > li:nth-child(%d) ", n)
+	}
+	o.Check("tillganglighet/index.html",
+		sitetest.In("main .lead", sitetest.HasTextContaining("Region Test står bakom webbplatsen hbtq.test.example.se.")),
+		sitetest.In("main #hur-tillganglig + p", sitetest.HasTextContaining("Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service.")),
+		sitetest.In("main h2#annat-format"),
+		sitetest.In(`main #annat-format ~ ul a[href="mailto:tillganglighet@test.example.se"]`),
+		sitetest.In("main #annat-format + p + ul + p", sitetest.HasText("Vi svarar inom fem arbetsdagar.")),
+		sitetest.In(`main #tillsyn + p a[href="https://www.digg.se/tdosanmalan"]`),
+		sitetest.In("main #teknisk-information + p", sitetest.HasText("Webbplatsen är delvis förenlig med WCAG 2.1 nivå AA, på grund av de brister som beskrivs nedan.")),
 		// Every shortcoming, documents first, each with its reason and day.
-		`<a href="/dokument/skannad.pdf">Enkät 2019 (PDF, `,
-		"Enkäten är skannad och saknar text.",
-		"Vi planerar att åtgärda det senast 31 mars 2027.",
-		`<a href="/tabeller/">Statistik i tabeller</a>`,
-		"Tabellerna saknar rubrikceller",
-		"Kartan över mottagningar",
-		"Kartan går inte att använda med tangentbord.",
-		"Innehåll som inte omfattas av lagstiftningen",
-		"Inspelade webbsändningar från före 23 september 2020",
-		"Fri text om webbplatsen.",
-		"Den senaste bedömningen gjordes den 1 oktober 2026.",
-		"Redogörelsen uppdaterades senast den 1 november 2026.",
-		"! Rapport 2026",
+		sitetest.Texts("main #inte-tillgangligt + ul.statement__list > li > p:first-child > strong", "Enkät 2019 (PDF, 1 kB)", "Kartan över mottagningar", "Statistik i tabeller"),
+		sitetest.In(shortcoming(1)+`strong a[href="/dokument/skannad.pdf"]`, sitetest.HasTextContaining("Enkät 2019 (PDF, ")),
+		sitetest.In(shortcoming(1)+"p:first-child", sitetest.HasTextContaining("Enkäten är skannad och saknar text.")),
+		sitetest.In(shortcoming(1)+"p:nth-child(2)", sitetest.HasText("Vi planerar att åtgärda det senast 31 mars 2027.")),
+		sitetest.In(shortcoming(2)+"p:first-child", sitetest.HasText("Kartan över mottagningar. Kartan går inte att använda med tangentbord.")),
+		sitetest.In(shortcoming(3)+`strong a[href="/tabeller/"]`, sitetest.HasText("Statistik i tabeller")),
+		sitetest.In(shortcoming(3)+"p:first-child", sitetest.HasTextContaining("Tabellerna saknar rubrikceller")),
+		sitetest.In("main h3#undantag", sitetest.HasText("Innehåll som inte omfattas av lagstiftningen")),
+		sitetest.In("main #undantag + ul.statement__list li strong", sitetest.HasText("Inspelade webbsändningar från före 23 september 2020.")),
+		// The page's own text is under Teknisk information, before how it was tested.
+		sitetest.In("main #teknisk-information ~ #bra-att-veta + p", sitetest.HasText("Fri text om webbplatsen.")),
+		sitetest.In("main #bra-att-veta + p ~ h2#hur-vi-testat"),
+		sitetest.In("main #hur-vi-testat ~ p", sitetest.HasTextContaining("Vi har granskat")),
+		sitetest.In(`main p:contains("Den senaste bedömningen")`, sitetest.HasText("Den senaste bedömningen gjordes den 1 oktober 2026.")),
+		sitetest.In("main #om-redogorelsen + p", sitetest.HasText("Redogörelsen uppdaterades senast den 1 november 2026.")),
+		// The accessible document is no shortcoming.
+		sitetest.None("main", sitetest.HasTextContaining("Rapport 2026")),
 	)
-	html := o.Read("tillganglighet/index.html")
-	if i, j := strings.Index(html, "Enkät 2019"), strings.Index(html, "Kartan över"); i < 0 || j < 0 || i > j {
-		t.Error("the documents are not listed before the other shortcomings")
-	}
-	if i, j := strings.Index(html, "Fri text"), strings.Index(html, "Hur vi testat"); i > j {
-		t.Error("the page's own text is not under Teknisk information")
-	}
 	// The page that declares itself says so at its top, with the way to
 	// ask for it in another form.
-	o.Contains("tabeller/index.html",
-		"Delar av den här sidan är inte tillgängliga.",
-		"Tabellerna saknar rubrikceller",
-		"Vi planerar att åtgärda det senast 28 februari 2027.",
-		`<a href="/tillganglighet/#annat-format">Be om innehållet i ett annat format</a>`)
-	o.Contains("index.html", "! inte tillgängliga")
+	o.Check("tabeller/index.html",
+		sitetest.In("main > .notice.notice--access:first-child p:first-child", sitetest.HasText("Delar av den här sidan är inte tillgängliga. Tabellerna saknar rubrikceller, så de är svåra att följa med skärmläsare. Vi planerar att åtgärda det senast 28 februari 2027.")),
+		sitetest.In(".notice--access p strong", sitetest.HasText("Delar av den här sidan är inte tillgängliga.")),
+		sitetest.In(`.notice--access a[href="/tillganglighet/#annat-format"]`, sitetest.HasText("Be om innehållet i ett annat format")))
+	o.Check("index.html", sitetest.None(".notice--access"), sitetest.None("body", sitetest.HasTextContaining("inte tillgängliga")))
 	// The documents page: pages and language for every PDF, and the way to
 	// ask for the scan in another form.
-	o.Contains("dokument/index.html",
-		"2026, 1 sida, på svenska",
-		"Dokumentet är inte helt tillgängligt.",
-		"Enkäten är skannad och saknar text.",
-		`<a href="/tillganglighet/#annat-format">Be om dokumentet i ett annat format</a>`)
+	o.Check("dokument/index.html",
+		sitetest.Texts(".document__meta", "2019, 1 sida, på svenska", "2026, 1 sida, på svenska"),
+		sitetest.Count(".document__access", 1),
+		sitetest.In(`.document:has(a[href="/dokument/skannad.pdf"]) .document__access`, sitetest.HasText("Dokumentet är inte helt tillgängligt. Enkäten är skannad och saknar text. Vi planerar att åtgärda det senast 31 mars 2027. Be om dokumentet i ett annat format")),
+		sitetest.In(`.document__access a[href="/tillganglighet/#annat-format"]`, sitetest.HasText("Be om dokumentet i ett annat format")))
 }
 
 func TestStatementProblems(t *testing.T) {
@@ -160,7 +160,6 @@ func TestStatusFollowsTheMarks(t *testing.T) {
 	}
 	s.Edit(t, "content/tillganglighet.md", "status: delvis", "status: helt")
 	o := s.Build(t)
-	o.Contains("tillganglighet/index.html",
-		"Webbplatsen är helt förenlig med lagen om tillgänglighet till digital offentlig service.",
-		"Vi känner inte till något innehåll som inte är tillgängligt.")
+	o.Check("tillganglighet/index.html",
+		sitetest.In("main #hur-tillganglig + p", sitetest.HasText("Webbplatsen är helt förenlig med lagen om tillgänglighet till digital offentlig service. Vi känner inte till något innehåll som inte är tillgängligt.")))
 }
