@@ -10,8 +10,10 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/hbtq-diplomering/webbplats/internal/slug"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
@@ -117,19 +119,15 @@ type PageEntry struct {
 
 // Add returns the entry of d. It is safe for concurrent use.
 func (x *PageIndex) Add(d Doc) PageEntry {
-	buf := foldBuffers.Get().(*[]byte)
-	defer foldBuffers.Put(buf)
+	sc := addScratches.Get().(*addScratch)
+	defer addScratches.Put(sc)
 	// Fold every field into one buffer outside the lock, then take the
 	// words' numbers under it.
-	type part struct {
-		end   int
-		field uint32
-	}
-	var parts []part
-	f := (*buf)[:0]
+	parts := sc.parts[:0]
+	f := sc.fold[:0]
 	fold := func(text string, field uint32) {
 		f = append(slug.AppendFold(f, text), ' ')
-		parts = append(parts, part{len(f), field})
+		parts = append(parts, [2]int{len(f), int(field)})
 	}
 	fold(d.Title, FieldTitle)
 	for _, h := range d.Headings {
@@ -141,12 +139,16 @@ func (x *PageIndex) Add(d Doc) PageEntry {
 	for _, sec := range d.Sections {
 		fold(sec.Text, FieldText)
 	}
-	*buf = f
-	terms := make([]uint32, 0, bytes.Count(f, []byte(" ")))
+	sc.fold, sc.parts = f, parts
+	// One entry per term, its fields together: a term's place in terms is
+	// marked in seen (for this Add's gen) the first time it comes.
+	sc.gen++
+	terms := sc.terms[:0]
 	start := 0
 	x.mu.Lock()
 	for _, pt := range parts {
-		for rest := f[start:pt.end]; len(rest) > 0; {
+		field := uint32(pt[1])
+		for rest := f[start:pt[0]]; len(rest) > 0; {
 			i := bytes.IndexByte(rest, ' ')
 			w := rest[:i]
 			rest = rest[i+1:]
@@ -160,31 +162,24 @@ func (x *PageIndex) Add(d Doc) PageEntry {
 				x.terms = append(x.terms, t)
 				x.ids[t] = id
 			}
-			terms = append(terms, id<<4|pt.field)
+			if int(id) >= len(sc.seen) {
+				sc.seen = append(sc.seen, make([]seen, int(id)+1-len(sc.seen)+len(sc.seen)/2)...)
+			}
+			if s := &sc.seen[id]; s.gen == sc.gen {
+				terms[s.at] |= field
+			} else {
+				*s = seen{gen: sc.gen, at: int32(len(terms))}
+				terms = append(terms, id<<4|field)
+			}
 		}
-		start = pt.end
+		start = pt[0]
 	}
 	x.mu.Unlock()
-	// One entry per term, its fields together.
+	sc.terms = terms
 	slices.Sort(terms)
-	out := terms[:0]
-	for _, t := range terms {
-		if n := len(out); n > 0 && out[n-1]>>4 == t>>4 {
-			out[n-1] |= t
-			continue
-		}
-		out = append(out, t)
-	}
-	// A copy of its own size: terms holds every word of the text.
-	e := PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: slices.Clone(out), key: swedish.Key(d.Title)}
-	rows := make([][3]string, len(d.Sections))
-	for i, sec := range d.Sections {
-		rows[i] = [3]string{sec.ID, sec.Heading, sec.Text}
-	}
-	e.fragment, _ = json.Marshal(struct {
-		V int         `json:"v"`
-		S [][3]string `json:"s"`
-	}{FragmentVersion, rows})
+	// A copy of its own size: the scratch is used again.
+	e := PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: slices.Clone(terms), key: swedish.Key(d.Title)}
+	e.fragment = appendFragment(nil, d.Sections)
 	if x.write != nil {
 		if err := x.write(FragmentPath(d.URL), e.fragment); err != nil {
 			x.mu.Lock()
@@ -196,8 +191,102 @@ func (x *PageIndex) Add(d Doc) PageEntry {
 	return e
 }
 
-// foldBuffers hold the folded text of a field while Add takes its words.
-var foldBuffers = sync.Pool{New: func() any { return new([]byte) }}
+// addScratch is what Add works in, kept from one page to the next.
+type addScratch struct {
+	fold  []byte   // the folded fields, each ended by a space
+	parts [][2]int // where each field ends in fold, and its bit
+	terms []uint32 // the page's terms: number << 4 | fields
+	seen  []seen   // by term number: whether it is in terms, and where
+	gen   uint32   // which Add seen's marks are of
+}
+
+type seen struct {
+	gen uint32
+	at  int32
+}
+
+var addScratches = sync.Pool{New: func() any { return new(addScratch) }}
+
+// appendFragment appends a page's fragment file, {"v":1,"s":[[id,
+// heading, text],…]}, to dst: what encoding/json makes of it, without
+// reflection.
+func appendFragment(dst []byte, secs []Section) []byte {
+	n := 16
+	for _, sec := range secs {
+		n += len(sec.ID) + len(sec.Heading) + len(sec.Text) + 12
+	}
+	if dst == nil {
+		dst = make([]byte, 0, n+n/16)
+	}
+	dst = append(dst, `{"v":`...)
+	dst = strconv.AppendInt(dst, FragmentVersion, 10)
+	dst = append(dst, `,"s":[`...)
+	for i, sec := range secs {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, '[')
+		dst = appendJSON(dst, sec.ID)
+		dst = append(dst, ',')
+		dst = appendJSON(dst, sec.Heading)
+		dst = append(dst, ',')
+		dst = appendJSON(dst, sec.Text)
+		dst = append(dst, ']')
+	}
+	return append(dst, "]}"...)
+}
+
+// appendJSON appends s as a JSON string as encoding/json writes it: <, >
+// and & escaped, invalid UTF-8 as U+FFFD, U+2028 and U+2029 escaped.
+func appendJSON(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if b >= 0x20 && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case c == utf8.RuneError && size == 1:
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+		case c == '\u2028' || c == '\u2029':
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[c&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
 
 // Build returns the page index of the pages of entries (in the order of
 // the site: the index lists them by title): the main file and its shards,

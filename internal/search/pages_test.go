@@ -244,3 +244,30 @@ func TestFragments(t *testing.T) {
 		t.Errorf("the main file names fragments: %s", meta)
 	}
 }
+
+// TestFragmentAsJSON: a fragment file is what encoding/json makes of it,
+// whatever the text holds.
+func TestFragmentAsJSON(t *testing.T) {
+	texts := []string{"", "Vård & omsorg <b>", `"citat" \ snedstreck`, "rad\nny\tflik\r\b\f\x00\x1f\x7f",
+		"\u2028\u2029 å ä ö é", "trasig \xff\xc3 utf-8", "emoji 🏳️‍🌈"}
+	var secs []Section
+	for i, s := range texts {
+		secs = append(secs, Section{ID: texts[(i+1)%len(texts)], Heading: texts[(i+2)%len(texts)], Text: s})
+	}
+	for n := range len(secs) + 1 {
+		rows := make([][3]string, n)
+		for i, sec := range secs[:n] {
+			rows[i] = [3]string{sec.ID, sec.Heading, sec.Text}
+		}
+		want, err := json.Marshal(struct {
+			V int         `json:"v"`
+			S [][3]string `json:"s"`
+		}{FragmentVersion, rows})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if have := appendFragment(nil, secs[:n]); string(have) != string(want) {
+			t.Errorf("%d sections:\nhave %s\nwant %s", n, have, want)
+		}
+	}
+}
