@@ -7,6 +7,7 @@
 //	go run ./bench/reload -pages 10000 -units 5000     # a generated site
 //	go run ./bench/reload -root . -photo 4000x3000     # a new photo used on a page
 //	go run ./bench/reload -pages 1000 -units 0 -title  # title edits: menus, lists, breadcrumbs change
+//	go run ./bench/reload -pages 1000 -units 0 -title -cpuprofile /tmp/cpu.out  # where the time goes
 //
 // With -photo it measures, for a new photo of that size beside a page, the
 // time from saving the page that shows it to the first reload: with the
@@ -33,6 +34,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"time"
@@ -50,8 +52,10 @@ func main() {
 	edits := flag.Int("edits", 25, "edits to measure")
 	photo := flag.String("photo", "", "measure a new photo of this size (like 4000x3000) shown on a page instead")
 	title := flag.Bool("title", false, "edit pages' titles (menus, lists and breadcrumbs show them) instead of their text")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the edits (not of the site's generation) to this file")
 	flag.Parse()
 	editTitle = *title
+	profileTo = *cpuprofile
 	var err error
 	if *photo != "" {
 		err = runPhoto(*root, *photo, *edits)
@@ -66,6 +70,9 @@ func main() {
 
 // editTitle makes run edit titles, not text.
 var editTitle bool
+
+// profileTo is where run writes a CPU profile of the edits, when set.
+var profileTo string
 
 func run(root string, pages, units, edits int) error {
 	work, err := os.MkdirTemp("", "hbtq-reload-")
@@ -133,6 +140,17 @@ func run(root string, pages, units, edits int) error {
 		return fmt.Errorf("no pages to edit")
 	}
 	sort.Strings(files)
+	if profileTo != "" {
+		f, err := os.Create(profileTo)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	var lat []time.Duration
 	for i := range edits {
 		p := filepath.Join(dir, files[(i*7919)%len(files)])

@@ -1,6 +1,7 @@
 package site_test
 
 import (
+	"bytes"
 	"context"
 	"strings"
 	"testing"
@@ -114,4 +115,86 @@ func TestLivePageProblems(t *testing.T) {
 			t.Errorf("the problems of %s are\n%v\nwant %s", u, p[u], want)
 		}
 	}
+}
+
+// TestLiveTitleEdit: after a title edit the dev server renders again only
+// the pages that show the title, and serves what a fresh build gives. The
+// section content/om/steg/ is not in the menu: its title shows on itself,
+// in its section's list (/om/), in its pages' breadcrumbs and in the
+// search page's A–Ö list; every other page is the last build's. A title in
+// the menu shows on every page.
+func TestLiveTitleEdit(t *testing.T) {
+	s := sitetest.Load(t, "testdata/live-title.txtar")
+	l := site.NewLive(s.Options(""))
+	ctx := context.Background()
+	first, err := l.Build(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Reused != 0 {
+		t.Fatalf("the first build reused %d pages", first.Reused)
+	}
+	fresh := func() map[string][]byte {
+		t.Helper()
+		f := site.NewLive(s.Options(""))
+		if _, err := f.Build(ctx); err != nil {
+			t.Fatal(err)
+		}
+		return f.Files()
+	}
+	same := func(edit string) {
+		t.Helper()
+		want := fresh()
+		have := l.Files()
+		for name, data := range want {
+			if !bytes.Equal(have[name], data) {
+				t.Errorf("after %s, %s differs from a fresh build's", edit, name)
+			}
+		}
+		for name := range have {
+			if _, ok := want[name]; !ok {
+				t.Errorf("after %s, %s is served but a fresh build has no such file", edit, name)
+			}
+		}
+	}
+
+	s.Edit(t, "content/om/steg/_index.md", "title: Stegen", "title: Steg för steg")
+	st, err := l.Build(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown := []string{"/om/steg/", "/om/", "/om/steg/anmalan/", "/om/steg/utbildning/", "/sok/"}
+	if rendered := st.Pages - 1 - st.Reused; rendered != len(shown) { // the not-found page is not counted
+		t.Errorf("a title not in the menu: %d pages rendered again, want %d (%s)", rendered, len(shown), strings.Join(shown, " "))
+	}
+	check := func(file string, checkers ...sitetest.Checker) {
+		t.Helper()
+		sitetest.CheckHTML(t, file, string(l.Files()[file]), checkers...)
+	}
+	check("om/index.html", sitetest.In(`main a[href="/om/steg/"]`, sitetest.HasText("Steg för steg")))
+	check("om/steg/anmalan/index.html", sitetest.In(`nav.breadcrumbs a[href="/om/steg/"]`, sitetest.HasText("Steg för steg")))
+	check("om/steg/index.html", sitetest.In("main h1", sitetest.HasText("Steg för steg")))
+	same("a title not in the menu")
+
+	s.Edit(t, "content/om/_index.md", "title: Om diplomeringen", "title: Om oss")
+	st, err = l.Build(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Reused != 0 {
+		t.Errorf("a title in the menu: %d pages reused, want none", st.Reused)
+	}
+	check("kontakt/index.html", sitetest.In(`header nav a[href="/om/"]`, sitetest.HasText("Om oss")))
+	same("a title in the menu")
+
+	s.Edit(t, "content/om/pris.md", "5 900 kr", "6 100 kr")
+	st, err = l.Build(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rendered := st.Pages - 1 - st.Reused; rendered != 2 {
+		t.Errorf("a text edit: %d pages rendered again, want 2 (/om/pris/ and /sok/)", rendered)
+	}
+	check("om/pris/index.html", sitetest.In("main p", sitetest.HasText("Det kostar 6 100 kr per grupp.")))
+	same("a text edit")
 }

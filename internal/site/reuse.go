@@ -32,6 +32,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"sync"
 	"time"
 	"unsafe"
 
@@ -156,16 +157,22 @@ func (b *builder) markdownKey(p *content.Page) [32]byte {
 // layout and the View, with what every page shares (gen). It reports
 // false when some of the View cannot be hashed.
 func (b *builder) pageKey(layout string, md [32]byte, v *View) ([32]byte, bool) {
-	w := keyWriter{cfg: b.cfg, words: b.words}
+	buf := keyBuffers.Get().(*[]byte)
+	defer keyBuffers.Put(buf)
+	w := keyWriter{buf: (*buf)[:0], cfg: b.cfg, words: b.words}
 	w.buf = append(w.buf, b.gen[:]...)
 	w.buf = append(w.buf, md[:]...)
 	w.str(layout)
 	w.value(reflect.ValueOf(v).Elem())
+	*buf = w.buf
 	if w.bad {
 		return [32]byte{}, false
 	}
 	return sha256.Sum256(w.buf), true
 }
+
+// keyBuffers hold what pageKey hashes.
+var keyBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 var (
 	viewType    = reflect.TypeFor[View]()
@@ -301,27 +308,32 @@ func (w *keyWriter) mapValue(v reflect.Value) {
 		w.buf = append(w.buf, 'n')
 		return
 	}
-	type entry struct{ k, v []byte }
+	// Each entry written on after the others, then the entries in the
+	// order of their bytes.
+	type entry struct{ k, v [2]int }
 	entries := make([]entry, 0, v.Len())
+	start := len(w.buf)
 	it := v.MapRange()
 	for it.Next() {
-		sub := keyWriter{cfg: w.cfg, words: w.words, path: w.path}
-		sub.value(it.Key())
-		k := sub.buf
-		sub.buf = nil
-		sub.value(it.Value())
-		if sub.bad {
-			w.bad = true
-			return
-		}
-		entries = append(entries, entry{k, sub.buf})
+		var e entry
+		e.k[0] = len(w.buf)
+		w.value(it.Key())
+		e.k[1], e.v[0] = len(w.buf), len(w.buf)
+		w.value(it.Value())
+		e.v[1] = len(w.buf)
+		entries = append(entries, e)
 	}
-	sort.Slice(entries, func(i, j int) bool { return string(entries[i].k) < string(entries[j].k) })
-	w.buf = append(w.buf, 'm')
+	if w.bad {
+		return
+	}
+	written := string(w.buf[start:])
+	part := func(r [2]int) string { return written[r[0]-start : r[1]-start] }
+	sort.Slice(entries, func(i, j int) bool { return part(entries[i].k) < part(entries[j].k) })
+	w.buf = append(w.buf[:start], 'm')
 	w.buf = binary.AppendUvarint(w.buf, uint64(len(entries)))
 	for _, e := range entries {
-		w.str(string(e.k))
-		w.str(string(e.v))
+		w.str(part(e.k))
+		w.str(part(e.v))
 	}
 }
 
@@ -334,8 +346,10 @@ func (w *keyWriter) structValue(v reflect.Value) {
 			w.bad = true
 			return
 		}
+		// The instant and the place: what every format of it shows.
 		w.buf = append(w.buf, 't')
-		w.str(tm.Format(time.RFC3339Nano))
+		w.buf = binary.AppendVarint(w.buf, tm.Unix())
+		w.buf = binary.AppendVarint(w.buf, int64(tm.Nanosecond()))
 		w.str(tm.Location().String())
 		return
 	case t == contentType, t == builderType, t.PkgPath() == "sync", t.PkgPath() == "sync/atomic":
