@@ -2,6 +2,7 @@ package directory
 
 import (
 	"bytes"
+	"image"
 	"image/png"
 	"os"
 	"strings"
@@ -109,6 +110,13 @@ func TestBadgeShared(t *testing.T) {
 		if got[i].err != nil || !bytes.Equal(got[i].data, want) {
 			t.Errorf("%q: the shared drawing differs from the badge drawn alone (err %v)", b.lines, got[i].err)
 		}
+		// The pixels are the drawing's, whatever the compression.
+		base, _ := b.base()
+		drawn, _ := b.onBase(base)
+		img, err := png.Decode(bytes.NewReader(got[i].data))
+		if n, ok := img.(*image.NRGBA); err != nil || !ok || !bytes.Equal(n.Pix, drawn.Pix) || n.Rect != drawn.Rect {
+			t.Errorf("%q: the PNG's pixels are not the drawing's (%T, %v)", b.lines, img, err)
+		}
 	}
 	if got[len(bs)-4] != got[len(bs)-3] {
 		t.Errorf("two units with the same badge got two drawings")
@@ -148,7 +156,7 @@ func BenchmarkBadgePNG(b *testing.B) {
 }
 
 // png returns the badge drawn alone, from nothing, and encoded by
-// image/png: what a build's drawings must give.
+// image/png at pngLevel: what a build's drawings must give.
 func (b *badge) png() ([]byte, error) {
 	base, err := b.base()
 	if err != nil {
@@ -159,6 +167,7 @@ func (b *badge) png() ([]byte, error) {
 		return nil, err
 	}
 	var out bytes.Buffer
-	err = png.Encode(&out, img)
+	enc := png.Encoder{CompressionLevel: pngLevel}
+	err = enc.Encode(&out, img)
 	return out.Bytes(), err
 }
