@@ -122,14 +122,19 @@ func (ss *Strings) ScanOwn(data []byte) *Page { return ss.scan(data) }
 
 func (ss *Strings) scan(data []byte) *Page {
 	s := scanners.Get().(*scanner)
-	*s = scanner{strs: ss, attrs: s.attrs[:0], atext: s.atext[:0], htext: s.htext[:0], heading: s.heading[:0], text: s.text[:0]}
+	*s = scanner{strs: ss, attrs: s.attrs[:0], atext: s.atext[:0], htext: s.htext[:0], heading: s.heading[:0], text: s.text[:0],
+		page: &Page{Refs: s.refs[:0], Headings: s.headings[:0], Sections: s.sections[:0]}}
 	s.run(data)
 	p := s.page
+	// The lists grew in the scanner's arrays, kept for the next page; the
+	// page gets copies of their size.
+	s.refs, s.headings, s.sections = p.Refs, p.Headings, p.Sections
+	p.Refs, p.Headings, p.Sections = clone(p.Refs), clone(p.Headings), clone(p.Sections)
+	clear(s.refs)
+	clear(s.headings)
+	clear(s.sections)
 	s.page = nil
 	scanners.Put(s)
-	if cap(p.Refs) > len(p.Refs) {
-		p.Refs = slices.Clone(p.Refs)
-	}
 	if ss != nil {
 		ss.mu.Lock()
 		if ss.m == nil {
@@ -171,10 +176,23 @@ func (ss *Strings) get(v string) string {
 // scanners keep the scanners' buffers from one page to the next.
 var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
+// clone returns a copy of l of its length, nil for an empty l.
+func clone[T any](l []T) []T {
+	if len(l) == 0 {
+		return nil
+	}
+	return slices.Clone(l)
+}
+
 // scanner is the state of one scan.
 type scanner struct {
 	page *Page
 	strs *Strings
+
+	// The arrays the page's lists grow in, from one page to the next.
+	refs     []Ref
+	headings []Heading
+	sections []Section
 
 	// For the content rules.
 	tag      []byte
@@ -203,7 +221,8 @@ func (s *scanner) get(k string) (string, bool) {
 }
 
 func (s *scanner) run(data []byte) {
-	s.page = &Page{IDs: map[string]int{}, Sections: []Section{{}}}
+	s.page.IDs = map[string]int{}
+	s.page.Sections = append(s.page.Sections, Section{})
 	s.anchor = -1
 	in := parse.NewInputBytes(data)
 	defer in.Restore()
