@@ -227,6 +227,7 @@ type Build struct {
 	// its own. A feature's output is the same with or without it.
 	Kept map[string]any
 
+	shared       map[string]shared
 	pages        []*Page
 	dated        []*content.Page
 	shortcomings []Shortcoming
@@ -294,6 +295,28 @@ type PageReader interface {
 type Header struct {
 	Path    string      // a _headers path: /admin/*
 	Headers [][2]string // name and value
+}
+
+// Shared returns what make returns for key, made once in a build:
+// features that read the same files share what the first one made of
+// them (the directory and the open data share the unit registries, with
+// the options they are read with in the key). The value is read only.
+func (b *Build) Shared(key string, make func() (any, error)) (any, error) {
+	if s, ok := b.shared[key]; ok {
+		return s.v, s.err
+	}
+	v, err := make()
+	if b.shared == nil {
+		b.shared = map[string]shared{}
+	}
+	b.shared[key] = shared{v, err}
+	return v, err
+}
+
+// shared is a value of Shared.
+type shared struct {
+	v   any
+	err error
 }
 
 // Fail records problems; nil errors are ignored.

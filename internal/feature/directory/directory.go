@@ -40,6 +40,7 @@ package directory
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -391,8 +392,11 @@ func load(b *feature.Build) feature.Instance {
 		b.Fail(errs.Err())
 		return nil
 	}
-	reg, err := registry.Load(b.Root, registry.Dir, registry.Options{
-		Now: b.Now, SoonWindow: soonMonths, Kinds: b.Settings.Kinds.Names(), Rules: b.Settings.SiteRules})
+	// The open data reads the registries with the same options: it shares
+	// what this reads (feature.Build.Shared).
+	opt := registry.Options{Now: b.Now, SoonWindow: soonMonths, Kinds: b.Settings.Kinds.Names(), Rules: b.Settings.SiteRules}
+	r, err := b.Shared(fmt.Sprintf("%s %+v", registry.Dir, opt), func() (any, error) { return registry.Load(b.Root, registry.Dir, opt) })
+	reg := r.(*registry.Registry)
 	if err != nil {
 		b.Fail(err)
 		return nil

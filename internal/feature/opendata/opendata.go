@@ -106,8 +106,12 @@ func load(b *feature.Build) feature.Instance {
 		b.Fail(errs.Err())
 		return nil
 	}
-	reg, err := registry.Load(b.Root, registry.Dir, registry.Options{
-		Now: b.Now, Kinds: b.Settings.Kinds.Names(), Rules: b.Settings.SiteRules})
+	// The registries as the directory reads them, which this shares
+	// (feature.Build.Shared): a unit's status is the one its page shows
+	// ("går snart ut" 6 months before its end).
+	opt := registry.Options{Now: b.Now, SoonWindow: 6, Kinds: b.Settings.Kinds.Names(), Rules: b.Settings.SiteRules}
+	r, err := b.Shared(fmt.Sprintf("%s %+v", registry.Dir, opt), func() (any, error) { return registry.Load(b.Root, registry.Dir, opt) })
+	reg := r.(*registry.Registry)
 	if err != nil {
 		return nil // the directory reports the registries' problems
 	}
