@@ -9,6 +9,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/hbtq-diplomering/webbplats/internal/feature/cms"
+	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
 
 // formField is a field of the generated configuration, as the tests read it.
@@ -198,5 +199,28 @@ func TestPreviewScript(t *testing.T) {
 	want := `for (const href of ["/assets/style.3f2a9c1b.css", "/assets/brand.12345678.css", "preview.css"]) window.CMS.registerPreviewStyle(href);`
 	if !strings.Contains(have, want) {
 		t.Errorf("PreviewScript:\n%s\nwant it to hold\n%s", have, want)
+	}
+}
+
+// TestOptionsFromSettings: a select whose choices come from site.yaml
+// (a unit's kind of care: the directory's form, Field.OptionsFor) offers
+// the site's kinds, in its order, as the build hands them to the tool.
+func TestOptionsFromSettings(t *testing.T) {
+	s := sitetest.Load(t, "testdata/site.txtar")
+	s.Edit(t, "site.yaml", "cms:\n", "kinds:\n  - name: studenthälsa\n  - name: vårdcentral\ncms:\n")
+	var c config
+	if err := yaml.Unmarshal([]byte(s.Build(t).Read("admin/config.yml")), &c); err != nil {
+		t.Fatal(err)
+	}
+	var have []any
+	c.each(func(path string, fd formField) {
+		if path == "verksamheter/units/kind" {
+			for _, o := range fd.Options {
+				have = append(have, o.Value)
+			}
+		}
+	})
+	if want := []any{"studenthälsa", "vårdcentral"}; !reflect.DeepEqual(have, want) {
+		t.Errorf("the kind's choices are %v, want %v", have, want)
 	}
 }
