@@ -150,6 +150,86 @@ type Options struct {
 	// sources (the dev server after an edit of their text); the rest of
 	// the site is still there to link to.
 	Only map[string]bool
+
+	// Kept, when not nil (the dev server's builds), is what the last Run
+	// kept; see Kept. Not with External.
+	Kept *Kept
+}
+
+// Kept is what a Run keeps of each page it found no problem on, for the
+// next Run of the same site (the dev server builds the whole site after
+// every edit): the page as it was (its scan, the same *pagescan.Page, and
+// its Markdown's results, the same slices) and what the rules looked up
+// elsewhere to pass it: the published files its addresses lead to, the
+// redirects they follow, the ids their #fragments name and the sizes of
+// the documents they name. A page that is the same and whose look-ups
+// give the same answers passes again without being checked. The zero
+// Kept is empty.
+type Kept struct {
+	base  string
+	pages map[string]*keptPage // by published file
+}
+
+type keptPage struct {
+	page  Page // with its Result, whose slices are compared by address
+	scan  *pagescan.Page
+	links int // what the page adds to Summary.Links
+	deps  []lookup
+}
+
+// lookup is a question the rules asked about the rest of the site while
+// they checked a page, and its answer.
+type lookup struct {
+	kind byte // 'f': is a is published; 'r': where does a redirect (b); '#': has file a the id b; 's': the size of file a (n)
+	a, b string
+	ok   bool
+	n    int64
+}
+
+// same reports whether p, with the scan sc, is the kept page k.
+func (k *keptPage) same(p *Page, sc *pagescan.Page) bool {
+	a, b := &k.page, p
+	return sc != nil && k.scan == sc && a.Path == b.Path && a.URL == b.URL && a.File == b.File && a.Title == b.Title &&
+		a.Layout == b.Layout && a.Markdown == b.Markdown && sameSlice(a.Result.Headings, b.Result.Headings) &&
+		sameSlice(a.Result.Links, b.Result.Links) && len(a.Result.HTML) == 0 && len(b.Result.HTML) == 0
+}
+
+func sameSlice[T any](a, b []T) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// answers reports whether every look-up of k gives the same answer now.
+func (c *checker) answers(k *keptPage) bool {
+	for _, l := range k.deps {
+		switch l.kind {
+		case 'f':
+			if _, ok := c.r.Files[l.a]; ok != l.ok {
+				return false
+			}
+		case 'r':
+			if to, ok := c.r.Redirects[l.a]; ok != l.ok || to != l.b {
+				return false
+			}
+		case '#':
+			d := c.doc(l.a)
+			if (d == nil || d.IDs[l.b] > 0) != l.ok {
+				return false
+			}
+		case 's':
+			info, err := fs.Stat(c.out, l.a)
+			if (err == nil) != l.ok || err == nil && info.Size() != l.n {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ask records a look-up of the page being checked, for Kept.
+func (c *checker) ask(l lookup) {
+	if c.deps != nil {
+		*c.deps = append(*c.deps, l)
+	}
 }
 
 // Report is what a check found.
@@ -191,16 +271,46 @@ func Run(ctx context.Context, s *Site, opt Options) (*Report, error) {
 			pages = append(pages, p)
 		}
 	}
+	kept := opt.Kept
+	if opt.External {
+		kept = nil
+	}
+	var next map[string]*keptPage
+	if kept != nil {
+		if kept.base != s.BaseURL {
+			kept.pages = nil
+		}
+		next = map[string]*keptPage{}
+	}
 	for _, p := range pages {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		c.cur = p
 		c.sum.Pages++
+		if kept != nil {
+			sc := s.Scans[p.File]
+			if k := kept.pages[p.File]; k != nil && k.same(p, sc) && c.answers(k) {
+				c.sum.Links += k.links
+				next[p.File] = k
+				continue
+			}
+			c.deps = &[]lookup{}
+		}
+		added, links := c.added, c.sum.Links
 		if p.Markdown {
 			c.markdown(p)
 		}
 		c.html(p)
+		if kept != nil {
+			if sc := s.Scans[p.File]; c.added == added && sc != nil {
+				next[p.File] = &keptPage{page: *p, scan: sc, links: c.sum.Links - links, deps: *c.deps}
+			}
+			c.deps = nil
+		}
+	}
+	if kept != nil {
+		kept.base, kept.pages = s.BaseURL, next
 	}
 	c.cur = nil
 	if opt.External {
@@ -230,6 +340,8 @@ type checker struct {
 	spread map[spreadKey]*spread // problems at a layout without a line, with the pages they were seen on
 	links  map[string][]origin   // external address → where it is linked (see external)
 	sum    Summary
+	added  int       // problems added so far
+	deps   *[]lookup // with Options.Kept: the look-ups of the page being checked
 }
 
 func newChecker(r *Site) *checker {
@@ -274,6 +386,7 @@ func (c *checker) fileOf(p string) (string, bool) {
 		f += "index.html"
 	}
 	_, ok := c.r.Files[f]
+	c.ask(lookup{kind: 'f', a: f, ok: ok})
 	return f, ok
 }
 
@@ -309,6 +422,7 @@ type spread struct {
 // it was seen on. Every message is a key of package msg: the rules write
 // no text of their own.
 func (c *checker) add(o origin, m, hint msg.Message) {
+	c.added++
 	if o.page == nil {
 		e := c.errs.At(o.path, o.line, o.col, m).Tip(hint)
 		c.seen(o.on, e)

@@ -193,6 +193,7 @@ func (c *checker) internal(p *Page, o origin, u *url.URL, dest, what string) (*P
 	final := target
 	for range 10 {
 		to, ok := c.r.Redirects[final]
+		c.ask(lookup{kind: 'r', a: final, b: to, ok: ok})
 		if !ok {
 			break
 		}
@@ -244,7 +245,9 @@ func (c *checker) suggestNew(target, rest string) msg.Message {
 // u.Fragment.
 func (c *checker) fragment(p *Page, o origin, u *url.URL, final, ff string, tp *Page) {
 	d := c.doc(ff)
-	if d == nil || d.IDs[u.Fragment] > 0 {
+	has := d == nil || d.IDs[u.Fragment] > 0
+	c.ask(lookup{kind: '#', a: ff, b: u.Fragment, ok: has})
+	if has {
 		return
 	}
 	var m msg.Message
@@ -352,8 +355,10 @@ func (c *checker) document(o origin, u *url.URL, typ, file string, internal bool
 	}
 	info, err := fs.Stat(c.out, file)
 	if err != nil {
+		c.ask(lookup{kind: 's', a: file})
 		return
 	}
+	c.ask(lookup{kind: 's', a: file, ok: true, n: info.Size()})
 	want := "(" + typ + ", " + strings.ReplaceAll(swedish.Bytes(info.Size()), "\u00a0", " ") + ")"
 	for _, s := range said {
 		if strings.EqualFold(s, want) {

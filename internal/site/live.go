@@ -57,6 +57,7 @@ type Live struct {
 	// featureKept is what the features keep between builds (feature.Build.Kept).
 	featureKept map[string]any
 	pages       content.Cache // the Markdown pages as read by the last build
+	checked     check.Kept    // the pages the content rules passed (see check.Kept)
 
 	mu    sync.Mutex   // guards gen and later, and the swap of files
 	gen   int          // counts successful builds
@@ -121,7 +122,7 @@ func (l *Live) Build(ctx context.Context) (Stats, error) {
 		l.kept = l.kept.merged(b.next)
 		return Stats{}, err
 	}
-	rep, err := b.gate(ctx, memFS(out.mem), check.Options{})
+	rep, err := b.gate(ctx, memFS(out.mem), check.Options{Kept: &l.checked})
 	if err != nil {
 		l.kept = l.kept.merged(b.next)
 		return Stats{}, err
