@@ -60,19 +60,14 @@ func TestLargePhotoShowsAtOnce(t *testing.T) {
 	if code != 200 {
 		t.Fatalf("the page with the photo: %d\n%s", code, body)
 	}
-	for _, want := range []string{
-		"<code>content/nyheter/seminarium.md:7:1</code>",
-		"bilden seminarium-foto.jpg saknar alternativtext",
-		"![Två personer vid ett bord](seminarium-foto.jpg)",
-		`src="/nyheter/seminarium-foto.1600.jpg"`,
-	} {
-		if !strings.Contains(body, want) {
-			t.Errorf("the page lacks %q:\n%s", want, body)
-		}
-	}
-	if strings.Contains(body, "bilden /nyheter/seminarium-foto.1600.jpg") || strings.Contains(body, "](/nyheter/seminarium-foto.1600.jpg)") {
-		t.Errorf("a message names the copy instead of the file the editor added:\n%s", body)
-	}
+	sitetest.CheckHTML(t, "the page with the photo", body,
+		sitetest.In(".dev-problems__pos code", sitetest.HasText("content/nyheter/seminarium.md:7:1")),
+		sitetest.In(".dev-problems__msg", sitetest.HasTextContaining("bilden seminarium-foto.jpg saknar alternativtext")),
+		sitetest.In(".dev-problems ol > li", sitetest.HasTextContaining("![Två personer vid ett bord](seminarium-foto.jpg)")),
+		sitetest.In(`main img[src="/nyheter/seminarium-foto.1600.jpg"]`),
+		// No message names the copy instead of the file the editor added.
+		sitetest.None(".dev-problems", sitetest.HasTextContaining("bilden /nyheter/seminarium-foto.1600.jpg")),
+		sitetest.None(".dev-problems", sitetest.HasTextContaining("](/nyheter/seminarium-foto.1600.jpg)")))
 	if code, _ := get(t, s.URL()); code != 200 {
 		t.Errorf("the start page: %d, want 200", code)
 	}

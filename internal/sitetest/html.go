@@ -215,6 +215,21 @@ func CheckHTML(t testing.TB, where, page string, checkers ...Checker) {
 	}
 }
 
+// Verify parses page and runs each checker on it, returning the first
+// problem, or nil: for a test that waits until a page shows something.
+func Verify(page string, checkers ...Checker) error {
+	doc, err := html.ParseWithOptions(strings.NewReader(page), html.ParseOptionEnableScripting(false))
+	if err != nil {
+		return err
+	}
+	for _, c := range checkers {
+		if err := c(doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Selections reads the lines of a fixture's select/<file> section, one
 // assertion a line:
 //

@@ -110,3 +110,14 @@ func TestCheckHTMLNoscript(t *testing.T) {
 	CheckHTML(t, "page", `<html><head><noscript><link rel="stylesheet" href="/a.css"></noscript></head><body></body></html>`,
 		In(`head noscript link[href="/a.css"]`))
 }
+
+// TestVerify: Verify says nil for a page that has what the checkers say and
+// the first problem for one that has not.
+func TestVerify(t *testing.T) {
+	if err := Verify(checkPage, In("main h1", HasText("Om oss")), Count("li", 2)); err != nil {
+		t.Errorf("want nil, have %v", err)
+	}
+	if err := Verify(checkPage, In("main h1", HasText("Om oss")), Count("li", 3), None("ul")); err == nil || err.Error() != `2 elements match "li", want 3` {
+		t.Errorf("want the Count's problem, have %v", err)
+	}
+}
