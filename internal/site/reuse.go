@@ -59,6 +59,12 @@ type keptMarkdown struct {
 	key  [32]byte
 	res  markdown.Result
 	errs diag.List
+	// What the key was made from: a page whose body is the same slice
+	// (content.Cache gives an unchanged file's) needs no hash. Kept, the
+	// slice cannot be freed and another body take its place.
+	body      []byte
+	bodyLine  int
+	staticGen [32]byte
 }
 
 // keptPage is a page as a build wrote it.
@@ -143,14 +149,28 @@ func mapKeys[V any](m map[string]V) func(func(string) bool) {
 	}
 }
 
-// markdownKey hashes what p's Markdown renders from.
-func (b *builder) markdownKey(p *content.Page) [32]byte {
+// markdownKey hashes what p's Markdown renders from, and returns what the
+// last build made of it when that was made from the same.
+func (b *builder) markdownKey(p *content.Page) ([32]byte, *keptMarkdown) {
+	k := b.prev.markdown[p.Path]
+	if k != nil && k.staticGen == b.staticGen && k.bodyLine == p.BodyLine && len(k.body) == len(p.Body) &&
+		(len(p.Body) == 0 || &k.body[0] == &p.Body[0]) {
+		return k.key, k
+	}
+	h := sha256.New()
 	var w keyWriter
 	w.buf = append(w.buf, b.staticGen[:]...)
 	w.str(p.Path)
 	w.str(strconv.Itoa(p.BodyLine))
-	w.str(string(p.Body))
-	return sha256.Sum256(w.buf)
+	w.buf = binary.AppendUvarint(w.buf, uint64(len(p.Body)))
+	h.Write(w.buf)
+	h.Write(p.Body)
+	var key [32]byte
+	h.Sum(key[:0])
+	if k != nil && k.key == key {
+		return key, k
+	}
+	return key, nil
 }
 
 // pageKey hashes what the page renders from: its Markdown's key, its

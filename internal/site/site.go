@@ -885,10 +885,7 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	var mdKey [32]byte
 	var md *keptMarkdown
 	if b.prev != nil {
-		mdKey = b.markdownKey(p)
-		if k := b.prev.markdown[p.Path]; k != nil && k.key == mdKey {
-			md = k
-		}
+		mdKey, md = b.markdownKey(p)
 	}
 	pv := &Page{
 		Title: p.Front.Title, Description: p.Front.Description, URL: p.URL, Kind: kindOf(p),
@@ -917,7 +914,7 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 		if len(errs) > 0 && !b.live {
 			return errs
 		}
-		md = &keptMarkdown{key: mdKey, res: res, errs: errs}
+		md = &keptMarkdown{key: mdKey, res: res, errs: errs, body: p.Body, bodyLine: p.BodyLine, staticGen: b.staticGen}
 		if _, img := b.imaged.Load(p.Path); img {
 			keyed = false // its images are the build's (see reuse.go)
 		} else if b.next != nil {
