@@ -303,13 +303,32 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 		}
 		return strings.Compare(a.URL, b.URL)
 	})
-	byID := make([][]int, len(x.terms)) // term number → page, mask pairs
-	for i, d := range docs {
+	// Term number → page, mask pairs, all in one array: each term's pairs
+	// counted first, so that nothing grows (at 10 000 pages the pairs
+	// are millions).
+	count := make([]int, len(x.terms))
+	for _, d := range docs {
 		for _, t := range d.terms {
-			byID[t>>4] = append(byID[t>>4], i, int(t&15))
+			count[t>>4] += 2
 		}
 	}
-	post := make(map[string][]int, len(byID))
+	all := make([]uint32, 0, func() (n int) {
+		for _, c := range count {
+			n += c
+		}
+		return n
+	}())
+	byID := make([][]uint32, len(x.terms))
+	for id, c := range count {
+		byID[id] = all[len(all) : len(all) : len(all)+c]
+		all = all[:len(all)+c]
+	}
+	for i, d := range docs {
+		for _, t := range d.terms {
+			byID[t>>4] = append(byID[t>>4], uint32(i), t&15)
+		}
+	}
+	post := make(map[string][]uint32, len(byID))
 	for id, p := range byID {
 		if len(p) > 0 {
 			post[x.terms[id]] = p
@@ -353,8 +372,8 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 				enc := make([]int, len(p))
 				prev := 0
 				for j := 0; j < len(p); j += 2 {
-					enc[j], enc[j+1] = p[j]-prev, p[j+1]
-					prev = p[j]
+					enc[j], enc[j+1] = int(p[j])-prev, int(p[j+1])
+					prev = int(p[j])
 				}
 				m[t] = enc
 			}
