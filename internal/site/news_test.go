@@ -1,10 +1,7 @@
 package site_test
 
 import (
-	"regexp"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
@@ -13,12 +10,10 @@ import (
 // first, whatever their titles and weights, then its sub-sections.
 func TestNewsNewestFirst(t *testing.T) {
 	o := sitetest.Load(t, "testdata/ok/news.txtar").Build(t)
-	var have []string
-	for _, m := range regexp.MustCompile(`<h3 class="card__title"><a href="([^"]+)"`).FindAllStringSubmatch(o.Read("nyheter/index.html"), -1) {
-		have = append(have, m[1])
-	}
-	want := []string{"/nyheter/nyast/", "/nyheter/mitten/", "/nyheter/aldst/", "/nyheter/arkiv/"}
-	if d := cmp.Diff(want, have); d != "" {
-		t.Errorf("the order of the news (-want +have):\n%s", d)
-	}
+	o.Check("nyheter/index.html",
+		sitetest.Texts("main .cards .card__title a", "Öppet hus", "Börja här", "Allra först", "Arkiv"),
+		sitetest.In(`main .cards > li:nth-child(1) .card__title a[href="/nyheter/nyast/"]`),
+		sitetest.In(`main .cards > li:nth-child(2) .card__title a[href="/nyheter/mitten/"]`),
+		sitetest.In(`main .cards > li:nth-child(3) .card__title a[href="/nyheter/aldst/"]`),
+		sitetest.In(`main .cards > li:nth-child(4) .card__title a[href="/nyheter/arkiv/"]`))
 }

@@ -353,9 +353,11 @@ func TestFieldWords(t *testing.T) {
 			t.Errorf("the schema gives %s no title or description: %+v", f.Name, p)
 		}
 	}
-	if strings.Contains(files["oppna-data/index.html"], "Exempel: <code></code>") {
-		t.Error("a field of the page has no example")
-	}
+	// Every field of the page has an example.
+	sitetest.CheckHTML(t, "oppna-data/index.html", files["oppna-data/index.html"],
+		sitetest.Count("table.od-fields tbody td", len(opendata.Fields)),
+		sitetest.InAll("table.od-fields tbody td", sitetest.HasTextContaining("Exempel: ")),
+		sitetest.None("table.od-fields tbody td code:empty"))
 	s := sitetest.Load(t, "testdata/site.txtar")
 	s.Write("site.yaml", sitetest.Settings+"words:\n  open_data_fields:\n    kommunkod: {title: Kod}\n")
 	_, err := s.BuildErr(t)
