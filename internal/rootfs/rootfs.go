@@ -76,7 +76,7 @@ var errLink = linkError{}
 
 type linkError struct{}
 
-func (linkError) Error() string        { return "är en symbolisk länk, som bygget inte följer" }
+func (linkError) Error() string        { return Link.With().Error() }
 func (linkError) Is(target error) bool { return target == fs.ErrNotExist }
 
 // Open opens name, unless it goes through a symbolic link.

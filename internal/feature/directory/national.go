@@ -100,6 +100,13 @@ var (
 	NoteNationalSkipped = msg.Def("directory.national.note.skipped",
 		"källan %q: verksamheten på %s hoppades över: %s",
 		"the source %q: the unit at %s was skipped: %s")
+	// Why a unit of a source was skipped (NoteNationalSkipped's last part).
+	NationalKommun = msg.Def("directory.national.kommun",
+		"okänd kommun %s",
+		"unknown kommun %s")
+	NationalDate = msg.Def("directory.national.date",
+		"%s: %s är inget datum",
+		"%s: %s is not a date")
 	NoteNationalSame = msg.Def("directory.national.note.same",
 		"källan %q: %s har samma HSA-id som %s i %q och visas en gång",
 		"the source %q: %s has the same HSA-id as %s in %q and is shown once")
@@ -153,7 +160,7 @@ func nationalUnits(b *feature.Build, n *National, taken []*Unit) []*Unit {
 		for i, du := range got.File.Units {
 			v, problem := nationalView(du, s, b)
 			if v == nil {
-				if problem != "" {
+				if !problem.IsZero() {
 					b.Note(NoteNationalSkipped.With(s.Name, fmt.Sprintf("/units/%d", i), problem))
 				}
 				continue
@@ -178,27 +185,27 @@ func nationalUnits(b *feature.Build, n *National, taken []*Unit) []*Unit {
 }
 
 // nationalView makes a unit of the directory from one read from a source,
-// or returns why it cannot be shown ("" for an expired unit, which is
+// or returns why it cannot be shown (none for an expired unit, which is
 // published nowhere, as on its own site).
-func nationalView(du dataset.Unit, s Source, b *feature.Build) (*Unit, string) {
+func nationalView(du dataset.Unit, s Source, b *feature.Build) (*Unit, msg.Message) {
 	k, ok := registry.KommunOf(du.Kommun)
 	if !ok {
-		return nil, "okänd kommun " + du.Kommun
+		return nil, NationalKommun.With(du.Kommun)
 	}
 	certified, err := yamldoc.ParseDate(du.Certified)
 	if err != nil {
-		return nil, "certified: " + du.Certified
+		return nil, NationalDate.With("certified", du.Certified)
 	}
 	var until time.Time
 	if du.ValidUntil != "" {
 		if until, err = yamldoc.ParseDate(du.ValidUntil); err != nil {
-			return nil, "valid_until: " + du.ValidUntil
+			return nil, NationalDate.With("valid_until", du.ValidUntil)
 		}
 	}
 	st := registry.Valid
 	switch {
 	case !until.IsZero() && b.Now.After(until):
-		return nil, ""
+		return nil, msg.Message{}
 	case !until.IsZero() && !b.Now.AddDate(0, soonMonths, 0).Before(until):
 		st = registry.ExpiringSoon
 	}
@@ -240,5 +247,5 @@ func nationalView(du dataset.Unit, s Source, b *feature.Build) (*Unit, string) {
 			v.History = append(v.History, CertEvent{t, b.Words.HistoryRecertified})
 		}
 	}
-	return v, ""
+	return v, msg.Message{}
 }
