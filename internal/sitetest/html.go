@@ -15,7 +15,9 @@ import (
 // A test that means an element asserts it with a CSS selector over the
 // parsed page, not with a substring of the minified HTML (in the style of
 // pkgsite's htmlcheck): Output.Check parses a file and runs Checkers on
-// it, CheckHTML a page the test has in hand (an answer of the dev server).
+// it, CheckHTML a page the test has in hand (an answer of the dev server),
+// and Verify returns the first problem for a test that waits until a page
+// shows something.
 //
 //	o.Check("om/index.html",
 //		In("main h1", HasText("Om diplomeringen")),
