@@ -14,31 +14,6 @@ func url(p string) string {
 	return "/" + strings.TrimSuffix(p, "/") + "/"
 }
 
-func TestRender(t *testing.T) {
-	r := New(url)
-	for _, tc := range []struct{ name, src, want string }{
-		{"heading ids", "## Pris & villkor\n\n## Pris & villkor\n", `<h2 id="pris-villkor">Pris &amp; villkor</h2>
-<h2 id="pris-villkor-1">Pris &amp; villkor</h2>`},
-		{"table", "| a | b |\n|---|---|\n| 1 | 2 |\n", "<table>"},
-		{"autolink", "Se www.example.se\n", `<a href="http://www.example.se">www.example.se</a>`},
-		{"md link", "[Pris](pris.md#a)\n", `<a href="/om/pris/#a">Pris</a>`},
-		{"md link from root", "[Start](/_index.md)\n", `<a href="/">Start</a>`},
-		{"external untouched", "[x](https://example.se/a.md)\n", `<a href="https://example.se/a.md">x</a>`},
-		{"escaped lt", "1 \\< 2 och a < b\n", "<p>1 &lt; 2 och a &lt; b</p>"},
-		{"hostile link", "[x](javascript:alert(1))\n", `<a href="">x</a>`},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res, errs := r.Render("content/om/sida.md", []byte(tc.src), 1)
-			if len(errs) > 0 {
-				t.Fatal(errs)
-			}
-			if !strings.Contains(string(res.HTML), tc.want) {
-				t.Errorf("have %s\nwant it to contain %s", res.HTML, tc.want)
-			}
-		})
-	}
-}
-
 func TestCollect(t *testing.T) {
 	r := New(url)
 	res, errs := r.Render("content/a.md", []byte("Intro\n\n## Ett\n\nText [länk](b.md) och ![Alt](c.png).\n\n### Två\n"), 5)
