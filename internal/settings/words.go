@@ -35,6 +35,9 @@ type Words struct {
 	SearchTitle       string            `yaml:"search_title"`       // the generated search page's title
 	SearchDescription string            `yaml:"search_description"` // and description
 	DocumentKinds     map[string]string `yaml:"document_kinds"`     // the heading of each kind of document
+	Languages         map[string]string `yaml:"languages"`          // a document's language by its code, after "på" on the documents page
+	Standard          string            `yaml:"standard"`           // what the accessibility statement measures the site against, unless its standard: says
+	Licences          map[string]string `yaml:"licences"`           // the open data's licence on its page, by its name in site.yaml's open_data: licence:
 
 	// The directory's and the open data's generated pages, with {name}
 	// placeholders (see Fill and layouts/words.yaml).

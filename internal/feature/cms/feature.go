@@ -41,6 +41,11 @@ func load(b *feature.Build) feature.Instance {
 	// The form of a folder comes from every page in it, drafts too: the
 	// editing tool is where drafts are written, and its configuration must
 	// not depend on -drafts.
+	// The choices named by the site's words (a document's languages) are
+	// the theme's words with site.yaml's over them.
+	values := *cfg
+	values.Words = *b.Words
+	values.Words.Keys = cfg.Words.Keys
 	files, err := Files(Site{
 		Pages:    append(slices.Clone(b.Pages), b.Drafts...),
 		Root:     b.Root,
@@ -49,7 +54,7 @@ func load(b *feature.Build) feature.Instance {
 		URL:      b.BaseURL,
 		Repo:     cfg.CMS.Repo,
 		Branch:   cfg.CMS.Branch,
-		Values:   cfg,
+		Values:   &values,
 		Logo:     logo,
 		Features: b.Features,
 	})

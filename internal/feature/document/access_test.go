@@ -104,7 +104,7 @@ func TestAccessibility(t *testing.T) {
 					delete(fsys, "static/dokument/"+name+".pdf")
 				}
 			}
-			l, err := Load(fsys)
+			l, err := Load(fsys, names(t))
 			if diff := cmp.Diff(tc.want, messages(err)); diff != "" {
 				t.Errorf("problems (-want +have):\n%s", diff)
 			}
@@ -122,7 +122,7 @@ func TestAccessibility(t *testing.T) {
 func contains(s, sub string) bool { return strings.Contains(s, sub) }
 
 func TestPagesAndMark(t *testing.T) {
-	l, err := Load(keep(accessSite(entry("scanned.pdf", "    accessible: false\n    reason: Skannad utan text.\n    fix_by: 2027-03-31\n")+entry("tagged.pdf", ""), nil), "scanned", "tagged"))
+	l, err := Load(keep(accessSite(entry("scanned.pdf", "    accessible: false\n    reason: Skannad utan text.\n    fix_by: 2027-03-31\n")+entry("tagged.pdf", ""), nil), "scanned", "tagged"), names(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,6 +37,7 @@
 package document
 
 import (
+	"cmp"
 	"io/fs"
 	"net/url"
 	"path"
@@ -59,13 +60,14 @@ const File = "content/dokument.yaml"
 // Kinds are the kinds of document, in the order the documents page shows them.
 var Kinds = []string{"utvärdering", "verktyg", "rapport", "broschyr"}
 
-// languages are the language codes a document may have, with their Swedish names.
-var languages = map[string]string{
-	"sv": "svenska", "en": "engelska", "fi": "finska", "fit": "meänkieli", "se": "nordsamiska",
-	"sma": "sydsamiska", "smj": "lulesamiska", "rom": "romani", "yi": "jiddisch", "sgn-se": "svenskt teckenspråk",
-	"ar": "arabiska", "so": "somaliska", "fa": "persiska", "prs": "dari", "ti": "tigrinja", "am": "amhariska",
-	"ps": "pashto", "ku": "kurdiska", "tr": "turkiska", "pl": "polska", "bs": "bosniska", "hr": "kroatiska",
-	"sr": "serbiska", "uk": "ukrainska", "ru": "ryska", "es": "spanska", "de": "tyska", "fr": "franska", "th": "thailändska",
+// Languages are the language codes a document may have: Swedish, the
+// national minority languages, and the languages regions publish health
+// information in most. Their names are the site's words (the map
+// languages of layouts/words.yaml, settings.Words.Languages).
+var Languages = []string{
+	"sv", "en", "fi", "fit", "se", "sma", "smj", "rom", "yi", "sgn-se",
+	"ar", "so", "fa", "prs", "ti", "am", "ps", "ku", "tr", "pl", "bs", "hr",
+	"sr", "uk", "ru", "es", "de", "fr", "th",
 }
 
 // longCodes are three-letter codes (ISO 639-2) that editors may write for
@@ -73,19 +75,19 @@ var languages = map[string]string{
 var longCodes = map[string]string{"swe": "sv", "eng": "en", "fin": "fi", "sme": "se", "ara": "ar", "som": "so", "per": "fa", "fas": "fa", "pol": "pl", "tur": "tr", "ukr": "uk", "rus": "ru", "spa": "es", "ger": "de", "deu": "de", "fre": "fr", "fra": "fr"}
 
 // languageHint says what to write instead of the unknown language code s;
-// codes are the known codes in order.
-func languageHint(s string, codes []string) msg.Message {
+// codes are the known codes in order, names the site's names of them.
+func languageHint(s string, codes []string, names map[string]string) msg.Message {
 	lower := strings.ToLower(strings.TrimSpace(s))
-	if languages[lower] != "" {
+	if slices.Contains(codes, lower) {
 		return HintDocLanguageLower.With(lower)
 	}
-	for code, name := range languages {
-		if lower == name {
+	for _, code := range codes {
+		if name := names[code]; name != "" && lower == strings.ToLower(name) {
 			return HintDocLanguageCode.With(code, name)
 		}
 	}
 	if code := longCodes[lower]; code != "" {
-		return HintDocLanguageCode.With(code, languages[code])
+		return HintDocLanguageCode.With(code, cmp.Or(names[code], code))
 	}
 	best := ""
 	for _, code := range codes {
@@ -97,7 +99,7 @@ func languageHint(s string, codes []string) msg.Message {
 		best = diag.Closest(lower, codes)
 	}
 	if best != "" {
-		return HintDocLanguageNear.With(best, languages[best])
+		return HintDocLanguageNear.With(best, cmp.Or(names[best], best))
 	}
 	return msg.HintUseOneOf.With(strings.Join(codes, ", "))
 }
@@ -120,9 +122,11 @@ type Document struct {
 	Reason     string    `yaml:"reason"`
 	FixBy      time.Time `yaml:"fix_by"`
 
-	URL  string `yaml:"-"` // set by Load: the address, /dokument/a.pdf
-	Type string `yaml:"-"` // set by Load: PDF
-	Size int64  `yaml:"-"` // set by Load: in bytes
+	URL string `yaml:"-"` // set by Load: the address, /dokument/a.pdf
+
+	languageName string // set by Load: the name of Language
+	Type         string `yaml:"-"` // set by Load: PDF
+	Size         int64  `yaml:"-"` // set by Load: in bytes
 	// Pages is a PDF's page count, set by Load; 0 for other files.
 	Pages int `yaml:"-"`
 
@@ -154,8 +158,9 @@ func (d *Document) NotAccessible() bool { return d.Accessible != nil && !*d.Acce
 // "31 mars 2027".
 func (d *Document) FixByText() string { return swedish.Date(d.FixBy) }
 
-// LanguageName returns the document's language in Swedish: "engelska".
-func (d *Document) LanguageName() string { return languages[d.Language] }
+// LanguageName returns the name of the document's language in the site's
+// words: "engelska" (its code when the words give none).
+func (d *Document) LanguageName() string { return cmp.Or(d.languageName, d.Language) }
 
 // Group is the documents of one kind, newest first.
 type Group struct {
@@ -228,22 +233,13 @@ type file struct {
 // cms reads its keys to describe the file to the CMS.
 var FileType = reflect.TypeFor[file]()
 
-// Languages returns the language codes a document may have, each with its
-// Swedish name ("sv" → "svenska").
-func Languages() map[string]string {
-	out := make(map[string]string, len(languages))
-	for k, v := range languages {
-		out[k] = v
-	}
-	return out
-}
-
 // Load reads File from fsys (the site root), checks every entry by the
-// rules in the package comment and looks up each file under static/. A site
-// without the file has no documents. The error, when not nil, is a
+// rules in the package comment and looks up each file under static/; names
+// are the names of Languages in the site's words, for the pages and the
+// hints. A site without the file has no documents. The error, when not nil, is a
 // diag.List of every problem; the list then holds the documents whose file
 // was found.
-func Load(fsys fs.FS) (*List, error) {
+func Load(fsys fs.FS, names map[string]string) (*List, error) {
 	l := &List{}
 	d := &yamldoc.Decoder{Path: File}
 	n, err := d.ReadFile(fsys)
@@ -259,11 +255,7 @@ func Load(fsys fs.FS) (*List, error) {
 		}
 		return nil
 	})
-	codes := make([]string, 0, len(languages))
-	for c := range languages {
-		codes = append(codes, c)
-	}
-	sort.Strings(codes)
+	codes := slices.Sorted(slices.Values(Languages))
 	listed := map[string]int{} // line by file
 	for _, doc := range f.Documents {
 		if doc == nil {
@@ -273,10 +265,11 @@ func Load(fsys fs.FS) (*List, error) {
 		if doc.Language == "" {
 			doc.Language = "sv"
 		}
-		if languages[doc.Language] == "" {
+		if !slices.Contains(Languages, doc.Language) {
 			line, col := at("language")
-			d.Errs.At(File, line, col, DocLanguage.With(doc.Language)).Tip(languageHint(doc.Language, codes))
+			d.Errs.At(File, line, col, DocLanguage.With(doc.Language)).Tip(languageHint(doc.Language, codes, names))
 		}
+		doc.languageName = names[doc.Language]
 		if doc.Kind != "" && !slices.Contains(Kinds, doc.Kind) {
 			line, col := at("kind")
 			e := d.Errs.At(File, line, col, DocKind.With(doc.Kind))

@@ -3,6 +3,8 @@ package document
 import (
 	"errors"
 	"io/fs"
+	"os"
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -10,6 +12,7 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/pdfcheck/pdftest"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
@@ -35,6 +38,32 @@ func site(src string) fstest.MapFS {
 		"static/dokument/enkat.docx":             {Data: make([]byte, 340_400)},
 		"static/dokument/aldre/rapport-2019.pdf": {Data: accessiblePDF(0)},
 		File:                                     {Data: []byte(src)},
+	}
+}
+
+// names returns the theme's names of the languages (layouts/words.yaml).
+func names(t *testing.T) map[string]string {
+	t.Helper()
+	w, errs := settings.LoadWords(os.DirFS("../../.."), nil)
+	if w == nil || len(errs) > 0 {
+		t.Fatal(errs.Err())
+	}
+	return w.Languages
+}
+
+// TestThemeNamesEveryLanguage: layouts/words.yaml names each language a
+// document may have, and no other.
+func TestThemeNamesEveryLanguage(t *testing.T) {
+	n := names(t)
+	for _, code := range Languages {
+		if n[code] == "" {
+			t.Errorf("layouts/words.yaml: languages: gives no name for %s", code)
+		}
+	}
+	for code := range n {
+		if !slices.Contains(Languages, code) {
+			t.Errorf("layouts/words.yaml: languages: names %s, which is no language a document may have", code)
+		}
 	}
 }
 
@@ -80,7 +109,7 @@ func TestLoad(t *testing.T) {
 			[]string{f + "2:33: okänd nyckel \"titel\" (menade du title?)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Load(site(tc.src))
+			_, err := Load(site(tc.src), names(t))
 			if d := cmp.Diff(tc.want, messages(err)); d != "" {
 				t.Errorf("(-want +have):\n%s", d)
 			}
@@ -91,7 +120,7 @@ func TestLoad(t *testing.T) {
 func TestNoExtension(t *testing.T) {
 	m := site("documents:\n  - {file: dokument/LASMIG, title: Läs mig, year: 2024, kind: rapport}\n")
 	m["static/dokument/LASMIG"] = &fstest.MapFile{Data: []byte("x")}
-	_, err := Load(m)
+	_, err := Load(m, names(t))
 	want := []string{File + ":2:12: static/dokument/LASMIG har ingen filändelse, så en länk kan inte säga vilken filtyp det är (ge filen ett namn som slutar med filtypen, som rapport.pdf)"}
 	if d := cmp.Diff(want, messages(err)); d != "" {
 		t.Errorf("(-want +have):\n%s", d)
@@ -99,7 +128,7 @@ func TestNoExtension(t *testing.T) {
 }
 
 func TestMissingList(t *testing.T) {
-	l, err := Load(fstest.MapFS{})
+	l, err := Load(fstest.MapFS{}, names(t))
 	if err != nil || len(l.Documents) != 0 || len(l.Groups()) != 0 {
 		t.Errorf("a site without %s: %v, %v", File, l.Documents, err)
 	}
@@ -110,7 +139,7 @@ type brokenFS struct{}
 func (brokenFS) Open(string) (fs.File, error) { return nil, errors.New("permission denied") }
 
 func TestUnreadable(t *testing.T) {
-	_, err := Load(brokenFS{})
+	_, err := Load(brokenFS{}, names(t))
 	if have, want := messages(err), []string{File + ": filen går inte att läsa: permission denied"}; !cmp.Equal(have, want) {
 		t.Errorf("have %q, want %q", have, want)
 	}
@@ -121,7 +150,7 @@ func TestDocument(t *testing.T) {
   - {file: dokument/rapport-2021.pdf, title: Utvärdering 2021 – patienters erfarenheter, year: 2021, kind: utvärdering}
   - {file: dokument/enkat.docx, title: Enkät, year: 2023, kind: verktyg, language: en}
   - {file: dokument/aldre/rapport-2019.pdf, title: Rapport, year: 2019, kind: rapport, summary: Äldre.}
-`))
+`), names(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,7 +17,7 @@ var Feature = feature.Feature{Name: "documents", Data: data, Load: load}
 type documents struct{ list *List }
 
 func load(b *feature.Build) feature.Instance {
-	l, err := Load(b.Root)
+	l, err := Load(b.Root, b.Words.Languages)
 	b.Fail(err)
 	if l == nil {
 		return nil

@@ -1,9 +1,11 @@
 package document
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
@@ -20,7 +22,7 @@ var documentForm = feature.Form{
 	"title":      {Label: "Titel"},
 	"year":       {Label: "År", Hint: "Året då dokumentet gavs ut.", Min: feature.Num(1990), Max: feature.Num(2100)},
 	"kind":       {Label: "Typ", Widget: "select", Options: kindOptions()},
-	"language":   {Label: "Språk", Widget: "select", Hint: "Svenska när inget är valt.", Options: languageOptions()},
+	"language":   {Label: "Språk", Widget: "select", Hint: "Svenska när inget är valt.", OptionsFor: languageOptions},
 	"summary":    {Label: "Sammanfattning", Widget: "text", Hint: "En eller två meningar om vad dokumentet innehåller."},
 	"accessible": {Label: "Tillgängligt", Hint: "Stäng av bara för ett dokument som inte är tillgängligt, och skriv då vad och när det åtgärdas. Tillgänglighetsredogörelsen tar upp det."},
 	"reason":     {Label: "Vad som inte är tillgängligt", Widget: "text", Hint: "Vad i dokumentet som inte är tillgängligt och varför. Bara när Tillgängligt är avstängt."},
@@ -35,11 +37,13 @@ func kindOptions() []feature.Option {
 	return out
 }
 
-// languageOptions returns the languages a document may be in, by name in
-// Swedish alphabetical order.
-func languageOptions() []feature.Option {
+// languageOptions returns the languages a document may be in, by their
+// names in the site's words (s.Words, merged with layouts/words.yaml by
+// the editing tool), in Swedish alphabetical order.
+func languageOptions(s *settings.Site) []feature.Option {
 	var out []feature.Option
-	for code, name := range Languages() {
+	for _, code := range Languages {
+		name := cmp.Or(s.Words.Languages[code], code)
 		out = append(out, feature.Option{Label: name + " (" + code + ")", Value: code})
 	}
 	slices.SortStableFunc(out, func(a, b feature.Option) int { return swedish.Compare(a.Label, b.Label) })

@@ -35,6 +35,7 @@ package opendata
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -62,10 +63,7 @@ const (
 )
 
 // CC0 is the licence of the data: CC0 1.0, public domain.
-const (
-	CC0     = "http://creativecommons.org/publicdomain/zero/1.0/"
-	CC0Name = "CC0 1.0 Universell"
-)
+const CC0 = "http://creativecommons.org/publicdomain/zero/1.0/"
 
 // Feature is open data, for the engine's list of features.
 var Feature = feature.Feature{Name: "opendata", Site: siteType, Load: load}
@@ -130,7 +128,7 @@ func load(b *feature.Build) feature.Instance {
 	}
 	d.data = &Data{
 		PageURL: PageURL, JSON: "/" + JSONPath, CSV: "/" + CSVPath, Schema: "/" + SchemaPath,
-		Licence: licence.URL, LicenceName: licence.Shown, Attribution: licence.Attribution, Publisher: b.Settings.Organisation,
+		Licence: licence.URL, LicenceName: cmp.Or(b.Words.Licences[licence.Name], licence.Name), Attribution: licence.Attribution, Publisher: b.Settings.Organisation,
 		Units: len(d.records), Modified: b.Now.Date(),
 	}
 	for _, f := range Fields {

@@ -25,17 +25,17 @@ type Settings struct {
 
 // Licence is a licence the data can be published under.
 type Licence struct {
-	Name        string // as site.yaml writes it: "CC0"
+	Name        string // as site.yaml writes it, and its key in the site's words licences: "CC0"
 	URL         string // as DCAT-AP-SE names it
-	Shown       string // on the page: "CC0 1.0 Universell"
 	Attribution bool   // a reuser must name the publisher
 }
 
 // Licences are the licences open_data: licence: may name; the first is the
-// default.
+// default. The page names each one with the site's word for it
+// (settings.Words.Licences: "CC0 1.0 Universell").
 var Licences = []Licence{
-	{Name: "CC0", URL: CC0, Shown: CC0Name},
-	{Name: "CC BY 4.0", URL: "http://creativecommons.org/licenses/by/4.0/", Shown: "CC BY 4.0 Erkännande", Attribution: true},
+	{Name: "CC0", URL: CC0},
+	{Name: "CC BY 4.0", URL: "http://creativecommons.org/licenses/by/4.0/", Attribution: true},
 }
 
 var siteType = reflect.TypeFor[siteYAML]()

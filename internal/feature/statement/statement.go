@@ -24,7 +24,7 @@
 //	  publisher: Region Mittland           # required: who is responsible
 //	  service: hbtq.mittland.example.se     # required: the website it covers
 //	  status: delvis                        # required: helt, delvis or inte (förenlig)
-//	  standard: WCAG 2.1 nivå AA            # what it is measured against; this when left out
+//	  standard: WCAG 2.1 nivå AA            # what it is measured against; the word standard of layouts/words.yaml when left out
 //	  assessed: 2026-11-20                  # required: the day of the last assessment
 //	  updated: 2026-11-20                   # required: the day the statement was last updated
 //	  published: 2026-11-01                 # the day the website was published
@@ -149,10 +149,6 @@ type Item struct {
 // Statuses are the words status: takes, in order.
 var Statuses = []string{"helt", "delvis", "inte"}
 
-// DefaultStandard is what the statement says the site is measured against
-// when standard: is left out.
-const DefaultStandard = "WCAG 2.1 nivå AA"
-
 // View is what every page's layout sees as .Feature "statement".
 type View struct {
 	URL      string               // the statement's address
@@ -229,7 +225,7 @@ func load(b *feature.Build) feature.Instance {
 		return swedish.Compare(all[i].What, all[j].What) < 0
 	})
 	if st.Standard == "" {
-		st.Standard = DefaultStandard
+		st.Standard = b.Words.Standard
 	}
 	var exemptions []*Item
 	for _, it := range st.Exemptions {
