@@ -396,6 +396,24 @@ type drawings struct {
 	wg    sync.WaitGroup
 	slots chan struct{} // one per core
 	zs    zlibPool
+	// last are the dev server's last build's drawings (see keep), taken
+	// again for the badges of this one: a PNG's bytes depend on its key
+	// alone.
+	last map[string]*drawing
+}
+
+// keep, in the dev server's builds (feature.Build.Kept), gives this
+// build's drawings the last build's, and keeps this build's for the next:
+// after an edit only the badges that changed are drawn again.
+func (ds *drawings) keep(kept map[string]any) {
+	if kept == nil {
+		return
+	}
+	if last, _ := kept[name].(*drawings); last != nil {
+		last.wait() // a failed build stops before writing, not drawing
+		ds.last = last.byKey
+	}
+	kept[name] = ds
 }
 
 // shared is a base drawn once for every badge of its look, and its rows
@@ -418,6 +436,10 @@ func (ds *drawings) draw(b *badge) *drawing {
 	if ds.byKey == nil {
 		ds.byKey, ds.bases = map[string]*drawing{}, map[string]*shared{}
 		ds.slots = make(chan struct{}, runtime.GOMAXPROCS(0))
+	}
+	if d, ok := ds.last[key]; ok && d.err == nil {
+		ds.byKey[key] = d
+		return d
 	}
 	d := &drawing{}
 	ds.byKey[key] = d

@@ -171,3 +171,34 @@ func (b *badge) png() ([]byte, error) {
 	err = enc.Encode(&out, img)
 	return out.Bytes(), err
 }
+
+// TestBadgeKept: the dev server's next build takes the drawings of the
+// badges it had (their bytes depend on their key alone) and draws the
+// new ones; it keeps its own for the build after.
+func TestBadgeKept(t *testing.T) {
+	bs := expiredBadges(t, 3)
+	kept := map[string]any{}
+	var first drawings
+	first.keep(kept)
+	a := first.draw(bs[0])
+	first.draw(bs[1])
+	first.wait()
+	var next drawings
+	next.keep(kept)
+	if next.draw(bs[0]) != a {
+		t.Error("a badge of the last build was drawn again")
+	}
+	c := next.draw(bs[2])
+	next.wait()
+	if c.err != nil || len(c.data) == 0 || c == a {
+		t.Errorf("a new badge was not drawn (err %v)", c.err)
+	}
+	if kept[name] != &next {
+		t.Error("the build did not keep its drawings for the next")
+	}
+	var none drawings
+	none.keep(nil) // a build of its own keeps nothing
+	if none.last != nil {
+		t.Error("a build without Kept took drawings")
+	}
+}

@@ -267,3 +267,38 @@ units:
 		}
 	}
 }
+
+// TestBadgeLive: in the dev server, which keeps the badges' drawings from
+// one build to the next, a badge whose words changed is drawn anew: after
+// an edit of the expired unit's certificate every badge is the one a
+// build of its own writes.
+func TestBadgeLive(t *testing.T) {
+	s := sitetest.Load(t, "testdata/site.txtar")
+	l := site.NewLive(s.Options(""))
+	ctx := context.Background()
+	if _, err := l.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	const gammal = "verksamheter/gammal/diplom.png"
+	before := string(l.Files()[gammal])
+	s.Edit(t, "content/verksamheter/syd.yaml", "certified: 2021-05-01", "certified: 2021-03-01")
+	if _, err := l.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	fresh := s.Build(t).Files()
+	if string(l.Files()[gammal]) == before {
+		t.Errorf("%s: the edit did not change the badge", gammal)
+	}
+	n := 0
+	for p, data := range l.Files() {
+		if strings.HasSuffix(p, "/"+directory.BadgePNG) {
+			n++
+			if string(data) != fresh[p] {
+				t.Errorf("%s: the dev server's badge is not the one a build of its own writes", p)
+			}
+		}
+	}
+	if n < 3 {
+		t.Errorf("the dev server wrote %d badges, want those of the fixture's units", n)
+	}
+}

@@ -69,7 +69,10 @@ const (
 )
 
 // Feature is the unit directory, for the engine's list of features.
-var Feature = feature.Feature{Name: "directory", Site: siteType, Data: data, Load: load}
+var Feature = feature.Feature{Name: name, Site: siteType, Data: data, Load: load}
+
+// name is the feature's name.
+const name = "directory"
 
 // DefaultExpiredPageMonths is how many months after its certificate ran
 // out an expired unit keeps its page, when site.yaml does not say.
@@ -219,6 +222,7 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 		return nil, err
 	}
 	d := &directory{index: idx, indexPath: "assets/" + feature.Fingerprint("verksamheter.json", idx), source: source, views: map[string]any{}}
+	d.drawings.keep(b.Kept)
 	d.places = places(units)
 	d.placesPath = "assets/" + feature.Fingerprint("platser.json", d.places)
 	w, p := b.Words, b.Settings.Programme
