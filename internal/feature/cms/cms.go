@@ -293,7 +293,7 @@ func checkPinned() error {
 		}
 		sum := sha256.Sum256(data)
 		if have := hex.EncodeToString(sum[:]); have != want {
-			return fmt.Errorf("internal/cms/%s has SHA-256 %s, not the pinned %s: copy it again from @sveltia/cms@%s (see internal/cms/sveltia/README.md)", name, have, want, Version)
+			return fmt.Errorf("internal/feature/cms/%s has SHA-256 %s, not the pinned %s: copy it again from @sveltia/cms@%s (see internal/feature/cms/sveltia/README.md)", name, have, want, Version)
 		}
 	}
 	return nil

@@ -84,9 +84,9 @@ func (t *tool) Write(out feature.Output) error {
 	for _, f := range t.files {
 		var err error
 		if f.Min {
-			err = out.Write(f.Path, "internal/cms", f.Data)
+			err = out.Write(f.Path, "internal/feature/cms", f.Data)
 		} else {
-			err = out.WriteRaw(f.Path, "internal/cms", f.Data)
+			err = out.WriteRaw(f.Path, "internal/feature/cms", f.Data)
 		}
 		if err != nil {
 			return err
@@ -95,5 +95,5 @@ func (t *tool) Write(out feature.Output) error {
 	// The start page is written by now (see package feature); without
 	// one the preview pane keeps the CMS's own style.
 	home, _ := out.Read("index.html")
-	return out.Write(Dir+"/preview.js", "internal/cms", PreviewScript(home))
+	return out.Write(Dir+"/preview.js", "internal/feature/cms", PreviewScript(home))
 }
