@@ -316,9 +316,10 @@ func (b *badge) baseKey() (string, error) {
 	return fmt.Sprintf("%d×%d|%q|%v|%v|%v|%v", w, h, b.lines[:len(b.lines)-1], b.expired, b.bg, b.fg, b.border), err
 }
 
-// onBase returns a copy of base with the badge's last line drawn on it.
-func (b *badge) onBase(base *image.NRGBA) (*image.NRGBA, error) {
-	img := &image.NRGBA{Pix: bytes.Clone(base.Pix), Stride: base.Stride, Rect: base.Rect}
+// onBase returns a copy of base with the badge's last line drawn on it,
+// in pix when it is large enough.
+func (b *badge) onBase(base *image.NRGBA, pix []byte) (*image.NRGBA, error) {
+	img := &image.NRGBA{Pix: append(pix[:0], base.Pix...), Stride: base.Stride, Rect: base.Rect}
 	return img, b.drawLine(img, len(b.lines)-1)
 }
 
@@ -395,7 +396,7 @@ type drawings struct {
 	bases map[string]*shared  // by look (baseKey)
 	wg    sync.WaitGroup
 	slots chan struct{} // one per core
-	zs    zlibPool
+	pws   sync.Pool     // of *pngWriter
 	// last are the dev server's last build's drawings (see keep), taken
 	// again for the badges of this one: a PNG's bytes depend on its key
 	// alone.
@@ -466,13 +467,17 @@ func (ds *drawings) draw(b *badge) *drawing {
 		if d.err = sh.err; d.err != nil {
 			return
 		}
-		img, err := b.onBase(sh.img)
+		pw, _ := ds.pws.Get().(*pngWriter)
+		if pw == nil {
+			pw = &pngWriter{}
+		}
+		defer ds.pws.Put(pw)
+		img, err := b.onBase(sh.img, pw.pix)
 		if d.err = err; err != nil {
 			return
 		}
-		var out bytes.Buffer
-		d.err = encodeBadge(&out, img, sh.img, sh.rows, &ds.zs)
-		d.data = out.Bytes()
+		pw.pix = img.Pix
+		d.data, d.err = pw.encode(img, sh.img, sh.rows)
 	}()
 	return d
 }

@@ -112,7 +112,7 @@ func TestBadgeShared(t *testing.T) {
 		}
 		// The pixels are the drawing's, whatever the compression.
 		base, _ := b.base()
-		drawn, _ := b.onBase(base)
+		drawn, _ := b.onBase(base, nil)
 		img, err := png.Decode(bytes.NewReader(got[i].data))
 		if n, ok := img.(*image.NRGBA); err != nil || !ok || !bytes.Equal(n.Pix, drawn.Pix) || n.Rect != drawn.Rect {
 			t.Errorf("%q: the PNG's pixels are not the drawing's (%T, %v)", b.lines, img, err)
@@ -163,7 +163,7 @@ func (b *badge) png() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	img, err := b.onBase(base)
+	img, err := b.onBase(base, nil)
 	if err != nil {
 		return nil, err
 	}

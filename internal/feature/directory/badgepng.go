@@ -9,7 +9,6 @@ import (
 	"image"
 	"image/png"
 	"io"
-	"sync"
 )
 
 // A badge's PNG is written here with the bytes image/png's Encoder gives
@@ -71,52 +70,70 @@ func (f *pngFilter) row(img *image.NRGBA, y int) []byte {
 	return f.cr[filter(&f.cr, f.pr, 4)]
 }
 
-// encodeBadge writes img as image/png's Encode would, filtering only the
-// rows that differ from base's (or whose row above does); base is
-// filtered in rows. zs keeps the compressors between calls.
-func encodeBadge(w io.Writer, img, base *image.NRGBA, rows filtered, zs *zlibPool) error {
+// pngWriter writes badges' PNGs (see encode). Its buffers, about a
+// megabyte with the compressor's, are kept for the next badge.
+type pngWriter struct {
+	pix []byte // the image drawn (see badge.onBase)
+	out bytes.Buffer
+	bw  *bufio.Writer
+	zw  *zlib.Writer
+	f   pngFilter
+}
+
+// encode returns img as image/png's Encoder at pngLevel writes it,
+// filtering only the rows that differ from base's (or whose row above
+// does); base is filtered in rows.
+func (pw *pngWriter) encode(img, base *image.NRGBA, rows filtered) ([]byte, error) {
+	pw.out.Reset()
 	if img.Opaque() || img.Rect != base.Rect || img.Rect.Min != (image.Point{}) {
 		// Not a badge on its base: image/png chooses another colour type.
 		enc := png.Encoder{CompressionLevel: pngLevel}
-		return enc.Encode(w, img)
+		err := enc.Encode(&pw.out, img)
+		return bytes.Clone(pw.out.Bytes()), err
 	}
-	cw := &chunks{w: w}
-	io.WriteString(cw.w, "\x89PNG\r\n\x1a\n")
+	cw := &chunks{w: &pw.out}
+	pw.out.WriteString("\x89PNG\r\n\x1a\n")
 	var ihdr [13]byte
 	binary.BigEndian.PutUint32(ihdr[0:], uint32(img.Rect.Dx()))
 	binary.BigEndian.PutUint32(ihdr[4:], uint32(img.Rect.Dy()))
 	ihdr[8], ihdr[9] = 8, 6 // 8 bits a channel, true colour with alpha
 	cw.chunk("IHDR", ihdr[:])
 
-	bw := bufio.NewWriterSize(cw, 1<<15)
-	zw := zs.get(bw)
-	defer zs.put(zw)
-	var f pngFilter
+	if pw.bw == nil {
+		pw.bw = bufio.NewWriterSize(cw, 1<<15)
+		var err error
+		if pw.zw, err = zlib.NewWriterLevel(pw.bw, zlib.BestSpeed); err != nil { // pngLevel
+			return nil, err
+		}
+	} else {
+		pw.bw.Reset(cw)
+		pw.zw.Reset(pw.bw)
+	}
 	rowLen := 4 * img.Rect.Dx()
 	same := func(y int) bool {
 		o := y * img.Stride
-		return y < 0 || bytes.Equal(img.Pix[o:o+rowLen], base.Pix[o:o+rowLen])
+		return bytes.Equal(img.Pix[o:o+rowLen], base.Pix[o:o+rowLen])
 	}
 	above := true // row -1 is zeros in both
 	for y := range img.Rect.Dy() {
 		here := same(y)
 		row := rows[y]
 		if !here || !above {
-			row = f.row(img, y)
+			row = pw.f.row(img, y)
 		}
 		above = here
-		if _, err := zw.Write(row); err != nil {
-			return err
+		if _, err := pw.zw.Write(row); err != nil {
+			return nil, err
 		}
 	}
-	if err := zw.Close(); err != nil {
-		return err
+	if err := pw.zw.Close(); err != nil {
+		return nil, err
 	}
-	if err := bw.Flush(); err != nil {
-		return err
+	if err := pw.bw.Flush(); err != nil {
+		return nil, err
 	}
 	cw.chunk("IEND", nil)
-	return cw.err
+	return bytes.Clone(pw.out.Bytes()), cw.err
 }
 
 // chunks writes PNG chunks: each Write is one IDAT chunk.
@@ -152,24 +169,6 @@ func (c *chunks) chunk(name string, data []byte) {
 		}
 	}
 }
-
-// zlibPool keeps zlib compressors (about a megabyte each) for the next
-// badge.
-type zlibPool struct{ p sync.Pool }
-
-func (p *zlibPool) get(w io.Writer) *zlib.Writer {
-	if z, ok := p.p.Get().(*zlib.Writer); ok {
-		z.Reset(w)
-		return z
-	}
-	z, err := zlib.NewWriterLevel(w, zlib.BestSpeed) // pngLevel
-	if err != nil {
-		panic(err) // a valid level
-	}
-	return z
-}
-
-func (p *zlibPool) put(z *zlib.Writer) { p.p.Put(z) }
 
 // The PNG filters.
 const (
