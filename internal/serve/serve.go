@@ -15,7 +15,10 @@
 //
 // Every change rebuilds the whole site (see site.Live): what is served is
 // always what a build of the files on disk gives, or its problems. The
-// files served are replaced only when a build succeeds.
+// files served are replaced only when a build succeeds. A build is cheap
+// where little changed: it takes from the last build every page whose
+// inputs are the same (its file, its layout, what its layout sees), so a
+// title edit renders the pages that show the title.
 //
 // # Images
 //

@@ -27,6 +27,21 @@ import (
 // were those of the old text.) The files being served are replaced only
 // when a build succeeds.
 //
+// # Reuse
+//
+// A whole build need not do all its work again. What a build makes of a
+// page is a function of what the page is made from, so a Live keeps, from
+// one build to the next: each Markdown file as parsed, with its bytes
+// (content.Cache: a file is read, and parsed only when its bytes
+// changed); each page as written, with its scan and its Markdown's
+// results, under the hash of everything it renders from (see reuse.go);
+// the site search's entry of each page (feature.Build.Kept); and the
+// pages the content rules passed, with what they looked up elsewhere
+// (check.Kept). Each is taken only when what it was made from is the
+// same, so a build with them gives the same files and problems as one
+// without: TestPreviewIsTheBuild holds both to a fresh build after random
+// edits, and Stats.Reused counts the pages taken.
+//
 // # Images
 //
 // A large photo takes seconds to scale. So that a page shows at once, a

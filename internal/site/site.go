@@ -33,6 +33,7 @@
 //	headers.go  _headers: the security policy and caching
 //	gate.go     the content gate (package check) on the written files
 //	live.go     Live: the build the dev server keeps in memory and updates
+//	reuse.go    what a Live build takes from the last: pages whose inputs did not change
 //	theme.go    the engine's own layouts for a site root without layouts/
 //	dated.go    the dated sections (dated: in site.yaml): news and the like
 //

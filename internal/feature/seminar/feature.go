@@ -87,8 +87,6 @@ type View struct {
 	// ByAgreement and not Dated: it has no dates to list, which is not the
 	// same as having none coming up.
 	Dated bool
-
-	page *content.Page
 }
 
 // seminars is the feature's state in one build.
@@ -96,6 +94,7 @@ type seminars struct {
 	byURL    map[string]*View // the seminar pages
 	overview *View            // every upcoming session
 	list     []*View          // the seminar pages, by path
+	pages    []*content.Page  // the page of each of list (not in the View: the dev server hashes what a layout sees)
 	prodID   string           // the calendars' PRODID
 	base     string           // the site's address
 	host     string           // for the events' UIDs
@@ -142,7 +141,7 @@ func load(b *feature.Build) feature.Instance {
 		b.SetLayout(p, "seminar")
 		b.MarkDated(p) // with a date, an entry of the feed
 		v := &View{Registration: f.Registration, Audience: f.Audience, CalendarURL: p.URL + "kalender.ics",
-			ByAgreement: f.ByAgreement, NextDates: f.NextDates, page: p}
+			ByAgreement: f.ByAgreement, NextDates: f.NextDates}
 		for _, o := range Upcoming(occasions, now) {
 			sv := SessionView{
 				Occasion: o, Seminar: p.Front.Title, SeminarURL: p.URL, CalendarURL: p.URL + o.ID() + ".ics",
@@ -173,6 +172,7 @@ func load(b *feature.Build) feature.Instance {
 		dated = dated || len(occasions) > 0
 		s.byURL[p.URL] = v
 		s.list = append(s.list, v)
+		s.pages = append(s.pages, p)
 		upcoming = append(upcoming, v.Upcoming...)
 	}
 	sort.SliceStable(upcoming, func(i, j int) bool {
@@ -224,8 +224,8 @@ var sequenceEpoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 // with all its upcoming sessions and <url><id>.ics per session.
 func (s *seminars) Write(out feature.Output) error {
 	var errs diag.List
-	for _, v := range s.list {
-		p := v.page
+	for i, v := range s.list {
+		p := s.pages[i]
 		cal := ical.Calendar{ProdID: s.prodID, Name: p.Front.Title, Stamp: s.stamp}
 		seq := Sequence(s.history[p.Path])
 		for _, sv := range v.Upcoming {
