@@ -34,50 +34,60 @@ const splitWords = `(() => {
   return out;
 })()`
 
-// TestHeadingWordsWhole holds every page of every site, at 375 and 320 px
-// (a phone, and WCAG's narrowest reflow width), to headings whose words of
-// ordinary length stay whole: the headings get smaller on a narrow screen,
-// as GOV.UK's and 1177's do, instead of breaking "Ungdomsmottagni-ngen"
-// mid-word.
+// TestHeadingWordsWhole holds every page of the fixture testdata/headings
+// (long compounds in every kind of heading) and of every site, at 375 and
+// 320 px (a phone, and WCAG's narrowest reflow width), to headings whose
+// words of ordinary length stay whole: the headings get smaller on a
+// narrow screen, as GOV.UK's and 1177's do, instead of breaking
+// "Ungdomsmottagni-ngen" mid-word.
 func TestHeadingWordsWhole(t *testing.T) {
+	t.Run("testdata/headings", func(t *testing.T) {
+		t.Parallel()
+		headingWordsWhole(t, fixtureSite(t, "headings"))
+	})
 	forEachSite(t, func(t *testing.T, s *served) {
 		t.Parallel()
-		urls := append(slices.Clone(s.urls), s.url+"/finns-inte/")
-		urls = append(urls, noindexPages(t, s)...)
-		ctx := browser(t, 375)
-		headings := 0
-		for _, u := range urls {
-			if err := chromedp.Do(ctx, chromedp.EmulateViewport(375, 900)); err != nil {
-				t.Fatal(err)
-			}
-			open(t, ctx, u)
-			for _, width := range []int{375, 320} {
-				if width != 375 {
-					if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), 900)); err != nil {
-						t.Fatal(err)
-					}
-					settle(t, ctx)
-				}
-				if w, err := chromedp.Run(ctx, chromedp.Evaluate[int](`innerWidth`)); err != nil || w != width {
-					t.Fatalf("%s: the viewport is %d px wide, not %d (%v)", s.path(u), w, width, err)
-				}
-				split, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](splitWords))
-				if err != nil {
-					t.Fatalf("%s: %v", pageAt(s.path(u), width), err)
-				}
-				for _, m := range split {
-					t.Errorf("%s: %s", pageAt(s.path(u), width), m)
-				}
-			}
-			n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("h1, h2").length`))
-			if err != nil {
-				t.Fatal(err)
-			}
-			headings += n
-		}
-		if headings == 0 {
-			t.Fatal("no page has an h1 or h2: the test checks nothing")
-		}
-		t.Logf("checked the words of %d headings on %d pages at 375 and 320 px", headings, len(urls))
+		headingWordsWhole(t, s)
 	})
+}
+
+// headingWordsWhole checks the words of the headings of every page of s.
+func headingWordsWhole(t *testing.T, s *served) {
+	urls := append(slices.Clone(s.urls), s.url+"/finns-inte/")
+	urls = append(urls, noindexPages(t, s)...)
+	ctx := browser(t, 375)
+	headings := 0
+	for _, u := range urls {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(375, 900)); err != nil {
+			t.Fatal(err)
+		}
+		open(t, ctx, u)
+		for _, width := range []int{375, 320} {
+			if width != 375 {
+				if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), 900)); err != nil {
+					t.Fatal(err)
+				}
+				settle(t, ctx)
+			}
+			if w, err := chromedp.Run(ctx, chromedp.Evaluate[int](`innerWidth`)); err != nil || w != width {
+				t.Fatalf("%s: the viewport is %d px wide, not %d (%v)", s.path(u), w, width, err)
+			}
+			split, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](splitWords))
+			if err != nil {
+				t.Fatalf("%s: %v", pageAt(s.path(u), width), err)
+			}
+			for _, m := range split {
+				t.Errorf("%s: %s", pageAt(s.path(u), width), m)
+			}
+		}
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("h1, h2").length`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		headings += n
+	}
+	if headings == 0 {
+		t.Fatal("no page has an h1 or h2: the test checks nothing")
+	}
+	t.Logf("checked the words of %d headings on %d pages at 375 and 320 px", headings, len(urls))
 }
