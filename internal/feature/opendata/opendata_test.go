@@ -295,8 +295,9 @@ func TestPage(t *testing.T) {
 }
 
 // TestLicenceSetting: open_data: licence: in site.yaml picks the licence
-// of the JSON, the catalogue and the page; one the build does not know is
-// an error at its line.
+// of the JSON, the catalogue and the page (named in the theme's words,
+// licences of layouts/words.yaml); one the build does not know is an error
+// at its line.
 func TestLicenceSetting(t *testing.T) {
 	s := sitetest.Load(t, "testdata/site.txtar")
 	s.Write("site.yaml", sitetest.Settings+"open_data:\n  licence: cc-by-4.0\n")
@@ -306,7 +307,8 @@ func TestLicenceSetting(t *testing.T) {
 		t.Error("the JSON or the catalogue does not carry CC BY 4.0")
 	}
 	sitetest.CheckHTML(t, "oppna-data/index.html", files["oppna-data/index.html"],
-		sitetest.In(`main p:contains("om du anger Region Test som källa")`))
+		sitetest.In(`main p:contains("om du anger Region Test som källa")`),
+		sitetest.In(`main p a[href="`+by+`"]`, sitetest.HasText("CC BY 4.0 Erkännande")))
 	s.Write("site.yaml", sitetest.Settings+"open_data:\n  licence: MIT\n")
 	_, err := s.BuildErr(t)
 	if err == nil || !strings.Contains(err.Error(), `site.yaml:`) || !strings.Contains(err.Error(), `open_data: licence "MIT" är ingen licens som bygget känner till`) {
