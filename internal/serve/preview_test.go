@@ -49,6 +49,8 @@ type previewState struct {
 	text        int    // content/kontakt.md's text is numbered
 	pageTitle   int    // content/om/sa-gar-det-till.md's title is numbered (its section lists it)
 	menuTitle   int    // content/om/_index.md's title is numbered (the menu shows it)
+	footer      int    // layouts/partials/footer.html's heading is numbered (every page shows it)
+	style       int    // layouts/assets/style.css has a numbered rule (every page links it by its fingerprint)
 }
 
 // previewOp is one edit of the vocabulary: when it applies, and what it
@@ -89,6 +91,8 @@ var previewOps = []previewOp{
 	{"fix-unit", func(s *previewState) bool { return s.unitBroken }, func(s *previewState) []string { s.unitBroken = false; return []string{previewRegistry} }},
 	{"page-title", func(*previewState) bool { return true }, func(s *previewState) []string { s.pageTitle++; return []string{"content/om/sa-gar-det-till.md"} }},
 	{"menu-title", func(*previewState) bool { return true }, func(s *previewState) []string { s.menuTitle++; return []string{"content/om/_index.md"} }},
+	{"footer", func(*previewState) bool { return true }, func(s *previewState) []string { s.footer++; return []string{"layouts/partials/footer.html"} }},
+	{"style", func(*previewState) bool { return true }, func(s *previewState) []string { s.style++; return []string{"layouts/assets/style.css"} }},
 	{"dead-link", func(s *previewState) bool { return !s.deadLink }, func(s *previewState) []string { s.deadLink = true; return []string{"content/kontakt.md"} }},
 	{"fix-link", func(s *previewState) bool { return s.deadLink }, func(s *previewState) []string { s.deadLink = false; return []string{"content/kontakt.md"} }},
 }
@@ -153,6 +157,13 @@ func (p *previewSite) file(s *previewState, name string) (string, bool) {
 			text += "  - id: mottagningen-ny\n    name: Mottagningen Ny\n    kommun: Jönköping\n    kind: mottagning\n    certified: 2026-11-02\n"
 		}
 		return text, true
+	case "layouts/partials/footer.html":
+		if s.footer == 0 {
+			return p.orig[name], true
+		}
+		return p.replace(name, ">Om webbplatsen</h2>", fmt.Sprintf(">Om webbplatsen %d</h2>", s.footer)), true
+	case "layouts/assets/style.css":
+		return p.orig[name] + strings.Repeat(".preview-rule { margin: 0; }\n", s.style), true
 	case "content/om/sa-gar-det-till.md":
 		if s.pageTitle == 0 {
 			return p.orig[name], true
@@ -306,7 +317,8 @@ func (s *Server) served() preview {
 // TestPreviewIsTheBuild is the dev server's promise as a property: after
 // any sequence of edits on disk (text, front matter that breaks and is
 // fixed, an image added beside a page and then used, with and without alt
-// text, titles that a section's list or the menu shows, pages and folders added, renamed and removed, static files,
+// text, titles that a section's list or the menu shows, a layout and the
+// style sheet, pages and folders added, renamed and removed, static files,
 // settings and the unit registry broken and fixed, a dead link), the
 // server serves exactly what a fresh build of the files on disk gives,
 // byte for byte, or that build's problems. The edits are random from a
@@ -324,7 +336,8 @@ func TestPreviewIsTheBuild(t *testing.T) {
 	fix := sitetest.Load(t, "testdata/preview.txtar")
 	dir := fix.Dir(t)
 	ps := &previewSite{t: t, dir: dir, orig: map[string]string{}, png: previewPNG(t)}
-	for _, name := range []string{"content/om/pris.md", "content/kontakt.md", "content/om/sa-gar-det-till.md", "content/om/_index.md", previewRegistry} {
+	for _, name := range []string{"content/om/pris.md", "content/kontakt.md", "content/om/sa-gar-det-till.md", "content/om/_index.md", previewRegistry,
+		"layouts/partials/footer.html", "layouts/assets/style.css"} {
 		ps.orig[name] = string(fix.Files[name].Data)
 	}
 	builds := make(chan error, 64)

@@ -73,6 +73,7 @@ type Live struct {
 	featureKept map[string]any
 	pages       content.Cache // the Markdown pages as read by the last build
 	checked     check.Kept    // the pages the content rules passed (see check.Kept)
+	layouts     keptLayouts   // the layouts as parsed, the assets minified
 
 	mu    sync.Mutex   // guards gen and later, and the swap of files
 	gen   int          // counts successful builds
@@ -128,7 +129,7 @@ func (l *Live) Build(ctx context.Context) (Stats, error) {
 	start := time.Now()
 	opt := l.opt
 	opt.Root = withTheme(opt.Root)
-	b := &builder{opt: opt, live: true, imageMem: &l.mem, prev: l.kept, next: newReuse(), featureKept: l.featureKept, pagesKept: &l.pages}
+	b := &builder{opt: opt, live: true, imageMem: &l.mem, prev: l.kept, next: newReuse(), featureKept: l.featureKept, pagesKept: &l.pages, layoutsKept: &l.layouts}
 	if err := b.load(); err != nil {
 		return Stats{}, err
 	}

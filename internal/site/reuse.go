@@ -24,6 +24,7 @@ package site
 // the search page's A–Ö list, which reads every page).
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"io/fs"
@@ -403,4 +404,83 @@ func timeOf(v reflect.Value) (time.Time, bool) {
 		return *(*time.Time)(unsafe.Pointer(v.UnsafeAddr())), true
 	}
 	return time.Time{}, false
+}
+
+// assetTable is what the layouts' function asset reads: the published
+// address of each asset, set by each build once it has written them, so
+// that layouts parsed by an earlier build read this build's.
+type assetTable struct{ m map[string]string }
+
+func (t *assetTable) asset(name string) (string, error) {
+	u, ok := t.m[name]
+	if !ok {
+		return "", LayoutNoAsset.With(name)
+	}
+	return u, nil
+}
+
+// keptLayouts is what a Live keeps of the layouts between builds: the
+// parsed layouts with the hash of the files under layouts/ they were
+// parsed from, and each asset minified with its source.
+type keptLayouts struct {
+	key      [32]byte
+	tmpl     *render.Templates
+	table    *assetTable
+	minified map[string]minifiedAsset // by path
+}
+
+type minifiedAsset struct{ src, out []byte }
+
+// loadLayouts parses the layouts, or, in the dev server, takes the last
+// build's when no file under layouts/ changed.
+func (b *builder) loadLayouts() (*render.Templates, error) {
+	k := b.layoutsKept
+	if k == nil {
+		b.assetTable = &assetTable{}
+		return render.Load(b.opt.Root, render.Funcs(b.assetTable.asset))
+	}
+	var w keyWriter
+	fs.WalkDir(b.opt.Root, render.Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		data, err := fs.ReadFile(b.opt.Root, p)
+		w.str(p)
+		if err != nil {
+			w.str(err.Error())
+		}
+		w.str(string(data))
+		return nil
+	})
+	key := sha256.Sum256(w.buf)
+	if k.tmpl != nil && k.key == key {
+		b.assetTable = k.table
+		return k.tmpl, nil
+	}
+	b.assetTable = &assetTable{}
+	tmpl, err := render.Load(b.opt.Root, render.Funcs(b.assetTable.asset))
+	k.tmpl = nil
+	if err == nil {
+		k.key, k.tmpl, k.table = key, tmpl, b.assetTable
+	}
+	return tmpl, err
+}
+
+// minifyAsset returns the asset file f (data) minified as mt; the dev
+// server's builds take the last one's when data is the same.
+func (b *builder) minifyAsset(f, mt string, data []byte) ([]byte, error) {
+	k := b.layoutsKept
+	if k != nil {
+		if m, ok := k.minified[f]; ok && bytes.Equal(m.src, data) {
+			return m.out, nil
+		}
+	}
+	out, err := b.out.min.Bytes(mt, data)
+	if err == nil && k != nil {
+		if k.minified == nil {
+			k.minified = map[string]minifiedAsset{}
+		}
+		k.minified[f] = minifiedAsset{data, out}
+	}
+	return out, err
 }

@@ -338,6 +338,8 @@ type builder struct {
 	reused         atomic.Int64   // the pages taken from prev
 	featureKept    map[string]any // feature.Build.Kept
 	pagesKept      *content.Cache // the pages as read by the last build
+	layoutsKept    *keptLayouts   // the layouts as parsed by the last build
+	assetTable     *assetTable    // what the layouts' function asset reads
 
 	mu        sync.Mutex
 	results   map[string]markdown.Result // Markdown headings and links by page source, for the content rules
@@ -497,14 +499,7 @@ func (b *builder) load() error {
 		b.base = strings.TrimSuffix(b.opt.BaseURL, "/")
 	}
 
-	asset := func(name string) (string, error) {
-		u, ok := b.assets[name]
-		if !ok {
-			return "", LayoutNoAsset.With(name)
-		}
-		return u, nil
-	}
-	tmpl, err := render.Load(b.opt.Root, render.Funcs(asset))
+	tmpl, err := b.loadLayouts()
 	b.fail(err)
 	b.tmpl = tmpl
 
@@ -758,7 +753,7 @@ func (b *builder) writeAssets() error {
 		}
 		name := path.Base(f)
 		if mt, ok := mediaTypes[path.Ext(name)]; ok {
-			if data, err = b.out.min.Bytes(mt, data); err != nil {
+			if data, err = b.minifyAsset(f, mt, data); err != nil {
 				errs.At(f, 0, 0, NotMinified.With(err))
 				continue
 			}
@@ -777,6 +772,7 @@ func (b *builder) writeAssets() error {
 		errs.Add(b.out.copyBytes(p, settings.File, data))
 		b.assets["brand.css"] = "/" + p
 	}
+	b.assetTable.m = b.assets
 	return errs.Err()
 }
 
