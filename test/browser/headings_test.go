@@ -34,12 +34,29 @@ const splitWords = `(() => {
   return out;
 })()`
 
+// largerThanH1 names the first text of main whose letters are larger than
+// the h1's, when the headings' sizes on a phone would turn the page's
+// order upside down ("" when none is, or the page has no h1 in main).
+const largerThanH1 = `(() => {
+  const h = document.querySelector("main h1");
+  if (!h) return "";
+  const size = parseFloat(getComputedStyle(h).fontSize);
+  for (const e of document.querySelectorAll("main :is(p, li, dt, dd, h2, h3, h4, th, td)")) {
+    const s = parseFloat(getComputedStyle(e).fontSize);
+    if (s > size + 0.01 && e.textContent.trim() !== "") {
+      return e.localName + (e.className ? "." + e.className.split(" ")[0] : "") + " “" + e.textContent.trim().slice(0, 40) + "” is " + s.toFixed(1) + " px, the h1 " + size.toFixed(1) + " px";
+    }
+  }
+  return "";
+})()`
+
 // TestHeadingWordsWhole holds every page of the fixture testdata/headings
 // (long compounds in every kind of heading) and of every site, at 375 and
 // 320 px (a phone, and WCAG's narrowest reflow width), to headings whose
 // words of ordinary length stay whole: the headings get smaller on a
 // narrow screen, as GOV.UK's and 1177's do, instead of breaking
-// "Ungdomsmottagni-ngen" mid-word.
+// "Ungdomsmottagni-ngen" mid-word; and no text of main is larger than its
+// h1 then.
 func TestHeadingWordsWhole(t *testing.T) {
 	t.Run("testdata/headings", func(t *testing.T) {
 		t.Parallel()
@@ -78,6 +95,13 @@ func headingWordsWhole(t *testing.T, s *served) {
 			}
 			for _, m := range split {
 				t.Errorf("%s: %s", pageAt(s.path(u), width), m)
+			}
+			larger, err := chromedp.Run(ctx, chromedp.Evaluate[string](largerThanH1))
+			if err != nil {
+				t.Fatalf("%s: %v", pageAt(s.path(u), width), err)
+			}
+			if larger != "" {
+				t.Errorf("%s: larger than the h1: %s", pageAt(s.path(u), width), larger)
 			}
 		}
 		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("h1, h2").length`))
