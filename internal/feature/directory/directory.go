@@ -462,7 +462,7 @@ func load(b *feature.Build) feature.Instance {
 		b.Fail(err)
 		return nil
 	}
-	d.expired(b, reg.Expired())
+	d.expired(b, reg.Expired(), &part)
 	d.inProgress(b, reg.Started(), part.ShowInProgress)
 	return d
 }
@@ -471,11 +471,9 @@ func load(b *feature.Build) feature.Instance {
 // former ids) for expired_page_months after its certificate ran out: the
 // page says until when it was valid, is kept out of search engines, the
 // sitemap, the site search and the directory, and links to the current
-// list. After that time the unit's addresses lead to the directory.
-func (d *directory) expired(b *feature.Build, units []*registry.Unit) {
-	var cfg siteYAML
-	errs := b.Settings.Features.Decode(&cfg)
-	b.Fail(errs.Err())
+// list. After that time the unit's addresses lead to the directory. cfg
+// is the directory's part of site.yaml, as load read it.
+func (d *directory) expired(b *feature.Build, units []*registry.Unit, cfg *siteYAML) {
 	months := DefaultExpiredPageMonths
 	if cfg.ExpiredPageMonths != nil {
 		months = *cfg.ExpiredPageMonths
