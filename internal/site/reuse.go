@@ -380,6 +380,19 @@ func (w *keyWriter) structValue(v reflect.Value) {
 		return
 	}
 	w.buf = append(w.buf, '{')
+	for _, i := range keyedFields(t) {
+		w.value(v.Field(i))
+	}
+	w.buf = append(w.buf, '}')
+}
+
+// keyedFields returns the fields of the struct type t that keyWriter
+// writes, by index: all but those that stand in the key otherwise.
+func keyedFields(t reflect.Type) []int {
+	if f, ok := fieldsByType.Load(t); ok {
+		return f.([]int)
+	}
+	var idx []int
 	for i := range t.NumField() {
 		f := t.Field(i)
 		switch {
@@ -390,10 +403,14 @@ func (w *keyWriter) structValue(v reflect.Value) {
 		case t == pageType && f.Name == "Content":
 			continue // the Markdown's key stands for it
 		}
-		w.value(v.Field(i))
+		idx = append(idx, i)
 	}
-	w.buf = append(w.buf, '}')
+	fieldsByType.Store(t, idx)
+	return idx
 }
+
+// fieldsByType holds keyedFields of each type seen.
+var fieldsByType sync.Map
 
 // timeOf returns the time.Time in v, exported or not.
 func timeOf(v reflect.Value) (time.Time, bool) {
