@@ -178,8 +178,7 @@ func Load(fsys fs.FS, dir string, opt Options) (*Registry, error) {
 		l.errs.At(dir, 0, 0, RegFolderUnreadable.With(err))
 	}
 	for _, e := range entries {
-		ext := strings.ToLower(path.Ext(e.Name()))
-		if e.IsDir() || (ext != ".yaml" && ext != ".yml") || strings.HasPrefix(e.Name(), ".") {
+		if !isRegistry(e) {
 			continue
 		}
 		p := path.Join(dir, e.Name())
@@ -191,6 +190,13 @@ func Load(fsys fs.FS, dir string, opt Options) (*Registry, error) {
 		l.file(r, p, data)
 	}
 	return r, l.errs.Err()
+}
+
+// isRegistry reports whether e is a registry file: *.yaml or *.yml, not
+// hidden.
+func isRegistry(e fs.DirEntry) bool {
+	ext := strings.ToLower(path.Ext(e.Name()))
+	return !e.IsDir() && (ext == ".yaml" || ext == ".yml") && !strings.HasPrefix(e.Name(), ".")
 }
 
 // loader holds what is known across files while loading.

@@ -403,18 +403,18 @@ type drawings struct {
 	last map[string]*drawing
 }
 
-// keep, in the dev server's builds (feature.Build.Kept), gives this
-// build's drawings the last build's, and keeps this build's for the next:
-// after an edit only the badges that changed are drawn again.
-func (ds *drawings) keep(kept map[string]any) {
-	if kept == nil {
+// keep, in the dev server's builds (k, see keptOf), gives this build's
+// drawings the last build's, and keeps this build's for the next: after
+// an edit only the badges that changed are drawn again.
+func (ds *drawings) keep(k *kept) {
+	if k == nil {
 		return
 	}
-	if last, _ := kept[name].(*drawings); last != nil {
-		last.wait() // a failed build stops before writing, not drawing
-		ds.last = last.byKey
+	if k.drawings != nil {
+		k.drawings.wait() // a failed build stops before writing, not drawing
+		ds.last = k.drawings.byKey
 	}
-	kept[name] = ds
+	k.drawings = ds
 }
 
 // shared is a base drawn once for every badge of its look, and its rows

@@ -180,12 +180,12 @@ func TestBadgeKept(t *testing.T) {
 	bs := expiredBadges(t, 3)
 	kept := map[string]any{}
 	var first drawings
-	first.keep(kept)
+	first.keep(keptOf(kept))
 	a := first.draw(bs[0])
 	first.draw(bs[1])
 	first.wait()
 	var next drawings
-	next.keep(kept)
+	next.keep(keptOf(kept))
 	if next.draw(bs[0]) != a {
 		t.Error("a badge of the last build was drawn again")
 	}
@@ -194,11 +194,11 @@ func TestBadgeKept(t *testing.T) {
 	if c.err != nil || len(c.data) == 0 || c == a {
 		t.Errorf("a new badge was not drawn (err %v)", c.err)
 	}
-	if kept[name] != &next {
+	if keptOf(kept).drawings != &next {
 		t.Error("the build did not keep its drawings for the next")
 	}
 	var none drawings
-	none.keep(nil) // a build of its own keeps nothing
+	none.keep(keptOf(nil)) // a build of its own keeps nothing
 	if none.last != nil {
 		t.Error("a build without Kept took drawings")
 	}

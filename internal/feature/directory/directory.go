@@ -222,7 +222,7 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 		return nil, err
 	}
 	d := &directory{index: idx, indexPath: "assets/" + feature.Fingerprint("verksamheter.json", idx), source: source, views: map[string]any{}}
-	d.drawings.keep(b.Kept)
+	d.drawings.keep(keptOf(b.Kept))
 	d.places = places(units)
 	d.placesPath = "assets/" + feature.Fingerprint("platser.json", d.places)
 	w, p := b.Words, b.Settings.Programme
@@ -399,7 +399,12 @@ func load(b *feature.Build) feature.Instance {
 	// The open data reads the registries with the same options: it shares
 	// what this reads (feature.Build.Shared).
 	opt := registry.Options{Now: b.Now, SoonWindow: soonMonths, Kinds: b.Settings.Kinds.Names(), Rules: b.Settings.SiteRules}
-	r, err := b.Shared(fmt.Sprintf("%s %+v", registry.Dir, opt), func() (any, error) { return registry.Load(b.Root, registry.Dir, opt) })
+	r, err := b.Shared(fmt.Sprintf("%s %+v", registry.Dir, opt), func() (any, error) {
+		if k := keptOf(b.Kept); k != nil {
+			return k.registries.Load(b.Root, registry.Dir, opt)
+		}
+		return registry.Load(b.Root, registry.Dir, opt)
+	})
 	reg := r.(*registry.Registry)
 	if err != nil {
 		b.Fail(err)
@@ -465,6 +470,29 @@ func load(b *feature.Build) feature.Instance {
 	d.expired(b, reg.Expired(), &part)
 	d.inProgress(b, reg.Started(), part.ShowInProgress)
 	return d
+}
+
+// kept is what the directory keeps from one of the dev server's builds to
+// the next (feature.Build.Kept): the badges' drawings (see
+// drawings.keep) and the registries as read (registry.Cache), which the
+// open data shares (feature.Build.Shared).
+type kept struct {
+	drawings   *drawings
+	registries registry.Cache
+}
+
+// keptOf returns the directory's kept state in m (feature.Build.Kept),
+// made when it has none; nil outside the dev server (m is nil).
+func keptOf(m map[string]any) *kept {
+	if m == nil {
+		return nil
+	}
+	k, _ := m[name].(*kept)
+	if k == nil {
+		k = &kept{}
+		m[name] = k
+	}
+	return k
 }
 
 // expired gives each expired unit an honest page at its address (and its
