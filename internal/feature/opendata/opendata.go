@@ -66,7 +66,10 @@ const (
 const CC0 = "http://creativecommons.org/publicdomain/zero/1.0/"
 
 // Feature is open data, for the engine's list of features.
-var Feature = feature.Feature{Name: "opendata", Site: siteType, Load: load}
+var Feature = feature.Feature{Name: name, Site: siteType, Load: load}
+
+// name is the feature's name.
+const name = "opendata"
 
 // Data is what the page "Öppna data" and the directory's page see.
 type Data struct {
@@ -95,6 +98,9 @@ type opendata struct {
 	records []*record
 	source  string
 	texts   dataset.Texts // the schema's words
+	// validated is, in the dev server, the last check of the JSON
+	// (see validate); nil otherwise.
+	validated *validated
 }
 
 func load(b *feature.Build) feature.Instance {
@@ -121,6 +127,14 @@ func load(b *feature.Build) feature.Instance {
 		return nil
 	}
 	d := &opendata{b: b, source: registry.Dir, texts: texts}
+	if b.Kept != nil {
+		v, _ := b.Kept[name].(*validated)
+		if v == nil {
+			v = &validated{}
+			b.Kept[name] = v
+		}
+		d.validated = v
+	}
 	for _, u := range reg.Public() {
 		k, _ := registry.KommunOf(u.Kommun)
 		lat, lon, exact := u.Place()
@@ -185,7 +199,7 @@ func (d *opendata) Write(out feature.Output) error {
 	}
 	schema := dataset.Schema(d.b.BaseURL, d.texts)
 	js := d.json()
-	if err := dataset.Validate(schema, js); err != nil {
+	if err := d.validate(schema, js); err != nil {
 		return ErrSchema.With(err)
 	}
 	files := []struct {
@@ -204,6 +218,29 @@ func (d *opendata) Write(out feature.Output) error {
 		}
 	}
 	return nil
+}
+
+// validated is the last JSON the dev server's builds checked against its
+// schema and what the check found (feature.Build.Kept): an edit that
+// leaves the units as they were checks nothing again.
+type validated struct {
+	schema, json []byte
+	err          error
+}
+
+// validate checks js against schema (dataset.Validate), or finds that the
+// dev server's last build checked the same bytes.
+func (d *opendata) validate(schema, js []byte) error {
+	v := d.validated
+	if v == nil {
+		return dataset.Validate(schema, js)
+	}
+	if v.json != nil && bytes.Equal(v.schema, schema) && bytes.Equal(v.json, js) {
+		return v.err
+	}
+	err := dataset.Validate(schema, js)
+	*v = validated{schema, js, err}
+	return err
 }
 
 // json returns the JSON: the licence, the publisher, the day and the units.
