@@ -60,6 +60,7 @@ import (
 	"cmp"
 	"io/fs"
 	"path"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -186,6 +187,14 @@ func Load(fsys fs.FS, features ...string) ([]*Page, error) {
 // returns pages of its own, copies of the kept ones without Parent and
 // Children; a page that had problems is parsed every time. A Cache is
 // used by one Load at a time.
+//
+// A file is not even read again when its stamp (size, modification and
+// change times, inode, where the system gives them) is the one it had
+// when it was read, and it had not changed for two seconds then: a time
+// is kept to the tick of the system's clock, so a file written twice in
+// one tick, once before and once after it was read, could otherwise look
+// unchanged (cmd/go trusts its file hashes on the same terms). The change
+// time is set by the system on every write; no tool can set it back.
 type Cache struct {
 	files map[string]cachedPage // by path
 }
@@ -194,6 +203,51 @@ type cachedPage struct {
 	data     []byte
 	features string
 	page     *Page
+	stamp    stamp // the file's when it was read; zero: read it again
+}
+
+// stamp is what a file's metadata says of its contents.
+type stamp struct {
+	size         int64
+	mod, changed time.Time // changed is zero where the system gives no change time
+	ino          uint64
+}
+
+// stampCutoff is how long a file must have been unchanged when it was read
+// for its stamp to be trusted.
+var stampCutoff = 2 * time.Second
+
+// stampOf returns the stamp of the file p in fsys, and false when it
+// cannot be trusted to say the file is the one read at readAt.
+func stampOf(fsys fs.FS, p string, readAt time.Time) (stamp, bool) {
+	info, err := fs.Stat(fsys, p)
+	if err != nil || !info.Mode().IsRegular() {
+		return stamp{}, false
+	}
+	st := stamp{size: info.Size(), mod: info.ModTime()}
+	if st.mod.IsZero() {
+		return stamp{}, false // no times (a file system in memory): read it
+	}
+	if sys := reflect.ValueOf(info.Sys()); sys.Kind() == reflect.Pointer && !sys.IsNil() && sys.Elem().Kind() == reflect.Struct {
+		// syscall.Stat_t: Ino, and Ctim (Linux) or Ctimespec (macOS, BSD).
+		v := sys.Elem()
+		if f := v.FieldByName("Ino"); f.IsValid() && f.CanUint() {
+			st.ino = f.Uint()
+		}
+		for _, name := range []string{"Ctim", "Ctimespec"} {
+			if f := v.FieldByName(name); f.IsValid() && f.Kind() == reflect.Struct {
+				sec, nsec := f.FieldByName("Sec"), f.FieldByName("Nsec")
+				if sec.IsValid() && nsec.IsValid() && sec.CanInt() && nsec.CanInt() {
+					st.changed = time.Unix(sec.Int(), nsec.Int())
+				}
+			}
+		}
+	}
+	last := st.mod
+	if st.changed.After(last) {
+		last = st.changed
+	}
+	return st, readAt.Sub(last) > stampCutoff
 }
 
 // Load is Load with the pages of c.
@@ -222,9 +276,11 @@ func load(fsys fs.FS, c *Cache, features []string) ([]*Page, error) {
 	perrs := make([]diag.List, len(paths))
 	var datas [][]byte // with c: each file's bytes, when parsed now
 	var cached []bool  // with c: the page is a copy of the kept one
+	var stamps []stamp // with c: each file's stamp when read now, when trusted
 	feats := strings.Join(features, "\x00")
+	readAt := time.Now()
 	if c != nil {
-		datas, cached = make([][]byte, len(paths)), make([]bool, len(paths))
+		datas, cached, stamps = make([][]byte, len(paths)), make([]bool, len(paths)), make([]stamp, len(paths))
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -236,6 +292,20 @@ func load(fsys fs.FS, c *Cache, features []string) ([]*Page, error) {
 				i := int(next.Add(1)) - 1
 				if i >= len(paths) {
 					return
+				}
+				var st stamp
+				if c != nil {
+					// The stamp before the bytes: a write after it changes it.
+					var trusted bool
+					if st, trusted = stampOf(fsys, paths[i], readAt); !trusted {
+						st = stamp{}
+					}
+					stamps[i] = st
+					if k, ok := c.files[paths[i]]; ok && k.features == feats && st != (stamp{}) && k.stamp == st {
+						cp := *k.page
+						pages[i], cached[i] = &cp, true
+						continue
+					}
 				}
 				data, err := fs.ReadFile(fsys, paths[i])
 				if err != nil {
@@ -261,11 +331,13 @@ func load(fsys fs.FS, c *Cache, features []string) ([]*Page, error) {
 			switch {
 			case p == nil || len(perrs[i]) > 0:
 			case cached[i]:
-				files[p.Path] = c.files[p.Path]
+				k := c.files[p.Path]
+				k.stamp = stamps[i] // taken before this load read it (zero: not trusted)
+				files[p.Path] = k
 			default:
 				// A copy, before the build links the page into the tree.
 				cp := *p
-				files[p.Path] = cachedPage{data: datas[i], features: feats, page: &cp}
+				files[p.Path] = cachedPage{data: datas[i], features: feats, page: &cp, stamp: stamps[i]}
 			}
 		}
 		c.files = files

@@ -2,11 +2,15 @@ package content
 
 import (
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 	"unicode/utf8"
 
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
@@ -208,5 +212,76 @@ func TestCacheLoad(t *testing.T) {
 	}
 	if p := c.files["content/om/pris.md"].page; p.Parent != nil || p.Front.Title != "Nytt pris" {
 		t.Errorf("the kept page was changed by a load: parent %v, title %q", p.Parent, p.Front.Title)
+	}
+}
+
+// countingFS counts the files read; Stat goes to the folder.
+type countingFS struct {
+	fs.FS
+	reads int
+}
+
+func (c *countingFS) ReadFile(name string) ([]byte, error) {
+	c.reads++
+	return fs.ReadFile(c.FS, name)
+}
+
+func (c *countingFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(c.FS, name) }
+
+// TestCacheStamp: a file unchanged for a while is not read again while
+// its stamp is the same; a file rewritten with the same size and its old
+// modification time (as rsync -a or cp -p leave it) is read again, since
+// the system sets its change time.
+func TestCacheStamp(t *testing.T) {
+	defer func(d time.Duration) { stampCutoff = d }(stampCutoff)
+	stampCutoff = 50 * time.Millisecond
+	dir := t.TempDir()
+	write := func(name, text string) {
+		t.Helper()
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("content/_index.md", "---\ntitle: Start\n---\nHej.\n")
+	write("content/pris.md", "---\ntitle: Pris A\n---\nDet kostar.\n")
+	fsys := &countingFS{FS: os.DirFS(dir)}
+	var c Cache
+	load := func() (map[string]string, int) {
+		t.Helper()
+		fsys.reads = 0
+		pages, err := c.Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		titles := map[string]string{}
+		for _, p := range pages {
+			titles[p.Path] = p.Front.Title
+		}
+		return titles, fsys.reads
+	}
+	if _, n := load(); n != 2 {
+		t.Fatalf("the first load read %d files, want 2", n)
+	}
+	if _, n := load(); n != 2 {
+		t.Fatalf("files changed just now were not read again: %d reads, want 2", n)
+	}
+	time.Sleep(3 * stampCutoff)
+	load() // read once more, now that they have been still: their stamps are kept
+	if titles, n := load(); n != 0 || titles["content/pris.md"] != "Pris A" {
+		t.Fatalf("unchanged files: %d reads, want 0 (titles %v)", n, titles)
+	}
+	p := filepath.Join(dir, "content", "pris.md")
+	info, err := os.Stat(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write("content/pris.md", "---\ntitle: Pris B\n---\nDet kostar.\n")
+	if err := os.Chtimes(p, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	if titles, n := load(); n != 1 || titles["content/pris.md"] != "Pris B" {
+		t.Errorf("a file rewritten with its size and modification time: %d reads, title %q; want 1 read and Pris B", n, titles["content/pris.md"])
 	}
 }
