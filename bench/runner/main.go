@@ -6,7 +6,9 @@
 // folders, and reports the median wall time, the CPU time (user+system) and
 // peak RSS of that run, the output size, and the build's wall time as a
 // ratio to the floor's. Figures are measured on this machine in this run:
-// compare ratios, not seconds.
+// compare ratios, not seconds. Below the table, a line per size gives the
+// median CPU time (user+system) of each command and the build's as a ratio
+// to each: steadier than wall times when others share the machine.
 //
 // With -baseline REV, the build of that git revision (say the commit before
 // a change) is measured in the same run: its own bench/gen writes a site of
@@ -128,6 +130,7 @@ func run(runs int, sizesFlag, work, buildBin, baseline, hugo string) error {
 	}
 	fmt.Fprintln(tw, head)
 	var perPage []time.Duration
+	var cpuLines []string
 	for _, z := range sizes {
 		root := filepath.Join(work, fmt.Sprintf("site-%d-%d", z.pages, z.units))
 		os.RemoveAll(root)
@@ -216,8 +219,22 @@ func run(runs int, sizesFlag, work, buildBin, baseline, hugo string) error {
 			row += fmt.Sprintf("%s\t%s\t%.2f×\t", ms(o.wall), ms(o.cpu), float64(b.wall)/float64(o.wall))
 		}
 		fmt.Fprintln(tw, row)
+		// CPU time (the median of the runs' CPU) is steadier than wall
+		// time when other work shares the machine.
+		c := fmt.Sprintf("CPU at %d pages: build %s, floor %s (build/floor %.2f×)", z.pages, ms(medianCPU(build)), ms(medianCPU(floor)),
+			float64(medianCPU(build))/float64(medianCPU(floor)))
+		if hugo != "" {
+			c += fmt.Sprintf(", Hugo %s (build/Hugo %.2f×)", ms(medianCPU(peer)), float64(medianCPU(build))/float64(medianCPU(peer)))
+		}
+		if baseBin != "" {
+			c += fmt.Sprintf(", baseline %s (build/baseline %.2f×)", ms(medianCPU(base)), float64(medianCPU(build))/float64(medianCPU(base)))
+		}
+		cpuLines = append(cpuLines, c)
 	}
 	tw.Flush()
+	for _, c := range cpuLines {
+		fmt.Println(c)
+	}
 	for i := 1; i < len(sizes); i++ {
 		fmt.Printf("CPU per page at %d pages: %.2f× that at %d pages\n", sizes[i].pages, float64(perPage[i])/float64(perPage[0]), sizes[0].pages)
 	}
@@ -354,6 +371,16 @@ func tail(s string) string {
 		}
 	}
 	return strings.Join(keep[max(0, len(keep)-20):], "\n")
+}
+
+// medianCPU returns the median CPU time of s.
+func medianCPU(s []sample) time.Duration {
+	c := make([]time.Duration, len(s))
+	for i, x := range s {
+		c[i] = x.cpu
+	}
+	slices.Sort(c)
+	return c[len(c)/2]
 }
 
 func median(s []sample) sample {
