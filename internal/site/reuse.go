@@ -20,8 +20,9 @@ package site
 // What the hash cannot see makes a page be rendered every time: a page
 // whose Markdown shows an image (the image's copies and notes are the
 // build's), and a page a feature gives data the hash cannot read in full
-// (a function, a channel, a lock, a content.Page or the whole build, like
-// the search page's A–Ö list, which reads every page).
+// (a function, a channel, a lock, a content.Page or the whole build:
+// feature.Site). A feature that wants its pages kept gives them plain
+// data, as the site search gives its page the A–Ö list made once.
 
 import (
 	"bytes"

@@ -64,6 +64,9 @@ type siteSearch struct {
 	source   string // the search page's file, for errors: content/sok.md or site.yaml
 	settings search.Settings
 	data     *Data
+	site     feature.Site // the whole build
+	features []string     // the other features' names, in order
+	resolved sync.Once    // data's A–Ö list and the directory's search, made at the first View
 
 	index   *search.PageIndex
 	once    sync.Once // WriteFragments, with the first page's output
@@ -91,11 +94,13 @@ type keptPage struct {
 	entry              search.PageEntry
 }
 
-// Data is what the search page's layout sees. Its methods run when the
-// page is rendered, after every feature has added its pages.
+// Data is what the search page's layout sees: made when the page is
+// rendered, after every feature has added its pages.
 type Data struct {
 	Index string // the page index's main file
-	site  feature.Site
+
+	pages            []Link
+	directory, units string
 }
 
 // Link is one page of the A–Ö list.
@@ -105,7 +110,12 @@ type Link struct {
 
 func load(b *feature.Build) feature.Instance {
 	s := &siteSearch{source: settings.File, settings: b.Settings.SearchSettings(),
-		data: &Data{Index: "/" + indexPath, site: b.Site}, index: search.NewPageIndex(), entries: map[string]search.PageEntry{}}
+		data: &Data{Index: "/" + indexPath}, site: b.Site, index: search.NewPageIndex(), entries: map[string]search.PageEntry{}}
+	for _, f := range b.Features {
+		if f.Name != name {
+			s.features = append(s.features, f.Name)
+		}
+	}
 	if b.Kept != nil {
 		k, _ := b.Kept[name].(*kept)
 		if k == nil {
@@ -130,23 +140,34 @@ func load(b *feature.Build) feature.Instance {
 	return s
 }
 
-// View returns the search page's data; nil for other pages.
+// View returns the search page's data; nil for other pages. The data is
+// made when it is first asked for, once every feature has added its
+// pages, and is then plain data: the dev server can tell whether it
+// changed (see package site, reuse.go).
 func (s *siteSearch) View(p *content.Page) any {
 	if p.URL == URL {
+		s.resolved.Do(func() {
+			s.data.pages = pagesAZ(s.site)
+			s.data.directory, s.data.units = s.ownSearch()
+		})
 		return s.data
 	}
 	return nil
 }
 
 // Pages returns every page the search indexes, in Swedish order of titles.
-func (d *Data) Pages() []Link {
+func (d *Data) Pages() []Link { return d.pages }
+
+// pagesAZ returns every page the search indexes, in Swedish order of
+// titles.
+func pagesAZ(site feature.Site) []Link {
 	type keyed struct {
 		Link
 		key []byte // swedish.Key of the title, made once per page
 	}
 	var ks []keyed
-	for _, p := range d.site.Pages() {
-		if indexed(d.site, p) {
+	for _, p := range site.Pages() {
+		if indexed(site, p) {
 			ks = append(ks, keyed{Link{p.Front.Title, p.URL, p.Front.Description}, swedish.Key(p.Front.Title)})
 		}
 	}
@@ -170,22 +191,33 @@ func (d *Data) Pages() []Link {
 // Units returns the directory's search index, "" for a site without one:
 // the index of the first page with a search of its own (a view that is a
 // feature.OwnSearch).
-func (d *Data) Units() string {
-	_, index := d.ownSearch()
-	return index
-}
+func (d *Data) Units() string { return d.units }
 
 // Directory returns the directory's address, "" for a site without one.
-func (d *Data) Directory() string {
-	url, _ := d.ownSearch()
-	return url
-}
+func (d *Data) Directory() string { return d.directory }
 
 // ownSearch returns the address and index of the first page, in the
-// build's order, that has a search of its own.
-func (d *Data) ownSearch() (url, index string) {
-	for _, p := range d.site.Pages() {
-		for _, v := range d.site.Views(p) {
+// build's order, that has a search of its own. Of the search page it asks
+// the other features only: its own view is being made.
+func (s *siteSearch) ownSearch() (url, index string) {
+	for _, p := range s.site.Pages() {
+		views := func(yield func(any) bool) {
+			for _, v := range s.site.Views(p) {
+				if !yield(v) {
+					return
+				}
+			}
+		}
+		if p.URL == URL {
+			views = func(yield func(any) bool) {
+				for _, n := range s.features {
+					if v := s.site.View(n, p); v != nil && !yield(v) {
+						return
+					}
+				}
+			}
+		}
+		for v := range views {
 			if o, ok := v.(feature.OwnSearch); ok {
 				return p.URL, o.SearchIndex()
 			}
@@ -212,7 +244,7 @@ func indexed(site feature.Site, p *content.Page) bool {
 // Page takes the words of an indexed page as it is written (see
 // feature.PageReader): only its entry is kept, not its text.
 func (s *siteSearch) Page(p *content.Page, sc *pagescan.Page, out feature.Output) {
-	if !indexed(s.data.site, p) {
+	if !indexed(s.site, p) {
 		return
 	}
 	if s.kept != nil {
@@ -256,8 +288,8 @@ func (s *siteSearch) Page(p *content.Page, sc *pagescan.Page, out feature.Output
 // Write writes the index of every indexed page that was written.
 func (s *siteSearch) Write(out feature.Output) error {
 	var entries []search.PageEntry
-	for _, p := range s.data.site.Pages() {
-		if !indexed(s.data.site, p) {
+	for _, p := range s.site.Pages() {
+		if !indexed(s.site, p) {
 			continue
 		}
 		if e, ok := s.entries[p.URL]; ok {
