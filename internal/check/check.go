@@ -100,10 +100,15 @@ import (
 	"io/fs"
 	"net/http"
 	"path"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/markdown"
@@ -227,8 +232,8 @@ func (c *checker) answers(k *keptPage) bool {
 
 // ask records a look-up of the page being checked, for Kept.
 func (c *checker) ask(l lookup) {
-	if c.deps != nil {
-		*c.deps = append(*c.deps, l)
+	if c.asking {
+		c.deps = append(c.deps, l)
 	}
 }
 
@@ -263,8 +268,12 @@ func (s Summary) String() string { return s.Message().String() }
 
 // Run checks the site s by every rule of the package and reports what it
 // looked at and every problem. The error is that of ctx only.
+//
+// The pages are checked on every core (GOMAXPROCS workers), each page by
+// one worker into a result of its own; the results are then taken in the
+// order of s.Pages, so the report is the same as one core would make.
 func Run(ctx context.Context, s *Site, opt Options) (*Report, error) {
-	c := newChecker(s)
+	c := newChecker(s, opt.External)
 	var pages []*Page
 	for i := range s.Pages {
 		if p := &s.Pages[i]; opt.Only == nil || opt.Only[p.Path] {
@@ -275,46 +284,33 @@ func Run(ctx context.Context, s *Site, opt Options) (*Report, error) {
 	if opt.External {
 		kept = nil
 	}
+	if kept != nil && kept.base != s.BaseURL {
+		kept.pages = nil
+	}
+	results := make([]pageResult, len(pages))
+	if err := c.checkPages(ctx, pages, kept, results); err != nil {
+		return nil, err
+	}
 	var next map[string]*keptPage
 	if kept != nil {
-		if kept.base != s.BaseURL {
-			kept.pages = nil
-		}
-		next = map[string]*keptPage{}
+		next = make(map[string]*keptPage, len(pages))
 	}
-	for _, p := range pages {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		c.cur = p
+	for i, p := range pages {
+		r := &results[i]
 		c.sum.Pages++
-		if kept != nil {
-			sc := s.Scans[p.File]
-			if k := kept.pages[p.File]; k != nil && k.same(p, sc) && c.answers(k) {
-				c.sum.Links += k.links
-				next[p.File] = k
-				continue
-			}
-			c.deps = &[]lookup{}
-		}
-		added, links := c.added, c.sum.Links
-		if p.Markdown {
-			c.markdown(p)
-		}
-		c.html(p)
-		if kept != nil {
-			if sc := s.Scans[p.File]; c.added == added && sc != nil {
-				next[p.File] = &keptPage{page: *p, scan: sc, links: c.sum.Links - links, deps: *c.deps}
-			}
-			c.deps = nil
+		c.sum.Links += r.links
+		c.merge(r)
+		if r.kept != nil {
+			next[p.File] = r.kept
 		}
 	}
 	if kept != nil {
 		kept.base, kept.pages = s.BaseURL, next
 	}
-	c.cur = nil
 	if opt.External {
+		c.res = &pageResult{}
 		c.sum.External = c.external(ctx, opt)
+		c.merge(c.res)
 	}
 	c.flush()
 	c.errs.Sort()
@@ -324,31 +320,159 @@ func Run(ctx context.Context, s *Site, opt Options) (*Report, error) {
 	return &Report{Summary: c.sum, Problems: c.errs, OnPage: c.onPage}, nil
 }
 
-type checker struct {
-	r     *Site
-	out   fs.FS                // the built site
-	byURL map[string]*Page     // pages by address
-	docs  map[string]*document // published HTML files read so far
-	// Made the first time a problem needs them, not on every build:
-	addrs func() []string        // every published address, sorted, for "did you mean"
-	srcs  func() []source        // sources where addresses are written literally
-	hints map[string]msg.Message // "did you mean" by address that leads nowhere
+// chunk is how many pages a worker takes at a time.
+const chunk = 16
 
-	errs   diag.List
-	cur    *Page                 // the page being checked
-	onPage map[string]diag.List  // problems by the address of the page they were seen on
-	spread map[spreadKey]*spread // problems at a layout without a line, with the pages they were seen on
-	links  map[string][]origin   // external address → where it is linked (see external)
-	sum    Summary
-	added  int       // problems added so far
-	deps   *[]lookup // with Options.Kept: the look-ups of the page being checked
+// checkPages checks pages on GOMAXPROCS workers, page i into results[i].
+func (c *checker) checkPages(ctx context.Context, pages []*Page, kept *Kept, results []pageResult) error {
+	n := min(runtime.GOMAXPROCS(0), (len(pages)+chunk-1)/chunk)
+	var (
+		next    atomic.Int64
+		stopped atomic.Bool
+		wg      sync.WaitGroup
+	)
+	for range n {
+		w := c.worker()
+		wg.Go(func() {
+			for {
+				start := int(next.Add(chunk)) - chunk
+				if start >= len(pages) {
+					return
+				}
+				for i := start; i < min(start+chunk, len(pages)); i++ {
+					if ctx.Err() != nil {
+						stopped.Store(true)
+						return
+					}
+					w.page(pages[i], kept, &results[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if stopped.Load() {
+		return ctx.Err()
+	}
+	return nil
 }
 
-func newChecker(r *Site) *checker {
+// page checks the page p into res, or passes it again when kept holds it
+// and it is the same.
+func (c *checker) page(p *Page, kept *Kept, res *pageResult) {
+	c.cur, c.res, c.sum.Links = p, res, 0
+	defer func() { c.cur, c.res = nil, nil }()
+	var sc *pagescan.Page
+	if kept != nil {
+		sc = c.r.Scans[p.File]
+		if k := kept.pages[p.File]; k != nil && k.same(p, sc) && c.answers(k) {
+			res.links, res.kept = k.links, k
+			return
+		}
+		c.deps = c.deps[:0]
+		c.asking = true
+	}
+	if p.Markdown {
+		c.markdown(p)
+	}
+	c.html(p)
+	res.links = c.sum.Links
+	if kept != nil {
+		if len(res.errs) == 0 && len(res.spread) == 0 && sc != nil {
+			res.kept = &keptPage{page: *p, scan: sc, links: res.links, deps: slices.Clone(c.deps)}
+		}
+		c.asking = false
+	}
+}
+
+// pageResult is what checking one page found.
+type pageResult struct {
+	errs   []seenError // problems at a place, in the order found
+	spread []spreadAt  // problems at a layout without a line (see add)
+	links  int         // what the page adds to Summary.Links
+	ext    []linkAt    // external addresses, with Options.External
+	kept   *keptPage   // with Options.Kept, when the page passed
+}
+
+// seenError is a problem and the page it was seen on (nil for none).
+type seenError struct {
+	e  *diag.Error
+	on *Page
+}
+
+// spreadAt is a problem at a layout without a line, seen on page.
+type spreadAt struct {
+	k       spreadKey
+	m, hint msg.Message
+	page    *Page
+}
+
+// linkAt is an external address and where it is linked.
+type linkAt struct {
+	k string
+	o origin
+}
+
+// merge takes the result of a page into the report.
+func (c *checker) merge(r *pageResult) {
+	for _, s := range r.errs {
+		c.errs = append(c.errs, s.e)
+		if s.on != nil {
+			c.onPage[s.on.URL] = append(c.onPage[s.on.URL], s.e)
+		}
+	}
+	for _, a := range r.spread {
+		sp := c.spread[a.k]
+		if sp == nil {
+			sp = &spread{m: a.m, hint: a.hint}
+			c.spread[a.k] = sp
+			c.spreadOrder = append(c.spreadOrder, a.k)
+		}
+		sp.pages = append(sp.pages, a.page)
+	}
+	for _, l := range r.ext {
+		c.links[l.k] = append(c.links[l.k], l.o)
+	}
+}
+
+// checker holds what the rules know of the site, and what they found.
+// Run's own checker takes the pages' results in order (see merge); each
+// worker is a copy (see worker) that checks pages into their results.
+type checker struct {
+	r      *Site
+	out    fs.FS            // the built site
+	byURL  map[string]*Page // pages by address
+	extern bool             // with Options.External: collect the external addresses
+	// Made the first time a problem needs them, not on every build:
+	addrs func() []string // every published address, sorted, for "did you mean"
+	srcs  func() []source // sources where addresses are written literally
+
+	// A worker's own:
+	docs  map[string]*pagescan.Page // published HTML files without a scan, read so far
+	hints map[string]msg.Message    // "did you mean" by address that leads nowhere
+	mdh   map[string]markdown.Heading
+	md    map[linkKey]int
+	cur   *Page       // the page being checked
+	res   *pageResult // where its problems go
+	sum   Summary
+	deps  []lookup // with Options.Kept: the look-ups of the page being checked
+	// asking is true while the look-ups are recorded.
+	asking bool
+
+	// Run's own, the results taken in order:
+	errs        diag.List
+	onPage      map[string]diag.List  // problems by the address of the page they were seen on
+	spread      map[spreadKey]*spread // problems at a layout without a line, with the pages they were seen on
+	spreadOrder []spreadKey           // spread's keys in the order first found
+	links       map[string][]origin   // external address → where it is linked (see external)
+}
+
+func newChecker(r *Site, extern bool) *checker {
 	c := &checker{
-		r: r, out: r.Out,
-		byURL: map[string]*Page{},
-		docs:  map[string]*document{}, hints: map[string]msg.Message{}, spread: map[spreadKey]*spread{}, links: map[string][]origin{},
+		r: r, out: r.Out, extern: extern,
+		byURL:  make(map[string]*Page, len(r.Pages)),
+		docs:   map[string]*pagescan.Page{},
+		hints:  map[string]msg.Message{},
+		spread: map[spreadKey]*spread{}, links: map[string][]origin{},
 		onPage: map[string]diag.List{},
 	}
 	for i := range r.Pages {
@@ -358,7 +482,7 @@ func newChecker(r *Site) *checker {
 		}
 	}
 	c.addrs = sync.OnceValue(func() []string {
-		var addrs []string
+		addrs := make([]string, 0, len(r.Files))
 		for f := range r.Files {
 			addrs = append(addrs, address(f))
 		}
@@ -367,6 +491,16 @@ func newChecker(r *Site) *checker {
 	})
 	c.srcs = sync.OnceValue(func() []source { return sources(r.Root) })
 	return c
+}
+
+// worker returns a checker for one worker: what the rules know of the
+// site shared, the rest its own.
+func (c *checker) worker() *checker {
+	return &checker{
+		r: c.r, out: c.out, byURL: c.byURL, extern: c.extern, addrs: c.addrs, srcs: c.srcs,
+		docs: map[string]*pagescan.Page{}, hints: map[string]msg.Message{},
+		mdh: map[string]markdown.Heading{}, md: map[linkKey]int{},
+	}
 }
 
 // address returns the address of a published file: om/pris/index.html →
@@ -422,35 +556,25 @@ type spread struct {
 // it was seen on. Every message is a key of package msg: the rules write
 // no text of their own.
 func (c *checker) add(o origin, m, hint msg.Message) {
-	c.added++
 	if o.page == nil {
-		e := c.errs.At(o.path, o.line, o.col, m).Tip(hint)
-		c.seen(o.on, e)
+		c.seen(o.on, diag.New(o.path, o.line, o.col, m).Tip(hint))
 		return
 	}
 	if path, line, col, ok := c.locate(o.page, o); ok {
-		e := c.errs.At(path, line, col, m).Tip(hint)
-		c.seen(o.page, e)
+		c.seen(o.page, diag.New(path, line, col, m).Tip(hint))
 		return
 	}
 	k := spreadKey{o.page.Layout, m.In(msg.SV), hint.In(msg.SV)}
-	sp := c.spread[k]
-	if sp == nil {
-		sp = &spread{m: m, hint: hint}
-		c.spread[k] = sp
-	}
-	sp.pages = append(sp.pages, o.page)
+	c.res.spread = append(c.res.spread, spreadAt{k: k, m: m, hint: hint, page: o.page})
 }
 
-// seen records that problem e shows on page p (the page being checked
+// seen records the problem e, seen on page p (the page being checked
 // when p is nil).
 func (c *checker) seen(p *Page, e *diag.Error) {
 	if p == nil {
 		p = c.cur
 	}
-	if p != nil {
-		c.onPage[p.URL] = append(c.onPage[p.URL], e)
-	}
+	c.res.errs = append(c.res.errs, seenError{e: e, on: p})
 }
 
 // pageName names p in a message: its address, or the not-found page.
@@ -463,7 +587,8 @@ func pageName(p *Page) any {
 
 // flush reports the problems collected over pages, naming the pages.
 func (c *checker) flush() {
-	for k, sp := range c.spread {
+	for _, k := range c.spreadOrder {
+		sp := c.spread[k]
 		// By address, the not-found page ("") last.
 		sort.Slice(sp.pages, func(i, j int) bool {
 			a, b := sp.pages[i].URL, sp.pages[j].URL
@@ -479,10 +604,10 @@ func (c *checker) flush() {
 		}
 		e := c.errs.At(k.path, 0, 0, CheckOnPages.With(sp.m, where)).Tip(sp.hint)
 		for _, p := range sp.pages {
-			c.seen(p, e)
+			c.onPage[p.URL] = append(c.onPage[p.URL], e)
 		}
 	}
-	c.spread = map[spreadKey]*spread{}
+	c.spread, c.spreadOrder = map[spreadKey]*spread{}, nil
 }
 
 // markdown checks what a page's Markdown says: its headings and links.
@@ -498,34 +623,66 @@ func (c *checker) markdown(p *Page) {
 	}
 }
 
-// mdLinks returns how many times each link or image (address and text)
-// occurs in p's Markdown, so that the HTML check can skip what the
+// mdLinks counts in c.md how many times each link or image (address and
+// text) occurs in p's Markdown, so that the HTML check can skip what the
 // Markdown check has seen.
-func mdLinks(p *Page) map[string]int {
-	m := map[string]int{}
+func (c *checker) mdLinks(p *Page) map[linkKey]int {
+	clear(c.md)
 	for _, l := range p.Result.Links {
-		m[linkKey(l.Dest, l.Text)]++
+		c.md[keyOf(l.Dest, l.Text)]++
 	}
-	return m
+	return c.md
 }
 
 // linkKey is what a link is recognised by in both the Markdown and the
 // HTML: its address without %-escapes and its text with single spaces.
-func linkKey(dest, text string) string {
-	text = strings.Join(strings.Fields(text), " ")
+type linkKey struct{ dest, text string }
+
+func keyOf(dest, text string) linkKey {
+	text = oneSpaced(text)
 	if s, _, ok := strings.Cut(dest, ":"); ok && strings.EqualFold(s, "data") {
 		// The minifier may write a data: address another way.
-		return "data:\x00" + text
+		return linkKey{"data:", text}
 	}
-	return normal(dest) + "\x00" + text
+	return linkKey{normal(dest), text}
 }
 
-func mdHeadings(p *Page) map[string]markdown.Heading {
-	m := map[string]markdown.Heading{}
-	for _, h := range p.Result.Headings {
-		m[h.ID] = h
+// oneSpaced returns s with every run of spaces made one space and none at
+// its ends, as strings.Join(strings.Fields(s), " ") does, and s itself,
+// not copied, when it is so already (the texts of package pagescan are).
+func oneSpaced(s string) string {
+	prev := byte(' ') // a space at the start is one too many
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += size - 1
+			prev = b
+			continue
+		}
+		if b == ' ' && prev == ' ' || b != ' ' && asciiSpace[b] {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prev = b
 	}
-	return m
+	if prev == ' ' && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// mdHeadings keeps in c.mdh the headings of p's Markdown by id.
+func (c *checker) mdHeadings(p *Page) map[string]markdown.Heading {
+	clear(c.mdh)
+	for _, h := range p.Result.Headings {
+		c.mdh[h.ID] = h
+	}
+	return c.mdh
 }
 
 // ext returns the lowercase extension of an address path.

@@ -176,6 +176,9 @@ func TestExternal(t *testing.T) {
 	if sum.External != 13 {
 		t.Errorf("asked %d addresses, want 13", sum.External)
 	}
+	// The handler of /seg may still be running: read asked under mu.
+	mu.Lock()
+	defer mu.Unlock()
 	for _, k := range []string{"HEAD /ok0", "HEAD /bara-get", "GET /bara-get", "HEAD /borta", "GET /borta"} {
 		if asked[k] != 1 {
 			t.Errorf("%s asked %d times, want once", k, asked[k])

@@ -13,10 +13,7 @@ import (
 
 // document is a published HTML page as the rules read it: taken apart by
 // package pagescan, once, when the build wrote it.
-type document struct {
-	*pagescan.Page
-	sorted []string // the ids, sorted; made when needed
-}
+type document = pagescan.Page
 
 // ref is an address in an attribute of an element.
 type ref = pagescan.Ref
@@ -40,39 +37,36 @@ func loads(r ref) bool {
 
 // refKey returns the linkKey of a link or an image, which the Markdown may
 // have made.
-func refKey(r ref) (string, bool) {
+func refKey(r *ref) (linkKey, bool) {
 	switch {
 	case r.Tag == "a" && r.Attr == "href":
-		return linkKey(r.URL, r.Name), true
+		return keyOf(r.URL, r.Name), true
 	case r.Tag == "img" && r.Attr == "src" && r.Alt != nil:
-		return linkKey(r.URL, *r.Alt), true
+		return keyOf(r.URL, *r.Alt), true
 	}
-	return "", false
+	return linkKey{}, false
 }
 
-func (d *document) sortedIDs() []string {
-	if d.sorted == nil {
-		d.sorted = make([]string, 0, len(d.IDs))
-		for id := range d.IDs {
-			d.sorted = append(d.sorted, id)
-		}
-		sort.Strings(d.sorted)
+// sortedIDs returns the ids of d, sorted.
+func sortedIDs(d *document) []string {
+	ids := make([]string, 0, len(d.IDs))
+	for id := range d.IDs {
+		ids = append(ids, id)
 	}
-	return d.sorted
+	sort.Strings(ids)
+	return ids
 }
 
 // doc returns a published HTML file taken apart: from Site.Scans, or read
 // and scanned once; nil for other files.
 func (c *checker) doc(file string) *document {
+	if sc := c.r.Scans[file]; sc != nil {
+		return sc
+	}
 	if d, ok := c.docs[file]; ok {
 		return d
 	}
-	var d *document
-	if sc := c.r.Scans[file]; sc != nil {
-		d = &document{Page: sc}
-	} else {
-		d = readDoc(c.out, file)
-	}
+	d := readDoc(c.out, file)
 	c.docs[file] = d
 	return d
 }
@@ -86,7 +80,7 @@ func readDoc(out fs.FS, file string) *document {
 	if err != nil {
 		return nil
 	}
-	return &document{Page: pagescan.Scan(data)}
+	return pagescan.Scan(data)
 }
 
 // html checks what is in a page's HTML but not in its Markdown: the
@@ -96,11 +90,12 @@ func (c *checker) html(p *Page) {
 	if d == nil {
 		return
 	}
-	mdh := mdHeadings(p)
+	mdh := c.mdHeadings(p)
 	c.ids(p, d, mdh)
 	c.outline(p, d, mdh)
-	md := mdLinks(p)
-	for _, r := range d.Refs {
+	md := c.mdLinks(p)
+	for i := range d.Refs {
+		r := &d.Refs[i]
 		if k, ok := refKey(r); ok && md[k] > 0 {
 			md[k]-- // checked at its Markdown line
 			continue
@@ -113,18 +108,22 @@ func (c *checker) html(p *Page) {
 		case r.Tag == "img" && r.Attr == "src":
 			c.image(p, o, r.URL, r.URL, r.Alt, false)
 		default:
-			c.resource(p, o, r)
+			c.resource(p, o, *r)
 		}
 	}
 }
 
 // ids reports ids used more than once in a page.
 func (c *checker) ids(p *Page, d *document, mdh map[string]markdown.Heading) {
-	for _, id := range d.sortedIDs() {
-		n := d.IDs[id]
-		if n < 2 {
-			continue
+	var twice []string
+	for id, n := range d.IDs {
+		if n >= 2 {
+			twice = append(twice, id)
 		}
+	}
+	sort.Strings(twice)
+	for _, id := range twice {
+		n := d.IDs[id]
 		if h, ok := mdh[id]; ok {
 			c.add(atMarkdown(p, h.Line, h.Col), CheckHeadingID.With(h.Text, id), HintHeadingID.With(id))
 			continue

@@ -38,9 +38,8 @@ func (c *checker) link(p *Page, o origin, dest, text string, named bool) {
 		var ok bool
 		target, file, ok = c.internal(p, o, u, dest, "link")
 		missing = !ok
-	case c.isExternal(u):
-		k := externalKey(u)
-		c.links[k] = append(c.links[k], o)
+	case c.isExternal(u) && c.extern:
+		c.res.ext = append(c.res.ext, linkAt{externalKey(u), o})
 	}
 	if named {
 		c.text(o, u, dest, text, target)
@@ -257,7 +256,7 @@ func (c *checker) fragment(p *Page, o origin, u *url.URL, final, ff string, tp *
 		m = CheckFragment.With(strings.TrimSuffix(u.String(), "#"+u.EscapedFragment()), u.Fragment, final, u.Fragment)
 	}
 	hint := HintFragmentID.With()
-	if near := diag.Closest(u.Fragment, d.sortedIDs()); near != "" {
+	if near := diag.Closest(u.Fragment, sortedIDs(d)); near != "" {
 		hint = msg.HintDidYouMean.With("#" + near)
 	} else if o.page == nil && tp != nil && len(tp.Result.Headings) > 0 {
 		var ids []string
@@ -283,7 +282,7 @@ var vague = map[string]bool{
 // plainText returns a link text for comparison: lowercase, single spaces,
 // without punctuation at its end.
 func plainText(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " "))
+	s = strings.ToLower(oneSpaced(s)) // &nbsp; is a space too
 	return strings.TrimRight(s, ".,:;!?…»›→>)-– ")
 }
 
@@ -339,8 +338,8 @@ var (
 // document checks that the text of a link to a document says its type
 // and size; for a file of the site (file), the size must be right.
 func (c *checker) document(o origin, u *url.URL, typ, file string, internal bool, text string) {
-	norm := strings.Join(strings.Fields(strings.ReplaceAll(text, "\u00a0", " ")), " ")
-	var said []string // parentheses with a size in them
+	norm := oneSpaced(text) // &nbsp; is a space too
+	var said []string       // parentheses with a size in them
 	for _, m := range parenRE.FindAllString(norm, -1) {
 		if sizeRE.MatchString(m) {
 			said = append(said, m)

@@ -102,12 +102,9 @@ const keepBuffer = 256 << 10
 func (b *builder) gate(ctx context.Context, out fs.FS, opt check.Options) (*check.Report, error) {
 	s := &check.Site{
 		Root: b.opt.Root, Out: out, BaseURL: b.base,
-		Files:     make(map[string]string, len(b.out.files)),
+		Files:     b.out.files, // the rules only read it
 		Scans:     b.scans,
 		Redirects: make(map[string]string, len(b.redirects)),
-	}
-	for p, src := range b.out.files {
-		s.Files[p] = src
 	}
 	for _, rd := range b.redirects {
 		s.Redirects[rd.from] = rd.to
