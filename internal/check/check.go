@@ -99,6 +99,7 @@ import (
 	"context"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"path"
 	"runtime"
 	"slices"
@@ -451,10 +452,13 @@ type checker struct {
 	hints map[string]msg.Message    // "did you mean" by address that leads nowhere
 	mdh   map[string]markdown.Heading
 	md    map[linkKey]int
-	cur   *Page       // the page being checked
-	res   *pageResult // where its problems go
-	sum   Summary
-	deps  []lookup // with Options.Kept: the look-ups of the page being checked
+	urls  map[string]*url.URL // addresses parsed (see parse)
+	// elements are the "<tag attr>" of resources (see element).
+	elements map[[2]string]string
+	cur      *Page       // the page being checked
+	res      *pageResult // where its problems go
+	sum      Summary
+	deps     []lookup // with Options.Kept: the look-ups of the page being checked
 	// asking is true while the look-ups are recorded.
 	asking bool
 
@@ -499,7 +503,8 @@ func (c *checker) worker() *checker {
 	return &checker{
 		r: c.r, out: c.out, byURL: c.byURL, extern: c.extern, addrs: c.addrs, srcs: c.srcs,
 		docs: map[string]*pagescan.Page{}, hints: map[string]msg.Message{},
-		mdh: map[string]markdown.Heading{}, md: map[linkKey]int{},
+		mdh: map[string]markdown.Heading{}, md: map[linkKey]int{}, urls: make(map[string]*url.URL, keepURLs),
+		elements: map[[2]string]string{},
 	}
 }
 
@@ -517,7 +522,12 @@ func address(file string) string {
 func (c *checker) fileOf(p string) (string, bool) {
 	f := strings.TrimPrefix(p, "/")
 	if f == "" || strings.HasSuffix(f, "/") {
-		f += "index.html"
+		if pg := c.byURL[p]; pg != nil && len(pg.File) == len(f)+len("index.html") &&
+			strings.HasPrefix(pg.File, f) && strings.HasSuffix(pg.File, "index.html") {
+			f = pg.File // the same string, not made again
+		} else {
+			f += "index.html"
+		}
 	}
 	_, ok := c.r.Files[f]
 	c.ask(lookup{kind: 'f', a: f, ok: ok})

@@ -18,7 +18,7 @@ import (
 // text cannot be known (a layout link named by aria-labelledby).
 func (c *checker) link(p *Page, o origin, dest, text string, named bool) {
 	c.sum.Links++
-	u, err := url.Parse(strings.TrimSpace(dest))
+	u, err := c.parse(dest)
 	if err != nil {
 		c.add(o, CheckLinkNotAddress.With(dest), HintCheckAddress.With())
 		return
@@ -67,7 +67,7 @@ func (c *checker) image(p *Page, o origin, src, written string, alt *string, fro
 	case fromMarkdown && (isFileName(*alt, written) || isFileName(*alt, src)):
 		c.add(o, CheckAltFileName.With(*alt), HintAltFileName.With(written))
 	}
-	u, err := url.Parse(strings.TrimSpace(src))
+	u, err := c.parse(src)
 	switch {
 	case err != nil:
 		c.add(o, CheckImageNotAddress.With(src), HintCheckAddress.With())
@@ -93,7 +93,7 @@ func isFileName(alt, src string) bool {
 // style sheets, scripts, icons, a form's action, data-* addresses.
 func (c *checker) resource(p *Page, o origin, r ref) {
 	c.sum.Links++
-	u, err := url.Parse(strings.TrimSpace(r.URL))
+	u, err := c.parse(r.URL)
 	if err != nil {
 		c.add(o, CheckResourceNotAddress.With(r.URL, r.Tag, r.Attr), HintCheckAddress.With())
 		return
@@ -101,10 +101,23 @@ func (c *checker) resource(p *Page, o origin, r ref) {
 	switch {
 	case c.runsCode(o, u, "resource"):
 	case c.isInternal(u):
-		c.internal(p, o, u, r.URL, fmt.Sprintf("<%s %s>", r.Tag, r.Attr))
+		c.internal(p, o, u, r.URL, c.element(r))
 	case c.isExternal(u) && loads(r):
 		c.add(o, CheckResourceExternal.With(r.Tag, r.Attr, r.URL), HintResourceExternal.With())
 	}
+}
+
+// element returns "<tag attr>" for the address r, as messages name it.
+func (c *checker) element(r ref) string {
+	k := [2]string{r.Tag, r.Attr}
+	w, ok := c.elements[k]
+	if !ok {
+		w = fmt.Sprintf("<%s %s>", r.Tag, r.Attr)
+		if c.elements != nil {
+			c.elements[k] = w
+		}
+	}
+	return w
 }
 
 // runsCode reports a link, image or other address whose scheme runs code
@@ -138,6 +151,23 @@ func (c *checker) runsCode(o origin, u *url.URL, what string) bool {
 	return true
 }
 
+// parse returns the address s, without spaces around it, parsed. A
+// worker keeps the first addresses it parses (those of the layouts, on
+// every page, among them): the rules only read them.
+func (c *checker) parse(s string) (*url.URL, error) {
+	if u, ok := c.urls[s]; ok {
+		return u, nil
+	}
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err == nil && c.urls != nil && len(c.urls) < keepURLs {
+		c.urls[s] = u
+	}
+	return u, err
+}
+
+// keepURLs is how many parsed addresses a worker keeps.
+const keepURLs = 4096
+
 func (c *checker) isInternal(u *url.URL) bool {
 	if u.Scheme == "" && u.Host == "" && u.Opaque == "" {
 		return true
@@ -160,8 +190,12 @@ func (c *checker) internal(p *Page, o origin, u *url.URL, dest, what string) (*P
 	if from == "" {
 		from = "/"
 	}
-	abs := (&url.URL{Path: from}).ResolveReference(&ref)
-	target := abs.Path
+	var target string
+	if strings.HasPrefix(ref.Path, "/") && !strings.Contains(ref.Path, "/.") {
+		target = ref.Path // what ResolveReference gives: no . or .. to resolve
+	} else {
+		target = (&url.URL{Path: from}).ResolveReference(&ref).Path
+	}
 	if target == "" {
 		target = "/"
 	}
@@ -279,42 +313,52 @@ var vague = map[string]bool{
 	"click here": true, "read more": true, "here": true, "more": true, "link": true,
 }
 
-// plainText returns a link text for comparison: lowercase, single spaces,
-// without punctuation at its end.
-func plainText(s string) string {
-	s = strings.ToLower(oneSpaced(s)) // &nbsp; is a space too
-	return strings.TrimRight(s, ".,:;!?…»›→>)-– ")
+// trimText returns a link text for comparison: single spaces (&nbsp; is
+// a space too), without punctuation at its end; lowercase where it counts.
+func trimText(s string) string {
+	return strings.TrimRight(oneSpaced(s), ".,:;!?…»›→>)-– ")
 }
+
+// vagueLen is the length in bytes above which no text is vague: the
+// longest of vague, "mer information", with every letter at most three
+// bytes before strings.ToLower.
+const vagueLen = 3 * len("mer information")
 
 // text checks that a link's text says where it leads.
 func (c *checker) text(o origin, u *url.URL, dest, text string, target *Page) {
-	t := plainText(text)
-	example := HintLinkText.With()
-	if o.page == nil {
-		switch {
-		case target != nil && target.Title != "":
-			example = HintLinkTextTitle.With(target.Title, dest)
-		default:
-			example = HintLinkTextName.With(dest)
-		}
-	}
+	t := trimText(text) // lowercase only where it counts
 	switch {
 	case t == "":
-		c.add(o, CheckLinkNoText.With(dest), example)
-	case vague[t]:
-		c.add(o, CheckLinkVague.With(strings.TrimSpace(text)), example)
+		c.add(o, CheckLinkNoText.With(dest), textHint(o, dest, target))
+	case len(t) <= vagueLen && vague[strings.ToLower(t)]:
+		c.add(o, CheckLinkVague.With(strings.TrimSpace(text)), textHint(o, dest, target))
 	case u.Scheme == "mailto" || u.Scheme == "tel":
 		// an address or a number is its own best text
 	case bare(t, dest):
-		c.add(o, CheckLinkBare.With(strings.TrimSpace(text)), example)
+		c.add(o, CheckLinkBare.With(strings.TrimSpace(text)), textHint(o, dest, target))
 	}
 }
 
-// bare reports whether the link text t (see plainText) is the address dest
+// textHint returns the example a problem with a link's text gives.
+func textHint(o origin, dest string, target *Page) msg.Message {
+	switch {
+	case o.page != nil:
+		return HintLinkText.With()
+	case target != nil && target.Title != "":
+		return HintLinkTextTitle.With(target.Title, dest)
+	default:
+		return HintLinkTextName.With(dest)
+	}
+}
+
+// bare reports whether the link text t (see trimText) is the address dest
 // or any address.
 func bare(t, dest string) bool {
-	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www.") {
+	if hasPrefixASCII(t, "http://") || hasPrefixASCII(t, "https://") || hasPrefixASCII(t, "www.") {
 		return true
+	}
+	if strings.Contains(t, " ") {
+		return false
 	}
 	strip := func(s string) string {
 		s = strings.ToLower(s)
@@ -323,7 +367,26 @@ func bare(t, dest string) bool {
 		}
 		return strings.TrimRight(s, "/")
 	}
-	return !strings.Contains(t, " ") && strip(t) == strip(dest)
+	return strip(t) == strip(dest)
+}
+
+// hasPrefixASCII reports whether strings.ToLower(s) starts with the
+// lowercase ASCII prefix, which has no k or i (no other letter than
+// those of ASCII lowercases into them).
+func hasPrefixASCII(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := range len(prefix) {
+		b := s[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if b != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // docTypes are the documents whose links must say type and size, with
