@@ -42,6 +42,7 @@ type previewState struct {
 	folder      bool   // content/ny-mapp/sida.md (a new folder)
 	static      bool   // static/dokument/extra.txt
 	title       int    // site.yaml's title is numbered
+	words       int    // site.yaml's words: name a language, a filter and a badge's line with a number
 	yamlBroken  bool   // site.yaml does not parse
 	unit        bool   // a third unit in the registry
 	unitBroken  bool   // the first unit's date is not a date
@@ -83,6 +84,7 @@ var previewOps = []previewOp{
 	{"add-static", func(s *previewState) bool { return !s.static }, func(s *previewState) []string { s.static = true; return []string{"static/dokument/extra.txt"} }},
 	{"remove-static", func(s *previewState) bool { return s.static }, func(s *previewState) []string { s.static = false; return []string{"static/dokument/extra.txt"} }},
 	{"retitle", func(*previewState) bool { return true }, func(s *previewState) []string { s.title++; return []string{"site.yaml"} }},
+	{"words", func(*previewState) bool { return true }, func(s *previewState) []string { s.words++; return []string{"site.yaml"} }},
 	{"break-settings", func(s *previewState) bool { return !s.yamlBroken }, func(s *previewState) []string { s.yamlBroken = true; return []string{"site.yaml"} }},
 	{"fix-settings", func(s *previewState) bool { return s.yamlBroken }, func(s *previewState) []string { s.yamlBroken = false; return []string{"site.yaml"} }},
 	{"add-unit", func(s *previewState) bool { return !s.unit }, func(s *previewState) []string { s.unit = true; return []string{previewRegistry} }},
@@ -146,6 +148,12 @@ func (p *previewSite) file(s *previewState, name string) (string, bool) {
 		text := sitetest.Settings
 		if s.title > 0 {
 			text = strings.Replace(text, "title: Hbtq-diplomering", fmt.Sprintf("title: Hbtq-diplomering %d", s.title), 1)
+		}
+		// The editing tool is published: its configuration names the
+		// sections, the layouts and the languages of the words.
+		text += "cms:\n  repo: region-test/webbplats\n"
+		if s.words > 0 {
+			text += fmt.Sprintf("words:\n  languages:\n    en: engelska %d\n  filter_kommun: Kommun %d\n  badge_since: Sedan {år} %d\n", s.words, s.words, s.words)
 		}
 		return text, true
 	case previewRegistry:

@@ -1,9 +1,15 @@
 package cms
 
 import (
+	"bytes"
+	"fmt"
 	"io/fs"
+	"maps"
+	"path"
 	"reflect"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
@@ -19,7 +25,10 @@ import (
 // developer's mistake, which the tests of this package report), the site
 // is still published, without the editing tool, and the build says so in
 // a note. It gives the layouts nothing (.Feature "cms" is always nil).
-var Feature = feature.Feature{Name: "cms", Load: load}
+var Feature = feature.Feature{Name: name, Load: load}
+
+// name is the feature's name.
+const name = "cms"
 
 // tool is the feature's state in one build: the files to publish.
 type tool struct{ files []File }
@@ -46,7 +55,7 @@ func load(b *feature.Build) feature.Instance {
 	values := *cfg
 	values.Words = *b.Words
 	values.Words.Keys = cfg.Words.Keys
-	files, err := Files(Site{
+	site := Site{
 		Pages:    append(slices.Clone(b.Pages), b.Drafts...),
 		Root:     b.Root,
 		Settings: reflect.TypeFor[settings.Site](),
@@ -57,7 +66,8 @@ func load(b *feature.Build) feature.Instance {
 		Values:   &values,
 		Logo:     logo,
 		Features: b.Features,
-	})
+	}
+	files, err := keptFiles(b.Kept, site)
 	if err != nil {
 		b.Note(NoteAdmin.With(err))
 		return nil
@@ -72,6 +82,90 @@ func load(b *feature.Build) feature.Instance {
 	return &tool{files: files}
 }
 
+// keptFiles returns Files(s), or, in the dev server's builds (kept is
+// feature.Build.Kept), the last build's files when inputs(s) is the same:
+// the configuration depends on nothing else.
+func keptFiles(kept map[string]any, s Site) ([]File, error) {
+	if kept == nil || s.Pages == nil { // nil Pages: Files reads them from the root
+		return Files(s)
+	}
+	key := inputs(s)
+	if k, ok := kept[name].(*keptConfig); ok && k.key == key {
+		return k.files, nil
+	}
+	files, err := Files(s)
+	if err == nil {
+		kept[name] = &keptConfig{key: key, files: files}
+	}
+	return files, err
+}
+
+// keptConfig is the editing tool's files as the last build made them,
+// with the inputs they were made from.
+type keptConfig struct {
+	key   string
+	files []File
+}
+
+// inputs returns, as one string, everything of s that Files reads: the
+// site's title, address, repository, branch and icon; the layouts' names;
+// of each page its folder, whether it is the section's page and then its
+// title, and which features with Owns own it; and the choices that
+// site.yaml and the site's words give the forms (Field.OptionsFor). The
+// features themselves (their Front, Form and Data) are the program's and
+// do not change between builds, so their names stand for them.
+func inputs(s Site) string {
+	var b strings.Builder
+	line := func(parts ...string) {
+		for _, p := range parts {
+			b.WriteString(strconv.Quote(p))
+			b.WriteByte(' ')
+		}
+		b.WriteByte('\n')
+	}
+	line("site", s.Title, s.URL, s.Repo, s.Branch, s.Logo, fmt.Sprint(s.Settings))
+	layouts, _ := fs.Glob(s.Root, "layouts/*.html")
+	line(append([]string{"layouts"}, layouts...)...)
+	for _, f := range s.Features {
+		line("feature", f.Name, fmt.Sprint(f.Front))
+		optionsFor(&b, f.Form, s.Values)
+		for _, d := range f.Data {
+			line("data", d.Name)
+			optionsFor(&b, d.Form, s.Values)
+		}
+	}
+	for _, p := range s.Pages {
+		title := ""
+		if p.Section {
+			title = p.Front.Title
+		}
+		line("page", path.Dir(p.Path), strconv.FormatBool(p.Section), title)
+		for _, f := range s.Features {
+			if f.Owns != nil && f.Owns(p) {
+				line("owned by", f.Name)
+			}
+		}
+	}
+	return b.String()
+}
+
+// optionsFor writes the choices each field of form with OptionsFor
+// gives for values, the forms of objects and lists' items too, in the
+// order of the keys.
+func optionsFor(b *strings.Builder, form feature.Form, values *settings.Site) {
+	for _, k := range slices.Sorted(maps.Keys(form)) {
+		f := form[k]
+		if f.OptionsFor != nil && values != nil {
+			fmt.Fprintf(b, "%q %q\n", k, f.OptionsFor(values))
+		}
+		if f.Fields != nil {
+			fmt.Fprintf(b, "%q {\n", k)
+			optionsFor(b, f.Fields, values)
+			b.WriteString("}\n")
+		}
+	}
+}
+
 // noIndex keeps search engines out of /admin/.
 const noIndex = "noindex"
 
@@ -84,7 +178,10 @@ func (t *tool) Write(out feature.Output) error {
 	for _, f := range t.files {
 		var err error
 		if f.Min {
-			err = out.Write(f.Path, "internal/feature/cms", f.Data)
+			// A copy: the minifier may change the bytes it is given (the
+			// JavaScript minifier renames in place), and the dev server
+			// keeps the files for the next build (keptFiles).
+			err = out.Write(f.Path, "internal/feature/cms", bytes.Clone(f.Data))
 		} else {
 			err = out.WriteRaw(f.Path, "internal/feature/cms", f.Data)
 		}
