@@ -162,7 +162,7 @@ func (p *previewSite) file(s *previewState, name string) (string, bool) {
 			text = strings.Replace(text, "certified: 2024-03-15", "certified: 2024-13-45", 1)
 		}
 		if s.unit {
-			text += "  - id: mottagningen-ny\n    name: Mottagningen Ny\n    kommun: Jönköping\n    kind: mottagning\n    certified: 2026-11-02\n"
+			text += "  - id: mottagningen-ny\n    name: Mottagningen Ny\n    kommun: Jönköping\n    kind: ungdomsmottagning\n    certified: 2026-11-02\n"
 		}
 		return text, true
 	case "layouts/partials/footer.html":

@@ -101,6 +101,10 @@ type opendata struct {
 	// validated is, in the dev server, the last check of the JSON
 	// (see validate); nil otherwise.
 	validated *validated
+	// made is, in the dev server, the JSON and CSV of the last build
+	// (see files); nil otherwise.
+	made *made
+	reg  *registry.Registry // the registries the records are of
 }
 
 func load(b *feature.Build) feature.Instance {
@@ -126,14 +130,14 @@ func load(b *feature.Build) feature.Instance {
 	if !ok {
 		return nil
 	}
-	d := &opendata{b: b, source: registry.Dir, texts: texts}
+	d := &opendata{b: b, source: registry.Dir, texts: texts, reg: reg}
 	if b.Kept != nil {
-		v, _ := b.Kept[name].(*validated)
-		if v == nil {
-			v = &validated{}
-			b.Kept[name] = v
+		k, _ := b.Kept[name].(*kept)
+		if k == nil {
+			k = &kept{}
+			b.Kept[name] = k
 		}
-		d.validated = v
+		d.validated, d.made = &k.validated, &k.made
 	}
 	for _, u := range reg.Public() {
 		k, _ := registry.KommunOf(u.Kommun)
@@ -198,14 +202,14 @@ func (d *opendata) Write(out feature.Output) error {
 		}
 	}
 	schema := dataset.Schema(d.b.BaseURL, d.texts)
-	js := d.json()
+	js, csv := d.files()
 	if err := d.validate(schema, js); err != nil {
 		return ErrSchema.With(err)
 	}
 	files := []struct {
 		path string
 		data []byte
-	}{{JSONPath, js}, {CSVPath, d.csv()}, {SchemaPath, schema}}
+	}{{JSONPath, js}, {CSVPath, csv}, {SchemaPath, schema}}
 	if d.data.Catalog != "" {
 		files = append(files, struct {
 			path string
@@ -218,6 +222,43 @@ func (d *opendata) Write(out feature.Output) error {
 		}
 	}
 	return nil
+}
+
+// kept is what the open data keeps from one of the dev server's builds
+// to the next (feature.Build.Kept).
+type kept struct {
+	validated validated
+	made      made
+}
+
+// made is the JSON and CSV of the dev server's last build, with what they
+// are made of: the registries as read (registry.Cache gives the same
+// Registry while no registry file and none of its options changed: the
+// units, their status on the build's day), the site's address (the
+// units' addresses, the schema's), and the licence, the publisher and
+// the day the JSON names.
+type made struct {
+	key       madeKey
+	json, csv []byte
+}
+
+type madeKey struct {
+	reg                                *registry.Registry
+	base, licence, publisher, modified string
+}
+
+// files returns the JSON and the CSV, or, in the dev server, the last
+// build's when what they are made of is the same (see made).
+func (d *opendata) files() (js, csv []byte) {
+	key := madeKey{d.reg, d.b.BaseURL, d.data.Licence, d.data.Publisher, d.data.Modified.Format("2006-01-02")}
+	if m := d.made; m != nil && m.json != nil && m.key == key {
+		return m.json, m.csv
+	}
+	js, csv = d.json(), d.csv()
+	if d.made != nil {
+		*d.made = made{key, js, csv}
+	}
+	return js, csv
 }
 
 // validated is the last JSON the dev server's builds checked against its
