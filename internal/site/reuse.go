@@ -107,21 +107,7 @@ func (b *builder) reuseGen() {
 	w.str(b.base)
 	w.str(strconv.FormatBool(b.opt.Drafts))
 	w.str(b.opt.Now.String())
-	readAll := func(dir string) {
-		fs.WalkDir(b.opt.Root, dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return nil
-			}
-			data, err := fs.ReadFile(b.opt.Root, p)
-			w.str(p)
-			if err != nil {
-				w.str(err.Error())
-			}
-			w.str(string(data))
-			return nil
-		})
-	}
-	readAll(render.Dir)
+	w.files(b.opt.Root, render.Dir)
 	data, _ := fs.ReadFile(b.opt.Root, settings.File)
 	w.str(string(data))
 	for _, k := range slices.Sorted(mapKeys(b.assets)) {
@@ -219,6 +205,23 @@ type keyWriter struct {
 func (w *keyWriter) str(s string) {
 	w.buf = binary.AppendUvarint(w.buf, uint64(len(s)))
 	w.buf = append(w.buf, s...)
+}
+
+// files writes the path and the bytes (or the error reading them) of
+// every file under dir, in lexical order.
+func (w *keyWriter) files(fsys fs.FS, dir string) {
+	fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		w.str(p)
+		if err != nil {
+			w.str(err.Error())
+		}
+		w.str(string(data))
+		return nil
+	})
 }
 
 func (w *keyWriter) value(v reflect.Value) {
@@ -458,18 +461,7 @@ func (b *builder) loadLayouts() (*render.Templates, error) {
 		return render.Load(b.opt.Root, render.Funcs(b.assetTable.asset))
 	}
 	var w keyWriter
-	fs.WalkDir(b.opt.Root, render.Dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return nil
-		}
-		data, err := fs.ReadFile(b.opt.Root, p)
-		w.str(p)
-		if err != nil {
-			w.str(err.Error())
-		}
-		w.str(string(data))
-		return nil
-	})
+	w.files(b.opt.Root, render.Dir)
 	key := sha256.Sum256(w.buf)
 	if k.tmpl != nil && k.key == key {
 		b.assetTable = k.table
