@@ -153,7 +153,7 @@ func (p *previewSite) file(s *previewState, name string) (string, bool) {
 		// sections, the layouts and the languages of the words.
 		text += "cms:\n  repo: region-test/webbplats\n"
 		if s.words > 0 {
-			text += fmt.Sprintf("words:\n  languages:\n    en: engelska %d\n  filter_kommun: Kommun %d\n  badge_since: Sedan {år} %d\n", s.words, s.words, s.words)
+			text += fmt.Sprintf("words:\n  languages:\n    en: engelska %d\n  filter_kommun: Kommun %d\n  badge_valid_to: Giltig till {år} %d\n", s.words, s.words, s.words)
 		}
 		return text, true
 	case previewRegistry:

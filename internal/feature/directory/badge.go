@@ -401,6 +401,44 @@ type drawings struct {
 	// again for the badges of this one: a PNG's bytes depend on its key
 	// alone.
 	last map[string]*drawing
+	// svgs are this build's SVGs, and lastSVGs the dev server's last
+	// build's, by svgKey: an SVG's bytes and size depend on that key
+	// alone. Only load's goroutine uses them.
+	svgs, lastSVGs map[string]*svgFile
+}
+
+// svgFile is a badge's SVG and its size.
+type svgFile struct {
+	data []byte
+	w, h int
+}
+
+// svgKey is what b.svg and b.size depend on.
+func (b *badge) svgKey() string {
+	return fmt.Sprintf("%q|%q|%v|%v|%v|%v", b.title, b.lines, b.expired, b.bg, b.fg, b.border)
+}
+
+// svg returns b's SVG and its size, the last build's when it had the same
+// badge.
+func (ds *drawings) svg(b *badge) (*svgFile, error) {
+	key := b.svgKey()
+	if f, ok := ds.svgs[key]; ok {
+		return f, nil
+	}
+	f, ok := ds.lastSVGs[key]
+	if !ok {
+		data, err := b.svg()
+		if err != nil {
+			return nil, err
+		}
+		w, h, _ := b.size()
+		f = &svgFile{data, w, h}
+	}
+	if ds.svgs == nil {
+		ds.svgs = map[string]*svgFile{}
+	}
+	ds.svgs[key] = f
+	return f, nil
 }
 
 // keep, in the dev server's builds (k, see keptOf), gives this build's
@@ -412,7 +450,7 @@ func (ds *drawings) keep(k *kept) {
 	}
 	if k.drawings != nil {
 		k.drawings.wait() // a failed build stops before writing, not drawing
-		ds.last = k.drawings.byKey
+		ds.last, ds.lastSVGs = k.drawings.byKey, k.drawings.svgs
 	}
 	k.drawings = ds
 }
@@ -488,16 +526,16 @@ func (ds *drawings) wait() { ds.wg.Wait() }
 // addBadge draws b for the unit at id (and its former ids) and returns
 // what its page shows; name is the unit's, for the snippet's alt.
 func (d *directory) addBadge(baseURL, id string, former []string, b *badge, source string) (*Badge, error) {
-	svg, err := b.svg()
+	sf, err := d.drawings.svg(b)
 	if err != nil {
 		return nil, err
 	}
-	f := badgeFiles{svg: svg, png: d.drawings.draw(b), source: source}
+	f := badgeFiles{svg: sf.data, png: d.drawings.draw(b), source: source}
 	for _, x := range append([]string{id}, former...) {
 		f.dirs = append(f.dirs, strings.TrimPrefix(URL, "/")+x)
 	}
 	d.badges = append(d.badges, f)
-	w, h, _ := b.size()
+	w, h := sf.w, sf.h
 	v := &Badge{SVG: URL + id + "/" + BadgeSVG, PNG: URL + id + "/" + BadgePNG, Alt: b.title, Shown: strings.Join(b.lines, ", "), Word: b.word, Region: b.region, Width: w, Height: h}
 	if baseURL != "" {
 		e := template.HTMLEscapeString
