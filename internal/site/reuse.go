@@ -485,12 +485,18 @@ func (b *builder) minifyAsset(f, mt string, data []byte) ([]byte, error) {
 			return m.out, nil
 		}
 	}
+	// The source as read: the JavaScript minifier renames in the bytes it
+	// is given, which then never equal the next build's.
+	src := data
+	if k != nil {
+		src = bytes.Clone(data)
+	}
 	out, err := b.out.min.Bytes(mt, data)
 	if err == nil && k != nil {
 		if k.minified == nil {
 			k.minified = map[string]minifiedAsset{}
 		}
-		k.minified[f] = minifiedAsset{data, out}
+		k.minified[f] = minifiedAsset{src, out}
 	}
 	return out, err
 }
