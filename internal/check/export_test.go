@@ -8,3 +8,6 @@ func AllowLocal(t testing.TB) {
 	allowLocal = true
 	t.Cleanup(func() { allowLocal = false })
 }
+
+// OneSpaced is oneSpaced, for TestOneSpaced.
+var OneSpaced = oneSpaced
