@@ -40,7 +40,9 @@ package directory
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strconv"
 	"strings"
@@ -419,6 +421,99 @@ func load(b *feature.Build) feature.Instance {
 	if len(reg.Units) == 0 && len(reg.InProgress) == 0 && dir == nil && part.National == nil {
 		return nil // a site without registries has no directory
 	}
+	// In the dev server, the last build's directory when what it is made
+	// of is the same (see keptLoad).
+	k := keptOf(b.Kept)
+	var key *loadKey
+	if k != nil && part.National == nil { // a national directory reads other sites' data too
+		key = loadKeyOf(b, reg, dir != nil)
+	}
+	if key != nil && k.load != nil && k.load.key.same(key) {
+		return k.load.replay(b, dir)
+	}
+	pages0, _, redirects0, notes0, errs0 := b.Added()
+	d := loadUnits(b, reg, dir, &part)
+	if d == nil {
+		return nil
+	}
+	if key != nil {
+		pages, _, redirects, notes, errs := b.Added()
+		if len(errs) == len(errs0) {
+			k.load = &keptLoad{key: key, d: d, redirects: slices.Clone(redirects[len(redirects0):]), notes: slices.Clone(notes[len(notes0):])}
+			for _, p := range pages[len(pages0):] {
+				c := *p
+				k.load.pages = append(k.load.pages, &c)
+			}
+		} else {
+			k.load = nil
+		}
+	}
+	return d
+}
+
+// keptLoad is the directory of the dev server's last build, with what
+// load added to it (pages, redirects, notes) and what it was made of.
+type keptLoad struct {
+	key       *loadKey
+	d         *directory
+	pages     []*feature.Page
+	redirects []feature.Redirect
+	notes     []msg.Message
+}
+
+// loadKey is everything loadUnits reads: the registries as read (the
+// same Registry from registry.Cache while no registry file and none of
+// its options changed, the build's day among them), site.yaml and the
+// words file as bytes (the settings and the words are made of them), the
+// site's address, the day, and whether a Markdown page is the
+// directory's.
+type loadKey struct {
+	reg             *registry.Registry
+	settings, words []byte
+	base            string
+	now             swedish.Day
+	dir             bool
+}
+
+// loadKeyOf returns b's loadKey, or nil when a file cannot be read.
+func loadKeyOf(b *feature.Build, reg *registry.Registry, dir bool) *loadKey {
+	cfg, err := fs.ReadFile(b.Root, settings.File)
+	if err != nil {
+		return nil
+	}
+	words, err := fs.ReadFile(b.Root, settings.WordsFile)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return &loadKey{reg: reg, settings: cfg, words: words, base: b.BaseURL, now: b.Now, dir: dir}
+}
+
+func (k *loadKey) same(o *loadKey) bool {
+	return k.reg == o.reg && bytes.Equal(k.settings, o.settings) && bytes.Equal(k.words, o.words) &&
+		k.base == o.base && k.now == o.now && k.dir == o.dir
+}
+
+// replay adds to b what load added in the last build and returns its
+// directory; dir is this build's directory page, when a Markdown page.
+func (l *keptLoad) replay(b *feature.Build, dir *content.Page) feature.Instance {
+	for _, m := range l.notes {
+		b.Note(m)
+	}
+	for _, r := range l.redirects {
+		b.Redirect(r.From, r.To, r.Source)
+	}
+	if dir != nil {
+		b.SetLayout(dir, "directory")
+	}
+	for _, p := range l.pages {
+		c := *p
+		b.AddPage(&c)
+	}
+	return l.d
+}
+
+// loadUnits is load once the registries are read: the directory of reg.
+func loadUnits(b *feature.Build, reg *registry.Registry, dir *content.Page, part *siteYAML) *directory {
 
 	// Expired units: a note each, for the programme team; published nowhere.
 	for _, u := range reg.Expired() {
@@ -467,7 +562,7 @@ func load(b *feature.Build) feature.Instance {
 		b.Fail(err)
 		return nil
 	}
-	d.expired(b, reg.Expired(), &part)
+	d.expired(b, reg.Expired(), part)
 	d.inProgress(b, reg.Started(), part.ShowInProgress)
 	return d
 }
@@ -479,6 +574,7 @@ func load(b *feature.Build) feature.Instance {
 type kept struct {
 	drawings   *drawings
 	registries registry.Cache
+	load       *keptLoad
 }
 
 // keptOf returns the directory's kept state in m (feature.Build.Kept),
