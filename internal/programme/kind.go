@@ -25,20 +25,6 @@ func (k Kind) Shown() string {
 	return UpperFirst(k.Name)
 }
 
-// DefaultKinds are the kinds of care of a site whose site.yaml names none.
-func DefaultKinds() []Kind {
-	names := []string{
-		"vårdcentral", "ungdomsmottagning", "barnmorskemottagning", "psykiatri", "tandvård",
-		"sjukhusavdelning", "specialistmottagning", "elevhälsa", "äldreomsorg", "habilitering",
-		"rehabilitering", "administration",
-	}
-	out := make([]Kind, len(names))
-	for i, n := range names {
-		out[i] = Kind{Name: n}
-	}
-	return out
-}
-
 // Kinds is the site's list of kinds of care.
 type Kinds []Kind
 
@@ -62,8 +48,9 @@ func (ks Kinds) Find(name string) (Kind, bool) {
 }
 
 // CheckKinds reports kinds named twice, names that are not lowercase text,
-// and two kinds that would get the same address.
-func CheckKinds(ks Kinds, errs *diag.List) {
+// and two kinds that would get the same address, at their lines of file
+// (site.yaml's kinds:, or the words file's when site.yaml names none).
+func CheckKinds(file string, ks Kinds, errs *diag.List) {
 	seen := map[string]Kind{}
 	slugs := map[string]Kind{}
 	for _, k := range ks {
@@ -73,22 +60,22 @@ func CheckKinds(ks Kinds, errs *diag.List) {
 		p := k.Keys["name"]
 		low := strings.ToLower(strings.TrimSpace(k.Name))
 		if low != k.Name {
-			errs.At(File, p.Line, p.Col, ProgKindLower.With(k.Name)).
+			errs.At(file, p.Line, p.Col, ProgKindLower.With(k.Name)).
 				Tip(HintProgKindLower.With(low))
 		}
 		if prev, ok := seen[low]; ok {
-			errs.At(File, p.Line, p.Col, ProgKindTwice.With(k.Name, prev.Keys["name"].Line)).
+			errs.At(file, p.Line, p.Col, ProgKindTwice.With(k.Name, prev.Keys["name"].Line)).
 				Tip(HintProgKindTwice.With())
 			continue
 		}
 		seen[low] = k
 		s := slug.Make(k.Name)
 		if s == "" {
-			errs.At(File, p.Line, p.Col, ProgKindNoLetters.With(k.Name)).Tip(HintProgKindNoLetters.With())
+			errs.At(file, p.Line, p.Col, ProgKindNoLetters.With(k.Name)).Tip(HintProgKindNoLetters.With())
 			continue
 		}
 		if prev, ok := slugs[s]; ok {
-			errs.At(File, p.Line, p.Col, ProgKindSameAddress.With(k.Name, prev.Name, prev.Keys["name"].Line, s)).
+			errs.At(file, p.Line, p.Col, ProgKindSameAddress.With(k.Name, prev.Name, prev.Keys["name"].Line, s)).
 				Tip(HintProgKindSameAddress.With())
 			continue
 		}
@@ -96,7 +83,7 @@ func CheckKinds(ks Kinds, errs *diag.List) {
 		for _, syn := range k.Synonyms {
 			if strings.TrimSpace(syn) == "" {
 				sp := k.Keys["synonyms"]
-				errs.At(File, sp.Line, sp.Col, ProgSynonymEmpty.With(k.Name)).Tip(HintProgSynonymEmpty.With())
+				errs.At(file, sp.Line, sp.Col, ProgSynonymEmpty.With(k.Name)).Tip(HintProgSynonymEmpty.With())
 			}
 		}
 	}

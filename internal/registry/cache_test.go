@@ -13,7 +13,7 @@ import (
 func TestCache(t *testing.T) {
 	unit := "organisation: Region\nunits:\n  - id: a\n    name: A\n    kommun: Umeå\n    kind: vårdcentral\n    certified: 2024-01-02\n"
 	fsys := fstest.MapFS{Dir + "/a.yaml": {Data: []byte(unit)}}
-	opt := Options{Now: swedish.DayOf(today), Rules: jonkoping}
+	opt := Options{Kinds: ThemeKinds, Now: swedish.DayOf(today), Rules: jonkoping}
 	var c Cache
 	first, err := c.Load(fsys, Dir, opt)
 	if err != nil || len(first.Units) != 1 {

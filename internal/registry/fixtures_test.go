@@ -16,7 +16,7 @@ import (
 func TestLoad(t *testing.T) {
 	rules := registry.Rules{ValidityYears: 4, MinParticipation: 90, ManagerRequired: true}
 	sitetest.Each(t, "testdata/load/*.txtar", func(t *testing.T, s *sitetest.Site) {
-		_, err := registry.Load(s.Files, registry.Dir, registry.Options{Now: sitetest.Today, Rules: rules})
+		_, err := registry.Load(s.Files, registry.Dir, registry.Options{Kinds: registry.ThemeKinds, Now: sitetest.Today, Rules: rules})
 		var b strings.Builder
 		for _, e := range diag.Errors(err) {
 			b.WriteString(e.Error() + "\n")

@@ -165,9 +165,6 @@ func Load(fsys fs.FS, dir string, opt Options) (*Registry, error) {
 	case opt.SoonWindow < 0:
 		opt.SoonWindow = 0
 	}
-	if len(opt.Kinds) == 0 {
-		opt.Kinds = DefaultKinds
-	}
 	l := &loader{opt: opt, today: opt.Now.Date(), ids: map[string]idUse{}}
 	r := &Registry{now: l.today}
 	entries, err := fs.ReadDir(fsys, dir)

@@ -28,11 +28,11 @@ func messages(err error) string {
 }
 
 func TestLoadFolder(t *testing.T) {
-	r, err := Load(fstest.MapFS{}, Dir, Options{Now: swedish.DayOf(today), Rules: jonkoping})
+	r, err := Load(fstest.MapFS{}, Dir, Options{Kinds: ThemeKinds, Now: swedish.DayOf(today), Rules: jonkoping})
 	if err != nil || len(r.Units) != 0 {
 		t.Errorf("a site without %s: %d units, %v; want none and no problem", Dir, len(r.Units), err)
 	}
-	_, err = Load(fstest.MapFS{Dir: &fstest.MapFile{Data: []byte("x")}}, Dir, Options{Now: swedish.DayOf(today), Rules: jonkoping})
+	_, err = Load(fstest.MapFS{Dir: &fstest.MapFile{Data: []byte("x")}}, Dir, Options{Kinds: ThemeKinds, Now: swedish.DayOf(today), Rules: jonkoping})
 	if have, want := messages(err), "content/verksamheter: mappen går inte att läsa:"; !strings.HasPrefix(have, want) {
 		t.Errorf("a file in place of the folder: %q, want it to start with %q", have, want)
 	}

@@ -52,8 +52,8 @@
 //   - kommun: the municipality's name as Statistics Sweden (SCB) writes it,
 //     without "kommun": Umeå, Upplands Väsby, Malung-Sälen. Case does not
 //     matter; the list's spelling is kept.
-//   - kind: one of the site's kinds of care ([Options].Kinds, by default
-//     [DefaultKinds]). Case does not matter.
+//   - kind: one of the site's kinds of care ([Options].Kinds: site.yaml's,
+//     or the words file's by default). Case does not matter.
 //   - address: free text, one line.
 //   - location: where the unit is, latitude then longitude in degrees
 //     (WGS 84), as a map shows them: [63.8258, 20.2630] or
@@ -154,17 +154,10 @@ import (
 // Dir is the folder of the site root that holds the registries.
 const Dir = "content/verksamheter"
 
-// DefaultKinds are the kinds of care when a site names none.
-var DefaultKinds = []string{
-	"vårdcentral", "ungdomsmottagning", "barnmorskemottagning", "psykiatri", "tandvård",
-	"sjukhusavdelning", "specialistmottagning", "elevhälsa", "äldreomsorg", "habilitering",
-	"rehabilitering", "administration",
-}
-
 // Options control loading.
 type Options struct {
 	Now        swedish.Day // the build's day (required: there is no clock fallback)
-	Kinds      []string    // the site's kinds of care; DefaultKinds when empty
+	Kinds      []string    // the site's kinds of care (site.yaml's, or the words file's)
 	SoonWindow int         // months before the end of a certificate that count as "går snart ut"; 6 when 0
 	Rules      Rules       // the site's rules (site.yaml), which a registry's rules: override
 }

@@ -31,7 +31,7 @@ func unitYAMLText(id, name, certified string, extra ...string) string {
 func loadUnits(t *testing.T, rules string, units ...string) *Registry {
 	t.Helper()
 	src := "organisation: Region Test\n" + rules + "units:\n" + strings.Join(units, "")
-	r, err := Load(fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}, Dir, Options{Now: swedish.DayOf(today), Rules: jonkoping})
+	r, err := Load(fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}, Dir, Options{Kinds: ThemeKinds, Now: swedish.DayOf(today), Rules: jonkoping})
 	if err != nil {
 		t.Fatalf("problems:\n%v\nin:\n%s", err, src)
 	}
@@ -130,7 +130,7 @@ func TestSoonWindow(t *testing.T) {
 	src := "organisation: R\nunits:\n" + unitYAMLText("u", "U", "2023-02-23") // valid until 2027-02-23: three months left
 	fsys := fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}
 	for window, want := range map[int]Status{0: ExpiringSoon, 2: Valid, 3: ExpiringSoon, -1: Valid} {
-		r, err := Load(fsys, Dir, Options{Now: swedish.DayOf(today), SoonWindow: window, Rules: jonkoping})
+		r, err := Load(fsys, Dir, Options{Kinds: ThemeKinds, Now: swedish.DayOf(today), SoonWindow: window, Rules: jonkoping})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -150,7 +150,7 @@ func TestQueries(t *testing.T) {
 			"  - {id: tv-fyra, name: Tandvården Fyra, kommun: Vännäs, kind: tandvård, certified: 2025-01-10}\n" +
 			"  - {id: tv-fem, name: Tandvården Fem, kommun: Ale, kind: tandvård, certified: 2025-01-10}\n")},
 	}
-	r, err := Load(files, Dir, Options{Now: swedish.DayOf(today), Rules: jonkoping})
+	r, err := Load(files, Dir, Options{Kinds: ThemeKinds, Now: swedish.DayOf(today), Rules: jonkoping})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -188,7 +188,7 @@ func TestRulesDefaults(t *testing.T) {
 func TestNoRules(t *testing.T) {
 	src := "organisation: Region Test\nunits:\n" + unitYAMLText("u", "U", "2010-01-10",
 		"internal:", "  participation: 40", "  manager_took_part: false")
-	r, err := Load(fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}, Dir, Options{Now: swedish.DayOf(today)})
+	r, err := Load(fstest.MapFS{Dir + "/a.yaml": {Data: []byte(src)}}, Dir, Options{Kinds: ThemeKinds, Now: swedish.DayOf(today)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,10 +238,10 @@ func TestManyUnits(t *testing.T) {
 	kommuner := []string{"Umeå", "Skellefteå", "Jönköping", "Åre", "Östersund"}
 	for i := range 10000 {
 		fmt.Fprintf(&b, "  - id: enhet-%d\n    name: Enhet %d\n    kommun: %s\n    kind: %s\n    certified: 20%02d-01-%02d\n    internal:\n      participation: 95\n      manager_took_part: true\n",
-			i, i, kommuner[i%len(kommuner)], DefaultKinds[i%len(DefaultKinds)], 19+i%8, 1+i%28)
+			i, i, kommuner[i%len(kommuner)], ThemeKinds[i%len(ThemeKinds)], 19+i%8, 1+i%28)
 	}
 	start := time.Now()
-	r, err := Load(fstest.MapFS{Dir + "/stor.yaml": {Data: []byte(b.String())}}, Dir, Options{Now: swedish.DayOf(today), Rules: jonkoping})
+	r, err := Load(fstest.MapFS{Dir + "/stor.yaml": {Data: []byte(b.String())}}, Dir, Options{Kinds: ThemeKinds, Now: swedish.DayOf(today), Rules: jonkoping})
 	if err != nil {
 		t.Fatal(messages(err)[:200])
 	}
@@ -253,8 +253,8 @@ func TestManyUnits(t *testing.T) {
 	for _, u := range pub {
 		kommunSet[u.Kommun], kinds[u.Kind] = true, true
 	}
-	if len(kommunSet) != 5 || len(kinds) != len(DefaultKinds) {
-		t.Errorf("%d kommuner and %d kinds, want 5 and %d", len(kommunSet), len(kinds), len(DefaultKinds))
+	if len(kommunSet) != 5 || len(kinds) != len(ThemeKinds) {
+		t.Errorf("%d kommuner and %d kinds, want 5 and %d", len(kommunSet), len(kinds), len(ThemeKinds))
 	}
 	t.Logf("10 000 units loaded and sorted in %v", time.Since(start))
 }
@@ -362,7 +362,7 @@ func FuzzLoad(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		fsys := fstest.MapFS{Dir + "/a.yaml": {Data: src}}
-		r, err := Load(fsys, Dir, Options{Now: swedish.DayOf(today), Rules: jonkoping})
+		r, err := Load(fsys, Dir, Options{Kinds: ThemeKinds, Now: swedish.DayOf(today), Rules: jonkoping})
 		for _, e := range diag.Errors(err) {
 			if e.Path != Dir+"/a.yaml" || e.Line < 1 || e.Msg.IsZero() {
 				t.Fatalf("a problem without a place or a message: %q", e.Error())

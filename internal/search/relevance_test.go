@@ -13,6 +13,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/registry"
 	"github.com/hbtq-diplomering/webbplats/internal/slug"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
+	"gopkg.in/yaml.v3"
 )
 
 // The relevance suite's floors (issue 23).
@@ -21,11 +22,37 @@ const (
 	minPrecision = 0.9
 )
 
+// themeKinds returns the names of the theme's default kinds of care (the
+// kinds: of layouts/words.yaml), as the build loads a site without its own.
+func themeKinds(t testing.TB) []string {
+	t.Helper()
+	data, err := os.ReadFile("../../layouts/words.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w struct {
+		Kinds []struct {
+			Name string `yaml:"name"`
+		} `yaml:"kinds"`
+	}
+	if err := yaml.Unmarshal(data, &w); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, k := range w.Kinds {
+		out = append(out, k.Name)
+	}
+	if len(out) == 0 {
+		t.Fatal("layouts/words.yaml has no kinds:")
+	}
+	return out
+}
+
 // fixtureEntries loads the relevance fixture's registry as the directory
 // does: public units in Swedish order of names.
 func fixtureEntries(t testing.TB) []Entry {
 	t.Helper()
-	reg, err := registry.Load(os.DirFS("testdata/relevance"), registry.Dir, registry.Options{Now: swedish.DayOf(time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))})
+	reg, err := registry.Load(os.DirFS("testdata/relevance"), registry.Dir, registry.Options{Now: swedish.DayOf(time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)), Kinds: themeKinds(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

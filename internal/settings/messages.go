@@ -41,6 +41,13 @@ var (
 	HintSettingsMegapixels = msg.Def("settings.hint.megapixels",
 		"skriv till exempel max_megapixels: 50, eller ta bort raden",
 		"write for example max_megapixels: 50, or remove the line")
+	// WordsNoKinds: neither site.yaml nor the words file names the kinds of care.
+	WordsNoKinds = msg.Def("settings.words-no-kinds",
+		"varken site.yaml eller layouts/words.yaml har kinds:, så webbplatsen har inga typer av vård",
+		"neither site.yaml nor layouts/words.yaml has kinds:, so the site has no kinds of care")
+	HintWordsNoKinds = msg.Def("settings.hint.words-no-kinds",
+		"skriv typerna av vård under kinds: i site.yaml eller i layouts/words.yaml, som kinds: [{name: vårdcentral}, {name: tandvård}]",
+		"write the kinds of care under kinds: in site.yaml or in layouts/words.yaml, like kinds: [{name: vårdcentral}, {name: tandvård}]")
 	SettingsContactPhone = msg.Def("settings.contact-phone",
 		"kontaktens telefonnummer: %v",
 		"contact phone: %v")

@@ -39,7 +39,7 @@ type Site struct {
 	// package programme for each key and its checks.
 	Programme          programme.Name         `yaml:"programme"`           // hbtq or hbtqi
 	Rules              *registry.RuleSettings `yaml:"rules"`               // the default programme rules
-	Kinds              programme.Kinds        `yaml:"kinds"`               // the kinds of care
+	Kinds              programme.Kinds        `yaml:"kinds"`               // the kinds of care; the words file's when empty (see UseKinds)
 	RegistrationButton string                 `yaml:"registration_button"` // a seminar's registration button
 	LogoFile           string                 `yaml:"logo"`                // an SVG in static/
 	Color              string                 `yaml:"color"`               // the brand colour, #rrggbb
@@ -150,10 +150,7 @@ func Load(fsys fs.FS, features ...string) (*Site, diag.List) {
 	}
 	programme.CheckName(cfg.Programme, cfg.Keys["programme"], &dec.Errs)
 	cfg.SiteRules = cfg.Rules.Apply(registry.Rules{}, File, &dec.Errs)
-	if len(cfg.Kinds) == 0 {
-		cfg.Kinds = programme.DefaultKinds()
-	}
-	programme.CheckKinds(cfg.Kinds, &dec.Errs)
+	programme.CheckKinds(File, cfg.Kinds, &dec.Errs)
 	programme.CheckLinks(cfg.FooterLinks, &dec.Errs)
 	cfg.Dated = checkDated(fsys, cfg.Dated, cfg.Keys, &dec.Errs)
 	if cfg.LogoFile != "" {
@@ -168,6 +165,23 @@ func Load(fsys fs.FS, features ...string) (*Site, diag.List) {
 		}
 	}
 	return &cfg, dec.Errs
+}
+
+// UseKinds gives a site whose site.yaml names no kinds of care the words
+// file's kinds: (w.Kinds, the theme's default list), checked there; a
+// words file without them is an error at its start.
+func (c *Site) UseKinds(w *Words) diag.List {
+	var errs diag.List
+	if len(c.Kinds) > 0 {
+		return errs
+	}
+	if len(w.Kinds) == 0 {
+		errs.At(WordsFile, 1, 1, WordsNoKinds.With()).Tip(HintWordsNoKinds.With())
+		return errs
+	}
+	programme.CheckKinds(WordsFile, w.Kinds, &errs)
+	c.Kinds = w.Kinds
+	return errs
 }
 
 // DefaultDated are the dated sections of a site.yaml without dated:.

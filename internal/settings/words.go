@@ -7,6 +7,7 @@ import (
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/programme"
 	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
 )
 
@@ -34,6 +35,7 @@ type Words struct {
 	Feed              string            `yaml:"feed"`               // the feed's title, after the site's title
 	SearchTitle       string            `yaml:"search_title"`       // the generated search page's title
 	SearchDescription string            `yaml:"search_description"` // and description
+	Kinds             programme.Kinds   `yaml:"kinds"`              // the kinds of care of a site whose site.yaml names none (Site.UseKinds)
 	DocumentKinds     map[string]string `yaml:"document_kinds"`     // the heading of each kind of document
 	Languages         map[string]string `yaml:"languages"`          // a document's language by its code, after "på" on the documents page
 	Standard          string            `yaml:"standard"`           // what the accessibility statement measures the site against, unless its standard: says

@@ -488,6 +488,7 @@ func (b *builder) load() error {
 		return b.errs.Err()
 	}
 	b.words = words
+	b.fail(cfg.UseKinds(words).Err())
 	if strings.TrimSpace(cfg.RegistrationButton) == "" {
 		cfg.RegistrationButton = words.Register
 	}

@@ -17,7 +17,6 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/cms"
-	"github.com/hbtq-diplomering/webbplats/internal/programme"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
@@ -39,13 +38,17 @@ func roots(t *testing.T) map[string]string {
 
 func generate(t *testing.T, root string) []byte {
 	t.Helper()
+	words, errs := settings.LoadWords(os.DirFS("../../.."), nil)
+	if err := errs.Err(); err != nil {
+		t.Fatal(err)
+	}
 	cfg, err := cms.Config(cms.Site{
 		Root:     os.DirFS(root),
 		Settings: reflect.TypeFor[settings.Site](),
 		Title:    "Hbtq-diplomering",
 		URL:      "https://hbtq.example.se",
 		Repo:     "region-exempel/hbtq-diplomering",
-		Values:   &settings.Site{Kinds: programme.DefaultKinds()},
+		Values:   &settings.Site{Kinds: words.Kinds}, // the theme's default kinds
 		Logo:     "/favicon.svg",
 		Features: all.Features(),
 	})
