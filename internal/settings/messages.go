@@ -48,6 +48,13 @@ var (
 	HintWordsNoKinds = msg.Def("settings.hint.words-no-kinds",
 		"skriv typerna av vård under kinds: i site.yaml eller i layouts/words.yaml, som kinds: [{name: vårdcentral}, {name: tandvård}]",
 		"write the kinds of care under kinds: in site.yaml or in layouts/words.yaml, like kinds: [{name: vårdcentral}, {name: tandvård}]")
+	// WordsKindsInSite: kinds: under site.yaml's words:, where it changes nothing.
+	WordsKindsInSite = msg.Def("settings.words-kinds",
+		"kinds: under words: ändrar inte webbplatsens typer av vård",
+		"kinds: under words: does not change the site's kinds of care")
+	HintWordsKindsInSite = msg.Def("settings.hint.words-kinds",
+		"flytta listan ut ur words: och skriv den som kinds: längst till vänster i site.yaml",
+		"move the list out of words: and write it as kinds: at the left margin of site.yaml")
 	SettingsContactPhone = msg.Def("settings.contact-phone",
 		"kontaktens telefonnummer: %v",
 		"contact phone: %v")

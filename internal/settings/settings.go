@@ -151,6 +151,11 @@ func Load(fsys fs.FS, features ...string) (*Site, diag.List) {
 	programme.CheckName(cfg.Programme, cfg.Keys["programme"], &dec.Errs)
 	cfg.SiteRules = cfg.Rules.Apply(registry.Rules{}, File, &dec.Errs)
 	programme.CheckKinds(File, cfg.Kinds, &dec.Errs)
+	if p, ok := cfg.Words.Keys["kinds"]; ok {
+		// The words' kinds: are the theme's default; a site says its own
+		// with kinds: (merge would not take a list of kinds over).
+		dec.Errs.At(File, p.Line, p.Col, WordsKindsInSite.With()).Tip(HintWordsKindsInSite.With())
+	}
 	programme.CheckLinks(cfg.FooterLinks, &dec.Errs)
 	cfg.Dated = checkDated(fsys, cfg.Dated, cfg.Keys, &dec.Errs)
 	if cfg.LogoFile != "" {
