@@ -1,6 +1,6 @@
 // Region Fjällbygd's site as its own repository in miniature: it holds
 // only site.yaml, content/, static/ and this file, which pins the engine.
-// A real region writes a released version (require ... v0.1.0) and no
+// A real region writes a released version (require ... v0.2.0) and no
 // replace; here the replace builds the engine of this repository.
 module example.se/fjallbygd
 
