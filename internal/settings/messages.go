@@ -48,6 +48,15 @@ var (
 	HintWordsNoKinds = msg.Def("settings.hint.words-no-kinds",
 		"skriv typerna av vård under kinds: i site.yaml eller i layouts/words.yaml, som kinds: [{name: vårdcentral}, {name: tandvård}]",
 		"write the kinds of care under kinds: in site.yaml or in layouts/words.yaml, like kinds: [{name: vårdcentral}, {name: tandvård}]")
+	// WordsMissing: a site's own words file lacks words the build writes.
+	WordsMissing = msg.DefPlural("settings.words-missing",
+		"ordet %[2]s saknas",
+		"%[1]d ord saknas: %[2]s",
+		"the word %[2]s is missing",
+		"%[1]d words are missing: %[2]s")
+	HintWordsMissing = msg.Def("settings.hint.words-missing",
+		"skriv varje ord som i temats layouts/words.yaml, som not_found: Sidan finns inte; docs/settings.md listar alla ord",
+		"write them as the theme's layouts/words.yaml does, like not_found: Sidan finns inte; docs/settings.md lists every word")
 	// WordsKindsInSite: kinds: under site.yaml's words:, where it changes nothing.
 	WordsKindsInSite = msg.Def("settings.words-kinds",
 		"kinds: under words: ändrar inte webbplatsens typer av vård",

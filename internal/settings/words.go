@@ -156,7 +156,31 @@ func LoadWords(fsys fs.FS, over *Words) (*Words, diag.List) {
 	if over != nil {
 		merge(reflect.ValueOf(&w).Elem(), reflect.ValueOf(over).Elem())
 	}
+	if missing := w.missing(); len(missing) > 0 {
+		dec.Errs.At(WordsFile, 1, 1, WordsMissing.With(len(missing), strings.Join(missing, ", "))).Tip(HintWordsMissing.With())
+	}
 	return &w, dec.Errs
+}
+
+// missing returns the words w lacks, by their keys: every word is needed
+// (a site's own words file must give them all, the theme's does), except
+// kinds:, which site.yaml may give instead (Site.UseKinds).
+func (w *Words) missing() []string {
+	var out []string
+	v := reflect.ValueOf(w).Elem()
+	for i := range v.NumField() {
+		key := v.Type().Field(i).Tag.Get("yaml")
+		if key == "" || key == "kinds" {
+			continue
+		}
+		switch f := v.Field(i); f.Kind() {
+		case reflect.String, reflect.Slice, reflect.Map:
+			if f.Len() == 0 {
+				out = append(out, key)
+			}
+		}
+	}
+	return out
 }
 
 // merge writes over's words onto w's, both a Words or a FieldWords: a
