@@ -406,7 +406,10 @@ func (b *Build) Added() (pages []*Page, layouts map[string]string, redirects []R
 // The methods are safe for concurrent use.
 type Output interface {
 	// Write stores data at p, minified by its type (HTML, CSS, JavaScript,
-	// JSON, XML, SVG; other files as they are).
+	// JSON, XML, SVG; other files as they are). The minifier may change
+	// data in place (the JavaScript minifier renames in its input): a
+	// feature that keeps what it writes for the next build (Build.Kept)
+	// hands Write a copy.
 	Write(p, src string, data []byte) error
 	// WriteRaw stores data at p exactly as it is: for files named by the
 	// hash of their bytes.

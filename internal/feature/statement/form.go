@@ -16,7 +16,7 @@ var statementForm = feature.Form{
 	"service":   {Label: "Webbplats", Hint: "Webbplatsen som redogörelsen gäller, till exempel hbtq.region.example.se."},
 	"status": {Label: "Status", Widget: "select", Hint: "Helt förenlig bara när inget innehåll är markerat som inte tillgängligt.",
 		Options: []feature.Option{{Label: "Helt förenlig", Value: "helt"}, {Label: "Delvis förenlig", Value: "delvis"}, {Label: "Inte förenlig", Value: "inte"}}},
-	"standard":  {Label: "Standard", Hint: "Vad webbplatsen bedöms mot. WCAG 2.1 nivå AA när inget står."},
+	"standard":  {Label: "Standard", Hint: "Vad webbplatsen bedöms mot. När inget står gäller ordet standard i webbplatsens ord (i temat: WCAG 2.1 nivå AA)."},
 	"assessed":  {Label: "Senaste bedömning", Hint: "Dagen då webbplatsen senast granskades. Efter ett år påminner bygget om en ny bedömning."},
 	"updated":   {Label: "Senast uppdaterad", Hint: "Dagen då redogörelsen senast uppdaterades."},
 	"published": {Label: "Webbplatsen publicerades", Hint: "Dagen då webbplatsen publicerades."},
