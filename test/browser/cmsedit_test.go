@@ -219,33 +219,11 @@ func TestAdminSaves(t *testing.T) {
 			do:    func(t *testing.T, ctx context.Context) { setField(t, ctx, "title", "Pris och villkor") },
 			apply: func(m map[string]any) { m["title"] = "Pris och villkor" }},
 		{name: "a new session", hash: "#/collections/sidor-seminarier/entries/individuell", file: "content/seminarier/individuell.md",
-			do: func(t *testing.T, ctx context.Context) {
-				click(t, ctx, `section[data-key-path="sessions"]`, "Lägg till")
-				waitField(t, ctx, "sessions.1.date")
-				setField(t, ctx, "sessions.1.id", "vinter")
-				setField(t, ctx, "sessions.1.date", "2027-01-20")
-				setField(t, ctx, "sessions.1.start", "10:00")
-				setField(t, ctx, "sessions.1.end", "12:00")
-				setField(t, ctx, "sessions.1.place", "Regionhuset")
-			},
-			apply: func(m map[string]any) {
-				m["sessions"] = append(m["sessions"].([]any), map[string]any{"id": "vinter",
-					"date": time.Date(2027, 1, 20, 0, 0, 0, 0, time.UTC), "start": "10:00", "end": "12:00", "place": "Regionhuset"})
-			}},
+			do:    addSession("vinter", "2027-01-20", "10:00", "12:00"),
+			apply: appendSession("vinter", "2027-01-20", "10:00", "12:00")},
 		{name: "a session added to a file in the tool's style", hash: "#/collections/sidor-seminarier/entries/pa-plats", file: "content/seminarier/pa-plats.md",
-			do: func(t *testing.T, ctx context.Context) {
-				click(t, ctx, `section[data-key-path="sessions"]`, "Lägg till")
-				waitField(t, ctx, "sessions.1.date")
-				setField(t, ctx, "sessions.1.id", "traff-2")
-				setField(t, ctx, "sessions.1.date", "2027-03-16")
-				setField(t, ctx, "sessions.1.start", "13:00")
-				setField(t, ctx, "sessions.1.end", "15:00")
-				setField(t, ctx, "sessions.1.place", "Regionhuset")
-			},
-			apply: func(m map[string]any) {
-				m["sessions"] = append(m["sessions"].([]any), map[string]any{"id": "traff-2",
-					"date": time.Date(2027, 3, 16, 0, 0, 0, 0, time.UTC), "start": "13:00", "end": "15:00", "place": "Regionhuset"})
-			},
+			do:    addSession("traff-2", "2027-03-16", "13:00", "15:00"),
+			apply: appendSession("traff-2", "2027-03-16", "13:00", "15:00"),
 			lines: "  - id: traff-2\n    date: 2027-03-16\n    start: 13:00\n    end: 15:00\n    place: Regionhuset\n"},
 		{name: "a new page", hash: "#/collections/sidor-om/new", file: "content/om/vanliga-fragor-om-priset.md",
 			do:    func(t *testing.T, ctx context.Context) { setField(t, ctx, "title", "Vanliga frågor om priset") },
@@ -553,5 +531,31 @@ func waitSaved(t *testing.T, ctx context.Context, name, old string) string {
 			t.Fatalf("after 60 s the tool has not saved %s; the page says:\n%s", name, text)
 		}
 		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// addSession adds a second session at Regionhuset in the seminar's form.
+func addSession(id, date, start, end string) func(*testing.T, context.Context) {
+	return func(t *testing.T, ctx context.Context) {
+		click(t, ctx, `section[data-key-path="sessions"]`, "Lägg till")
+		waitField(t, ctx, "sessions.1.date")
+		setField(t, ctx, "sessions.1.id", id)
+		setField(t, ctx, "sessions.1.date", date)
+		setField(t, ctx, "sessions.1.start", start)
+		setField(t, ctx, "sessions.1.end", end)
+		setField(t, ctx, "sessions.1.place", "Regionhuset")
+	}
+}
+
+// appendSession is addSession's session in the front matter as read back
+// (the date a time, as YAML decodes it).
+func appendSession(id, date, start, end string) func(map[string]any) {
+	d, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		panic(err)
+	}
+	return func(m map[string]any) {
+		m["sessions"] = append(m["sessions"].([]any), map[string]any{"id": id,
+			"date": d, "start": start, "end": end, "place": "Regionhuset"})
 	}
 }
