@@ -107,7 +107,11 @@ func (b *builder) reuseGen() {
 	w.str(b.base)
 	w.str(strconv.FormatBool(b.opt.Drafts))
 	w.str(b.opt.Now.String())
-	w.files(b.opt.Root, render.Dir)
+	if k := b.layoutsKept; k != nil && k.tmpl != nil {
+		w.buf = append(w.buf, k.key[:]...) // loadLayouts hashed the files under layouts/ this build
+	} else {
+		w.files(b.opt.Root, render.Dir)
+	}
 	data, _ := fs.ReadFile(b.opt.Root, settings.File)
 	w.str(string(data))
 	for _, k := range slices.Sorted(mapKeys(b.assets)) {
