@@ -52,6 +52,7 @@ type previewState struct {
 	menuTitle   int    // content/om/_index.md's title is numbered (the menu shows it)
 	footer      int    // layouts/partials/footer.html's heading is numbered (every page shows it)
 	style       int    // layouts/assets/style.css has a numbered rule (every page links it by its fingerprint)
+	document    int    // content/dokument.yaml's document title is numbered (every page's View holds the one list)
 }
 
 // previewOp is one edit of the vocabulary: when it applies, and what it
@@ -95,6 +96,7 @@ var previewOps = []previewOp{
 	{"menu-title", func(*previewState) bool { return true }, func(s *previewState) []string { s.menuTitle++; return []string{"content/om/_index.md"} }},
 	{"footer", func(*previewState) bool { return true }, func(s *previewState) []string { s.footer++; return []string{"layouts/partials/footer.html"} }},
 	{"style", func(*previewState) bool { return true }, func(s *previewState) []string { s.style++; return []string{"layouts/assets/style.css"} }},
+	{"document", func(*previewState) bool { return true }, func(s *previewState) []string { s.document++; return []string{"content/dokument.yaml"} }},
 	{"dead-link", func(s *previewState) bool { return !s.deadLink }, func(s *previewState) []string { s.deadLink = true; return []string{"content/kontakt.md"} }},
 	{"fix-link", func(s *previewState) bool { return s.deadLink }, func(s *previewState) []string { s.deadLink = false; return []string{"content/kontakt.md"} }},
 }
@@ -182,6 +184,11 @@ func (p *previewSite) file(s *previewState, name string) (string, bool) {
 			return p.orig[name], true
 		}
 		return p.replace(name, "title: Om diplomeringen", fmt.Sprintf("title: Om diplomeringen %d", s.menuTitle)), true
+	case "content/dokument.yaml":
+		if s.document == 0 {
+			return p.orig[name], true
+		}
+		return p.replace(name, "title: Utvärdering 2026", fmt.Sprintf("title: Utvärdering 2026, del %d", s.document)), true
 	case "content/kontakt.md":
 		text := p.orig[name]
 		if s.text > 0 {
@@ -327,7 +334,8 @@ func (s *Server) served() preview {
 // fixed, an image added beside a page and then used, with and without alt
 // text, titles that a section's list or the menu shows, a layout and the
 // style sheet, pages and folders added, renamed and removed, static files,
-// settings and the unit registry broken and fixed, a dead link), the
+// settings and the unit registry broken and fixed, a dead link, a
+// document's title that every page's View holds in one shared list), the
 // server serves exactly what a fresh build of the files on disk gives,
 // byte for byte, or that build's problems. The edits are random from a
 // seed that the test prints; -seed N -steps M repeats a run.
@@ -345,7 +353,7 @@ func TestPreviewIsTheBuild(t *testing.T) {
 	dir := fix.Dir(t)
 	ps := &previewSite{t: t, dir: dir, orig: map[string]string{}, png: previewPNG(t)}
 	for _, name := range []string{"content/om/pris.md", "content/kontakt.md", "content/om/sa-gar-det-till.md", "content/om/_index.md", previewRegistry,
-		"layouts/partials/footer.html", "layouts/assets/style.css"} {
+		"layouts/partials/footer.html", "layouts/assets/style.css", "content/dokument.yaml"} {
 		ps.orig[name] = string(fix.Files[name].Data)
 	}
 	builds := make(chan error, 64)

@@ -171,7 +171,7 @@ func (b *builder) markdownKey(p *content.Page) ([32]byte, *keptMarkdown) {
 func (b *builder) pageKey(layout string, md [32]byte, v *View) ([32]byte, bool) {
 	buf := keyBuffers.Get().(*[]byte)
 	defer keyBuffers.Put(buf)
-	w := keyWriter{buf: (*buf)[:0], cfg: b.cfg, words: b.words}
+	w := keyWriter{buf: (*buf)[:0], cfg: b.cfg, words: b.words, memo: &b.keyMemo}
 	w.buf = append(w.buf, b.gen[:]...)
 	w.buf = append(w.buf, md[:]...)
 	w.str(layout)
@@ -204,7 +204,34 @@ type keyWriter struct {
 	cfg   *settings.Site  // written as a mark: gen holds site.yaml
 	words *settings.Words // likewise
 	path  []uintptr       // the pointers being written, against cycles
+	// memo holds, by pointer, what was written for what it points to,
+	// when that was large and referred to no pointer outside itself: the
+	// pages of a build share data (the documents' list, a unit in many
+	// lists), written once. A build's data does not change while its
+	// pages render, and the memo lives as long as the build.
+	memo *sync.Map // keyMemoKey -> keyMemoEntry
+	// outer is the lowest index in path that what is being written
+	// referred back to (len(path) when none).
+	outer int
 }
+
+// keyMemoEntry is what keyWriter wrote for what a pointer points to; it
+// holds the pointer, so that the address is not reused while it is kept.
+type keyMemoEntry struct {
+	to    unsafe.Pointer
+	bytes []byte
+}
+
+// keyMemoKey is a pointer with its type: a struct and its first field
+// are at one address.
+type keyMemoKey struct {
+	ptr uintptr
+	t   reflect.Type
+}
+
+// keyMemoMin is the least a pointer's data must write to be kept in the
+// memo: smaller data is written again faster than it is looked up.
+const keyMemoMin = 256
 
 func (w *keyWriter) str(s string) {
 	w.buf = binary.AppendUvarint(w.buf, uint64(len(s)))
@@ -316,15 +343,31 @@ func (w *keyWriter) pointer(v reflect.Value) {
 	}
 	for i, p := range w.path {
 		if p == ptr {
+			// By distance, so that what a pointer's data writes does not
+			// depend on where it is met.
 			w.buf = append(w.buf, 'r')
-			w.buf = binary.AppendUvarint(w.buf, uint64(i))
+			w.buf = binary.AppendUvarint(w.buf, uint64(len(w.path)-1-i))
+			w.outer = min(w.outer, i)
 			return
 		}
 	}
-	w.path = append(w.path, ptr)
 	w.buf = append(w.buf, 'p')
+	if w.memo != nil {
+		if e, ok := w.memo.Load(keyMemoKey{ptr, v.Type()}); ok {
+			w.buf = append(w.buf, e.(keyMemoEntry).bytes...)
+			return
+		}
+	}
+	depth, outer := len(w.path), w.outer
+	w.outer = math.MaxInt
+	w.path = append(w.path, ptr)
+	start := len(w.buf)
 	w.value(v.Elem())
-	w.path = w.path[:len(w.path)-1]
+	w.path = w.path[:depth]
+	if w.memo != nil && !w.bad && w.outer >= depth && len(w.buf)-start >= keyMemoMin {
+		w.memo.Store(keyMemoKey{ptr, v.Type()}, keyMemoEntry{v.UnsafePointer(), bytes.Clone(w.buf[start:])})
+	}
+	w.outer = min(outer, w.outer)
 }
 
 // locOf returns the *time.Location in v, exported or not.

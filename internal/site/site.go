@@ -288,13 +288,14 @@ func (b *builder) checkShown(p *content.Page, shown map[string]bool) error {
 
 // builder holds the state of one build.
 type builder struct {
-	opt   Options
-	cfg   *settings.Site
-	words *settings.Words // the fixed words of the pages the build writes
-	base  string          // base URL without trailing slash, may be ""
-	tmpl  *render.Templates
-	md    *markdown.Renderer
-	pages []*content.Page
+	opt     Options
+	keyMemo sync.Map // for pageKey: see keyWriter.memo
+	cfg     *settings.Site
+	words   *settings.Words // the fixed words of the pages the build writes
+	base    string          // base URL without trailing slash, may be ""
+	tmpl    *render.Templates
+	md      *markdown.Renderer
+	pages   []*content.Page
 	// markdown are the Markdown pages (not drafts, unless -drafts), which
 	// pages begins with; features add theirs after.
 	markdown []*content.Page
