@@ -48,6 +48,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -159,11 +161,90 @@ type state struct {
 	errs     diag.List
 	res      *Result
 
+	// The texts and addresses of the page's headings and links, written
+	// one after another and made one string when the page is done (see
+	// finish): what the build keeps of a page is then one allocation, not
+	// one per text. Where each heading's and link's strings are in it.
+	text     []byte
+	headings []Heading
+	links    []Link
+	hrefs    []headingRefs
+	lrefs    []linkRefs
+	figures  []*ast.Paragraph // paragraphs to turn into figures
+
 	// The last position found, to count the next column from: the links
 	// of a line come in order, so a line of n links costs O(line), not
 	// O(n × line).
 	lastOff, lastLine, lastCol int
 }
+
+// A ref is where a string is in state.text: text[off:end].
+type ref struct{ off, end int32 }
+
+type headingRefs struct{ id, text ref }
+
+type linkRefs struct{ dest, written, text ref }
+
+// keep appends b to the page's text and returns where it is.
+func (st *state) keep(b []byte) ref {
+	off := len(st.text)
+	st.text = append(st.text, b...)
+	return ref{int32(off), int32(len(st.text))}
+}
+
+// keepString is keep for a string.
+func (st *state) keepString(s string) ref {
+	off := len(st.text)
+	st.text = append(st.text, s...)
+	return ref{int32(off), int32(len(st.text))}
+}
+
+// finish makes the page's headings and links, their strings taken from
+// one string of all their texts, in slices of their own size.
+func (st *state) finish() {
+	all := string(st.text)
+	str := func(r ref) string { return all[r.off:r.end] }
+	if len(st.headings) > 0 {
+		st.res.Headings = make([]Heading, len(st.headings))
+		for i, h := range st.headings {
+			h.ID, h.Text = str(st.hrefs[i].id), str(st.hrefs[i].text)
+			st.res.Headings[i] = h
+		}
+	}
+	if len(st.links) > 0 {
+		st.res.Links = make([]Link, len(st.links))
+		for i, l := range st.links {
+			r := st.lrefs[i]
+			l.Dest, l.Text = str(r.dest), str(r.text)
+			if l.Image {
+				l.Written = str(r.written)
+			}
+			st.res.Links[i] = l
+		}
+	}
+}
+
+// reset readies st for another page, keeping its slices' memory.
+func (st *state) reset() {
+	*st = state{
+		starts: st.starts[:0], text: st.text[:0], headings: st.headings[:0], links: st.links[:0],
+		hrefs: st.hrefs[:0], lrefs: st.lrefs[:0], figures: st.figures[:0],
+	}
+}
+
+// states are the states of pages being rendered, kept for the next page.
+var states = sync.Pool{New: func() any { return new(state) }}
+
+// renderBuffers hold the HTML of pages being rendered: the Result gets a
+// copy of its own size.
+var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// bufWriter is a bytes.Buffer as goldmark's renderer writes to it, so
+// that it needs no bufio.Writer of its own for each page.
+type bufWriter struct{ *bytes.Buffer }
+
+func (w bufWriter) Buffered() int { return w.Len() }
+func (w bufWriter) Flush() error  { return nil }
 
 var stateKey = parser.NewContextKey()
 
@@ -228,12 +309,20 @@ func depth(line []byte) int {
 // bodyLine, to HTML.
 func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.List) {
 	res := Result{}
-	st := &state{path: path, url: r.url, files: r.files, images: r.images, body: body, lineBase: bodyLine, res: &res, starts: []int{0}}
-	deep := false
-	for i, b := range body {
-		if b == '\n' {
-			st.starts = append(st.starts, i+1)
+	st := states.Get().(*state)
+	defer func() {
+		st.reset()
+		states.Put(st)
+	}()
+	st.path, st.url, st.files, st.images, st.body, st.lineBase, st.res = path, r.url, r.files, r.images, body, bodyLine, &res
+	st.starts = append(st.starts, 0)
+	for i := 0; ; {
+		j := bytes.IndexByte(body[i:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		st.starts = append(st.starts, i)
 	}
 	for i, start := range st.starts {
 		end := len(body)
@@ -242,24 +331,29 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 		}
 		if depth(body[start:end]) > MaxDepth {
 			st.errs.At(path, bodyLine+i, 1, MarkdownDeep.With(MaxDepth)).Tip(HintMarkdownDeep.With())
-			deep = true
-			break
+			return res, st.errs
 		}
-	}
-	if deep {
-		return res, st.errs
 	}
 	ctx := parser.NewContext(parser.WithIDs(&ids{}))
 	ctx.Set(stateKey, st)
 	doc := r.md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))
-	var buf bytes.Buffer
-	buf.Grow(len(body) * 5 / 4)
-	if err := r.md.Renderer().Render(&buf, body, doc); err != nil {
+	buf := renderBuffers.Get().(*bytes.Buffer)
+	buf.Reset()
+	if err := r.md.Renderer().Render(bufWriter{buf}, body, doc); err != nil {
 		st.errs.At(path, bodyLine, 0, MarkdownBroken.With(err))
 	}
-	res.HTML = buf.Bytes()
+	if len(body) > 0 || buf.Len() > 0 {
+		res.HTML = append(make([]byte, 0, buf.Len()), buf.Bytes()...)
+	}
+	if buf.Cap() <= keepBuffer {
+		renderBuffers.Put(buf)
+	}
 	return res, st.errs
 }
+
+// keepBuffer is the largest render buffer kept for the next page: one
+// grown for a page far larger than most is let go.
+const keepBuffer = 256 << 10
 
 // ids gives headings unique ids by the slug rule.
 type ids struct{ slug.IDs }
@@ -272,31 +366,37 @@ func (i *ids) Put(value []byte) { i.Reserve(string(value)) }
 
 type linkRewriter struct{}
 
-func nodeText(n ast.Node, src []byte) string {
-	var b strings.Builder
+// nodeText appends the text of n to the page's text, without the white
+// space at its ends, and returns where it is.
+func (st *state) nodeText(n ast.Node, src []byte) ref {
+	start := len(st.text)
 	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch t := c.(type) {
 		case *ast.Text:
-			b.Write(t.Segment.Value(src))
+			st.text = append(st.text, t.Segment.Value(src)...)
 			if t.SoftLineBreak() || t.HardLineBreak() {
-				b.WriteByte(' ')
+				st.text = append(st.text, ' ')
 			}
 		case *ast.String:
-			b.Write(t.Value)
+			st.text = append(st.text, t.Value...)
 		case *ast.CodeSpan:
 			for cc := t.FirstChild(); cc != nil; cc = cc.NextSibling() {
 				if tt, ok := cc.(*ast.Text); ok {
-					b.Write(tt.Segment.Value(src))
+					st.text = append(st.text, tt.Segment.Value(src)...)
 				}
 			}
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
 	})
-	return strings.TrimSpace(b.String())
+	// As strings.TrimSpace: the same white space, at both ends.
+	t := st.text[start:]
+	lead := len(t) - len(bytes.TrimLeftFunc(t, unicode.IsSpace))
+	t = bytes.TrimRightFunc(t[lead:], unicode.IsSpace)
+	return ref{int32(start + lead), int32(start + lead + len(t))}
 }
 
 // nodePos finds a byte offset for n: its own, or its first child's, or its
@@ -322,27 +422,43 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		return
 	}
 	src := reader.Source()
+	// One walk over the page: its headings, links, images, raw HTML, and
+	// the paragraphs that become figures.
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch t := n.(type) {
+		case *ast.Paragraph:
+			if img, ok := t.FirstChild().(*ast.Image); ok && t.ChildCount() == 1 && len(img.Title) > 0 {
+				st.figures = append(st.figures, t)
+			}
 		case *ast.Heading:
 			line, col := st.position(nodePos(t))
 			id, _ := t.AttributeString("id")
 			idb, _ := id.([]byte)
-			st.res.Headings = append(st.res.Headings, Heading{Level: t.Level, ID: string(idb), Text: nodeText(t, src), Line: line, Col: col})
+			st.hrefs = append(st.hrefs, headingRefs{id: st.keep(idb), text: st.nodeText(t, src)})
+			st.headings = append(st.headings, Heading{Level: t.Level, Line: line, Col: col})
 		case *ast.Link:
-			t.Destination = []byte(st.rewrite(string(t.Destination)))
+			dest := string(t.Destination)
+			if d := st.rewrite(dest); d != dest {
+				dest, t.Destination = d, []byte(d)
+			}
 			line, col := st.position(nodePos(t))
-			st.res.Links = append(st.res.Links, Link{Dest: string(t.Destination), Text: nodeText(t, src), Line: line, Col: col})
+			st.lrefs = append(st.lrefs, linkRefs{dest: st.keepString(dest), text: st.nodeText(t, src)})
+			st.links = append(st.links, Link{Line: line, Col: col})
 		case *ast.AutoLink:
 			line, col := st.position(nodePos(t))
-			u := string(t.URL(src))
-			if t.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(u), "mailto:") {
-				u = "mailto:" + u
+			u := t.URL(src)
+			var r ref
+			if t.AutoLinkType == ast.AutoLinkEmail && !bytes.HasPrefix(bytes.ToLower(u), []byte("mailto:")) {
+				r = st.keepString("mailto:")
+				r.end = st.keep(u).end
+			} else {
+				r = st.keep(u)
 			}
-			st.res.Links = append(st.res.Links, Link{Dest: u, Text: string(t.Label(src)), Line: line, Col: col})
+			st.lrefs = append(st.lrefs, linkRefs{dest: r, text: st.keep(t.Label(src))})
+			st.links = append(st.links, Link{Line: line, Col: col})
 		case *ast.Image:
 			line, col := st.position(nodePos(t))
 			written := string(t.Destination)
@@ -369,9 +485,10 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			} else {
 				t.Destination = []byte(st.rewrite(string(t.Destination)))
 			}
-			alt := nodeText(t, src)
-			st.res.Links = append(st.res.Links, Link{Dest: string(t.Destination), Written: written, Text: alt, Image: true, Line: line, Col: col})
-			if alt == "" {
+			alt := st.nodeText(t, src)
+			st.lrefs = append(st.lrefs, linkRefs{dest: st.keep(t.Destination), written: st.keepString(written), text: alt})
+			st.links = append(st.links, Link{Image: true, Line: line, Col: col})
+			if alt.off == alt.end {
 				// The image as the editor wrote it, not the copy that
 				// stands in for a large original (bild.1600.jpg).
 				st.errs.At(st.path, line, col, msg.MarkdownNoAlt.With(written)).
@@ -406,7 +523,8 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		}
 		return ast.WalkContinue, nil
 	})
-	figures(doc)
+	figures(st.figures)
+	st.finish()
 }
 
 // spacedRE finds what looks like a link or image whose address has a
@@ -464,19 +582,9 @@ func (f *Figure) Kind() ast.NodeKind { return KindFigure }
 // Dump prints the node, for debugging.
 func (f *Figure) Dump(src []byte, level int) { ast.DumpHelper(f, src, level, nil, nil) }
 
-// figures turns every paragraph that holds only an image with a title
-// into a Figure.
-func figures(doc *ast.Document) {
-	var paras []*ast.Paragraph
-	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if p, ok := n.(*ast.Paragraph); ok && entering {
-			if img, ok := p.FirstChild().(*ast.Image); ok && p.ChildCount() == 1 && len(img.Title) > 0 {
-				paras = append(paras, p)
-			}
-			return ast.WalkSkipChildren, nil
-		}
-		return ast.WalkContinue, nil
-	})
+// figures turns the paragraphs paras, each holding only an image with a
+// title, into Figures.
+func figures(paras []*ast.Paragraph) {
 	for _, p := range paras {
 		img := p.FirstChild().(*ast.Image)
 		f := &Figure{Caption: img.Title}

@@ -136,6 +136,7 @@ func appendFold(b []byte, s string, sep byte, table bool) []byte {
 // "avsnitt" (Swedish for section). The zero value is ready to use.
 type IDs struct {
 	seen map[string]bool
+	next map[string]int // the suffix to try first for a taken id
 }
 
 // Unique returns the slug of s, made unique among the ids handed out so far.
@@ -153,10 +154,23 @@ func (u *IDs) Reserve(id string) string {
 	if u.seen == nil {
 		u.seen = map[string]bool{}
 	}
-	out := id
-	for i := 1; u.seen[out]; i++ {
+	if !u.seen[id] {
+		u.seen[id] = true
+		return id
+	}
+	// Ids are never given back: the suffixes below the last one handed
+	// out for id are taken still, so a page of n equal headings costs
+	// O(n), not O(n²).
+	if u.next == nil {
+		u.next = map[string]int{}
+	}
+	i := max(u.next[id], 1)
+	out := id + "-" + itoa(i)
+	for u.seen[out] {
+		i++
 		out = id + "-" + itoa(i)
 	}
+	u.next[id] = i + 1
 	u.seen[out] = true
 	return out
 }
