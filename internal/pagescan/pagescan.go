@@ -25,11 +25,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
-
-	"github.com/tdewolff/parse/v2"
-	lexer "github.com/tdewolff/parse/v2/html"
 )
 
 // Page is what a scan finds in one page.
@@ -94,8 +90,7 @@ func (p *Page) Text() string {
 	return b.String()
 }
 
-// Scan takes the HTML page data apart. It does not write into data, not
-// even into its spare capacity (the lexer would put a NUL there).
+// Scan takes the HTML page data apart. It does not write into data.
 func Scan(data []byte) *Page { return (*Strings)(nil).Scan(data) }
 
 // Strings keeps one copy of each address, name and id that the scans of
@@ -110,15 +105,7 @@ type Strings struct {
 
 // Scan is the package's Scan, with the strings it keeps shared through ss
 // (nil shares none).
-func (ss *Strings) Scan(data []byte) *Page {
-	return ss.scan(data[:len(data):len(data)])
-}
-
-// ScanOwn is Scan for a page in a buffer of the caller's that nobody else
-// reads while it runs: the lexer marks the end of its input in the spare
-// capacity after data, when there is some, instead of copying the page,
-// and puts the byte back when done.
-func (ss *Strings) ScanOwn(data []byte) *Page { return ss.scan(data) }
+func (ss *Strings) Scan(data []byte) *Page { return ss.scan(data) }
 
 func (ss *Strings) scan(data []byte) *Page {
 	s := scanners.Get().(*scanner)
@@ -218,36 +205,6 @@ func (s *scanner) get(k string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-func (s *scanner) run(data []byte) {
-	s.page.IDs = map[string]int{}
-	s.page.Sections = append(s.page.Sections, Section{})
-	s.anchor = -1
-	in := parse.NewInputBytes(data)
-	defer in.Restore()
-	l := lexer.NewLexer(in)
-	for {
-		tt, _ := l.Next()
-		switch tt {
-		case lexer.ErrorToken:
-			s.endSection()
-			return
-		case lexer.StartTagToken:
-			s.tag, s.attrs = lower(l.Text()), s.attrs[:0]
-			s.startTag()
-		case lexer.AttributeToken:
-			if k := wanted(lower(l.AttrKey())); k != "" {
-				s.attrs = append(s.attrs, [2]string{k, unquote(l.AttrVal())})
-			}
-		case lexer.StartTagCloseToken, lexer.StartTagVoidToken:
-			s.closeStartTag()
-		case lexer.TextToken:
-			s.textToken(l.Text())
-		case lexer.EndTagToken:
-			s.endTag(lower(l.Text()))
-		}
-	}
 }
 
 // startTag is the search's part of a start tag (s.tag).
@@ -403,29 +360,66 @@ func (s *scanner) endSection() {
 // at its end. That is what strings.Join(strings.Fields(text), " ") gives,
 // in one pass and one allocation.
 
-// appendWords appends the words of t to dst (see above).
+// appendWords appends the words of t to dst (see above). Runs of bytes
+// that are not spaces go in whole; a byte from 0x80 up is a space only
+// when it starts the UTF-8 of one of the spaces of unicode.IsSpace above
+// ASCII (see spaceAt): a byte within a character's UTF-8 never starts one.
 func appendWords(dst, t []byte) []byte {
 	for i := 0; i < len(t); {
-		c := t[i]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				dst = space(dst)
-			} else {
-				dst = append(dst, c)
-			}
-			i++
+		j := i
+		for j < len(t) && wordByte[t[j]] {
+			j++
+		}
+		dst = append(dst, t[i:j]...)
+		if j == len(t) {
+			break
+		}
+		if n := spaceAt(t[j:]); n > 0 {
+			dst = space(dst)
+			i = j + n
 			continue
 		}
-		r, size := utf8.DecodeRune(t[i:])
-		if unicode.IsSpace(r) {
-			dst = space(dst)
-		} else {
-			dst = append(dst, t[i:i+size]...)
-		}
-		i += size
+		dst = append(dst, t[j]) // starts a character that is not a space
+		i = j + 1
 	}
 	return dst
 }
+
+// spaceAt returns the length of the space that t starts with, 0 for none:
+// an ASCII space, or the UTF-8 of U+0085, U+00A0, U+1680, U+2000–U+200A,
+// U+2028, U+2029, U+202F, U+205F or U+3000.
+func spaceAt(t []byte) int {
+	switch c := t[0]; c {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return 1
+	case 0xc2:
+		if len(t) >= 2 && (t[1] == 0x85 || t[1] == 0xa0) {
+			return 2
+		}
+	case 0xe1:
+		if len(t) >= 3 && t[1] == 0x9a && t[2] == 0x80 {
+			return 3
+		}
+	case 0xe2:
+		if len(t) >= 3 && (t[1] == 0x80 && (0x80 <= t[2] && t[2] <= 0x8a || t[2] == 0xa8 || t[2] == 0xa9 || t[2] == 0xaf) || t[1] == 0x81 && t[2] == 0x9f) {
+			return 3
+		}
+	case 0xe3:
+		if len(t) >= 3 && t[1] == 0x80 && t[2] == 0x80 {
+			return 3
+		}
+	}
+	return 0
+}
+
+// wordByte holds the bytes that are neither an ASCII space nor the first
+// byte of another space.
+var wordByte = func() (w [256]bool) {
+	for c := range w {
+		w[c] = !(c < utf8.RuneSelf && asciiSpace[c]) && c != 0xc2 && c != 0xe1 && c != 0xe2 && c != 0xe3
+	}
+	return w
+}()
 
 // space ends the word at the end of dst, if there is one.
 func space(dst []byte) []byte {
@@ -471,12 +465,19 @@ func tagName(t []byte) string {
 	return string(t)
 }
 
-// lower returns b in lowercase, b itself when it has no capital (names in
-// the site's HTML are lowercase: no copy).
+// lower returns b with A–Z in lowercase (the lexer's names: other bytes
+// stay as they are), b itself when it has no capital (names in the site's
+// HTML are lowercase: no copy).
 func lower(b []byte) []byte {
-	for _, c := range b {
+	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {
-			return bytes.ToLower(b)
+			l := append([]byte(nil), b...)
+			for j := i; j < len(l); j++ {
+				if c := l[j]; 'A' <= c && c <= 'Z' {
+					l[j] = c + 'a' - 'A'
+				}
+			}
+			return l
 		}
 	}
 	return b

@@ -102,31 +102,37 @@ func TestWords(t *testing.T) {
 	}
 }
 
-// TestScanOwnRestores: ScanOwn may use the byte after the page while it
-// scans, and puts it back.
-func TestScanOwnRestores(t *testing.T) {
-	page := `<main><h2 id="a">A</h2><p>b</p></main>`
-	buf := append([]byte(page), 'x')[:len(page)]
-	if p := (&Strings{}).ScanOwn(buf); p.Text() != "b" {
-		t.Errorf("Text %q, want b", p.Text())
-	}
-	if string(buf[:len(page)+1]) != page+"x" {
-		t.Errorf("ScanOwn left %q", buf[:len(page)+1])
-	}
-}
-
 // BenchmarkScan scans a page of a generated site (bench/gen, 10 000
-// pages) as the build does: from a buffer of its own.
+// pages) as the build does.
 func BenchmarkScan(b *testing.B) {
 	page, err := os.ReadFile("testdata/page.html")
 	if err != nil {
 		b.Fatal(err)
 	}
 	var ss Strings
-	buf := append(page[:len(page):len(page)], 0)[:len(page)]
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		ss.ScanOwn(buf)
+		ss.Scan(page)
 	}
+}
+
+// FuzzWords: appendWords spaces any bytes as strings.Fields does, in one
+// piece or in two.
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"a b", "\u00a0x\u2003y\u0085", "\xe2\x80\x7f", "\xe2\x80\x8a\xe2\x80\x8b", "\xe1\x9a\x80\xe3\x80\x80\xe2\x81\x9f", "\xc2"} {
+		f.Add(s, 1)
+	}
+	f.Fuzz(func(t *testing.T, s string, cut int) {
+		want := strings.Join(strings.Fields(s), " ")
+		if have := words(appendWords(nil, []byte(s))); have != want {
+			t.Errorf("words(appendWords(%q)) = %q, want %q", s, have, want)
+		}
+		if cut < 0 || cut > len(s) || cut < len(s) && !utf8.RuneStart(s[cut]) {
+			return
+		}
+		if have := words(appendWords(appendWords(nil, []byte(s[:cut])), []byte(s[cut:]))); have != want {
+			t.Errorf("words of %q in two pieces at %d = %q, want %q", s, cut, have, want)
+		}
+	})
 }

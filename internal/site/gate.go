@@ -54,7 +54,6 @@ func (b *builder) writePage(p *content.Page, file, src string, html []byte) ([]b
 	if err := b.out.minifyTo(buf, file, html); err != nil {
 		return nil, nil, err
 	}
-	buf.Grow(1) // room for the lexer's end mark (see pagescan.ScanOwn)
 	data := buf.Bytes()
 	kept := data
 	if b.out.mem != nil {
@@ -63,7 +62,7 @@ func (b *builder) writePage(p *content.Page, file, src string, html []byte) ([]b
 	if err := b.out.copyBytes(file, src, kept); err != nil {
 		return nil, nil, err
 	}
-	sc := b.strs.ScanOwn(data)
+	sc := b.strs.Scan(data)
 	if p != nil {
 		b.readPage(p, sc)
 	}
