@@ -54,6 +54,7 @@ import (
 	"golang.org/x/image/math/fixed"
 	"golang.org/x/image/vector"
 
+	"github.com/hbtq-diplomering/webbplats/internal/feature/directory/deflate"
 	"github.com/hbtq-diplomering/webbplats/internal/programme"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
@@ -455,13 +456,34 @@ func (ds *drawings) keep(k *kept) {
 	k.drawings = ds
 }
 
-// shared is a base drawn once for every badge of its look, and its rows
-// as the PNG filters them (see badgepng.go).
+// shared is a base drawn once for every badge of its look, its rows as
+// the PNG filters them, and their compression up to where the badges'
+// last lines begin (see badgepng.go).
 type shared struct {
 	once sync.Once
 	img  *image.NRGBA
-	rows filtered
+	rows []byte
 	err  error
+
+	mu    sync.Mutex
+	marks map[int]*deflate.Mark // by where the rows begin to differ
+}
+
+// mark returns the compression of the base's rows up to at, done once
+// for all the badges whose rows begin to differ there.
+func (sh *shared) mark(at int) *deflate.Mark {
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	m := sh.marks[at]
+	if m == nil {
+		var e deflate.Encoder
+		m = e.Mark(sh.rows, at)
+		if sh.marks == nil {
+			sh.marks = map[int]*deflate.Mark{}
+		}
+		sh.marks[at] = m
+	}
+	return m
 }
 
 // draw returns b's PNG, which is being drawn; wait for it before reading.
@@ -515,7 +537,7 @@ func (ds *drawings) draw(b *badge) *drawing {
 			return
 		}
 		pw.pix = img.Pix
-		d.data, d.err = pw.encode(img, sh.img, sh.rows)
+		d.data, d.err = pw.encode(img, sh)
 	}()
 	return d
 }

@@ -1,25 +1,28 @@
 package directory
 
 import (
-	"bufio"
 	"bytes"
-	"compress/zlib"
 	"encoding/binary"
 	"hash/crc32"
 	"image"
 	"image/png"
 	"io"
+
+	"github.com/hbtq-diplomering/webbplats/internal/feature/directory/deflate"
 )
 
 // A badge's PNG is written here with the bytes image/png's Encoder gives
 // it at pngLevel (an NRGBA image with transparent corners: colour type 6,
-// 8 bits a channel), in less time: PNG filters each row against the row
+// 8 bits a channel), in less time. PNG filters each row against the row
 // above, so the rows that a unit's last line leaves as they are in its
 // look's base (see base) keep the base's filtered rows, and only the rows
 // around the line are filtered again. The filter is image/png's choice
-// (Go 1.26), the one with the least sum of absolute differences; the
-// zlib stream gets the rows in the same writes through a 32 KiB buffer,
-// which makes the same IDAT chunks. TestBadgeShared compares the bytes
+// (Go 1.26), the one with the least sum of absolute differences. The
+// filtered rows are compressed as compress/zlib does at BestSpeed
+// (package deflate), from where they begin to differ from the base's: the
+// compression of the rows above is done once per look and line (a
+// deflate.Mark); image/png writes the stream through a 32 KiB buffer,
+// which makes IDAT chunks of 32 KiB. TestBadgeShared compares the bytes
 // with image/png's.
 
 // pngLevel is the compression of a badge's PNG: BestSpeed, not the
@@ -28,16 +31,17 @@ import (
 // same.
 const pngLevel = png.BestSpeed
 
-// filtered is an image's rows as PNG filters them: per row the filter's
-// byte, then the filtered pixels.
-type filtered [][]byte
+// idatSize is the size of image/png's IDAT chunks: its buffer's.
+const idatSize = 1 << 15
 
-// filterRows filters every row of img.
-func filterRows(img *image.NRGBA) filtered {
+// filterRows returns img's rows as PNG filters them, one after the
+// other: per row the filter's byte, then the filtered pixels.
+func filterRows(img *image.NRGBA) []byte {
 	var f pngFilter
-	rows := make(filtered, img.Rect.Dy())
-	for y := range rows {
-		rows[y] = bytes.Clone(f.row(img, y))
+	n := 1 + 4*img.Rect.Dx()
+	rows := make([]byte, 0, n*img.Rect.Dy())
+	for y := range img.Rect.Dy() {
+		rows = append(rows, f.row(img, y)...)
 	}
 	return rows
 }
@@ -73,17 +77,19 @@ func (f *pngFilter) row(img *image.NRGBA, y int) []byte {
 // pngWriter writes badges' PNGs (see encode). Its buffers, about a
 // megabyte with the compressor's, are kept for the next badge.
 type pngWriter struct {
-	pix []byte // the image drawn (see badge.onBase)
-	out bytes.Buffer
-	bw  *bufio.Writer
-	zw  *zlib.Writer
-	f   pngFilter
+	pix  []byte // the image drawn (see badge.onBase)
+	rows []byte // its filtered rows
+	z    []byte // their zlib stream
+	out  bytes.Buffer
+	enc  deflate.Encoder
+	f    pngFilter
 }
 
 // encode returns img as image/png's Encoder at pngLevel writes it,
 // filtering only the rows that differ from base's (or whose row above
-// does); base is filtered in rows.
-func (pw *pngWriter) encode(img, base *image.NRGBA, rows filtered) ([]byte, error) {
+// does) and compressing from the first of them on; sh holds base.
+func (pw *pngWriter) encode(img *image.NRGBA, sh *shared) ([]byte, error) {
+	base := sh.img
 	pw.out.Reset()
 	if img.Opaque() || img.Rect != base.Rect || img.Rect.Min != (image.Point{}) {
 		// Not a badge on its base: image/png chooses another colour type.
@@ -91,6 +97,36 @@ func (pw *pngWriter) encode(img, base *image.NRGBA, rows filtered) ([]byte, erro
 		err := enc.Encode(&pw.out, img)
 		return bytes.Clone(pw.out.Bytes()), err
 	}
+	rowLen := 4 * img.Rect.Dx()
+	same := func(y int) bool {
+		o := y * img.Stride
+		return bytes.Equal(img.Pix[o:o+rowLen], base.Pix[o:o+rowLen])
+	}
+	pw.rows = append(pw.rows[:0], sh.rows...)
+	first := -1   // the first row that differs
+	above := true // row -1 is zeros in both
+	for y := range img.Rect.Dy() {
+		here := same(y)
+		if !here || !above {
+			copy(pw.rows[y*(1+rowLen):], pw.f.row(img, y))
+			if first < 0 {
+				first = y
+			}
+		}
+		above = here
+	}
+	if first < 0 {
+		first = img.Rect.Dy()
+	}
+	pw.z = pw.enc.Resume(pw.z[:0], pw.rows, sh.mark(first*(1+rowLen)))
+	if pw.enc.Large() {
+		// A block stored as it is, which image/png writes in a chunk of
+		// its own size; never in a badge's flat colours.
+		enc := png.Encoder{CompressionLevel: pngLevel}
+		err := enc.Encode(&pw.out, img)
+		return bytes.Clone(pw.out.Bytes()), err
+	}
+
 	cw := &chunks{w: &pw.out}
 	pw.out.WriteString("\x89PNG\r\n\x1a\n")
 	var ihdr [13]byte
@@ -98,56 +134,19 @@ func (pw *pngWriter) encode(img, base *image.NRGBA, rows filtered) ([]byte, erro
 	binary.BigEndian.PutUint32(ihdr[4:], uint32(img.Rect.Dy()))
 	ihdr[8], ihdr[9] = 8, 6 // 8 bits a channel, true colour with alpha
 	cw.chunk("IHDR", ihdr[:])
-
-	if pw.bw == nil {
-		pw.bw = bufio.NewWriterSize(cw, 1<<15)
-		var err error
-		if pw.zw, err = zlib.NewWriterLevel(pw.bw, zlib.BestSpeed); err != nil { // pngLevel
-			return nil, err
-		}
-	} else {
-		pw.bw.Reset(cw)
-		pw.zw.Reset(pw.bw)
-	}
-	rowLen := 4 * img.Rect.Dx()
-	same := func(y int) bool {
-		o := y * img.Stride
-		return bytes.Equal(img.Pix[o:o+rowLen], base.Pix[o:o+rowLen])
-	}
-	above := true // row -1 is zeros in both
-	for y := range img.Rect.Dy() {
-		here := same(y)
-		row := rows[y]
-		if !here || !above {
-			row = pw.f.row(img, y)
-		}
-		above = here
-		if _, err := pw.zw.Write(row); err != nil {
-			return nil, err
-		}
-	}
-	if err := pw.zw.Close(); err != nil {
-		return nil, err
-	}
-	if err := pw.bw.Flush(); err != nil {
-		return nil, err
+	for z := pw.z; len(z) > 0; {
+		n := min(len(z), idatSize)
+		cw.chunk("IDAT", z[:n])
+		z = z[n:]
 	}
 	cw.chunk("IEND", nil)
 	return bytes.Clone(pw.out.Bytes()), cw.err
 }
 
-// chunks writes PNG chunks: each Write is one IDAT chunk.
+// chunks writes PNG chunks.
 type chunks struct {
 	w   io.Writer
 	err error
-}
-
-func (c *chunks) Write(b []byte) (int, error) {
-	c.chunk("IDAT", b)
-	if c.err != nil {
-		return 0, c.err
-	}
-	return len(b), nil
 }
 
 // chunk writes one chunk: its length, name, data and their CRC.
