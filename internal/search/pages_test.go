@@ -271,3 +271,77 @@ func TestFragmentAsJSON(t *testing.T) {
 		}
 	}
 }
+
+// pageDocs returns n made-up pages shaped like bench/gen's (what the
+// engine's pagescan hands the site search): a title, a description, and
+// a few sections of capitalized sentences with punctuation and numbers,
+// about 1 000 words a page.
+func pageDocs(n int) []Doc {
+	r := rand.New(rand.NewPCG(3, uint64(n)))
+	sentence := func() string {
+		var b strings.Builder
+		k := 6 + r.IntN(12)
+		for i := range k {
+			w := vocabulary[r.IntN(len(vocabulary))]
+			switch {
+			case i == 0:
+				w = strings.ToUpper(w[:1]) + w[1:]
+			case r.IntN(25) == 0:
+				w = fmt.Sprint(1000 + r.IntN(9000))
+			case r.IntN(30) == 0:
+				w += ","
+			}
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+		b.WriteByte('.')
+		return b.String()
+	}
+	out := make([]Doc, n)
+	for i := range out {
+		d := Doc{URL: fmt.Sprintf("/avsnitt-%03d/sida-%05d/", i/100, i), Title: fmt.Sprintf("%s och %s %d", strings.TrimSuffix(sentence()[:12], " "), vocabulary[r.IntN(len(vocabulary))], i),
+			Description: sentence()}
+		d.Sections = append(d.Sections, Section{Text: sentence()})
+		for range 4 + r.IntN(4) {
+			var t strings.Builder
+			for range 8 + r.IntN(8) {
+				t.WriteString(sentence() + " ")
+			}
+			h := strings.TrimSuffix(sentence(), ".")
+			d.Headings = append(d.Headings, h)
+			d.Sections = append(d.Sections, Section{ID: strings.ToLower(strings.ReplaceAll(h, " ", "-")), Heading: h, Text: strings.TrimSpace(t.String())})
+		}
+		out[i] = d
+	}
+	return out
+}
+
+// BenchmarkPageIndex: Add, a page at a time as the build does, and Build,
+// the end of the build, per page.
+func BenchmarkPageIndex(b *testing.B) {
+	docs := pageDocs(2000)
+	b.Run("add", func(b *testing.B) {
+		for b.Loop() {
+			x := NewPageIndex()
+			for _, d := range docs {
+				x.Add(d)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/page")
+	})
+	b.Run("build", func(b *testing.B) {
+		x := NewPageIndex()
+		entries := make([]PageEntry, len(docs))
+		for i, d := range docs {
+			entries[i] = x.Add(d)
+		}
+		for b.Loop() {
+			if _, _, err := x.Build(entries, Settings{}, "assets/sok"); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/page")
+	})
+}
