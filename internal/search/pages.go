@@ -91,6 +91,7 @@ type PageIndex struct {
 	mu    sync.Mutex
 	ids   map[string]uint32 // term → its number
 	terms []string          // by number
+	free  []*addScratch     // the scratches of Adds done: one per Add at once
 
 	// With WriteFragments: how Add writes each page's fragment file.
 	write func(path string, data []byte) error
@@ -112,73 +113,37 @@ func NewPageIndex() *PageIndex { return &PageIndex{ids: map[string]uint32{}} }
 // description, and its words with the fields they occur in.
 type PageEntry struct {
 	URL, Title, Description string
-	terms                   []uint32 // term number << 4 | field mask, by term number
+	terms                   []uint32 // term number << 4 | field mask, in the order the terms first come
 	fragment                []byte   // the page's fragment file; nil once written (WriteFragments)
 	key                     []byte   // swedish.Key of the title, to sort by
 }
 
 // Add returns the entry of d. It is safe for concurrent use.
+//
+// A page's text is cut into runs of letters and digits as written (ASCII
+// punctuation and spaces end a run), and each run is looked up in the
+// scratch's words: folding (see slug.Fold) maps each character on its
+// own, so a run folds the same wherever it stands, and a word seen before
+// costs one look-up, not a fold and the index's lock.
 func (x *PageIndex) Add(d Doc) PageEntry {
-	sc := addScratches.Get().(*addScratch)
-	defer addScratches.Put(sc)
-	// Fold every field into one buffer outside the lock, then take the
-	// words' numbers under it.
-	parts := sc.parts[:0]
-	f := sc.fold[:0]
-	fold := func(text string, field uint32) {
-		f = append(slug.AppendFold(f, text), ' ')
-		parts = append(parts, [2]int{len(f), int(field)})
-	}
-	fold(d.Title, FieldTitle)
-	for _, h := range d.Headings {
-		fold(h, FieldHeading)
-	}
-	fold(d.URL, FieldHeading) // the address's words count as a heading's
-	fold(d.Description, FieldDescription)
-	fold(d.Text, FieldText)
-	for _, sec := range d.Sections {
-		fold(sec.Text, FieldText)
-	}
-	sc.fold, sc.parts = f, parts
-	// One entry per term, its fields together: a term's place in terms is
-	// marked in seen (for this Add's gen) the first time it comes.
+	sc := x.scratch()
 	sc.gen++
-	terms := sc.terms[:0]
-	start := 0
-	x.mu.Lock()
-	for _, pt := range parts {
-		field := uint32(pt[1])
-		for rest := f[start:pt[0]]; len(rest) > 0; {
-			i := bytes.IndexByte(rest, ' ')
-			w := rest[:i]
-			rest = rest[i+1:]
-			if len(w) == 0 {
-				continue // an empty field
-			}
-			id, ok := x.ids[string(w)]
-			if !ok {
-				id = uint32(len(x.terms))
-				t := string(w)
-				x.terms = append(x.terms, t)
-				x.ids[t] = id
-			}
-			if int(id) >= len(sc.seen) {
-				sc.seen = append(sc.seen, make([]seen, int(id)+1-len(sc.seen)+len(sc.seen)/2)...)
-			}
-			if s := &sc.seen[id]; s.gen == sc.gen {
-				terms[s.at] |= field
-			} else {
-				*s = seen{gen: sc.gen, at: int32(len(terms))}
-				terms = append(terms, id<<4|field)
-			}
-		}
-		start = pt[0]
+	sc.terms = sc.terms[:0]
+	sc.add(x, d.Title, FieldTitle)
+	for _, h := range d.Headings {
+		sc.add(x, h, FieldHeading)
 	}
-	x.mu.Unlock()
-	sc.terms = terms
-	slices.Sort(terms)
+	sc.add(x, d.URL, FieldHeading) // the address's words count as a heading's
+	sc.add(x, d.Description, FieldDescription)
+	sc.add(x, d.Text, FieldText)
+	for _, sec := range d.Sections {
+		sc.add(x, sec.Text, FieldText)
+	}
 	// A copy of its own size: the scratch is used again.
-	e := PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: slices.Clone(terms), key: swedish.Key(d.Title)}
+	e := PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: slices.Clone(sc.terms), key: swedish.Key(d.Title)}
+	x.mu.Lock()
+	x.free = append(x.free, sc)
+	x.mu.Unlock()
 	e.fragment = appendFragment(nil, d.Sections)
 	if x.write != nil {
 		if err := x.write(FragmentPath(d.URL), e.fragment); err != nil {
@@ -191,13 +156,28 @@ func (x *PageIndex) Add(d Doc) PageEntry {
 	return e
 }
 
-// addScratch is what Add works in, kept from one page to the next.
+// scratch returns a scratch no other Add is using.
+func (x *PageIndex) scratch() *addScratch {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if n := len(x.free); n > 0 {
+		sc := x.free[n-1]
+		x.free = x.free[:n-1]
+		return sc
+	}
+	return &addScratch{words: newWordTable(), multi: make([][]uint32, 1)}
+}
+
+// addScratch is what Add works in, kept by the PageIndex from one page
+// to the next.
 type addScratch struct {
-	fold  []byte   // the folded fields, each ended by a space
-	parts [][2]int // where each field ends in fold, and its bit
-	terms []uint32 // the page's terms: number << 4 | fields
-	seen  []seen   // by term number: whether it is in terms, and where
-	gen   uint32   // which Add seen's marks are of
+	words wordTable  // a run as written → its term's number, or noWord, or multiWord + its place in multi
+	multi [][]uint32 // the terms of runs that fold to more than one word; [0] is the last run not kept
+	ids   []uint32   // a run's terms, as learn numbers them
+	fold  []byte     // a run folded
+	terms []uint32   // the page's terms: number << 4 | fields
+	seen  []seen     // by term number: whether it is in terms, and where
+	gen   uint32     // which Add seen's marks are of
 }
 
 type seen struct {
@@ -205,7 +185,215 @@ type seen struct {
 	at  int32
 }
 
-var addScratches = sync.Pool{New: func() any { return new(addScratch) }}
+const (
+	noWord    = 1 << 31        // a run that folds to nothing (marks, symbols)
+	multiWord = noWord | 1<<30 // a run that folds to several words
+)
+
+// maxWords is the most runs a scratch keeps: past it, a new run is folded
+// each time it comes (a site of very many distinct words).
+var maxWords = 1 << 18
+
+// inRun marks the bytes of a run: ASCII letters and digits, and every
+// byte of a character outside ASCII (which folding may keep, drop or make
+// a separator).
+var inRun = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+	}
+	return t
+}()
+
+// add adds the words of text, in field, to the page's terms.
+func (sc *addScratch) add(x *PageIndex, text string, field uint32) {
+	for i := 0; i < len(text); {
+		for i < len(text) && !inRun[text[i]] {
+			i++
+		}
+		start := i
+		for i < len(text) && inRun[text[i]] {
+			i++
+		}
+		if start == i {
+			return
+		}
+		run := text[start:i]
+		var k runKey
+		if len(run) <= len(k)*8 {
+			k.set(text, start, i)
+		}
+		id, ok := sc.words.get(run, &k)
+		if !ok {
+			id = sc.learn(x, run, &k)
+		}
+		switch {
+		case id < noWord:
+			sc.term(id, field)
+		case id >= multiWord:
+			for _, id := range sc.multi[id-multiWord] {
+				sc.term(id, field)
+			}
+		}
+	}
+}
+
+// learn folds run, numbers its words and keeps the result in words.
+func (sc *addScratch) learn(x *PageIndex, run string, k *runKey) uint32 {
+	sc.fold = slug.AppendFold(sc.fold[:0], run)
+	ids := sc.ids[:0]
+	x.mu.Lock()
+	for rest := sc.fold; len(rest) > 0; {
+		w := rest
+		if i := bytes.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		id, ok := x.ids[string(w)]
+		if !ok {
+			id = uint32(len(x.terms))
+			t := string(w)
+			x.terms = append(x.terms, t)
+			x.ids[t] = id
+		}
+		ids = append(ids, id)
+	}
+	x.mu.Unlock()
+	sc.ids = ids
+	keep := sc.words.len() < maxWords
+	var id uint32
+	switch {
+	case len(ids) == 0:
+		id = noWord
+	case len(ids) == 1:
+		id = ids[0]
+	case !keep:
+		sc.multi[0] = ids // the place of a run not kept
+		id = multiWord
+	default:
+		id = multiWord + uint32(len(sc.multi))
+		sc.multi = append(sc.multi, slices.Clone(ids))
+	}
+	if keep {
+		sc.words.put(run, k, id)
+	}
+	return id
+}
+
+// runKey is the first 24 bytes of a run, little-endian, zero after its
+// end: a run that fits is compared and hashed by these three numbers.
+type runKey [3]uint64
+
+// set sets k to the run text[start:end], of at most 24 bytes.
+func (k *runKey) set(text string, start, end int) {
+	for j := 0; start+8*j < end; j++ {
+		p := start + 8*j
+		var w uint64
+		if p+8 <= len(text) {
+			t := text[p : p+8]
+			w = uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		} else {
+			for b, c := range []byte(text[p:]) {
+				w |= uint64(c) << (8 * b)
+			}
+		}
+		if n := end - p; n < 8 {
+			w &= 1<<(8*n) - 1
+		}
+		k[j] = w
+	}
+}
+
+// wordTable is a hash table from a run to a number, for looking up every
+// word of every page: runs of up to 24 bytes (nearly every word) are kept
+// in the table's slots, open addressing with linear probing, and looked
+// up by three numbers, without reading a string or calling a hash
+// function; longer runs in a Go map.
+type wordTable struct {
+	slots []wordSlot // a power of two, at most half full
+	shift uint       // 64 - log2(len(slots))
+	n     int        // slots used
+	long  map[string]uint32
+}
+
+type wordSlot struct {
+	key runKey
+	n   uint32 // the run's length; 0 for a free slot
+	val uint32
+}
+
+func newWordTable() wordTable {
+	return wordTable{slots: make([]wordSlot, 1<<10), shift: 64 - 10, long: map[string]uint32{}}
+}
+
+// len returns how many runs t holds.
+func (t *wordTable) len() int { return t.n + len(t.long) }
+
+// slot returns the slot to look for k in first.
+func (t *wordTable) slot(k *runKey, n int) uint64 {
+	h := k[0]*0x9e3779b97f4a7c15 ^ k[1]*0xc2b2ae3d27d4eb4f ^ k[2]*0x165667b19e3779f9 ^ uint64(n)
+	return (h ^ h>>29) * 0xbf58476d1ce4e5b9 >> t.shift
+}
+
+// get returns the value of run, whose key is k.
+func (t *wordTable) get(run string, k *runKey) (uint32, bool) {
+	if len(run) > len(k)*8 {
+		v, ok := t.long[run]
+		return v, ok
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := t.slot(k, len(run)); ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.n == uint32(len(run)) && sl.key == *k {
+			return sl.val, true
+		}
+		if sl.n == 0 {
+			return 0, false
+		}
+	}
+}
+
+// put sets the value of run (not in t), whose key is k.
+func (t *wordTable) put(run string, k *runKey, val uint32) {
+	if len(run) > len(k)*8 {
+		t.long[strings.Clone(run)] = val // not a piece of the page's text
+		return
+	}
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots, t.shift, t.n = make([]wordSlot, 2*len(old)), t.shift-1, 0
+		for _, sl := range old {
+			if sl.n > 0 {
+				t.insert(sl)
+			}
+		}
+	}
+	t.insert(wordSlot{key: *k, n: uint32(len(run)), val: val})
+}
+
+func (t *wordTable) insert(sl wordSlot) {
+	mask := uint64(len(t.slots) - 1)
+	i := t.slot(&sl.key, int(sl.n))
+	for t.slots[i].n != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = sl
+	t.n++
+}
+
+// term adds the term numbered id, in field, to the page's terms.
+func (sc *addScratch) term(id, field uint32) {
+	if int(id) >= len(sc.seen) {
+		sc.seen = append(sc.seen, make([]seen, int(id)+1-len(sc.seen)+len(sc.seen)/2)...)
+	}
+	if s := &sc.seen[id]; s.gen == sc.gen {
+		sc.terms[s.at] |= field
+	} else {
+		*s = seen{gen: sc.gen, at: int32(len(sc.terms))}
+		sc.terms = append(sc.terms, id<<4|field)
+	}
+}
 
 // appendFragment appends a page's fragment file, {"v":1,"s":[[id,
 // heading, text],…]}, to dst: what encoding/json makes of it, without
@@ -236,6 +424,25 @@ func appendFragment(dst []byte, secs []Section) []byte {
 	return append(dst, "]}"...)
 }
 
+// jsonSafe marks the bytes appendJSON copies as they are: ASCII from
+// space up but ", \, <, > and &.
+var jsonSafe = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
+// Bytes eight at a time: lo8 and hi8 have 1 and 0x80 in every byte; zero8
+// is not 0 when a byte of w is 0, less8 when one is less than n (≤ 0x80).
+const (
+	lo8 = 0x0101010101010101
+	hi8 = 0x8080808080808080
+)
+
+func zero8(w uint64) uint64           { return (w - lo8) &^ w & hi8 }
+func less8(w uint64, n uint64) uint64 { return (w - lo8*n) &^ w & hi8 }
+
 // appendJSON appends s as a JSON string as encoding/json writes it: <, >
 // and & escaped, invalid UTF-8 as U+FFFD, U+2028 and U+2029 escaped.
 func appendJSON(dst []byte, s string) []byte {
@@ -243,11 +450,23 @@ func appendJSON(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if b := s[i]; b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
-				i++
-				continue
+		// Eight bytes at a time while none needs a look.
+		for ; i+8 <= len(s); i += 8 {
+			t := s[i : i+8]
+			w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+			if w&hi8|less8(w, 0x20)|zero8(w^lo8*'"')|zero8(w^lo8*'\\')|zero8(w^lo8*'<')|zero8(w^lo8*'>')|zero8(w^lo8*'&') != 0 {
+				break
 			}
+		}
+		for i < len(s) && jsonSafe[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		b := s[i]
+		if b < utf8.RuneSelf {
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':
@@ -267,6 +486,10 @@ func appendJSON(dst []byte, s string) []byte {
 			}
 			i++
 			start = i
+			continue
+		}
+		if b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // å, ä, ö and the other two-byte characters
 			continue
 		}
 		c, size := utf8.DecodeRuneInString(s[i:])

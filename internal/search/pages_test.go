@@ -250,6 +250,23 @@ func TestFragments(t *testing.T) {
 func TestFragmentAsJSON(t *testing.T) {
 	texts := []string{"", "Vård & omsorg <b>", `"citat" \ snedstreck`, "rad\nny\tflik\r\b\f\x00\x1f\x7f",
 		"\u2028\u2029 å ä ö é", "trasig \xff\xc3 utf-8", "emoji 🏳️‍🌈"}
+	// And made-up texts of those pieces, so that each comes at every
+	// place of eight bytes read at once.
+	pieces := []string{"a", "bcdefgh", " ", "å", "ö", "&", "<", ">", `"`, `\`, "\x00", "\x1f", "\x7f", "\x80", "\xc3", "\xff", "\u2028", "é", "🏳", "€", "\xc0\x80", "\xe2\x80"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		var b strings.Builder
+		for range r.IntN(30) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		want, err := json.Marshal(b.String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if have := appendJSON(nil, b.String()); string(have) != string(want) {
+			t.Errorf("%q:\nhave %s\nwant %s", b.String(), have, want)
+		}
+	}
 	var secs []Section
 	for i, s := range texts {
 		secs = append(secs, Section{ID: texts[(i+1)%len(texts)], Heading: texts[(i+2)%len(texts)], Text: s})
@@ -344,4 +361,62 @@ func BenchmarkPageIndex(b *testing.B) {
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/page")
 	})
+}
+
+// TestAddWords: Add finds the words of every field as folding the whole
+// field and splitting it at spaces does, whatever the text holds, for a
+// run seen before, a run new to the scratch and a run past maxWords.
+func TestAddWords(t *testing.T) {
+	texts := []string{
+		"Vård och OMSORG i Umeå, Ödeshög & Älvkarleby (2026-12-07).",
+		"e\u0301tude cafe\u0301 \u0301början naïve Æsir Straße Łódź œuvre ı",
+		"smart’s “citat” – tankstreck\u00a0hårt mellanslag × gånger ÷ delat",
+		"trasig \xff\xc3 utf-8 🏳️‍🌈 emoji 東京 ﬁnal ① ²",
+		"/avsnitt-001/sida-00042/ https://example.se/a_b?c=d#e",
+		"   ", "", "-- .. !!",
+		"tillgänglighetsredogörelsen hälsoochsjukvårdsförvaltningen abcdefghijklmnopqrstuvwx abcdefghijklmnopqrstuvwxy abcdefgh abcdefghi ABCDEFGHIJKLMNOP",
+	}
+	want := func(d Doc) map[string]uint32 {
+		out := map[string]uint32{}
+		add := func(s string, field uint32) {
+			for _, w := range strings.Fields(Fold(s)) {
+				out[w] |= field
+			}
+		}
+		add(d.Title, FieldTitle)
+		for _, h := range d.Headings {
+			add(h, FieldHeading)
+		}
+		add(d.URL, FieldHeading)
+		add(d.Description, FieldDescription)
+		add(d.Text, FieldText)
+		for _, s := range d.Sections {
+			add(s.Text, FieldText)
+		}
+		return out
+	}
+	for _, limit := range []int{maxWords, 3, 0} {
+		t.Run(fmt.Sprint(limit), func(t *testing.T) {
+			defer func(m int) { maxWords = m }(maxWords)
+			maxWords = limit
+			x := NewPageIndex()
+			for round := range 2 {
+				for i, text := range texts {
+					d := Doc{URL: "/" + texts[(i+4)%len(texts)], Title: text, Headings: []string{texts[(i+1)%len(texts)]},
+						Description: texts[(i+2)%len(texts)], Text: texts[(i+3)%len(texts)], Sections: []Section{{Text: text + " " + texts[(i+5)%len(texts)]}}}
+					e := x.Add(d)
+					have := map[string]uint32{}
+					for _, tm := range e.terms {
+						have[x.terms[tm>>4]] |= tm & 15
+					}
+					if len(have) != len(e.terms) {
+						t.Errorf("round %d, page %d: a term twice in %v", round, i, e.terms)
+					}
+					if d := cmp.Diff(want(d), have); d != "" {
+						t.Errorf("round %d, page %d (-want +have):\n%s", round, i, d)
+					}
+				}
+			}
+		})
+	}
 }
