@@ -7,7 +7,11 @@
 // The server watches content/, layouts/ and static/ with all their
 // sub-folders (folders created later are watched as they appear) and the
 // settings file site.yaml. Events are gathered until the files have been
-// quiet for a moment (Debounce), then one rebuild covers them all. Chmod
+// quiet for a moment (Debounce), then one rebuild covers them all. So that
+// the wait costs no time, the rebuild begins once the files have been
+// quiet for a shorter moment (Early) and is served after Debounce only
+// when no event came after it began; otherwise it is dropped and the
+// files are built again. Chmod
 // events and editors' temporary files (foo~, .foo.swp, 4913, #foo#, .#foo,
 // *.tmp, files starting with a dot) are ignored. An editor that saves by
 // writing a new file and renaming it over the old one is handled like any
@@ -110,8 +114,9 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 )
 
-// Debounce is how long the files must be quiet before a rebuild starts.
-const Debounce = 15 * time.Millisecond
+// Debounce is how long the files must be quiet before a rebuild is
+// served (see Early). A variable, so tests can lengthen it.
+var Debounce = 15 * time.Millisecond
 
 // Watched are the folders and files of the site root that are watched.
 var Watched = []string{"content", "layouts", "static", settings.File}
@@ -233,7 +238,7 @@ func Start(opt Options) (*Server, error) {
 	s.ln = ln
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
-	s.build(ctx, nil)
+	s.build(ctx)
 	s.hosts = allowedHosts(ln.Addr())
 	s.http = &http.Server{
 		Handler:           s,
@@ -342,16 +347,56 @@ func relevant(rel string) bool {
 	return false
 }
 
-// loop owns the watcher's state: it gathers events, waits for quiet, and
-// rebuilds.
+// loop owns the watcher's state: it gathers events, builds when the files
+// have been quiet for Early, and serves the build once they have been
+// quiet for Debounce, when no event came after the build began;
+// otherwise it drops the build and builds again.
 func (s *Server) loop(ctx context.Context) {
-	pending := map[string]bool{}
-	timer := time.NewTimer(time.Hour)
-	timer.Stop()
+	early := time.NewTimer(time.Hour)
+	early.Stop()
+	quiet := time.NewTimer(time.Hour)
+	quiet.Stop()
+	var (
+		seq       int                // counts the events that concern the site
+		dirty     bool               // an event came after the last build began
+		earlyDone = true             // Early has passed since the last event
+		quietDone = true             // Debounce has passed since the last event
+		stop      context.CancelFunc // stops the build running; nil when none runs
+		ready     *prepared          // a build no event came after, waiting for quiet
+	)
+	results := make(chan *prepared, 1)
+	start := func() {
+		dirty = false
+		if s.stopImages != nil {
+			s.stopImages() // what it made is kept for this build
+		}
+		bctx, cancel := context.WithCancel(ctx)
+		stop = cancel
+		at := seq
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			p, err := s.live.Prepare(bctx)
+			results <- &prepared{p, err, at}
+		}()
+	}
+	changed := func() {
+		seq++
+		dirty, earlyDone, quietDone, ready = true, false, false, nil
+		early.Reset(Early)
+		quiet.Reset(Debounce)
+		if stop != nil {
+			stop() // it may have read the files before this change
+		}
+	}
 	for {
 		select {
 		case <-ctx.Done():
-			timer.Stop()
+			early.Stop()
+			quiet.Stop()
+			if stop != nil {
+				stop()
+			}
 			return
 		case ev, ok := <-s.watcher.Events:
 			if !ok {
@@ -364,8 +409,7 @@ func (s *Server) loop(ctx context.Context) {
 				// The root itself was removed or made again: watch what
 				// is there now and rebuild everything.
 				s.watchRoot()
-				pending["."] = true
-				timer.Reset(Debounce)
+				changed()
 				continue
 			}
 			rel, err := filepath.Rel(s.dir, ev.Name)
@@ -378,37 +422,78 @@ func (s *Server) loop(ctx context.Context) {
 			}
 			if ev.Op.Has(fsnotify.Create) {
 				if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
-					s.watch(ev.Name)
-					// Files may have been written into it before it was watched.
-					pending[rel+"/"] = true
+					s.watch(ev.Name) // files written into it before are in the next build
 				}
 			}
-			pending[rel] = true
-			timer.Reset(Debounce)
+			changed()
 		case err, ok := <-s.watcher.Errors:
 			if !ok {
 				return
 			}
 			s.log.Print(ServeLogWatch.With(err).In(s.lang))
-		case <-timer.C:
-			var changed []string
-			for p := range pending {
-				changed = append(changed, p)
+		case <-early.C:
+			earlyDone = true
+			if stop == nil && dirty {
+				start()
 			}
-			clear(pending)
-			s.build(ctx, changed)
+		case <-quiet.C:
+			quietDone = true
+			switch {
+			case ready != nil:
+				s.finish(ctx, ready)
+				ready = nil
+			case stop == nil && dirty:
+				start()
+			}
+		case r := <-results:
+			stop()
+			stop = nil
+			switch {
+			case r.seq != seq:
+				// A file changed after it began: dropped (what it made
+				// for the next build is kept, see site.Live.Prepare).
+				if earlyDone && dirty {
+					start()
+				}
+			case quietDone:
+				s.finish(ctx, r)
+			default:
+				ready = r
+			}
 		}
 	}
 }
 
-// build rebuilds after changes (nil: everything) and tells the browsers.
-func (s *Server) build(ctx context.Context, changed []string) {
-	if s.stopImages != nil {
-		s.stopImages() // what it made is kept for this build
-	}
-	st, err := s.live.Build(ctx)
-	if err == nil && s.imagesFirst {
-		_, err = s.live.MakeImages(ctx)
+// Early is how long the files must be quiet before a build begins. The
+// build is served only once they have been quiet for Debounce and nothing
+// changed after it began (see loop): it runs while the server waits for
+// quiet, and an editor's save in several writes is still served as one
+// build of all of them.
+const Early = 3 * time.Millisecond
+
+// prepared is a build the loop made, with the count of events when it
+// began.
+type prepared struct {
+	p   *site.Prepared
+	err error
+	seq int
+}
+
+// build builds the site and serves it: the first build, in Start.
+func (s *Server) build(ctx context.Context) {
+	p, err := s.live.Prepare(ctx)
+	s.finish(ctx, &prepared{p, err, 0})
+}
+
+// finish serves a build, or its problems, and tells the browsers.
+func (s *Server) finish(ctx context.Context, r *prepared) {
+	var st site.Stats
+	err := r.err
+	if err == nil {
+		st = r.p.Publish()
+		if s.imagesFirst {
+			_, err = s.live.MakeImages(ctx)
+		}
 	}
 	if ctx.Err() != nil {
 		return

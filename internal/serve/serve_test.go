@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -548,4 +549,57 @@ func TestRootDeletedAndMadeAgain(t *testing.T) {
 	waitFor("after an edit in the new root", func(code int, body string) bool {
 		return code == 200 && sitetest.Verify(body, sitetest.In("main p", sitetest.HasText("Ändrad efteråt."))) == nil
 	})
+}
+
+// TestBuildBegunBeforeAChangeIsNotServed: a build begins once the files
+// have been quiet for Early, but one that a later change makes stale is
+// never served: after two writes within Debounce, every build served shows
+// the second. The second write comes 1 to 34 ms after the first, so that
+// in some rounds it comes while the first one's build runs.
+func TestBuildBegunBeforeAChangeIsNotServed(t *testing.T) {
+	defer func(d time.Duration) { Debounce = d }(Debounce)
+	Debounce = 100 * time.Millisecond // far longer than the gaps between the writes
+	dir := newSite(t)
+	builds := make(chan string, 16)
+	var started atomic.Pointer[Server]
+	s, err := Start(Options{Dir: dir, Addr: "127.0.0.1:0", Site: site.Options{Features: all.Features(), Root: os.DirFS(dir), Now: sitetest.Today},
+		Built: func(_ site.Stats, err error) {
+			s := started.Load()
+			if s == nil {
+				return // the first build, in Start
+			}
+			page := string(s.live.Files()["om/index.html"])
+			if err != nil {
+				page = err.Error()
+			}
+			builds <- page
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	started.Store(s)
+	for round := range 16 {
+		gap := time.Millisecond + time.Duration(round)*time.Millisecond/2
+		writeFile(t, filepath.Join(dir, "content/om.md"), fmt.Sprintf("---\ntitle: Om\nmenu: main\n---\nFörsta ändringen i omgång %d.\n", round))
+		time.Sleep(gap)
+		last := fmt.Sprintf("Andra ändringen i omgång %d.", round)
+		writeFile(t, filepath.Join(dir, "content/om.md"), "---\ntitle: Om\nmenu: main\n---\n"+last+"\n")
+		n := 0
+		for {
+			select {
+			case page := <-builds:
+				n++
+				if !strings.Contains(page, last) {
+					t.Fatalf("round %d (%s between the writes): build %d after them serves a page without the last:\n%s", round, gap, n, page)
+				}
+				continue
+			case <-time.After(2 * Debounce):
+			}
+			break
+		}
+		if n == 0 {
+			t.Fatalf("round %d: no build after the edits", round)
+		}
+	}
 }

@@ -124,24 +124,57 @@ func (l *Live) Files() map[string][]byte {
 // Built reports whether a build has ever succeeded.
 func (l *Live) Built() bool { return l.built }
 
-// Build builds the whole site. On failure the files stay as they were.
+// Build builds the whole site and serves it (Prepare, then Publish). On
+// failure the files stay as they were.
 func (l *Live) Build(ctx context.Context) (Stats, error) {
+	p, err := l.Prepare(ctx)
+	if err != nil {
+		return Stats{}, err
+	}
+	return p.Publish(), nil
+}
+
+// Prepared is a build that Prepare made and that nothing serves yet.
+type Prepared struct {
+	l        *Live
+	b        *builder
+	files    map[string][]byte
+	problems map[string]diag.List
+	all      diag.List
+	notes    map[string][]msg.Message
+	st       Stats
+}
+
+// Prepare builds the whole site as Build does, but leaves what is served
+// as it is until Publish. A Prepared that is not published is dropped:
+// the dev server drops a build when a file changed after it began. What
+// the next build takes from this one (see # Reuse) is kept either way,
+// each part under what it was made from. When ctx is done before the
+// build is, Prepare fails with ctx's error.
+func (l *Live) Prepare(ctx context.Context) (*Prepared, error) {
 	start := time.Now()
 	opt := l.opt
 	opt.Root = withTheme(opt.Root)
 	b := &builder{opt: opt, live: true, imageMem: &l.mem, prev: l.kept, next: newReuse(), featureKept: l.featureKept, pagesKept: &l.pages, layoutsKept: &l.layouts}
 	if err := b.load(); err != nil {
-		return Stats{}, err
+		return nil, err
 	}
 	out := &output{mem: map[string][]byte{}, min: newMinifier(), files: map[string]string{}}
 	if err := b.generate(ctx, out); err != nil {
 		l.kept = l.kept.merged(b.next)
-		return Stats{}, err
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		l.kept = l.kept.merged(b.next) // the pages rendered before it stopped
+		return nil, err
 	}
 	rep, err := b.gate(ctx, memFS(out.mem), check.Options{Kept: &l.checked})
+	if err == nil {
+		err = ctx.Err()
+	}
 	if err != nil {
 		l.kept = l.kept.merged(b.next)
-		return Stats{}, err
+		return nil, err
 	}
 	l.kept = b.next
 	// Each page's own problems (its Markdown, its image) and the content
@@ -183,23 +216,30 @@ func (l *Live) Build(ctx context.Context) (Stats, error) {
 			notes[p.URL] = n
 		}
 	}
-	l.notes.Store(&notes)
+	st := b.stats()
+	st.Duration = time.Since(start)
+	return &Prepared{l: l, b: b, files: out.mem, problems: problems, all: once(all), notes: notes, st: st}, nil
+}
+
+// Publish serves the prepared build: Files, Problems, Notes and the
+// images left for MakeImages become its. It must be called from the
+// goroutine that builds, before the next Prepare, and once.
+func (p *Prepared) Publish() Stats {
+	l, b := p.l, p.b
+	l.notes.Store(&p.notes)
 	l.built = true
 	l.mu.Lock()
 	l.gen++
 	l.later = b.later
-	l.r = &picture.Resizer{Cache: opt.ImageCache, MaxMegapixels: b.maxMegapixels(), Mem: &l.mem}
-	if d, ok := opt.Root.(interface{ Dir() string }); ok {
+	l.r = &picture.Resizer{Cache: b.opt.ImageCache, MaxMegapixels: b.maxMegapixels(), Mem: &l.mem}
+	if d, ok := b.opt.Root.(interface{ Dir() string }); ok {
 		l.r.Root = d.Dir() // no link between the root and the cache (see picture.Resizer.Open)
 	}
-	l.files.Store(&out.mem)
+	l.files.Store(&p.files)
 	l.mu.Unlock()
-	l.problems.Store(&problems)
-	all = once(all)
-	l.all.Store(&all)
-	st := b.stats()
-	st.Duration = time.Since(start)
-	return st, nil
+	l.problems.Store(&p.problems)
+	l.all.Store(&p.all)
+	return p.st
 }
 
 // once returns the problems of l sorted by place, each once.
