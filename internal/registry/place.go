@@ -1,8 +1,10 @@
 package registry
 
 import (
+	"cmp"
 	_ "embed"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -68,10 +70,24 @@ func parseKommuner(s string) []Kommun {
 		}
 		out = append(out, Kommun{Code: f[0], Name: f[1], County: f[2], CountyName: f[3], Seat: f[4], Lat: lat, Lon: lon})
 	}
-	for i := range out {
+	// The nearest other seat: the seats by latitude, looked at outwards
+	// from each until the difference in latitude alone (a lower bound of
+	// the distance) is more than the nearest found. At every start this
+	// was all 290 x 290 distances, 10-15 ms.
+	byLat := make([]int, len(out))
+	for i := range byLat {
+		byLat[i] = i
+	}
+	slices.SortFunc(byLat, func(a, b int) int { return cmp.Compare(out[a].Lat, out[b].Lat) })
+	const kmPerDegree = 6371.0 * math.Pi / 180
+	for n, i := range byLat {
 		nearest := math.Inf(1)
-		for j := range out {
-			if i != j {
+		for _, step := range []int{-1, 1} {
+			for m := n + step; m >= 0 && m < len(byLat); m += step {
+				j := byLat[m]
+				if math.Abs(out[j].Lat-out[i].Lat)*kmPerDegree > nearest*(1+1e-9) {
+					break
+				}
 				nearest = min(nearest, Distance(out[i].Lat, out[i].Lon, out[j].Lat, out[j].Lon))
 			}
 		}
