@@ -92,6 +92,8 @@ type PageIndex struct {
 	ids   map[string]uint32 // term → its number
 	terms []string          // by number
 	free  []*addScratch     // the scratches of Adds done: one per Add at once
+	lex   []byte            // the main file's lexicon of lexOf (see lexicon)
+	lexOf Settings
 
 	// With WriteFragments: how Add writes each page's fragment file.
 	write func(path string, data []byte) error
@@ -515,143 +517,189 @@ func appendJSON(dst []byte, s string) []byte {
 // the site: the index lists them by title): the main file and its shards,
 // to be published under dir (like "assets/sok").
 func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, []Shard, error) {
-	docs := slices.Clone(entries)
-	// In the order of swedish.Compare of the titles, with keys made once.
-	slices.SortStableFunc(docs, func(a, b PageEntry) int {
+	// The pages in the order of swedish.Compare of the titles (keys made
+	// once), then the title and address, then the order of entries: their
+	// positions sorted, not the entries moved.
+	order := make([]int32, len(entries))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &entries[i], &entries[j]
 		if c := bytes.Compare(a.key, b.key); c != 0 {
 			return c
 		}
 		if c := strings.Compare(a.Title, b.Title); c != 0 {
 			return c
 		}
-		return strings.Compare(a.URL, b.URL)
+		if c := strings.Compare(a.URL, b.URL); c != 0 {
+			return c
+		}
+		return cmp.Compare(i, j)
 	})
 	// Term number → page, mask pairs, all in one array: each term's pairs
 	// counted first, so that nothing grows (at 10 000 pages the pairs
 	// are millions).
 	count := make([]int, len(x.terms))
-	for _, d := range docs {
-		for _, t := range d.terms {
+	for i := range entries {
+		for _, t := range entries[i].terms {
 			count[t>>4] += 2
 		}
 	}
-	all := make([]uint32, 0, func() (n int) {
-		for _, c := range count {
+	var ids []uint32 // the terms of these pages (by number here, by word below)
+	n := 0
+	for id, c := range count {
+		if c > 0 {
+			ids = append(ids, uint32(id))
 			n += c
 		}
-		return n
-	}())
+	}
+	all := make([]uint32, 0, n)
 	byID := make([][]uint32, len(x.terms))
-	for id, c := range count {
+	for _, id := range ids {
+		c := count[id]
 		byID[id] = all[len(all) : len(all) : len(all)+c]
 		all = all[:len(all)+c]
 	}
-	for i, d := range docs {
-		for _, t := range d.terms {
+	for i, e := range order {
+		for _, t := range entries[e].terms {
 			byID[t>>4] = append(byID[t>>4], uint32(i), t&15)
 		}
 	}
-	post := make(map[string][]uint32, len(byID))
-	for id, p := range byID {
-		if len(p) > 0 {
-			post[x.terms[id]] = p
-		}
-	}
-	terms := make([]string, 0, len(post))
-	for t := range post {
-		terms = append(terms, t)
-	}
-	sort.Strings(terms)
-	// Group the terms by key, then keys into shards.
-	type group struct {
-		key   string
-		terms []string
-		size  int
-	}
-	var groups []group
-	for _, t := range terms {
-		k := t
-		if len(k) > 2 {
-			k = k[:2]
-		}
-		if len(groups) == 0 || groups[len(groups)-1].key != k {
-			groups = append(groups, group{key: k})
-		}
-		g := &groups[len(groups)-1]
-		g.terms = append(g.terms, t)
-		g.size += len(t) + 4 + 4*len(post[t])
-	}
+	slices.SortFunc(ids, func(a, b uint32) int { return strings.Compare(x.terms[a], x.terms[b]) })
+	// The terms by key (the first two letters, or one), the keys into
+	// shards of about ShardBytes, each written as encoding/json writes
+	// {"v":2,"terms":{term:[page delta, mask, …],…}}.
+	key := func(t string) string { return t[:min(len(t), 2)] }
 	var shards []Shard
-	var cur []group
-	size := 0
-	flush := func() error {
-		if len(cur) == 0 {
-			return nil
-		}
-		m := map[string][]int{}
-		for _, g := range cur {
-			for _, t := range g.terms {
-				p := post[t]
-				enc := make([]int, len(p))
-				prev := 0
-				for j := 0; j < len(p); j += 2 {
-					enc[j], enc[j+1] = int(p[j])-prev, int(p[j+1])
-					prev = int(p[j])
+	var buf []byte
+	flush := func(ids []uint32) {
+		buf = append(buf[:0], `{"v":`...)
+		buf = strconv.AppendInt(buf, PagesVersion, 10)
+		buf = append(buf, `,"terms":{`...)
+		for i, id := range ids {
+			if i > 0 {
+				buf = append(buf, ',')
+			}
+			buf = appendJSON(buf, x.terms[id])
+			buf = append(buf, ':', '[')
+			prev := uint32(0)
+			for j, p := range byID[id] {
+				if j > 0 {
+					buf = append(buf, ',')
 				}
-				m[t] = enc
+				if j%2 == 0 {
+					p, prev = p-prev, p
+				}
+				if p < 10 { // masks, and most gaps between pages
+					buf = append(buf, byte('0'+p))
+				} else {
+					buf = strconv.AppendUint(buf, uint64(p), 10)
+				}
 			}
+			buf = append(buf, ']')
 		}
-		data, err := json.Marshal(struct {
-			V     int              `json:"v"`
-			Terms map[string][]int `json:"terms"`
-		}{PagesVersion, m})
-		if err != nil {
-			return err
+		buf = append(buf, "}}"...)
+		sum := sha256.Sum256(buf)
+		k := key(x.terms[ids[0]])
+		shards = append(shards, Shard{Key: k, Path: dir + "/" + k + "." + hex.EncodeToString(sum[:4]) + ".json", Data: bytes.Clone(buf)})
+	}
+	start, size := 0, 0 // the shard being filled: ids[start:], its size so far
+	for i := 0; i < len(ids); {
+		// The group of the terms of ids[i]'s key.
+		k := key(x.terms[ids[i]])
+		j, gsize := i, 0
+		for ; j < len(ids) && key(x.terms[ids[j]]) == k; j++ {
+			gsize += len(x.terms[ids[j]]) + 4 + 4*len(byID[ids[j]])
 		}
-		sum := sha256.Sum256(data)
-		key := cur[0].key
-		shards = append(shards, Shard{Key: key, Path: dir + "/" + key + "." + hex.EncodeToString(sum[:4]) + ".json", Data: data})
-		cur, size = nil, 0
-		return nil
-	}
-	for _, g := range groups {
-		if size > 0 && size+g.size > ShardBytes {
-			if err := flush(); err != nil {
-				return nil, nil, err
-			}
+		if size > 0 && size+gsize > ShardBytes {
+			flush(ids[start:i])
+			start, size = i, 0
 		}
-		cur = append(cur, g)
-		size += g.size
+		size += gsize
+		i = j
 	}
-	if err := flush(); err != nil {
-		return nil, nil, err
+	if start < len(ids) {
+		flush(ids[start:])
 	}
-	// Each page's fragment file: the text by heading, fetched for the
-	// results shown.
+	// The main file: every page in order, its fragment file (the text by
+	// heading, fetched for the results shown) named by its address.
 	var fragments []Shard
-	pages := make([][3]string, len(docs))
-	for i, d := range docs {
-		pages[i] = [3]string{d.URL, d.Title, d.Description}
+	buf = append(buf[:0], `{"v":`...)
+	buf = strconv.AppendInt(buf, PagesVersion, 10)
+	buf = append(buf, ',')
+	buf = append(buf, x.lexicon(s)...)
+	buf = append(buf, `,"pages":[`...)
+	for i, e := range order {
+		d := &entries[e]
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, '[')
+		buf = appendJSON(buf, d.URL)
+		buf = append(buf, ',')
+		buf = appendJSON(buf, d.Title)
+		buf = append(buf, ',')
+		buf = appendJSON(buf, d.Description)
+		buf = append(buf, ']')
 		if d.fragment != nil {
 			fragments = append(fragments, Shard{Path: FragmentPath(d.URL), Data: d.fragment})
 		}
 	}
-	list := make([][2]string, len(shards))
+	buf = append(buf, `],"shards":[`...)
 	for i, sh := range shards {
-		list[i] = [2]string{sh.Key, "/" + sh.Path}
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, '[')
+		buf = appendJSON(buf, sh.Key)
+		buf = append(buf, ',')
+		buf = appendJSON(buf, "/"+sh.Path)
+		buf = append(buf, ']')
 	}
-	meta, err := json.Marshal(struct {
-		V      int         `json:"v"`
-		Stop   []string    `json:"stop"`
-		Noise  []string    `json:"noise"`
-		Syn    [][]string  `json:"syn"`
-		Pages  [][3]string `json:"pages"`
-		Shards [][2]string `json:"shards"`
-	}{PagesVersion, StopWords, s.noise(), s.groups(), pages, list})
-	if err == nil {
-		err = x.err
+	buf = append(buf, "]}"...)
+	x.mu.Lock()
+	err := x.err
+	x.mu.Unlock()
+	return buf, append(shards, fragments...), err
+}
+
+// lexicon returns the stop words, noise words and synonyms of s as the
+// main file has them, "stop":[…],"noise":[…],"syn":[[…],…]: made once
+// for the same settings (the dev server builds again and again).
+func (x *PageIndex) lexicon(s Settings) []byte {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.lex != nil && sameSettings(x.lexOf, s) {
+		return x.lex
 	}
-	return meta, append(shards, fragments...), err
+	var b []byte
+	for i, part := range []struct {
+		name string
+		v    any
+	}{{"stop", StopWords}, {"noise", s.noise()}, {"syn", s.groups()}} {
+		data, err := json.Marshal(part.v)
+		if err != nil {
+			panic(err) // lists of strings
+		}
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, part.name...)
+		b = append(b, '"', ':')
+		b = append(b, data...)
+	}
+	x.lex, x.lexOf = b, s
+	return b
+}
+
+// sameSettings reports whether a and b make the same lexicon.
+func sameSettings(a, b Settings) bool {
+	return a.NoDefaults == b.NoDefaults && slices.Equal(a.Noise, b.Noise) &&
+		slices.EqualFunc(a.Synonyms, b.Synonyms, func(a, b Synonym) bool {
+			return a.Key == b.Key && slices.Equal(a.Expansion, b.Expansion)
+		})
 }
 
 // Pages is a parsed page index with the shards loaded so far.

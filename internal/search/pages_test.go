@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -348,19 +349,23 @@ func BenchmarkPageIndex(b *testing.B) {
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/page")
 	})
-	b.Run("build", func(b *testing.B) {
-		x := NewPageIndex()
-		entries := make([]PageEntry, len(docs))
-		for i, d := range docs {
-			entries[i] = x.Add(d)
-		}
-		for b.Loop() {
-			if _, _, err := x.Build(entries, Settings{}, "assets/sok"); err != nil {
-				b.Fatal(err)
+	// At the end of a build of 2 000 pages, and in the dev server after
+	// each edit of a site the size of the sample (50 pages).
+	for _, n := range []int{2000, 50} {
+		b.Run(fmt.Sprint("build-", n), func(b *testing.B) {
+			x := NewPageIndex()
+			entries := make([]PageEntry, n)
+			for i, d := range docs[:n] {
+				entries[i] = x.Add(d)
 			}
-		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/page")
-	})
+			for b.Loop() {
+				if _, _, err := x.Build(entries, Settings{}, "assets/sok"); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/page")
+		})
+	}
 }
 
 // TestAddWords: Add finds the words of every field as folding the whole
@@ -418,5 +423,69 @@ func TestAddWords(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBuildAsJSON: the main file and the shards are what encoding/json
+// makes of what they hold, for titles, addresses and descriptions with
+// anything in them, and synonyms and noise words of a site's own.
+func TestBuildAsJSON(t *testing.T) {
+	// Valid UTF-8 only: decoding makes U+FFFD of what is not, which
+	// TestFragmentAsJSON covers.
+	ds := pageDocs(300)
+	for i := range ds {
+		ds[i].Title, ds[i].Description = strings.ToValidUTF8(ds[i].Title, ""), strings.ToValidUTF8(ds[i].Description, "")
+	}
+	for i, s := range []string{"Vård & omsorg <b>", `"citat" \ snedstreck`, "rad\nny\tflik\x00", "\u2028 å ä ö", "🏳️‍🌈", ""} {
+		ds[i].Title, ds[i+10].Description, ds[i+20].URL = s, s, "/"+s+"/"
+		ds[i+30].Title = ds[i+31].Title // equal titles: by address
+	}
+	settings := Settings{Synonyms: []Synonym{{Key: "BVC", Expansion: []string{"barnavårdscentral", "Barnhälsovård"}}}, Noise: []string{"region"}}
+	meta, shards, err := BuildPages(ds, settings, "assets/sok")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct {
+		V      int         `json:"v"`
+		Stop   []string    `json:"stop"`
+		Noise  []string    `json:"noise"`
+		Syn    [][]string  `json:"syn"`
+		Pages  [][3]string `json:"pages"`
+		Shards [][2]string `json:"shards"`
+	}
+	asJSON := func(name string, data []byte, v any) {
+		t.Helper()
+		if err := json.Unmarshal(data, v); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		want, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(data, want) {
+			t.Errorf("%s:\nhave %s\nwant %s", name, data, want)
+		}
+	}
+	asJSON("main file", meta, &m)
+	if len(m.Pages) != len(ds) || len(m.Shards) < 2 || len(m.Syn) == 0 {
+		t.Errorf("%d pages, %d shards, %d synonym groups: want %d, more than one, some", len(m.Pages), len(m.Shards), len(m.Syn), len(ds))
+	}
+	n := 0
+	for _, sh := range shards {
+		if sh.Key == "" {
+			continue
+		}
+		n++
+		var s struct {
+			V     int              `json:"v"`
+			Terms map[string][]int `json:"terms"`
+		}
+		asJSON(sh.Path, sh.Data, &s)
+		if want := fmt.Sprintf("assets/sok/%s.%x.json", sh.Key, sha256.Sum256(sh.Data)); !strings.HasPrefix(want, strings.TrimSuffix(sh.Path, ".json")) {
+			t.Errorf("shard at %s, want its hash: %s", sh.Path, want)
+		}
+	}
+	if n != len(m.Shards) {
+		t.Errorf("%d shards, the main file lists %d", n, len(m.Shards))
 	}
 }

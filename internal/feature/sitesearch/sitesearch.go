@@ -33,6 +33,7 @@ package sitesearch
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -164,22 +165,26 @@ func pagesAZ(site feature.Site) []Link {
 	type keyed struct {
 		Link
 		key []byte // swedish.Key of the title, made once per page
+		at  int    // the page's place in the build's order
 	}
 	var ks []keyed
 	for _, p := range site.Pages() {
 		if indexed(site, p) {
-			ks = append(ks, keyed{Link{p.Front.Title, p.URL, p.Front.Description}, swedish.Key(p.Front.Title)})
+			ks = append(ks, keyed{Link{p.Front.Title, p.URL, p.Front.Description}, swedish.Key(p.Front.Title), len(ks)})
 		}
 	}
-	// The order of swedish.Compare, then the address.
-	slices.SortStableFunc(ks, func(a, b keyed) int {
+	// The order of swedish.Compare, then the address, then the build's.
+	slices.SortFunc(ks, func(a, b keyed) int {
 		if c := bytes.Compare(a.key, b.key); c != 0 {
 			return c
 		}
 		if c := strings.Compare(a.Title, b.Title); c != 0 {
 			return c
 		}
-		return strings.Compare(a.URL, b.URL)
+		if c := strings.Compare(a.URL, b.URL); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.at, b.at)
 	})
 	out := make([]Link, len(ks))
 	for i, k := range ks {
