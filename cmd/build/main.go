@@ -129,14 +129,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		defer pprof.StopCPUProfile()
 	}
 	if *memprofile != "" {
-		defer func() {
-			f, err := os.Create(*memprofile)
-			if err == nil {
-				runtime.GC()
+		// The profile of the phase whose live heap is largest: after the
+		// build returns it holds nothing of the site any more.
+		var most uint64
+		opt.Checkpoint = func(phase string) {
+			runtime.GC()
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			fmt.Fprintln(stderr, CmdMemProfile.With(phase, ms.HeapAlloc>>20).In(sf.lang))
+			if ms.HeapAlloc < most {
+				return
+			}
+			most = ms.HeapAlloc
+			if f, err := os.Create(*memprofile); err == nil {
 				pprof.WriteHeapProfile(f)
 				f.Close()
 			}
-		}()
+		}
 	}
 	// No memory limit of our own: the collector runs at Go's default pace
 	// (GOGC=100, the heap grows to twice what is live). A soft limit of

@@ -31,6 +31,11 @@ var (
 	CmdStopping = msg.Def("cmd.stopping",
 		"Stoppar.",
 		"Stopping.")
+	// CmdMemProfile is the live heap after a phase of the build, with
+	// -memprofile.
+	CmdMemProfile = msg.Def("cmd.memprofile",
+		"minnesprofil: %s: %d MB i bruk",
+		"memprofile: %s: live heap %d MB")
 )
 
 // The command's help (go run ./cmd/build -help, and -help after check or
@@ -92,8 +97,8 @@ var (
 		"skriv en CPU-profil till filen (för utvecklare)",
 		"write a CPU profile to the file")
 	HelpMemProfile = msg.Def("help.memprofile",
-		"skriv en minnesprofil till filen efter bygget (för utvecklare)",
-		"write a heap profile to the file after the build")
+		"skriv en minnesprofil till filen där bygget håller mest minne (för utvecklare)",
+		"write a heap profile to the file where the build holds the most (after loading, after the pages, after the content rules)")
 	HelpExternal = msg.Def("help.external",
 		"fråga också varje extern adress om den svarar (HEAD, sedan GET; fyra åt gången, högst 10 sekunder var)",
 		"also ask every external address (HEAD, then GET; 4 at a time, 10 s timeout)")

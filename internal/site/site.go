@@ -142,6 +142,12 @@ type Options struct {
 	// git (history.Added). The build asks only when two pages get the same
 	// address, to report the clash at the one added last.
 	Added func(paths ...string) map[string]time.Time
+
+	// Checkpoint, when set, is called after each phase of Build: "load"
+	// (every source read and checked), "pages" (every page and feature
+	// file written) and "gate" (the content rules run), for measuring what
+	// the build holds there (cmd/build's -memprofile).
+	Checkpoint func(phase string)
 }
 
 // Stats describe a finished build.
@@ -437,6 +443,7 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 	if err := b.load(); err != nil {
 		return stats, err
 	}
+	b.checkpoint("load")
 	f, err := publish.Begin(b.opt.Out, root)
 	if err != nil {
 		return stats, err
@@ -445,10 +452,12 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 	if err := b.generate(ctx, &output{dir: f.Dir(), min: newMinifier(), files: map[string]string{}}); err != nil {
 		return stats, err
 	}
+	b.checkpoint("pages")
 	rep, err := b.gate(ctx, os.DirFS(f.Dir()), check.Options{})
 	if err != nil {
 		return stats, err
 	}
+	b.checkpoint("gate")
 	if err := rep.Err(); err != nil {
 		return stats, err
 	}
@@ -456,6 +465,13 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 		return stats, err
 	}
 	return b.stats(), nil
+}
+
+// checkpoint tells Options.Checkpoint that the phase is done.
+func (b *builder) checkpoint(phase string) {
+	if b.opt.Checkpoint != nil {
+		b.opt.Checkpoint(phase)
+	}
 }
 
 func (b *builder) stats() Stats {
