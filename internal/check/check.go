@@ -218,7 +218,7 @@ func (c *checker) answers(k *keptPage) bool {
 			}
 		case '#':
 			d := c.doc(l.a)
-			if (d == nil || d.IDs[l.b] > 0) != l.ok {
+			if (d == nil || d.HasID(l.b)) != l.ok {
 				return false
 			}
 		case 's':

@@ -3,7 +3,6 @@ package check
 import (
 	"io/fs"
 	"path"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -47,16 +46,6 @@ func refKey(r *ref) (linkKey, bool) {
 	return linkKey{}, false
 }
 
-// sortedIDs returns the ids of d, sorted.
-func sortedIDs(d *document) []string {
-	ids := make([]string, 0, len(d.IDs))
-	for id := range d.IDs {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	return ids
-}
-
 // doc returns a published HTML file taken apart: from Site.Scans, or read
 // and scanned once; nil for other files.
 func (c *checker) doc(file string) *document {
@@ -94,8 +83,7 @@ func (c *checker) html(p *Page) {
 	c.ids(p, d, mdh)
 	c.outline(p, d, mdh)
 	md := c.mdLinks(p)
-	for i := range d.Refs {
-		r := &d.Refs[i]
+	for _, r := range d.Refs {
 		if k, ok := refKey(r); ok && md[k] > 0 {
 			md[k]-- // checked at its Markdown line
 			continue
@@ -115,15 +103,8 @@ func (c *checker) html(p *Page) {
 
 // ids reports ids used more than once in a page.
 func (c *checker) ids(p *Page, d *document, mdh map[string]markdown.Heading) {
-	var twice []string
-	for id, n := range d.IDs {
-		if n >= 2 {
-			twice = append(twice, id)
-		}
-	}
-	sort.Strings(twice)
-	for _, id := range twice {
-		n := d.IDs[id]
+	for _, r := range d.Repeated {
+		id, n := r.ID, r.N
 		if h, ok := mdh[id]; ok {
 			c.add(atMarkdown(p, h.Line, h.Col), CheckHeadingID.With(h.Text, id), HintHeadingID.With(id))
 			continue
@@ -136,8 +117,7 @@ func (c *checker) ids(p *Page, d *document, mdh map[string]markdown.Heading) {
 // from the Markdown are checked at their lines (see headings).
 func (c *checker) outline(p *Page, d *document, mdh map[string]markdown.Heading) {
 	var prev *pagescan.Heading
-	for i := range d.Headings {
-		h := &d.Headings[i]
+	for _, h := range d.Headings {
 		if _, ok := mdh[h.ID]; ok && h.ID != "" {
 			prev = h
 			continue

@@ -51,7 +51,7 @@ func TestKept(t *testing.T) {
 		t.Fatalf("the first run: %s", p)
 	}
 	// The same scan is the same page: it is not read again.
-	scanA.Refs = append(scanA.Refs, pagescan.Ref{Tag: "a", Attr: "href", URL: "/ingenstans/", Name: "Ingenstans", Named: true})
+	scanA.Refs = append(scanA.Refs, &pagescan.Ref{Tag: "a", Attr: "href", URL: "/ingenstans/", Name: "Ingenstans", Named: true})
 	if p := problems("the same pages", site(map[string]*pagescan.Page{"a/index.html": scanA, "b/index.html": scanB})); p != "" {
 		t.Errorf("A, passed before, was checked again: %s", p)
 	}

@@ -278,7 +278,7 @@ func (c *checker) suggestNew(target, rest string) msg.Message {
 // u.Fragment.
 func (c *checker) fragment(p *Page, o origin, u *url.URL, final, ff string, tp *Page) {
 	d := c.doc(ff)
-	has := d == nil || d.IDs[u.Fragment] > 0
+	has := d == nil || d.HasID(u.Fragment)
 	c.ask(lookup{kind: '#', a: ff, b: u.Fragment, ok: has})
 	if has {
 		return
@@ -290,7 +290,7 @@ func (c *checker) fragment(p *Page, o origin, u *url.URL, final, ff string, tp *
 		m = CheckFragment.With(strings.TrimSuffix(u.String(), "#"+u.EscapedFragment()), u.Fragment, final, u.Fragment)
 	}
 	hint := HintFragmentID.With()
-	if near := diag.Closest(u.Fragment, sortedIDs(d)); near != "" {
+	if near := diag.Closest(u.Fragment, d.IDs); near != "" {
 		hint = msg.HintDidYouMean.With("#" + near)
 	} else if o.page == nil && tp != nil && len(tp.Result.Headings) > 0 {
 		var ids []string

@@ -25,9 +25,7 @@ import "bytes"
 
 // run scans the page data.
 func (s *scanner) run(data []byte) {
-	s.page.IDs = map[string]int{}
-	s.page.Sections = append(s.page.Sections, Section{})
-	s.anchor = -1
+	s.sections = append(s.sections, Section{})
 	s.lex(data)
 	s.endSection()
 }
@@ -248,7 +246,7 @@ func (s *scanner) startTagAt(data []byte, i int) (int, bool) {
 			p = ne
 		}
 		if k := wanted(lower(data[ns:ne])); k != "" {
-			s.attrs = append(s.attrs, [2]string{k, unquote(val)})
+			s.attrs = append(s.attrs, [2]string{k, s.unquote(val)})
 		}
 	}
 	s.closeStartTag()

@@ -10,7 +10,13 @@ import (
 
 // asOld returns p in the oracle's types, to compare.
 func asOld(p *Page) *oldPage {
-	o := &oldPage{IDs: p.IDs}
+	o := &oldPage{IDs: map[string]int{}}
+	for _, id := range p.IDs {
+		o.IDs[id] = 1
+	}
+	for _, r := range p.Repeated {
+		o.IDs[r.ID] = r.N
+	}
 	for _, r := range p.Refs {
 		o.Refs = append(o.Refs, oldRef{Tag: r.Tag, Attr: r.Attr, URL: r.URL, Rel: r.Rel, Name: r.Name, Named: r.Named, Alt: r.Alt})
 	}

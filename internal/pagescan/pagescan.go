@@ -17,6 +17,14 @@
 // search has from the front matter), scripts, styles and templates are
 // left out. Words are separated by single spaces. Text is the whole text
 // of <main> outside the headings, section by section.
+//
+// # What a build keeps
+//
+// A build keeps the scans of all its pages until the content rules have
+// run, so a scan is small: the links, images, headings and ids that pages
+// have alike (the header, the menu and the footer are on every page) are
+// one record or string that their scans point to (see Strings), and a
+// page's scan is lists of pointers to them.
 package pagescan
 
 import (
@@ -28,16 +36,31 @@ import (
 	"unicode/utf8"
 )
 
-// Page is what a scan finds in one page.
+// Page is what a scan finds in one page. The pages a build scans share
+// what they have alike (see Strings): a Page, and the records and strings
+// it points to, are only read.
 type Page struct {
-	IDs      map[string]int // id → how many elements have it
-	Refs     []Ref          // every address in an attribute, in document order
-	Headings []Heading      // every h1–h6, in document order
+	IDs      []string   // every id that an element has, sorted, each once
+	Repeated []IDCount  // the ids that more than one element has, sorted
+	Refs     []*Ref     // every address in an attribute, in document order
+	Headings []*Heading // every h1–h6, in document order
 
 	// Sections is the text of <main> cut at its headings h2–h6: the first
 	// section is the text before the first heading (Level 0, no heading);
 	// it is there even when empty.
 	Sections []Section
+}
+
+// IDCount is an id and how many elements have it.
+type IDCount struct {
+	ID string
+	N  int
+}
+
+// HasID reports whether an element of the page has the id.
+func (p *Page) HasID(id string) bool {
+	_, ok := slices.BinarySearch(p.IDs, id)
+	return ok
 }
 
 // Ref is an address in an attribute of an element.
@@ -90,78 +113,87 @@ func (p *Page) Text() string {
 	return b.String()
 }
 
-// Scan takes the HTML page data apart. It does not write into data.
-func Scan(data []byte) *Page { return (*Strings)(nil).Scan(data) }
+// Scan takes the HTML page data apart. It does not write into data. The
+// pages it scans share what they have alike, as those of one Strings do.
+func Scan(data []byte) *Page { return shared.Scan(data) }
 
-// Strings keeps one copy of each address, name and id that the scans of
-// one build find: the menu, the header and the footer repeat the same ones
-// on every page, and a build keeps the scans of all its pages until the
-// content rules have run. Its zero value is ready; it is safe for
-// concurrent use.
+var shared Strings
+
+// Strings keeps what the pages that its scans take apart have alike, once:
+// the header, the menu and the footer hold the same links, ids and
+// headings on every page, and a build keeps the scans of all its pages
+// until the content rules have run. A page's scan holds pointers to
+// records (Ref, Heading) and strings that the pages share; each scanner
+// (one per page scanned at a time) keeps the records and strings it made
+// or found in the last pages in a table of two generations of up to
+// tableSize entries each, so what every page has stays in it and what one
+// page has leaves it. Its zero value is ready; it is safe for concurrent
+// use.
 type Strings struct {
-	mu sync.Mutex
-	m  map[string]string
+	mu   sync.Mutex
+	free []*scanner // the scanners not scanning, with their tables
 }
 
-// Scan is the package's Scan, with the strings it keeps shared through ss
-// (nil shares none).
-func (ss *Strings) Scan(data []byte) *Page { return ss.scan(data) }
-
-func (ss *Strings) scan(data []byte) *Page {
-	s := scanners.Get().(*scanner)
-	*s = scanner{strs: ss, attrs: s.attrs[:0], atext: s.atext[:0], htext: s.htext[:0], heading: s.heading[:0], text: s.text[:0],
-		page: &Page{Refs: s.refs[:0], Headings: s.headings[:0], Sections: s.sections[:0]}}
-	s.run(data)
-	p := s.page
-	// The lists grew in the scanner's arrays, kept for the next page; the
-	// page gets copies of their size.
-	s.refs, s.headings, s.sections = p.Refs, p.Headings, p.Sections
-	p.Refs, p.Headings, p.Sections = clone(p.Refs), clone(p.Headings), clone(p.Sections)
-	clear(s.refs)
-	clear(s.headings)
-	clear(s.sections)
-	s.page = nil
-	scanners.Put(s)
-	if ss != nil {
-		ss.mu.Lock()
-		if ss.m == nil {
-			ss.m = map[string]string{}
-		}
-		for i := range p.Refs {
-			r := &p.Refs[i]
-			r.URL, r.Name, r.Rel = ss.get(r.URL), ss.get(r.Name), ss.get(r.Rel)
-			if r.Alt != nil {
-				*r.Alt = ss.get(*r.Alt)
-			}
-		}
-		ids := make(map[string]int, len(p.IDs))
-		for id, n := range p.IDs {
-			ids[ss.get(id)] = n
-		}
-		p.IDs = ids
-		for i := range p.Headings {
-			h := &p.Headings[i]
-			h.ID, h.Text = ss.get(h.ID), ss.get(h.Text)
-		}
-		ss.mu.Unlock()
+// Scan is the package's Scan, with what the pages have alike shared
+// through ss (nil: the package's own Strings).
+func (ss *Strings) Scan(data []byte) *Page {
+	if ss == nil {
+		ss = &shared
 	}
+	ss.mu.Lock()
+	var s *scanner
+	if n := len(ss.free); n > 0 {
+		s, ss.free = ss.free[n-1], ss.free[:n-1]
+	} else {
+		s = new(scanner)
+	}
+	ss.mu.Unlock()
+	p := s.scan(data)
+	ss.mu.Lock()
+	ss.free = append(ss.free, s)
+	ss.mu.Unlock()
 	return p
 }
 
-// get returns the kept copy of v; ss.mu is held.
-func (ss *Strings) get(v string) string {
-	if v == "" {
-		return ""
+// scan takes data apart; the lists grow in the scanner's arrays, kept for
+// the next page, and the page gets copies of their size.
+func (s *scanner) scan(data []byte) *Page {
+	s.refs, s.headings, s.ids, s.sections = s.refs[:0], s.headings[:0], s.ids[:0], s.sections[:0]
+	s.attrs, s.atext, s.htext, s.heading, s.text = s.attrs[:0], s.atext[:0], s.htext[:0], s.heading[:0], s.text[:0]
+	s.anchor, s.labelled, s.inHead = -1, false, false
+	s.inMain, s.skip, s.inHeading, s.opened = 0, 0, false, false
+	s.run(data)
+	p := &Page{Sections: clone(s.sections)}
+	clear(s.sections)
+	if len(s.refs) > 0 {
+		p.Refs = make([]*Ref, len(s.refs))
+		for i := range s.refs {
+			p.Refs[i] = s.ref(&s.refs[i])
+		}
 	}
-	if k, ok := ss.m[v]; ok {
-		return k
+	if len(s.headings) > 0 {
+		p.Headings = make([]*Heading, len(s.headings))
+		for i, h := range s.headings {
+			p.Headings[i] = s.heads.intern(h, func() *Heading { return &h })
+		}
 	}
-	ss.m[v] = v
-	return v
+	if len(s.ids) > 0 {
+		slices.Sort(s.ids)
+		ids := slices.Compact(slices.Clone(s.ids))
+		p.IDs = slices.Clip(ids)
+		for i := 0; i < len(s.ids); {
+			j := i + 1
+			for j < len(s.ids) && s.ids[j] == s.ids[i] {
+				j++
+			}
+			if j-i > 1 {
+				p.Repeated = append(p.Repeated, IDCount{s.ids[i], j - i})
+			}
+			i = j
+		}
+	}
+	return p
 }
-
-// scanners keep the scanners' buffers from one page to the next.
-var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // clone returns a copy of l of its length, nil for an empty l.
 func clone[T any](l []T) []T {
@@ -171,23 +203,93 @@ func clone[T any](l []T) []T {
 	return slices.Clone(l)
 }
 
-// scanner is the state of one scan.
-type scanner struct {
-	page *Page
-	strs *Strings
+// tableSize is how many entries a generation of a scanner's tables holds.
+const tableSize = 1024
 
+// table is a scanner's table of what the pages have alike, of two
+// generations: a key looked up in the old one moves into the new one;
+// when the new one is full, it becomes the old one.
+type table[K comparable, V any] struct{ cur, old map[K]V }
+
+// intern returns the value kept for k, or keeps and returns make().
+func (t *table[K, V]) intern(k K, make func() V) V {
+	if v, ok := t.cur[k]; ok {
+		return v
+	}
+	v, ok := t.old[k]
+	if !ok {
+		v = make()
+	}
+	t.put(k, v)
+	return v
+}
+
+func (t *table[K, V]) put(k K, v V) {
+	if t.cur == nil {
+		t.cur, t.old = map[K]V{}, map[K]V{}
+	}
+	if len(t.cur) >= tableSize {
+		clear(t.old)
+		t.cur, t.old = t.old, t.cur
+	}
+	t.cur[k] = v
+}
+
+// str returns the string b, the one kept when there is one.
+func (s *scanner) str(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if v, ok := s.strs.cur[string(b)]; ok { // no copy of b to look it up
+		return v
+	}
+	v, ok := s.strs.old[string(b)]
+	if !ok {
+		v = string(b)
+	}
+	s.strs.put(v, v)
+	return v
+}
+
+// refKey is what a Ref is kept by, and a Ref while its page is scanned.
+type refKey struct {
+	tag, attr, url, rel, name, alt string
+	named, hasAlt                  bool
+}
+
+// ref returns the kept Ref that k is.
+func (s *scanner) ref(k *refKey) *Ref {
+	return s.records.intern(*k, func() *Ref {
+		r := &Ref{Tag: k.tag, Attr: k.attr, URL: k.url, Rel: k.rel, Name: k.name, Named: k.named}
+		if k.hasAlt {
+			alt := k.alt
+			r.Alt = &alt
+		}
+		return r
+	})
+}
+
+// scanner is the state of one scan, and the tables of its scans.
+type scanner struct {
 	// The arrays the page's lists grow in, from one page to the next.
-	refs     []Ref
+	refs     []refKey
 	headings []Heading
+	ids      []string
 	sections []Section
+
+	// What the pages have alike (see Strings).
+	strs    table[string, string]
+	records table[refKey, *Ref]
+	heads   table[Heading, *Heading]
 
 	// For the content rules.
 	tag      []byte
 	attrs    [][2]string
-	anchor   int  // the open <a> in Refs, -1 when none
+	anchor   int  // the open <a> in refs, -1 when none
 	labelled bool // it has an aria-label
 	atext    []byte
-	head     *Heading
+	head     Heading // the open heading, when inHead
+	inHead   bool
 	htext    []byte
 
 	// For the site search.
@@ -218,7 +320,7 @@ func (s *scanner) startTag() {
 		s.opened = s.inMain > 0 && s.skip == 0
 		if s.opened {
 			s.endSection()
-			s.page.Sections = append(s.page.Sections, Section{Level: int(s.tag[1] - '0')})
+			s.sections = append(s.sections, Section{Level: int(s.tag[1] - '0')})
 		}
 		s.inHeading = true
 		s.heading = s.heading[:0]
@@ -228,41 +330,40 @@ func (s *scanner) startTag() {
 // closeStartTag is the rules' part of a start tag, once its attributes are
 // read.
 func (s *scanner) closeStartTag() {
-	d := s.page
 	id, hasID := s.get("id")
 	if hasID && id != "" {
-		d.IDs[id]++
+		s.ids = append(s.ids, id)
 	}
 	switch string(s.tag) {
 	case "a":
 		if href, ok := s.get("href"); ok {
-			r := Ref{Tag: "a", Attr: "href", URL: href, Named: true}
-			r.Name, s.labelled = s.get("aria-label")
+			r := refKey{tag: "a", attr: "href", url: href, named: true}
+			r.name, s.labelled = s.get("aria-label")
 			if _, ok := s.get("aria-labelledby"); ok {
-				r.Named = false
+				r.named = false
 			}
-			d.Refs = append(d.Refs, r)
-			s.anchor = len(d.Refs) - 1
+			s.refs = append(s.refs, r)
+			s.anchor = len(s.refs) - 1
 			s.atext = s.atext[:0]
 		}
 	case "img":
 		src, _ := s.get("src")
-		r := Ref{Tag: "img", Attr: "src", URL: src}
+		r := refKey{tag: "img", attr: "src", url: src}
 		if alt, ok := s.get("alt"); ok {
-			r.Alt = &alt
+			r.alt, r.hasAlt = alt, true
 			if s.anchor >= 0 {
 				s.atext = space(appendWords(space(s.atext), []byte(alt)))
 			}
-			if s.head != nil {
+			if s.inHead {
 				s.htext = space(appendWords(space(s.htext), []byte(alt)))
 			}
 		}
-		d.Refs = append(d.Refs, r)
+		s.refs = append(s.refs, r)
 	case "h1", "h2", "h3", "h4", "h5", "h6":
-		s.head = &Heading{Level: int(s.tag[1] - '0'), ID: id}
+		s.head, s.inHead = Heading{Level: int(s.tag[1] - '0'), ID: id}, true
 		s.htext = s.htext[:0]
 		if s.opened && s.tag[1] != '1' {
-			d.Sections[len(d.Sections)-1].ID = id
+			s.sections[len(s.sections)-1].ID = id
 		}
 	}
 	for _, a := range s.attrs {
@@ -272,16 +373,16 @@ func (s *scanner) closeStartTag() {
 		}
 		if k == "href" || k == "src" || k == "action" || k == "poster" ||
 			(strings.HasPrefix(k, "data-") && strings.HasPrefix(v, "/") && !strings.HasPrefix(v, "//")) {
-			r := Ref{Tag: tagName(s.tag), Attr: k, URL: v}
-			r.Rel, _ = s.get("rel")
-			d.Refs = append(d.Refs, r)
+			r := refKey{tag: tagName(s.tag), attr: k, url: v}
+			r.rel, _ = s.get("rel")
+			s.refs = append(s.refs, r)
 		}
 	}
 }
 
 func (s *scanner) textToken(raw []byte) {
 	search := s.inMain > 0 && s.skip == 0
-	if s.anchor < 0 && s.head == nil && !search {
+	if s.anchor < 0 && !s.inHead && !search {
 		return
 	}
 	t := raw
@@ -291,7 +392,7 @@ func (s *scanner) textToken(raw []byte) {
 	if s.anchor >= 0 {
 		s.atext = appendWords(s.atext, t)
 	}
-	if s.head != nil {
+	if s.inHead {
 		s.htext = appendWords(s.htext, t)
 	}
 	if search {
@@ -304,18 +405,17 @@ func (s *scanner) textToken(raw []byte) {
 }
 
 func (s *scanner) endTag(t []byte) {
-	d := s.page
 	switch string(t) {
 	case "a":
 		if s.anchor >= 0 && !s.labelled {
-			d.Refs[s.anchor].Name = words(s.atext)
+			s.refs[s.anchor].name = s.str(trimSpace(s.atext))
 		}
 		s.anchor = -1
 	case "h1", "h2", "h3", "h4", "h5", "h6":
-		if s.head != nil {
-			s.head.Text = words(s.htext)
-			d.Headings = append(d.Headings, *s.head)
-			s.head = nil
+		if s.inHead {
+			s.head.Text = s.str(trimSpace(s.htext))
+			s.headings = append(s.headings, s.head)
+			s.inHead = false
 		}
 	}
 	switch string(t) {
@@ -330,9 +430,9 @@ func (s *scanner) endTag(t []byte) {
 					// A heading begun outside the text (in a template, say)
 					// and ended in it: a section of its own all the same.
 					s.endSection()
-					d.Sections = append(d.Sections, Section{Level: int(t[1] - '0')})
+					s.sections = append(s.sections, Section{Level: int(t[1] - '0')})
 				}
-				d.Sections[len(d.Sections)-1].Heading = h
+				s.sections[len(s.sections)-1].Heading = h
 			}
 		}
 		s.inHeading, s.opened = false, false
@@ -343,7 +443,7 @@ func (s *scanner) endTag(t []byte) {
 // endSection puts the text read so far into the last section.
 func (s *scanner) endSection() {
 	if t := words(s.text); t != "" {
-		sec := &s.page.Sections[len(s.page.Sections)-1]
+		sec := &s.sections[len(s.sections)-1]
 		if sec.Text == "" {
 			sec.Text = t
 		} else {
@@ -430,11 +530,14 @@ func space(dst []byte) []byte {
 }
 
 // words returns the text of b, kept by appendWords, without its last space.
-func words(b []byte) string {
+func words(b []byte) string { return string(trimSpace(b)) }
+
+// trimSpace returns b, kept by appendWords, without its last space.
+func trimSpace(b []byte) []byte {
 	if n := len(b); n > 0 && b[n-1] == ' ' {
 		b = b[:n-1]
 	}
-	return string(b)
+	return b
 }
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
@@ -512,10 +615,12 @@ func wanted(k []byte) string {
 	return ""
 }
 
-func unquote(b []byte) string {
-	s := string(b)
-	if len(s) >= 2 && (s[0] == '"' || s[0] == '\'') && s[len(s)-1] == s[0] {
-		s = s[1 : len(s)-1]
+func (s *scanner) unquote(b []byte) string {
+	if len(b) >= 2 && (b[0] == '"' || b[0] == '\'') && b[len(b)-1] == b[0] {
+		b = b[1 : len(b)-1]
 	}
-	return html.UnescapeString(s)
+	if bytes.IndexByte(b, '&') >= 0 {
+		return s.str([]byte(html.UnescapeString(string(b))))
+	}
+	return s.str(b)
 }

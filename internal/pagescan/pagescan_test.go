@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"os"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // TestScanLeavesThePageAlone: the dev server and the check keep pages in
@@ -48,13 +50,20 @@ func TestScan(t *testing.T) {
 	if have, want := p.Text(), "Inledning om oss . 5 900 kr ett två"; have != want {
 		t.Errorf("Text: have %q, want %q", have, want)
 	}
-	wantIDs := map[string]int{"main": 1, "t": 1, "pris": 1, "grupp": 1, "sidfot": 1}
-	if !reflect.DeepEqual(p.IDs, wantIDs) {
-		t.Errorf("IDs: have %v, want %v", p.IDs, wantIDs)
+	wantIDs := []string{"grupp", "main", "pris", "sidfot", "t"}
+	if !reflect.DeepEqual(p.IDs, wantIDs) || p.Repeated != nil {
+		t.Errorf("IDs: have %v (repeated %v), want %v", p.IDs, p.Repeated, wantIDs)
+	}
+	if !p.HasID("pris") || p.HasID("pris2") || p.HasID("") {
+		t.Errorf("HasID: pris %v, pris2 %v, empty %v; want true, false, false", p.HasID("pris"), p.HasID("pris2"), p.HasID(""))
 	}
 	wantHeadings := []Heading{{1, "t", "Titel & mer"}, {2, "pris", "Pris ikon"}, {3, "", "Mall"}, {3, "grupp", "Per grupp"}, {2, "", "Utan id"}, {2, "sidfot", "Kontakt"}}
-	if !reflect.DeepEqual(p.Headings, wantHeadings) {
-		t.Errorf("Headings:\nhave %+v\nwant %+v", p.Headings, wantHeadings)
+	var headings []Heading
+	for _, h := range p.Headings {
+		headings = append(headings, *h)
+	}
+	if !reflect.DeepEqual(headings, wantHeadings) {
+		t.Errorf("Headings:\nhave %+v\nwant %+v", headings, wantHeadings)
 	}
 	var refs []string
 	for _, r := range p.Refs {
@@ -135,4 +144,35 @@ func FuzzWords(f *testing.F) {
 			t.Errorf("words of %q in two pieces at %d = %q, want %q", s, cut, have, want)
 		}
 	})
+}
+
+// TestShared: pages scanned through one Strings share the records of the
+// links, headings and ids they have alike, also after many pages that
+// have nothing alike, and never share a record that differs.
+func TestShared(t *testing.T) {
+	var ss Strings
+	page := func(i int) []byte {
+		return []byte(`<header><a href="/" aria-label="Start">x</a><nav id="meny"><a href="/om/">Om oss</a></nav></header>` +
+			`<main><h1 id="t">Sida ` + strconv.Itoa(i) + `</h1><a href="/sida-` + strconv.Itoa(i) + `/">Sida</a><img src="/i.png" alt="` + strconv.Itoa(i%2) + `"></main>` +
+			`<footer><h2 id="kontakt">Kontakt</h2><a href="mailto:a@example.se">a@example.se</a></footer>`)
+	}
+	first := ss.Scan(page(0))
+	var last *Page
+	for i := 1; i < 3*tableSize; i++ {
+		last = ss.Scan(page(i))
+	}
+	for _, i := range []int{0, 1, 4} {
+		if first.Refs[i] != last.Refs[i] {
+			t.Errorf("link %d (%+v) is not shared by the first and the last page", i, *first.Refs[i])
+		}
+	}
+	if first.Headings[1] != last.Headings[1] || unsafe.StringData(first.IDs[0]) != unsafe.StringData(last.IDs[0]) {
+		t.Errorf("the footer's heading or the id %q is not shared", first.IDs[0])
+	}
+	if first.Refs[2] == last.Refs[2] || first.Headings[0] == last.Headings[0] {
+		t.Errorf("pages share a link or a heading that differs")
+	}
+	if a, b := first.Refs[3], last.Refs[3]; *a.Alt == *b.Alt {
+		t.Errorf("images with the alt %q and %q", *a.Alt, *b.Alt)
+	}
 }
