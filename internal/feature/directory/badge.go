@@ -467,6 +467,18 @@ type shared struct {
 
 	mu    sync.Mutex
 	marks map[int]*deflate.Mark // by where the rows begin to differ
+	ref   *ref
+}
+
+// reference returns the base's ref: img, a badge on it, when it is the
+// first.
+func (sh *shared) reference(img *image.NRGBA) *ref {
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if sh.ref == nil {
+		sh.ref = newRef(img, sh.img)
+	}
+	return sh.ref
 }
 
 // mark returns the compression of the base's rows up to at, done once

@@ -3,8 +3,11 @@ package directory
 import (
 	"bytes"
 	"image"
+	"image/color"
 	"image/png"
+	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -131,7 +134,9 @@ func TestBadgeShared(t *testing.T) {
 // with its own day: alone draws each from nothing and encodes it with
 // image/png, one after the other (as before issue 22, but at pngLevel);
 // build draws them as a build does (drawings): on every core, on a
-// shared base, filtering only the rows that differ from it.
+// shared base, filtering only the rows that differ from it; encode only
+// encodes them, one after the other, once their look's base is drawn (what
+// each of a build's hundreds of expired badges costs).
 func BenchmarkBadgePNG(b *testing.B) {
 	bs := expiredBadges(b, 64)
 	b.Run("alone", func(b *testing.B) {
@@ -153,6 +158,37 @@ func BenchmarkBadgePNG(b *testing.B) {
 			ds.wait()
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(bs)), "ns/badge")
+	})
+	b.Run("encode", func(b *testing.B) {
+		var sh shared
+		imgs := make([]*image.NRGBA, len(bs))
+		k0, _ := bs[0].baseKey()
+		for i, x := range bs {
+			if k, _ := x.baseKey(); k != k0 {
+				continue // another width: another look
+			}
+			if sh.img == nil {
+				base, err := x.base()
+				if err != nil {
+					b.Fatal(err)
+				}
+				sh.img, sh.rows = base, filterRows(base)
+			}
+			var err error
+			if imgs[i], err = x.onBase(sh.img, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+		imgs = slices.DeleteFunc(imgs, func(img *image.NRGBA) bool { return img == nil })
+		var pw pngWriter
+		for b.Loop() {
+			for _, img := range imgs {
+				if _, err := pw.encode(img, &sh); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(imgs)), "ns/badge")
 	})
 }
 
@@ -201,5 +237,57 @@ func TestBadgeKept(t *testing.T) {
 	none.keep(keptOf(nil)) // a build of its own keeps nothing
 	if none.last != nil {
 		t.Error("a build without Kept took drawings")
+	}
+}
+
+// TestEncodeOnBase: images that differ from a base in patches (of rows,
+// of columns, at the first pixel, in several of the compressor's blocks)
+// encode to image/png's bytes, the first one (the ref) and the ones
+// after, whose patches differ from its.
+func TestEncodeOnBase(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	const w, h = 60, 700 // 700 rows of 241 bytes: three blocks
+	base := image.NewNRGBA(image.Rect(0, 0, w, h))
+	for y := range h {
+		for x := range w {
+			c := color.NRGBA{uint8(y / 50 * 20), 40, uint8(x / 10 * 30), 255}
+			if y%97 == 3 {
+				c.G = uint8(r.IntN(256)) // a noisy row
+			}
+			base.SetNRGBA(x, y, c)
+		}
+	}
+	base.SetNRGBA(w-1, 0, color.NRGBA{}) // transparent: colour type 6
+	sh := &shared{img: base, rows: filterRows(base)}
+	var pw pngWriter
+	// The first images' patches, x0, y0, x1, y1: the ref's, then one
+	// that begins below where the ref's ends, one at the first pixel.
+	fixed := [][4]int{{10, 100, 20, 120}, {30, 120, 40, 140}, {0, 90, 5, 105}}
+	for i := range 60 {
+		img := &image.NRGBA{Pix: bytes.Clone(base.Pix), Stride: base.Stride, Rect: base.Rect}
+		for range 1 + r.IntN(3) {
+			x0, y0 := r.IntN(w), r.IntN(h)
+			if r.IntN(5) == 0 {
+				x0 = 0
+			}
+			x1, y1 := min(w, x0+1+r.IntN(w/2)), min(h, y0+1+r.IntN(40))
+			if i < len(fixed) {
+				x0, y0, x1, y1 = fixed[i][0], fixed[i][1], fixed[i][2], fixed[i][3]
+			}
+			c := color.NRGBA{uint8(r.IntN(256)), uint8(r.IntN(256)), 9, uint8(r.IntN(256))}
+			for y := y0; y < y1; y++ {
+				for x := x0; x < x1; x++ {
+					img.SetNRGBA(x, y, c)
+				}
+			}
+		}
+		got, err := pw.encode(img, sh)
+		var want bytes.Buffer
+		if err := (&png.Encoder{CompressionLevel: pngLevel}).Encode(&want, img); err != nil {
+			t.Fatal(err)
+		}
+		if err != nil || !bytes.Equal(got, want.Bytes()) {
+			t.Fatalf("image %d: the PNG differs from image/png's (err %v)", i, err)
+		}
 	}
 }

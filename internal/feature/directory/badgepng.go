@@ -103,12 +103,38 @@ func (pw *pngWriter) encode(img *image.NRGBA, sh *shared) ([]byte, error) {
 		return bytes.Equal(img.Pix[o:o+rowLen], base.Pix[o:o+rowLen])
 	}
 	pw.rows = append(pw.rows[:0], sh.rows...)
+	r := sh.reference(img)
 	first := -1   // the first row that differs
 	above := true // row -1 is zeros in both
+	// Where rows differ from the ref's (see refRow.filter), row y-1's
+	// kept when row y is filtered after it.
+	diff := func(y int) (int, int) {
+		o := y * img.Stride
+		return diffSpan(img.Pix[o:o+rowLen], r.img.Pix[o:o+rowLen])
+	}
+	kept, lo0, hi0 := -1, 0, 0
 	for y := range img.Rect.Dy() {
 		here := same(y)
 		if !here || !above {
-			copy(pw.rows[y*(1+rowLen):], pw.f.row(img, y))
+			dst := pw.rows[y*(1+rowLen) : (y+1)*(1+rowLen)]
+			if rr := r.rows[y]; rr != nil {
+				lo, hi := diff(y)
+				if y > 0 && kept != y-1 {
+					lo0, hi0 = diff(y - 1)
+				}
+				kept = y
+				l, h := lo, hi
+				if lo0 < hi0 {
+					l, h = lo0, hi0
+					if lo < hi {
+						l, h = min(lo, lo0), max(hi, hi0)
+					}
+				}
+				lo0, hi0 = lo, hi
+				rr.filter(dst, img, y, l, h)
+			} else {
+				copy(dst, pw.f.row(img, y))
+			}
 			if first < 0 {
 				first = y
 			}
@@ -141,6 +167,195 @@ func (pw *pngWriter) encode(img *image.NRGBA, sh *shared) ([]byte, error) {
 	}
 	cw.chunk("IEND", nil)
 	return bytes.Clone(pw.out.Bytes()), cw.err
+}
+
+// ref is the first badge encoded on a base, its rows around its line
+// filtered in every way, so that the badges after it filter only the
+// part of those rows where they differ from it (most share the line's
+// first words, "Gällde till …"): a filtered byte depends on its pixel and
+// the one to its left, in its row and the row above, so the rest of the
+// row is the ref's, and the sums that choose the filter are the ref's
+// there too.
+type ref struct {
+	img  *image.NRGBA
+	rows []*refRow // by y; nil where the ref's row is its base's
+}
+
+// refRow is a row of a ref filtered in every way.
+type refRow struct {
+	f   [5][]byte  // by filter: its byte, then the row filtered
+	sum [5][]int32 // by filter: sum[f][x] is the sum of the absolute values of the row filtered before pixel x
+}
+
+// newRef keeps img, a badge on base, as a ref.
+func newRef(img, base *image.NRGBA) *ref {
+	r := &ref{img: &image.NRGBA{Pix: bytes.Clone(img.Pix), Stride: img.Stride, Rect: img.Rect}}
+	r.rows = make([]*refRow, img.Rect.Dy())
+	rowLen := 4 * img.Rect.Dx()
+	same := func(y int) bool {
+		o := y * img.Stride
+		return bytes.Equal(img.Pix[o:o+rowLen], base.Pix[o:o+rowLen])
+	}
+	above := true
+	for y := range r.rows {
+		here := same(y)
+		if !here || !above {
+			r.rows[y] = newRefRow(r.img, y)
+		}
+		above = here
+	}
+	return r
+}
+
+// newRefRow filters row y of img in every way.
+func newRefRow(img *image.NRGBA, y int) *refRow {
+	w := img.Rect.Dx()
+	cur := img.Pix[y*img.Stride : y*img.Stride+4*w]
+	prev := make([]byte, 4*w)
+	if y > 0 {
+		prev = img.Pix[(y-1)*img.Stride : (y-1)*img.Stride+4*w]
+	}
+	rr := &refRow{}
+	for f := range rr.f {
+		rr.f[f] = make([]byte, 1+4*w)
+		rr.f[f][0] = byte(f)
+		rr.sum[f] = make([]int32, w+1)
+	}
+	for i := range 4 * w {
+		var a, d byte
+		if i >= 4 {
+			a, d = cur[i-4], prev[i-4]
+		}
+		c, b := cur[i], prev[i]
+		rr.f[ftNone][1+i] = c
+		rr.f[ftSub][1+i] = c - a
+		rr.f[ftUp][1+i] = c - b
+		rr.f[ftAverage][1+i] = c - uint8((int(a)+int(b))/2)
+		rr.f[ftPaeth][1+i] = c - paeth(a, b, d)
+	}
+	for f := range rr.f {
+		for x := range w {
+			s := rr.sum[f][x]
+			for _, v := range rr.f[f][1+4*x : 1+4*x+4] {
+				s += int32(abs8(v))
+			}
+			rr.sum[f][x+1] = s
+		}
+	}
+	return rr
+}
+
+// filter writes row y of img, filtered as image/png does, to dst: the
+// ref's row but where img differs from the ref's image r in this row or
+// the one above (span, from diffSpan: [lo, hi) of the row's bytes).
+func (rr *refRow) filter(dst []byte, img *image.NRGBA, y, lo, hi int) {
+	w := img.Rect.Dx()
+	n := 4 * w
+	cur := img.Pix[y*img.Stride : y*img.Stride+n]
+	prev := zeros[:n:n]
+	if y > 0 {
+		prev = img.Pix[(y-1)*img.Stride : (y-1)*img.Stride+n]
+	}
+	// The pixels whose filtered bytes may differ: those that differ, and
+	// the one after; from the second pixel on, for the loops below.
+	x0, x1 := 1, 1
+	if lo < hi {
+		x0, x1 = max(lo/4, 1), min((hi-1)/4+2, w)
+	}
+	if lo < 4 && lo < hi || n > len(zeros) {
+		// The first pixel differs (never in a badge, whose corners are
+		// transparent), or a row longer than zeros.
+		copy(dst, (&pngFilter{}).row(img, y))
+		return
+	}
+	// The sums of image/png's choice, in its order and with its early
+	// ends: the ref's outside the span, img's in it.
+	outside := func(f int) int {
+		s := rr.sum[f]
+		return int(s[x0] + s[w] - s[x1])
+	}
+	b0, b1 := 4*x0, 4*x1
+	c, c4, p, p4 := cur[b0:b1], cur[b0-4:b1-4], prev[b0:b1], prev[b0-4:b1-4]
+	best, filter := outside(ftUp), ftUp
+	for i := range c {
+		best += abs8(c[i] - p[i])
+	}
+	sum := outside(ftPaeth)
+	for i := 0; i < len(c) && sum < best; i++ {
+		sum += abs8(c[i] - paeth(c4[i], p[i], p4[i]))
+	}
+	if sum < best {
+		best, filter = sum, ftPaeth
+	}
+	sum = outside(ftNone)
+	for i := 0; i < len(c) && sum < best; i++ {
+		sum += abs8(c[i])
+	}
+	if sum < best {
+		best, filter = sum, ftNone
+	}
+	sum = outside(ftSub)
+	for i := 0; i < len(c) && sum < best; i++ {
+		sum += abs8(c[i] - c4[i])
+	}
+	if sum < best {
+		best, filter = sum, ftSub
+	}
+	sum = outside(ftAverage)
+	for i := 0; i < len(c) && sum < best; i++ {
+		sum += abs8(c[i] - uint8((int(c4[i])+int(p[i]))/2))
+	}
+	if sum < best {
+		filter = ftAverage
+	}
+	copy(dst, rr.f[filter])
+	out := dst[1+b0 : 1+b1]
+	switch filter {
+	case ftUp:
+		for i := range out {
+			out[i] = c[i] - p[i]
+		}
+	case ftPaeth:
+		for i := range out {
+			out[i] = c[i] - paeth(c4[i], p[i], p4[i])
+		}
+	case ftNone:
+		copy(out, c)
+	case ftSub:
+		for i := range out {
+			out[i] = c[i] - c4[i]
+		}
+	case ftAverage:
+		for i := range out {
+			out[i] = c[i] - uint8((int(c4[i])+int(p[i]))/2)
+		}
+	}
+}
+
+// zeros is the row above the first.
+var zeros [1 << 14]byte
+
+// diffSpan returns the bytes of a and b from the first that differs to
+// the last, [lo, hi); lo == hi when they are equal.
+func diffSpan(a, b []byte) (lo, hi int) {
+	b = b[:len(a)]
+	for lo+8 <= len(a) && binary.LittleEndian.Uint64(a[lo:]) == binary.LittleEndian.Uint64(b[lo:]) {
+		lo += 8
+	}
+	for lo < len(a) && a[lo] == b[lo] {
+		lo++
+	}
+	if lo == len(a) {
+		return 0, 0
+	}
+	hi = len(a)
+	for hi-8 >= lo && binary.LittleEndian.Uint64(a[hi-8:]) == binary.LittleEndian.Uint64(b[hi-8:]) {
+		hi -= 8
+	}
+	for a[hi-1] == b[hi-1] {
+		hi--
+	}
+	return lo, hi
 }
 
 // chunks writes PNG chunks.
