@@ -3,12 +3,19 @@
 //
 // For each size (pages, units) it generates a site with bench/gen, then runs
 // the floor and the build alternately, -runs times each, in fresh output
-// folders, and reports the median wall time, the CPU time (user+system) and
-// peak RSS of that run, the output size, and the build's wall time as a
-// ratio to the floor's. Figures are measured on this machine in this run:
-// compare ratios, not seconds. Below the table, a line per size gives the
-// median CPU time (user+system) of each command and the build's as a ratio
-// to each: steadier than wall times when others share the machine.
+// folders. Each command is measured the same way: its wall time, its CPU
+// time (user+system), its peak RSS and its live heap (the largest heap its
+// collector marked live: every command here is a Go program, run with
+// GODEBUG=gctrace=1; what a memory limit would have to stay above). The
+// collector's share of the CPU is not given: gctrace counts its workers'
+// time by the clock, which on a busy machine is far more than their CPU
+// time; take it from a CPU profile (-cpuprofile, gcBgMarkWorker). The table
+// has a row per size and command with the median run (by wall time), and
+// the build's wall time, CPU time, peak RSS and live heap as ratios to the
+// command's. Figures are measured on this machine in this run: compare
+// ratios, not seconds. Below the table, a line per size gives the median
+// CPU time of each command and the build's as a ratio to each: steadier
+// than wall times when others share the machine.
 //
 // With -baseline REV, the build of that git revision (say the commit before
 // a change) is measured in the same run: its own bench/gen writes a site of
@@ -16,21 +23,16 @@
 // and build run in turn (every other run in reverse order), so that load
 // on the machine falls on all three alike. Disk writes make wall times
 // noisy: -work on a tmpfs (-work /dev/shm/bench) steadies them; compare
-// -baseline HEAD, the build against itself, to see the noise. The table then adds the baseline's wall and CPU time and the
-// build's wall time as a ratio to the baseline's.
+// -baseline HEAD, the build against itself, to see the noise.
 //
 // Hugo is measured as a peer when it is installed (Debian's hugo; -hugo ""
 // leaves it out): the same Markdown pages (not the units' registries, which
 // Hugo cannot read) in a Hugo site with minimal layouts (head, main menu,
 // the page's text, a list on section pages), built with hugo --minify in
-// its turn with the others. The table gives its wall time and peak RSS and
-// the build's as ratios to them.
+// its turn with the others.
 //
 // For the build it also gives the CPU time per page (pages and units: each
-// unit is a page of the site), relative to the first size's at the end,
-// and the live heap: the largest heap the collector found live
-// (GODEBUG=gctrace=1), which is what a memory limit would have to stay
-// above.
+// unit is a page of the site), relative to the first size's at the end.
 package main
 
 import (
@@ -52,7 +54,7 @@ type size struct{ pages, units int }
 type sample struct {
 	wall, cpu time.Duration
 	rssKB     int64
-	liveMB    int // the largest heap marked live (gctrace), 0 when not traced
+	liveMB    int // the largest heap marked live (gctrace)
 }
 
 func main() {
@@ -121,16 +123,9 @@ func run(runs int, sizesFlag, work, buildBin, baseline, hugo string) error {
 		sizes = append(sizes, z)
 	}
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	head := "pages\tunits\tfloor wall\tbuild wall\tbuild CPU\tCPU/page\tpeak RSS\tlive heap\toutput\tbuild/floor\t"
-	if hugo != "" {
-		head += "Hugo wall\tHugo RSS\tbuild/Hugo wall\tbuild/Hugo RSS\t"
-	}
-	if baseBin != "" {
-		head += "baseline wall\tbaseline CPU\tbuild/baseline\t"
-	}
-	fmt.Fprintln(tw, head)
+	fmt.Fprintln(tw, "pages\tunits\tcommand\twall\tCPU\tpeak RSS\tlive heap\tbuild/it wall\tbuild/it CPU\tbuild/it RSS\tbuild/it live\t")
 	var perPage []time.Duration
-	var cpuLines []string
+	var cpuLines, sizeLines []string
 	for _, z := range sizes {
 		root := filepath.Join(work, fmt.Sprintf("site-%d-%d", z.pages, z.units))
 		os.RemoveAll(root)
@@ -159,14 +154,14 @@ func run(runs int, sizesFlag, work, buildBin, baseline, hugo string) error {
 				func() error {
 					fo := filepath.Join(work, "floor-out")
 					os.RemoveAll(fo)
-					s, err := measure(nil, filepath.Join(bin, "floor"), "-root", root, "-out", fo)
+					s, err := measure(filepath.Join(bin, "floor"), "-root", root, "-out", fo)
 					floor = append(floor, s)
 					return err
 				},
 				func() error {
 					bo := filepath.Join(work, "public")
 					os.RemoveAll(bo)
-					s, err := measure([]string{"GODEBUG=gctrace=1"}, filepath.Join(bin, "build"), "-root", root, "-out", bo, "-now", "2026-11-23")
+					s, err := measure(filepath.Join(bin, "build"), "-root", root, "-out", bo, "-now", "2026-11-23")
 					build = append(build, s)
 					if i == 0 {
 						outBytes = dirSize(bo)
@@ -178,7 +173,7 @@ func run(runs int, sizesFlag, work, buildBin, baseline, hugo string) error {
 				steps = append(steps, func() error {
 					bo := filepath.Join(work, "baseline-out")
 					os.RemoveAll(bo)
-					s, err := measure(nil, baseBin, "-root", baseRoot, "-out", bo, "-now", "2026-11-23")
+					s, err := measure(baseBin, "-root", baseRoot, "-out", bo, "-now", "2026-11-23")
 					base = append(base, s)
 					return err
 				})
@@ -187,7 +182,7 @@ func run(runs int, sizesFlag, work, buildBin, baseline, hugo string) error {
 				steps = append(steps, func() error {
 					ho := filepath.Join(work, "hugo-out")
 					os.RemoveAll(ho)
-					s, err := measure(nil, hugo, "--minify", "--quiet", "-s", hugoRoot, "-d", ho, "--cacheDir", filepath.Join(work, "hugo-cache"))
+					s, err := measure(hugo, "--minify", "--quiet", "-s", hugoRoot, "-d", ho, "--cacheDir", filepath.Join(work, "hugo-cache"))
 					peer = append(peer, s)
 					return err
 				})
@@ -203,22 +198,24 @@ func run(runs int, sizesFlag, work, buildBin, baseline, hugo string) error {
 				}
 			}
 		}
-		f, b := median(floor), median(build)
+		b := median(build)
 		pp := b.cpu / time.Duration(z.pages+z.units)
 		perPage = append(perPage, pp)
-		row := fmt.Sprintf("%d\t%d\t%s\t%s\t%s\t%s\t%d MB\t%d MB\t%.1f MB\t%.2f×\t", z.pages, z.units,
-			ms(f.wall), ms(b.wall), ms(b.cpu), pp.Round(time.Microsecond), b.rssKB/1024, b.liveMB, float64(outBytes)/1e6,
-			float64(b.wall)/float64(f.wall))
-		if hugo != "" {
-			h := median(peer)
-			row += fmt.Sprintf("%s\t%d MB\t%.2f×\t%.2f×\t", ms(h.wall), h.rssKB/1024,
-				float64(b.wall)/float64(h.wall), float64(b.rssKB)/float64(h.rssKB))
+		rows := []struct {
+			name string
+			s    []sample
+		}{{"build", build}, {"floor", floor}, {"baseline", base}, {"Hugo", peer}}
+		for _, r := range rows {
+			if len(r.s) == 0 {
+				continue
+			}
+			m := median(r.s)
+			fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\t%d MB\t%d MB\t%s\t%s\t%s\t%s\t\n", z.pages, z.units, r.name,
+				ms(m.wall), ms(m.cpu), m.rssKB/1024, m.liveMB,
+				ratio(float64(b.wall), float64(m.wall)), ratio(float64(b.cpu), float64(m.cpu)),
+				ratio(float64(b.rssKB), float64(m.rssKB)), ratio(float64(b.liveMB), float64(m.liveMB)))
 		}
-		if baseBin != "" {
-			o := median(base)
-			row += fmt.Sprintf("%s\t%s\t%.2f×\t", ms(o.wall), ms(o.cpu), float64(b.wall)/float64(o.wall))
-		}
-		fmt.Fprintln(tw, row)
+		sizeLines = append(sizeLines, fmt.Sprintf("Build at %d pages: %s of CPU per page and unit, output %.1f MB", z.pages, pp.Round(time.Microsecond), float64(outBytes)/1e6))
 		// CPU time (the median of the runs' CPU) is steadier than wall
 		// time when other work shares the machine.
 		c := fmt.Sprintf("CPU at %d pages: build %s, floor %s (build/floor %.2f×)", z.pages, ms(medianCPU(build)), ms(medianCPU(floor)),
@@ -232,6 +229,9 @@ func run(runs int, sizesFlag, work, buildBin, baseline, hugo string) error {
 		cpuLines = append(cpuLines, c)
 	}
 	tw.Flush()
+	for _, c := range sizeLines {
+		fmt.Println(c)
+	}
 	for _, c := range cpuLines {
 		fmt.Println(c)
 	}
@@ -320,12 +320,11 @@ func command(name string, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// measure runs a command with env added to its environment and returns
-// its wall time, CPU time and peak RSS, and with GODEBUG=gctrace=1 the
-// largest heap its collector marked live.
-func measure(env []string, name string, args ...string) (sample, error) {
+// measure runs a command with GODEBUG=gctrace=1 and returns its wall
+// time, CPU time, peak RSS and the largest heap its collector marked live.
+func measure(name string, args ...string) (sample, error) {
 	cmd := exec.Command(name, args...)
-	cmd.Env = append(os.Environ(), env...)
+	cmd.Env = append(os.Environ(), "GODEBUG=gctrace=1")
 	var stdout, stderr strings.Builder
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
@@ -359,6 +358,14 @@ func liveHeap(trace string) int {
 		}
 	}
 	return most
+}
+
+// ratio returns a/b as "1.23×", or "–" when b is 0.
+func ratio(a, b float64) string {
+	if b == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.2f×", a/b)
 }
 
 // tail returns the last lines of a command's error output, without gc
