@@ -30,8 +30,14 @@ var Feature = feature.Feature{Name: name, Load: load}
 // name is the feature's name.
 const name = "cms"
 
-// tool is the feature's state in one build: the files to publish.
-type tool struct{ files []File }
+// tool is the feature's state in one build: the files to publish, made
+// in the background while the build renders (see prepare) when done is
+// not nil; then they are there once it is closed.
+type tool struct {
+	files []File
+	err   error
+	done  chan struct{}
+}
 
 func load(b *feature.Build) feature.Instance {
 	cfg := b.Settings
@@ -67,10 +73,27 @@ func load(b *feature.Build) feature.Instance {
 		Logo:     logo,
 		Features: b.Features,
 	}
-	files, err := keptFiles(b.Kept, site)
-	if err != nil {
-		b.Note(NoteAdmin.With(err))
-		return nil
+	t := &tool{}
+	if b.Kept == nil {
+		// One build: the configuration's YAML is written while the pages
+		// render.
+		finish, err := prepare(site)
+		if err != nil {
+			b.Note(NoteAdmin.With(err))
+			return nil
+		}
+		t.done = make(chan struct{})
+		go func() {
+			defer close(t.done)
+			t.files, t.err = finish()
+		}()
+	} else {
+		files, err := keptFiles(b.Kept, site)
+		if err != nil {
+			b.Note(NoteAdmin.With(err))
+			return nil
+		}
+		t.files = files
 	}
 	// The editing tool's own policy. The engine puts the features' rules
 	// after its own /*, and a later rule's header replaces an earlier one's.
@@ -79,7 +102,7 @@ func load(b *feature.Build) feature.Instance {
 		[2]string{"Cross-Origin-Opener-Policy", OpenerPolicy},
 		[2]string{"X-Robots-Tag", noIndex},
 	)
-	return &tool{files: files}
+	return t
 }
 
 // keptFiles returns Files(s), or, in the dev server's builds (kept is
@@ -175,6 +198,12 @@ func (*tool) View(*content.Page) any { return nil }
 // Write writes the files of the editing tool; the pinned bundle and the
 // fonts as they are.
 func (t *tool) Write(out feature.Output) error {
+	if t.done != nil {
+		<-t.done
+	}
+	if t.err != nil {
+		return t.err
+	}
 	for _, f := range t.files {
 		var err error
 		if f.Min {
