@@ -469,7 +469,7 @@ func (s *Server) loop(ctx context.Context) {
 // changed after it began (see loop): it runs while the server waits for
 // quiet, and an editor's save in several writes is still served as one
 // build of all of them.
-const Early = 3 * time.Millisecond
+const Early = time.Millisecond
 
 // prepared is a build the loop made, with the count of events when it
 // began.
