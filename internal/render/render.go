@@ -20,10 +20,41 @@
 //	date t       "31 augusti 2026" (Swedish, Europe/Stockholm)
 //	shortdate t  "10 nov 2026": a publication date, in lists and on the page
 //	isodate t    "2026-08-31", for datetime attributes
+//	timetag t    <time datetime="2026-08-31">31 augusti 2026</time> as HTML;
+//	             "" for the zero time, so {{with timetag .Page.Lastmod}} shows a
+//	             date that is set: one call where isodate and date with their
+//	             escaping are four (and IsZero two more)
+//	shorttimetag t  the same with shortdate: <time datetime="2026-11-10">10 nov 2026</time>
 //	asset name   the fingerprinted address of layouts/assets/<name>: /assets/style.3f2a9c1b.css
 //	number n     5900 → "5 900"
 //	phone s      a Swedish phone number as shown: "010-123 45 00"
 //	tel s        the same for tel: links: "+46101234500" ("" when it is not a number)
+//	partialCached name data key...
+//	             the layout name (a partial: "partials/header.html") executed
+//	             with data, as HTML, rendered once per build for each list of
+//	             keys and taken from the build's Cache for every later page
+//	             with the same keys: {{partialCached "partials/footer.html" . .Page.ChromeLang}}
+//
+// # Cached parts
+//
+// Most of a page's chrome (the header with the menu, the footer, the
+// breadcrumbs above the page) is the same on many pages, and executing it
+// again on each page is most of the cost of executing a layout. A layout
+// calls partialCached for such a part with the keys the part depends on:
+// everything it shows must be the same on two pages with the same keys,
+// or be the same on every page of the build (.Site). The part is executed
+// with the data of the first page that asks for those keys. A key is a
+// string, a number, a bool, or a value with a method CacheKey() string
+// (package site's Links: .Menu and .Breadcrumbs); any other kind of key is
+// an error.
+//
+// The cache lives as long as one build (see Cache, given to Execute): a
+// change to the settings or the menu is seen by the next build. Without a
+// Cache, or when data is not the data the page is executed with, the part
+// is executed on each call, with the same output. What the data noted while
+// the part was executed (package site: which features' data the layout
+// asked for) is noted again on each page that takes the part from the
+// cache (Cache.Note, Cache.Replay).
 //
 // Errors in a layout, at parse or execution time, are reported as
 // layouts/<file>:line:col with the template's message.
@@ -36,10 +67,12 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"reflect"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
@@ -52,17 +85,39 @@ const Dir = "layouts"
 
 // Templates is the parsed set of layouts. It is safe for concurrent use.
 type Templates struct {
-	sets   map[string]*template.Template // by layout name
-	source map[string][]byte             // file contents by path, for errors
+	sets    map[string]*template.Template // by layout name
+	source  map[string][]byte             // file contents by path, for errors
+	running sync.Map                      // data → *Cache, while Execute runs with a Cache
+}
+
+// Cache keeps the parts partialCached rendered during one build. Its zero
+// value is ready to use; it is safe for concurrent use.
+type Cache struct {
+	// Note, when set, is called with the data as a part is executed for
+	// the cache; the function it returns ends the noting and returns what
+	// the data noted meanwhile. Replay gives that to the data of each page
+	// that takes the part from the cache.
+	Note   func(data any) (done func() []string)
+	Replay func(data any, noted []string)
+
+	mu    sync.Mutex
+	parts map[string]cachedPart
+}
+
+type cachedPart struct {
+	html  template.HTML
+	noted []string
 }
 
 // Funcs returns the template functions, with asset resolving asset names.
 func Funcs(asset func(string) (string, error)) template.FuncMap {
 	return template.FuncMap{
-		"date":      func(t time.Time) string { return swedish.Date(t) },
-		"isodate":   func(t time.Time) string { return swedish.ISODate(t) },
-		"shortdate": func(t time.Time) string { return swedish.AbbrDate(t) },
-		"number":    swedish.Number,
+		"date":         func(t time.Time) string { return swedish.Date(t) },
+		"isodate":      func(t time.Time) string { return swedish.ISODate(t) },
+		"shortdate":    func(t time.Time) string { return swedish.AbbrDate(t) },
+		"timetag":      func(t time.Time) template.HTML { return timeTag(t, swedish.Date) },
+		"shorttimetag": func(t time.Time) template.HTML { return timeTag(t, swedish.AbbrDate) },
+		"number":       swedish.Number,
 		"phone": func(s string) string {
 			if p, err := swedish.ParsePhone(s); err == nil {
 				return p.String()
@@ -78,6 +133,20 @@ func Funcs(asset func(string) (string, error)) template.FuncMap {
 		"asset": asset,
 	}
 }
+
+// timeTag returns the element time of t, shown as show writes it, or ""
+// for the zero time. It escapes the text as html/template does in text and
+// in a quoted attribute.
+func timeTag(t time.Time, show func(time.Time) string) template.HTML {
+	if t.IsZero() {
+		return ""
+	}
+	return template.HTML(`<time datetime="` + htmlEscaper.Replace(swedish.ISODate(t)) + `">` + htmlEscaper.Replace(show(t)) + `</time>`)
+}
+
+// htmlEscaper escapes text as html/template does in text and in quoted
+// attributes.
+var htmlEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
 
 // Load parses every layout in fsys. funcs are the template functions (see
 // Funcs); more may be added by the caller.
@@ -98,7 +167,7 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 		errs.At(basePath, 0, 0, LayoutBaseMissing.With()).Tip(HintLayoutBase.With())
 		return nil, errs.Err()
 	}
-	base := template.New(basePath).Funcs(funcs)
+	base := template.New(basePath).Funcs(funcs).Funcs(template.FuncMap{"partialCached": t.partialCached(nil)})
 	if _, err := base.Parse(read(basePath)); err != nil {
 		errs.Add(Error(err))
 	}
@@ -122,6 +191,7 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 			errs.Add(err)
 			continue
 		}
+		set.Funcs(template.FuncMap{"partialCached": t.partialCached(set)})
 		if _, err := set.New(p).Parse(read(p)); err != nil {
 			errs.Add(Error(err))
 			continue
@@ -151,15 +221,128 @@ func (t *Templates) Names() []string {
 func (t *Templates) Source(p string) []byte { return t.source[p] }
 
 // Execute renders data with layout name, starting from the base layout.
-func (t *Templates) Execute(w io.Writer, name string, data any) error {
+// The parts the layout renders with partialCached are kept in c, or
+// executed on each call when c is nil.
+func (t *Templates) Execute(w io.Writer, name string, data any, c *Cache) error {
 	set, ok := t.sets[name]
 	if !ok {
 		return diag.New(Dir+"/"+name+".html", 0, 0, LayoutMissing.With())
+	}
+	if c != nil && isPointer(data) {
+		t.running.Store(data, c)
+		defer t.running.Delete(data)
 	}
 	if err := set.ExecuteTemplate(w, Dir+"/base.html", data); err != nil {
 		return Error(err)
 	}
 	return nil
+}
+
+// isPointer reports whether data is a pointer: data that can be a key of
+// Templates.running (a value of another kind may not be comparable).
+func isPointer(data any) bool {
+	return data != nil && reflect.TypeOf(data).Kind() == reflect.Pointer
+}
+
+// partialCached returns the template function partialCached of the layout
+// set (see the package comment).
+func (t *Templates) partialCached(set *template.Template) func(string, any, ...any) (template.HTML, error) {
+	return func(name string, data any, keys ...any) (template.HTML, error) {
+		if set == nil || set.Lookup(name) == nil {
+			return "", fmt.Errorf("partialCached: no layout named %q", name)
+		}
+		var c *Cache
+		if isPointer(data) {
+			if v, ok := t.running.Load(data); ok {
+				c = v.(*Cache)
+			}
+		}
+		if c == nil {
+			var b strings.Builder
+			if err := set.ExecuteTemplate(&b, name, data); err != nil {
+				return "", Error(err)
+			}
+			return template.HTML(b.String()), nil
+		}
+		key, err := cacheKey(name, keys)
+		if err != nil {
+			return "", err
+		}
+		c.mu.Lock()
+		p, ok := c.parts[key]
+		c.mu.Unlock()
+		if ok {
+			if c.Replay != nil && len(p.noted) > 0 {
+				c.Replay(data, p.noted)
+			}
+			return p.html, nil
+		}
+		var done func() []string
+		if c.Note != nil {
+			done = c.Note(data)
+		}
+		var b strings.Builder
+		err = set.ExecuteTemplate(&b, name, data)
+		if done != nil {
+			p.noted = done()
+		}
+		if err != nil {
+			return "", Error(err)
+		}
+		p.html = template.HTML(b.String())
+		c.mu.Lock()
+		if c.parts == nil {
+			c.parts = map[string]cachedPart{}
+		}
+		c.parts[key] = p // a page that rendered it at the same time made the same
+		c.mu.Unlock()
+		return p.html, nil
+	}
+}
+
+// cacheKey returns the key of the part name with keys in a Cache.
+func cacheKey(name string, keys []any) (string, error) {
+	var strs [4]string
+	ss := strs[:0]
+	n := len(name)
+	for _, k := range keys {
+		s, err := keyString(k)
+		if err != nil {
+			return "", err
+		}
+		ss = append(ss, s)
+		n += len(s) + 8
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(name)
+	var num [20]byte
+	for _, s := range ss {
+		// The length first: keys "a" and "b\x00c" differ from "a\x00b" and "c".
+		b.WriteByte(0)
+		b.Write(strconv.AppendInt(num[:0], int64(len(s)), 10))
+		b.WriteByte(':')
+		b.WriteString(s)
+	}
+	return b.String(), nil
+}
+
+// keyString returns the key k of partialCached as a string.
+func keyString(k any) (string, error) {
+	switch k := k.(type) {
+	case interface{ CacheKey() string }:
+		return k.CacheKey(), nil
+	case string:
+		return k, nil
+	case nil:
+		return "", nil
+	}
+	switch reflect.ValueOf(k).Kind() {
+	case reflect.String, reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
+		return fmt.Sprint(k), nil
+	}
+	return "", fmt.Errorf("partialCached: a value of type %T cannot be a key: give a string", k)
 }
 
 var tmplErrRE = regexp.MustCompile(`^template: ([^:]+):(\d+)(?::(\d+))?: (.*)$`)

@@ -65,6 +65,11 @@
 // whose layout never asks for that feature: the View records what the
 // layout asks for while the page renders.
 //
+// .Menu and .Breadcrumbs are Links, whose CacheKey makes them keys of
+// render's partialCached. Each build has its own cache of parts
+// (render.Cache); what a kept part asked for with Feature is recorded
+// with it and counts on every page that takes the part from the cache.
+//
 // A page of a dated section (site.yaml's dated:, see dated.go) has its
 // publication date as .Page.Published, and each child in .Page.Children
 // (a Link) has it as .Date: zero for other pages, so a layout shows it
@@ -96,6 +101,7 @@ import (
 	"path"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -195,20 +201,30 @@ type Page struct {
 	// when the original changed after it, and site.yaml's stale_notice:
 	// asks the page to say so; nil otherwise.
 	Stale *Stale
+
+	// ChromeLang is "sv" when the page is in another language: the
+	// layouts' own texts (skip link, header, footer, "Senast uppdaterad")
+	// are Swedish and are marked so. It is "" on a Swedish page.
+	ChromeLang string
+	IsHome     bool // the page is the home page
 }
 
-// ChromeLang returns "sv" when the page is in another language: the
-// layouts' own texts (skip link, header, footer, "Senast uppdaterad") are
-// Swedish and are marked so. It is "" on a Swedish page.
-func (p *Page) ChromeLang() string {
-	if p.Lang == "" || p.Lang == DefaultLang {
+// chromeLang returns the ChromeLang of a page in the language lang.
+func chromeLang(lang string) string {
+	if lang == "" || lang == DefaultLang {
 		return ""
 	}
 	return DefaultLang
 }
 
-// IsHome reports whether the page is the home page.
-func (p *Page) IsHome() bool { return p.Kind == "home" }
+// newPage returns p with the fields made from its others set (ChromeLang,
+// IsHome): fields, not methods, since a layout reads them on every page
+// and html/template calls a method by reflection.
+func newPage(p *Page) *Page {
+	p.ChromeLang = chromeLang(p.Lang)
+	p.IsHome = p.Kind == "home"
+	return p
+}
 
 // Link is an entry in a menu, a list or the breadcrumbs.
 type Link struct {
@@ -228,13 +244,57 @@ type Link struct {
 type View struct {
 	Site        *settings.Site
 	Page        *Page
-	Menu        []Link
-	Breadcrumbs []Link // from the home page down to the parent of Page
+	Menu        Links
+	Breadcrumbs Links  // from the home page down to the parent of Page
 	Canonical   string // absolute address of the page, when the base URL is known
 
 	features map[string]any // each feature's data for the page, by name: see Feature
 
 	shown map[string]bool // parts of the front matter the layout asked for (see show)
+	// noting, while a part is executed for the build's cache of parts,
+	// collects what show records (see noteShown).
+	noting *[]string
+}
+
+// Links is a list of links: .Menu and .Breadcrumbs. Its CacheKey is the
+// key of the list for render's partialCached: {{partialCached
+// "partials/header.html" . .Page.ChromeLang .Menu}}.
+type Links []Link
+
+// CacheKey returns a string that is the same for two lists of links when
+// everything a layout can show of them is.
+func (l Links) CacheKey() string {
+	n := 0
+	for _, k := range l {
+		n += len(k.Title) + len(k.URL) + len(k.Description) + 16
+	}
+	var b strings.Builder
+	b.Grow(n)
+	var num [40]byte
+	str := func(s string) {
+		b.Write(strconv.AppendInt(num[:0], int64(len(s)), 10))
+		b.WriteByte(':')
+		b.WriteString(s)
+	}
+	for _, k := range l {
+		str(k.Title)
+		str(k.URL)
+		str(k.Description)
+		if k.Current {
+			b.WriteByte('c')
+		}
+		if k.Ancestor {
+			b.WriteByte('a')
+		}
+		if !k.Date.IsZero() {
+			b.Write(k.Date.AppendFormat(num[:0], time.RFC3339Nano))
+		}
+		if k.Image != nil {
+			fmt.Fprintf(&b, "%+v", *k.Image)
+		}
+		b.WriteByte(';')
+	}
+	return b.String()
 }
 
 // Feature returns what the feature name gives the page (see package
@@ -253,6 +313,34 @@ func (v *View) show(part string) {
 		v.shown = map[string]bool{}
 	}
 	v.shown[part] = true
+	if v.noting != nil {
+		*v.noting = append(*v.noting, part)
+	}
+}
+
+// noteShown is render.Cache.Note: what a part kept in the build's cache
+// asked for is recorded with it and shown again on every page that takes
+// the part from the cache (replayShown).
+func noteShown(data any) (done func() []string) {
+	v := data.(*View)
+	outer := v.noting
+	var noted []string
+	v.noting = &noted
+	return func() []string {
+		v.noting = outer
+		if outer != nil { // a part within a part being kept
+			*outer = append(*outer, noted...)
+		}
+		return noted
+	}
+}
+
+// replayShown is render.Cache.Replay.
+func replayShown(data any, noted []string) {
+	v := data.(*View)
+	for _, part := range noted {
+		v.show(part)
+	}
 }
 
 // shownKey is a front-matter key that only some layouts show, with the
@@ -300,8 +388,11 @@ type builder struct {
 	words   *settings.Words // the fixed words of the pages the build writes
 	base    string          // base URL without trailing slash, may be ""
 	tmpl    *render.Templates
-	md      *markdown.Renderer
-	pages   []*content.Page
+	// partials keeps the parts of pages the layouts render with
+	// partialCached, for this build.
+	partials *render.Cache
+	md       *markdown.Renderer
+	pages    []*content.Page
 	// markdown are the Markdown pages (not drafts, unless -drafts), which
 	// pages begins with; features add theirs after.
 	markdown []*content.Page
@@ -520,6 +611,7 @@ func (b *builder) load() error {
 	tmpl, err := b.loadLayouts()
 	b.fail(err)
 	b.tmpl = tmpl
+	b.partials = &render.Cache{Note: noteShown, Replay: replayShown}
 
 	load := content.Load
 	if b.pagesKept != nil {
@@ -796,7 +888,7 @@ func (b *builder) writeAssets() error {
 
 // menu returns the main navigation as seen from the page current (nil for
 // the not-found page).
-func (b *builder) menu(current *content.Page) []Link {
+func (b *builder) menu(current *content.Page) Links {
 	b.menuOnce.Do(func() {
 		for _, p := range b.pages {
 			if p.Front.Menu == "main" {
@@ -805,7 +897,7 @@ func (b *builder) menu(current *content.Page) []Link {
 		}
 		sort.SliceStable(b.menuPages, func(i, j int) bool { return content.Less(b.menuPages[i], b.menuPages[j]) })
 	})
-	links := make([]Link, len(b.menuPages))
+	links := make(Links, len(b.menuPages))
 	for i, p := range b.menuPages {
 		links[i] = Link{Title: p.Front.Title, URL: p.URL, Current: current != nil && p.URL == current.URL}
 		if current != nil && !links[i].Current && p.URL != "/" && strings.HasPrefix(current.URL, p.URL) {
@@ -815,14 +907,14 @@ func (b *builder) menu(current *content.Page) []Link {
 	return links
 }
 
-func crumbs(p *content.Page, home string) []Link {
-	var out []Link
+func crumbs(p *content.Page, home string) Links {
+	var out Links
 	for q := p.Parent; q != nil; q = q.Parent {
 		title := q.Front.Title
 		if q.URL == "/" {
 			title = home
 		}
-		out = append([]Link{{Title: title, URL: q.URL}}, out...)
+		out = append(Links{{Title: title, URL: q.URL}}, out...)
 	}
 	return out
 }
@@ -902,11 +994,11 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	if b.prev != nil {
 		mdKey, md = b.markdownKey(p)
 	}
-	pv := &Page{
+	pv := newPage(&Page{
 		Title: p.Front.Title, Description: p.Front.Description, URL: p.URL, Kind: kindOf(p),
 		Date: p.Front.Date, Published: b.published(p), Lastmod: b.lastmod(p), Source: p.Path,
 		Lang: langOf(p), Dir: dirOf(langOf(p)), Alternates: b.langs.alternates[p], Image: b.cardImage[p],
-	}
+	})
 	if e, ok := b.langs.easy[p]; ok {
 		pv.EasyRead = &e
 	}
@@ -944,7 +1036,7 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	}
 	b.pageMarkdown(p, md)
 	pv.Content = template.HTML(md.res.HTML)
-	if err := b.tmpl.Execute(buf, layout, v); err != nil {
+	if err := b.tmpl.Execute(buf, layout, v, b.partials); err != nil {
 		return err
 	}
 	if err := b.checkShown(p, v.shown); err != nil {
@@ -1002,9 +1094,9 @@ func (b *builder) writeNotFound() error {
 	if !b.tmpl.Has("404") {
 		return diag.New(render.Dir+"/404.html", 0, 0, LayoutNotFoundMissing.With()).Tip(HintLayoutNotFound.With())
 	}
-	pv := &Page{Title: b.words.NotFound, Kind: "404", Lang: DefaultLang}
+	pv := newPage(&Page{Title: b.words.NotFound, Kind: "404", Lang: DefaultLang})
 	var buf bytes.Buffer
-	if err := b.tmpl.Execute(&buf, "404", b.view(nil, pv)); err != nil {
+	if err := b.tmpl.Execute(&buf, "404", b.view(nil, pv), b.partials); err != nil {
 		return err
 	}
 	_, _, err := b.writePage(nil, "404.html", render.Dir+"/404.html", buf.Bytes())
