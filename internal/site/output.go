@@ -145,7 +145,7 @@ func (o *output) copyBytes(p, src string, data []byte) error {
 	if err := o.mkdir(filepath.Dir(full)); err != nil {
 		return OutWrite.With(p, err)
 	}
-	if err := os.WriteFile(full, data, 0o644); err != nil {
+	if err := writeFile(full, data); err != nil {
 		return OutWrite.With(p, err)
 	}
 	o.count.Add(1)
