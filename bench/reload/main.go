@@ -35,6 +35,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"sort"
 	"strings"
@@ -55,9 +56,11 @@ func main() {
 	photo := flag.String("photo", "", "measure a new photo of this size (like 4000x3000) shown on a page instead")
 	title := flag.Bool("title", false, "edit pages' titles (menus, lists and breadcrumbs show them) instead of their text")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the edits (not of the site's generation) to this file")
+	memprofile := flag.String("memprofile", "", "write a profile of what the edits allocated (not the site's generation) to this file")
 	flag.Parse()
 	editTitle = *title
 	profileTo = *cpuprofile
+	memProfileTo = *memprofile
 	var err error
 	if *photo != "" {
 		err = runPhoto(*root, *photo, *edits)
@@ -75,6 +78,10 @@ var editTitle bool
 
 // profileTo is where run writes a CPU profile of the edits, when set.
 var profileTo string
+
+// memProfileTo is where run writes an allocation profile of the edits,
+// when set.
+var memProfileTo string
 
 func run(root string, pages, units, edits int) error {
 	work, err := os.MkdirTemp("", "hbtq-reload-")
@@ -153,6 +160,12 @@ func run(root string, pages, units, edits int) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	if memProfileTo != "" {
+		runtime.MemProfileRate = 64 * 1024
+		runtime.GC()
+		base := pprof.Lookup("allocs")
+		_ = base // the profile is cumulative: compare with -diff_base of a run with -edits 0, or read the ratios
+	}
 	var lat []time.Duration
 	cpu0 := cpuTime()
 	for i := range edits {
@@ -179,6 +192,16 @@ func run(root string, pages, units, edits int) error {
 		time.Sleep(30 * time.Millisecond)
 	}
 	cpu := (cpuTime() - cpu0) / time.Duration(edits)
+	if memProfileTo != "" {
+		f, err := os.Create(memProfileTo)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+			return err
+		}
+	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	sort.Slice(full, func(i, j int) bool { return full[i] < full[j] })
 	fmt.Printf("site: %s\n", label)

@@ -203,11 +203,13 @@ type cachedPage struct {
 	data     []byte
 	features string
 	page     *Page
-	stamp    stamp // the file's when it was read; zero: read it again
+	stamp    Stamp // the file's when it was read; zero: read it again
 }
 
-// stamp is what a file's metadata says of its contents.
-type stamp struct {
+// Stamp is what a file's metadata says of its contents: a file whose
+// Stamp is the one it had when it was read, and which could be trusted
+// then (StampOf), has the bytes read then.
+type Stamp struct {
 	size         int64
 	mod, changed time.Time // changed is zero where the system gives no change time
 	ino          uint64
@@ -217,16 +219,19 @@ type stamp struct {
 // for its stamp to be trusted.
 var stampCutoff = 2 * time.Second
 
-// stampOf returns the stamp of the file p in fsys, and false when it
-// cannot be trusted to say the file is the one read at readAt.
-func stampOf(fsys fs.FS, p string, readAt time.Time) (stamp, bool) {
+// StampOf returns the stamp of the file p in fsys, and false when it
+// cannot be trusted to say the file is the one read at readAt: a time is
+// kept to the tick of the system's clock, so a file changed less than two
+// seconds before could change again with the same times (see Cache). Take
+// the stamp before reading the file: a write after it changes it.
+func StampOf(fsys fs.FS, p string, readAt time.Time) (Stamp, bool) {
 	info, err := fs.Stat(fsys, p)
 	if err != nil || !info.Mode().IsRegular() {
-		return stamp{}, false
+		return Stamp{}, false
 	}
-	st := stamp{size: info.Size(), mod: info.ModTime()}
+	st := Stamp{size: info.Size(), mod: info.ModTime()}
 	if st.mod.IsZero() {
-		return stamp{}, false // no times (a file system in memory): read it
+		return Stamp{}, false // no times (a file system in memory): read it
 	}
 	if sys := reflect.ValueOf(info.Sys()); sys.Kind() == reflect.Pointer && !sys.IsNil() && sys.Elem().Kind() == reflect.Struct {
 		// syscall.Stat_t: Ino, and Ctim (Linux) or Ctimespec (macOS, BSD).
@@ -276,11 +281,11 @@ func load(fsys fs.FS, c *Cache, features []string) ([]*Page, error) {
 	perrs := make([]diag.List, len(paths))
 	var datas [][]byte // with c: each file's bytes, when parsed now
 	var cached []bool  // with c: the page is a copy of the kept one
-	var stamps []stamp // with c: each file's stamp when read now, when trusted
+	var stamps []Stamp // with c: each file's stamp when read now, when trusted
 	feats := strings.Join(features, "\x00")
 	readAt := time.Now()
 	if c != nil {
-		datas, cached, stamps = make([][]byte, len(paths)), make([]bool, len(paths)), make([]stamp, len(paths))
+		datas, cached, stamps = make([][]byte, len(paths)), make([]bool, len(paths)), make([]Stamp, len(paths))
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -293,15 +298,15 @@ func load(fsys fs.FS, c *Cache, features []string) ([]*Page, error) {
 				if i >= len(paths) {
 					return
 				}
-				var st stamp
+				var st Stamp
 				if c != nil {
 					// The stamp before the bytes: a write after it changes it.
 					var trusted bool
-					if st, trusted = stampOf(fsys, paths[i], readAt); !trusted {
-						st = stamp{}
+					if st, trusted = StampOf(fsys, paths[i], readAt); !trusted {
+						st = Stamp{}
 					}
 					stamps[i] = st
-					if k, ok := c.files[paths[i]]; ok && k.features == feats && st != (stamp{}) && k.stamp == st {
+					if k, ok := c.files[paths[i]]; ok && k.features == feats && st != (Stamp{}) && k.stamp == st {
 						cp := *k.page
 						pages[i], cached[i] = &cp, true
 						continue

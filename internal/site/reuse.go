@@ -32,7 +32,6 @@ import (
 	"math"
 	"reflect"
 	"slices"
-	"sort"
 	"strconv"
 	"sync"
 	"time"
@@ -169,14 +168,14 @@ func (b *builder) markdownKey(p *content.Page) ([32]byte, *keptMarkdown) {
 // layout and the View, with what every page shares (gen). It reports
 // false when some of the View cannot be hashed.
 func (b *builder) pageKey(layout string, md [32]byte, v *View) ([32]byte, bool) {
-	buf := keyBuffers.Get().(*[]byte)
-	defer keyBuffers.Put(buf)
-	w := keyWriter{buf: (*buf)[:0], cfg: b.cfg, words: b.words, memo: &b.keyMemo}
+	bufs := keyBuffers.Get().(*keyBufs)
+	defer keyBuffers.Put(bufs)
+	w := keyWriter{buf: bufs.buf[:0], scratch: bufs.scratch, cfg: b.cfg, words: b.words, memo: &b.keyMemo}
+	defer func() { bufs.buf, bufs.scratch = w.buf, w.scratch }()
 	w.buf = append(w.buf, b.gen[:]...)
 	w.buf = append(w.buf, md[:]...)
 	w.str(layout)
 	w.value(reflect.ValueOf(v).Elem())
-	*buf = w.buf
 	if w.bad {
 		return [32]byte{}, false
 	}
@@ -184,7 +183,9 @@ func (b *builder) pageKey(layout string, md [32]byte, v *View) ([32]byte, bool) 
 }
 
 // keyBuffers hold what pageKey hashes.
-var keyBuffers = sync.Pool{New: func() any { return new([]byte) }}
+var keyBuffers = sync.Pool{New: func() any { return new(keyBufs) }}
+
+type keyBufs struct{ buf, scratch []byte }
 
 var (
 	viewType    = reflect.TypeFor[View]()
@@ -204,6 +205,8 @@ type keyWriter struct {
 	cfg   *settings.Site  // written as a mark: gen holds site.yaml
 	words *settings.Words // likewise
 	path  []uintptr       // the pointers being written, against cycles
+	// scratch holds a map's entries while mapValue orders them.
+	scratch []byte
 	// memo holds, by pointer, what was written for what it points to,
 	// when that was large and referred to no pointer outside itself: the
 	// pages of a build share data (the documents' list, a unit in many
@@ -215,8 +218,9 @@ type keyWriter struct {
 	outer int
 }
 
-// keyMemoEntry is what keyWriter wrote for what a pointer points to; it
-// holds the pointer, so that the address is not reused while it is kept.
+// keyMemoEntry is what keyWriter wrote for what a pointer points to (nil
+// when it was met once); it holds the pointer, so that the address is not
+// reused while it is kept.
 type keyMemoEntry struct {
 	to    unsafe.Pointer
 	bytes []byte
@@ -250,7 +254,7 @@ func (w *keyWriter) files(fsys fs.FS, dir string) {
 		if err != nil {
 			w.str(err.Error())
 		}
-		w.str(string(data))
+		w.bytes(data)
 		return nil
 	})
 }
@@ -352,10 +356,15 @@ func (w *keyWriter) pointer(v reflect.Value) {
 		}
 	}
 	w.buf = append(w.buf, 'p')
+	key := keyMemoKey{ptr, v.Type()}
+	seen := false // met once before: kept now
 	if w.memo != nil {
-		if e, ok := w.memo.Load(keyMemoKey{ptr, v.Type()}); ok {
-			w.buf = append(w.buf, e.(keyMemoEntry).bytes...)
-			return
+		if e, ok := w.memo.Load(key); ok {
+			if b := e.(keyMemoEntry).bytes; b != nil {
+				w.buf = append(w.buf, b...)
+				return
+			}
+			seen = true
 		}
 	}
 	depth, outer := len(w.path), w.outer
@@ -365,7 +374,12 @@ func (w *keyWriter) pointer(v reflect.Value) {
 	w.value(v.Elem())
 	w.path = w.path[:depth]
 	if w.memo != nil && !w.bad && w.outer >= depth && len(w.buf)-start >= keyMemoMin {
-		w.memo.Store(keyMemoKey{ptr, v.Type()}, keyMemoEntry{v.UnsafePointer(), bytes.Clone(w.buf[start:])})
+		// Data met once (most of a page's own) is marked, not copied.
+		e := keyMemoEntry{to: v.UnsafePointer()}
+		if seen {
+			e.bytes = bytes.Clone(w.buf[start:])
+		}
+		w.memo.Store(key, e)
 	}
 	w.outer = min(outer, w.outer)
 }
@@ -398,15 +412,23 @@ func (w *keyWriter) mapValue(v reflect.Value) {
 	if w.bad {
 		return
 	}
-	written := string(w.buf[start:])
-	part := func(r [2]int) string { return written[r[0]-start : r[1]-start] }
-	sort.Slice(entries, func(i, j int) bool { return part(entries[i].k) < part(entries[j].k) })
+	// The entries as written, in a buffer of the writer's own (the maps
+	// inside them are done by now), then back in order.
+	w.scratch = append(w.scratch[:0], w.buf[start:]...)
+	written := w.scratch
+	part := func(r [2]int) []byte { return written[r[0]-start : r[1]-start] }
+	slices.SortFunc(entries, func(a, b entry) int { return bytes.Compare(part(a.k), part(b.k)) })
 	w.buf = append(w.buf[:start], 'm')
 	w.buf = binary.AppendUvarint(w.buf, uint64(len(entries)))
 	for _, e := range entries {
-		w.str(part(e.k))
-		w.str(part(e.v))
+		w.bytes(part(e.k))
+		w.bytes(part(e.v))
 	}
+}
+
+func (w *keyWriter) bytes(b []byte) {
+	w.buf = binary.AppendUvarint(w.buf, uint64(len(b)))
+	w.buf = append(w.buf, b...)
 }
 
 func (w *keyWriter) structValue(v reflect.Value) {
@@ -495,6 +517,49 @@ type keptLayouts struct {
 	tmpl     *render.Templates
 	table    *assetTable
 	minified map[string]minifiedAsset // by path
+	// The hash of the files under layouts/ the last build read, with each
+	// file's stamp then (nil when one could not be trusted): see filesKey.
+	filesKey [32]byte
+	stamps   map[string]content.Stamp
+}
+
+// filesKey returns the hash of the files under layouts/ in fsys
+// (keyWriter.files). It does not read them when no file came or went and
+// each has the stamp it had when the last build read it (content.StampOf,
+// as content.Cache trusts a page's).
+func (k *keptLayouts) filesKeyOf(fsys fs.FS) [32]byte {
+	readAt := time.Now()
+	var paths []string
+	same := k.stamps != nil
+	fs.WalkDir(fsys, render.Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		paths = append(paths, p)
+		if same {
+			st, ok := content.StampOf(fsys, p, readAt)
+			same = ok && k.stamps[p] == st
+		}
+		return nil
+	})
+	if same && len(paths) == len(k.stamps) {
+		return k.filesKey
+	}
+	// The stamps before the bytes: a write after them changes them.
+	stamps := make(map[string]content.Stamp, len(paths))
+	trusted := true
+	for _, p := range paths {
+		st, ok := content.StampOf(fsys, p, readAt)
+		trusted = trusted && ok
+		stamps[p] = st
+	}
+	var w keyWriter
+	w.files(fsys, render.Dir)
+	k.filesKey, k.stamps = sha256.Sum256(w.buf), nil
+	if trusted {
+		k.stamps = stamps
+	}
+	return k.filesKey
 }
 
 type minifiedAsset struct{ src, out []byte }
@@ -507,9 +572,7 @@ func (b *builder) loadLayouts() (*render.Templates, error) {
 		b.assetTable = &assetTable{}
 		return render.Load(b.opt.Root, render.Funcs(b.assetTable.asset))
 	}
-	var w keyWriter
-	w.files(b.opt.Root, render.Dir)
-	key := sha256.Sum256(w.buf)
+	key := k.filesKeyOf(b.opt.Root)
 	if k.tmpl != nil && k.key == key {
 		b.assetTable = k.table
 		return k.tmpl, nil
