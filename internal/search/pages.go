@@ -88,12 +88,14 @@ func BuildPages(docs []Doc, s Settings, dir string) ([]byte, []Shard, error) {
 // build keeps of a page until the index is written is its entry, not its
 // text. Every distinct word is kept once, as a number.
 type PageIndex struct {
-	mu    sync.Mutex
-	ids   map[string]uint32 // term → its number
-	terms []string          // by number
-	free  []*addScratch     // the scratches of Adds done: one per Add at once
-	lex   []byte            // the main file's lexicon of lexOf (see lexicon)
-	lexOf Settings
+	mu     sync.Mutex
+	ids    map[string]uint32 // term → its number
+	terms  []string          // by number
+	free   []*addScratch     // the scratches of Adds done: one per Add at once
+	lex    []byte            // the main file's lexicon of lexOf (see lexicon)
+	lexOf  Settings
+	sorted []uint32   // the terms' numbers by word, as far as sortedTerms made them
+	last   *lastBuild // what the last Build made, with KeepBuilds
 
 	// With WriteFragments: how Add writes each page's fragment file.
 	write func(path string, data []byte) error
@@ -537,43 +539,104 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 		}
 		return cmp.Compare(i, j)
 	})
-	// Term number → page, mask pairs, all in one array: each term's pairs
-	// counted first, so that nothing grows (at 10 000 pages the pairs
-	// are millions).
-	count := make([]int, len(x.terms))
-	for i := range entries {
-		for _, t := range entries[i].terms {
-			count[t>>4] += 2
+	lex := x.lexicon(s)
+	last := x.last
+	again := last != nil && last.post != nil && last.dir == dir && len(last.pages) == len(order)
+	for i := 0; again && i < len(order); i++ {
+		p, e := &last.pages[i], &entries[order[i]]
+		again = p.url == e.URL && p.title == e.Title && p.description == e.Description
+	}
+	var byID [][]uint32 // term number → page, mask pairs
+	var dirty []bool    // term number → its pairs changed since the last Build (again only)
+	if again {
+		// The same pages in the same places: only the pairs of the pages
+		// whose words changed are taken out and put in.
+		byID = append(last.post, make([][]uint32, len(x.terms)-len(last.post))...)
+		dirty = make([]bool, len(x.terms))
+		for i, e := range order {
+			p, terms := &last.pages[i], entries[e].terms
+			if len(p.terms) == len(terms) && (len(terms) == 0 || &p.terms[0] == &terms[0] || slices.Equal(p.terms, terms)) {
+				continue
+			}
+			// The terms both have in the same fields stay as they are.
+			was, is := slices.Sorted(slices.Values(p.terms)), slices.Sorted(slices.Values(terms))
+			for len(was) > 0 || len(is) > 0 {
+				switch {
+				case len(is) == 0 || len(was) > 0 && was[0]>>4 < is[0]>>4:
+					byID[was[0]>>4] = removePage(byID[was[0]>>4], uint32(i))
+					dirty[was[0]>>4] = true
+					was = was[1:]
+				case len(was) == 0 || is[0]>>4 < was[0]>>4:
+					byID[is[0]>>4] = insertPage(byID[is[0]>>4], uint32(i), is[0]&15)
+					dirty[is[0]>>4] = true
+					is = is[1:]
+				default:
+					if was[0] != is[0] { // other fields
+						post := byID[is[0]>>4]
+						j, _ := pageAt(post, uint32(i))
+						post[2*j+1] = is[0] & 15
+						dirty[is[0]>>4] = true
+					}
+					was, is = was[1:], is[1:]
+				}
+			}
+			p.terms = terms
+		}
+	} else {
+		// All pairs in one array: each term's pairs counted first, so
+		// that nothing grows (at 10 000 pages the pairs are millions),
+		// each term's its own part of it.
+		count := make([]int, len(x.terms))
+		n := 0
+		for i := range entries {
+			for _, t := range entries[i].terms {
+				count[t>>4] += 2
+			}
+			n += 2 * len(entries[i].terms)
+		}
+		all := make([]uint32, 0, n)
+		byID = make([][]uint32, len(x.terms))
+		for id, c := range count {
+			if c > 0 {
+				byID[id] = all[len(all) : len(all) : len(all)+c]
+				all = all[:len(all)+c]
+			}
+		}
+		for i, e := range order {
+			for _, t := range entries[e].terms {
+				byID[t>>4] = append(byID[t>>4], uint32(i), t&15)
+			}
 		}
 	}
-	var ids []uint32 // the terms of these pages (by number here, by word below)
-	n := 0
-	for id, c := range count {
-		if c > 0 {
-			ids = append(ids, uint32(id))
-			n += c
+	// The terms of these pages by word, by key (the first two letters, or
+	// one), the keys into shards of about ShardBytes, each written as
+	// encoding/json writes {"v":2,"terms":{term:[page delta, mask, …],…}}.
+	// Again, a shard of the same terms, none of them changed, is the last
+	// one.
+	var ids []uint32
+	for _, id := range x.sortedTerms() {
+		if len(byID[id]) > 0 {
+			ids = append(ids, id)
 		}
 	}
-	all := make([]uint32, 0, n)
-	byID := make([][]uint32, len(x.terms))
-	for _, id := range ids {
-		c := count[id]
-		byID[id] = all[len(all) : len(all) : len(all)+c]
-		all = all[:len(all)+c]
-	}
-	for i, e := range order {
-		for _, t := range entries[e].terms {
-			byID[t>>4] = append(byID[t>>4], uint32(i), t&15)
+	var lastAt map[uint32]int // a last shard by its first term
+	if again {
+		lastAt = make(map[uint32]int, len(last.shards))
+		for i, sh := range last.shards {
+			lastAt[sh.ids[0]] = i
 		}
 	}
-	slices.SortFunc(ids, func(a, b uint32) int { return strings.Compare(x.terms[a], x.terms[b]) })
-	// The terms by key (the first two letters, or one), the keys into
-	// shards of about ShardBytes, each written as encoding/json writes
-	// {"v":2,"terms":{term:[page delta, mask, …],…}}.
 	key := func(t string) string { return t[:min(len(t), 2)] }
 	var shards []Shard
+	var made []builtShard
 	var buf []byte
 	flush := func(ids []uint32) {
+		if j, ok := lastAt[ids[0]]; ok && slices.Equal(last.shards[j].ids, ids) &&
+			!slices.ContainsFunc(ids, func(id uint32) bool { return dirty[id] }) {
+			shards = append(shards, last.shards[j].Shard)
+			made = append(made, last.shards[j])
+			return
+		}
 		buf = append(buf[:0], `{"v":`...)
 		buf = strconv.AppendInt(buf, PagesVersion, 10)
 		buf = append(buf, `,"terms":{`...)
@@ -602,7 +665,9 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 		buf = append(buf, "}}"...)
 		sum := sha256.Sum256(buf)
 		k := key(x.terms[ids[0]])
-		shards = append(shards, Shard{Key: k, Path: dir + "/" + k + "." + hex.EncodeToString(sum[:4]) + ".json", Data: bytes.Clone(buf)})
+		sh := Shard{Key: k, Path: dir + "/" + k + "." + hex.EncodeToString(sum[:4]) + ".json", Data: bytes.Clone(buf)}
+		shards = append(shards, sh)
+		made = append(made, builtShard{ids, sh})
 	}
 	start, size := 0, 0 // the shard being filled: ids[start:], its size so far
 	for i := 0; i < len(ids); {
@@ -623,45 +688,145 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 		flush(ids[start:])
 	}
 	// The main file: every page in order, its fragment file (the text by
-	// heading, fetched for the results shown) named by its address.
+	// heading, fetched for the results shown) named by its address. Again,
+	// with the same shards and lexicon, it is the last one.
 	var fragments []Shard
-	buf = append(buf[:0], `{"v":`...)
-	buf = strconv.AppendInt(buf, PagesVersion, 10)
-	buf = append(buf, ',')
-	buf = append(buf, x.lexicon(s)...)
-	buf = append(buf, `,"pages":[`...)
-	for i, e := range order {
-		d := &entries[e]
-		if i > 0 {
-			buf = append(buf, ',')
-		}
-		buf = append(buf, '[')
-		buf = appendJSON(buf, d.URL)
-		buf = append(buf, ',')
-		buf = appendJSON(buf, d.Title)
-		buf = append(buf, ',')
-		buf = appendJSON(buf, d.Description)
-		buf = append(buf, ']')
-		if d.fragment != nil {
+	for _, e := range order {
+		if d := &entries[e]; d.fragment != nil {
 			fragments = append(fragments, Shard{Path: FragmentPath(d.URL), Data: d.fragment})
 		}
 	}
-	buf = append(buf, `],"shards":[`...)
-	for i, sh := range shards {
-		if i > 0 {
-			buf = append(buf, ',')
-		}
-		buf = append(buf, '[')
-		buf = appendJSON(buf, sh.Key)
+	var meta []byte
+	if again && len(lex) > 0 && len(last.lex) > 0 && &lex[0] == &last.lex[0] &&
+		slices.EqualFunc(made, last.shards, func(a, b builtShard) bool { return a.Path == b.Path }) {
+		meta = last.meta
+	} else {
+		buf = append(buf[:0], `{"v":`...)
+		buf = strconv.AppendInt(buf, PagesVersion, 10)
 		buf = append(buf, ',')
-		buf = appendJSON(buf, "/"+sh.Path)
-		buf = append(buf, ']')
+		buf = append(buf, lex...)
+		buf = append(buf, `,"pages":[`...)
+		for i, e := range order {
+			d := &entries[e]
+			if i > 0 {
+				buf = append(buf, ',')
+			}
+			buf = append(buf, '[')
+			buf = appendJSON(buf, d.URL)
+			buf = append(buf, ',')
+			buf = appendJSON(buf, d.Title)
+			buf = append(buf, ',')
+			buf = appendJSON(buf, d.Description)
+			buf = append(buf, ']')
+		}
+		buf = append(buf, `],"shards":[`...)
+		for i, sh := range shards {
+			if i > 0 {
+				buf = append(buf, ',')
+			}
+			buf = append(buf, '[')
+			buf = appendJSON(buf, sh.Key)
+			buf = append(buf, ',')
+			buf = appendJSON(buf, "/"+sh.Path)
+			buf = append(buf, ']')
+		}
+		meta = append(buf, "]}"...)
 	}
-	buf = append(buf, "]}"...)
+	if last != nil {
+		if !again {
+			last.pages = make([]lastPage, len(order))
+			for i, e := range order {
+				d := &entries[e]
+				last.pages[i] = lastPage{url: d.URL, title: d.Title, description: d.Description, terms: d.terms}
+			}
+		}
+		last.dir, last.post, last.shards, last.lex, last.meta = dir, byID, made, lex, meta
+	}
 	x.mu.Lock()
 	err := x.err
 	x.mu.Unlock()
-	return buf, append(shards, fragments...), err
+	return meta, append(shards, fragments...), err
+}
+
+// KeepBuilds makes Build keep what it made, so that a Build of the same
+// pages (the same addresses, titles and descriptions) makes again only
+// what the pages whose words changed are in: their words' page, mask
+// pairs and the shards of those words. The dev server calls it: after an
+// edit of one page's text, the index is that page's words, not the
+// site's. Call it before Build.
+func (x *PageIndex) KeepBuilds() {
+	if x.last == nil {
+		x.last = &lastBuild{}
+	}
+}
+
+// lastBuild is what Build made, with KeepBuilds.
+type lastBuild struct {
+	dir    string
+	pages  []lastPage   // in the index's order
+	post   [][]uint32   // by term number: page, mask pairs
+	shards []builtShard // in order
+	lex    []byte       // the lexicon the main file was made with
+	meta   []byte
+}
+
+type lastPage struct {
+	url, title, description string
+	terms                   []uint32
+}
+
+// builtShard is a shard and its terms, by word.
+type builtShard struct {
+	ids []uint32
+	Shard
+}
+
+// removePage returns post (page, mask pairs by page) without page.
+func removePage(post []uint32, page uint32) []uint32 {
+	if i, ok := pageAt(post, page); ok {
+		return slices.Delete(post, 2*i, 2*i+2)
+	}
+	return post
+}
+
+// insertPage returns post (page, mask pairs by page) with page, mask.
+func insertPage(post []uint32, page, mask uint32) []uint32 {
+	i, _ := pageAt(post, page)
+	return slices.Insert(post, 2*i, page, mask)
+}
+
+// pageAt returns the pair of page in post, or where it would go.
+func pageAt(post []uint32, page uint32) (int, bool) {
+	i := sort.Search(len(post)/2, func(i int) bool { return post[2*i] >= page })
+	return i, i < len(post)/2 && post[2*i] == page
+}
+
+// sortedTerms returns every term's number in the order of their words:
+// the terms numbered since the last call are sorted and merged in.
+func (x *PageIndex) sortedTerms() []uint32 {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	n := len(x.sorted)
+	if n == len(x.terms) {
+		return x.sorted
+	}
+	byWord := func(a, b uint32) int { return strings.Compare(x.terms[a], x.terms[b]) }
+	add := make([]uint32, 0, len(x.terms)-n)
+	for id := n; id < len(x.terms); id++ {
+		add = append(add, uint32(id))
+	}
+	slices.SortFunc(add, byWord)
+	merged := make([]uint32, 0, len(x.terms))
+	old := x.sorted
+	for len(old) > 0 && len(add) > 0 {
+		if byWord(old[0], add[0]) < 0 {
+			merged, old = append(merged, old[0]), old[1:]
+		} else {
+			merged, add = append(merged, add[0]), add[1:]
+		}
+	}
+	x.sorted = append(append(merged, old...), add...)
+	return x.sorted
 }
 
 // lexicon returns the stop words, noise words and synonyms of s as the

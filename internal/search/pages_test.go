@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -366,6 +367,31 @@ func BenchmarkPageIndex(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/page")
 		})
 	}
+	// In the dev server after an edit of one page's text (bench/reload's:
+	// a sentence added), with KeepBuilds.
+	b.Run("again-50", func(b *testing.B) {
+		x := NewPageIndex()
+		x.KeepBuilds()
+		entries := make([]PageEntry, 50)
+		for i, d := range docs[:50] {
+			entries[i] = x.Add(d)
+		}
+		if _, _, err := x.Build(entries, Settings{}, "assets/sok"); err != nil {
+			b.Fatal(err)
+		}
+		i := 0
+		for b.Loop() {
+			b.StopTimer()
+			d := docs[i*7%50]
+			d.Sections = append(slices.Clone(d.Sections), Section{Text: fmt.Sprintf("Ändring nummer %d.", i)})
+			entries[i*7%50] = x.Add(d)
+			i++
+			b.StartTimer()
+			if _, _, err := x.Build(entries, Settings{}, "assets/sok"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 // TestAddWords: Add finds the words of every field as folding the whole
@@ -488,4 +514,91 @@ func TestBuildAsJSON(t *testing.T) {
 	if n != len(m.Shards) {
 		t.Errorf("%d shards, the main file lists %d", n, len(m.Shards))
 	}
+}
+
+// TestBuildAgain: with KeepBuilds, each Build after a change (a page's
+// text, a title, a page gone, a page new, the settings) is byte for byte
+// the Build of a new index of the same pages; after a change of one
+// page's text the shards none of whose words changed are the last ones,
+// not made again.
+func TestBuildAgain(t *testing.T) {
+	ds := pageDocs(150)
+	x := NewPageIndex()
+	x.KeepBuilds()
+	entries := make([]PageEntry, len(ds))
+	for i, d := range ds {
+		entries[i] = x.Add(d)
+	}
+	var settings Settings
+	var last []Shard
+	check := func(step string) {
+		t.Helper()
+		meta, shards, err := x.Build(entries, settings, "assets/sok")
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantMeta, wantShards, err := BuildPages(ds, settings, "assets/sok")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(meta, wantMeta) {
+			t.Errorf("%s: the main file differs from a new index's", step)
+		}
+		if len(shards) != len(wantShards) {
+			t.Fatalf("%s: %d shards, a new index has %d", step, len(shards), len(wantShards))
+		}
+		for i := range shards {
+			if shards[i].Path != wantShards[i].Path || !bytes.Equal(shards[i].Data, wantShards[i].Data) {
+				t.Errorf("%s: shard %d is %s, a new index's %s", step, i, shards[i].Path, wantShards[i].Path)
+			}
+		}
+		last = shards
+	}
+	// kept returns how many of the shards of words are the last Build's.
+	kept := func(prev, shards []Shard) (n, of int) {
+		for _, sh := range shards {
+			if sh.Key == "" {
+				continue
+			}
+			of++
+			for _, p := range prev {
+				if p.Key != "" && &p.Data[0] == &sh.Data[0] {
+					n++
+				}
+			}
+		}
+		return n, of
+	}
+	check("first")
+	prev := last
+	check("nothing changed")
+	if n, of := kept(prev, last); n != of {
+		t.Errorf("nothing changed: %d of %d shards kept, want all", n, of)
+	}
+	edit := func(i int, d Doc) {
+		ds[i] = d
+		entries[i] = x.Add(d)
+	}
+	d := ds[7]
+	d.Sections = append(slices.Clone(d.Sections[1:]), Section{Text: "Zebrafinkar och xylofoner."})
+	edit(7, d)
+	prev = last
+	check("a page's text")
+	if n, of := kept(prev, last); n == 0 || n == of {
+		t.Errorf("a page's text: %d of %d shards kept, want some, not all", n, of)
+	}
+	d = ds[8]
+	d.Title = "Öppettider"
+	edit(8, d)
+	check("a title")
+	ds, entries = slices.Delete(ds, 3, 4), slices.Delete(entries, 3, 4)
+	check("a page gone")
+	ds, entries = append(ds, pageDocs(151)[150]), append(entries, x.Add(pageDocs(151)[150]))
+	check("a page new")
+	settings.Noise = []string{"kvinnohuset"}
+	check("noise words")
+	d = ds[9]
+	d.Sections = nil
+	edit(9, d)
+	check("a page without text")
 }

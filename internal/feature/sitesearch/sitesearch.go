@@ -78,8 +78,8 @@ type siteSearch struct {
 
 // kept is what the site search keeps from one of the dev server's builds
 // to the next (feature.Build.Kept): the index, whose words' numbers stay
-// valid, and each page's entry with the page taken apart that it was
-// made from. A page the engine took from the last build as it was comes
+// valid and which keeps what it built (search.PageIndex.KeepBuilds), and
+// each page's entry with the page taken apart that it was made from. A page the engine took from the last build as it was comes
 // with the same scan, and so with the same words; its entry is taken
 // again. The entries keep their fragment files, which Write writes.
 type kept struct {
@@ -121,6 +121,7 @@ func load(b *feature.Build) feature.Instance {
 		k, _ := b.Kept[name].(*kept)
 		if k == nil {
 			k = &kept{index: search.NewPageIndex(), pages: map[string]keptPage{}}
+			k.index.KeepBuilds() // after an edit of a page's text, only its words' shards are made again
 			b.Kept[name] = k
 		}
 		k.used = map[string]bool{}
