@@ -325,25 +325,139 @@ func (b *badge) onBase(base *image.NRGBA, pix []byte) (*image.NRGBA, error) {
 }
 
 // drawLine draws line i of the badge's words on img: the first in bold.
+// It draws as font.Drawer's DrawString does, glyph by glyph with kerning,
+// with the glyphs' masks and the kerning kept (see glyphs).
 func (b *badge) drawLine(img *image.NRGBA, i int) error {
 	const k = PNGScale
-	bold, reg, err := fonts()
-	if err != nil {
-		return err
+	bold := i == 0
+	fg := color.NRGBA{b.fg.R, b.fg.G, b.fg.B, 255}
+	dot := fixed.P(textX*k, (lineFirst+i*lineGap)*k)
+	var fc font.Face // made when a glyph or kerning is not kept
+	defer func() {
+		if fc != nil {
+			fc.Close()
+		}
+	}()
+	faceOf := func() (font.Face, error) {
+		if fc == nil {
+			fb, fr, err := fonts()
+			if err != nil {
+				return nil, err
+			}
+			f, s := fr, float64(textSize)
+			if bold {
+				f, s = fb, boldSize
+			}
+			if fc, err = face(f, s*k); err != nil {
+				return nil, err
+			}
+		}
+		return fc, nil
 	}
-	f, s := reg, float64(textSize)
-	if i == 0 {
-		f, s = bold, boldSize
+	prev := rune(-1)
+	for _, c := range b.lines[i] {
+		if prev >= 0 {
+			kk := kernKey{bold, prev, c}
+			kern, ok := kerns.Load(kk)
+			if !ok {
+				f, err := faceOf()
+				if err != nil {
+					return err
+				}
+				kern, _ = kerns.LoadOrStore(kk, f.Kern(prev, c))
+			}
+			dot.X += kern.(fixed.Int26_6)
+		}
+		gk := glyphKey{bold, c, dot.X & 63, dot.Y & 63}
+		v, ok := glyphs.Load(gk)
+		if !ok {
+			f, err := faceOf()
+			if err != nil {
+				return err
+			}
+			dr, mask, maskp, advance, _ := f.Glyph(dot, c)
+			g := &glyph{dr: dr.Sub(image.Pt(dot.X.Floor(), dot.Y.Floor())), maskp: maskp, advance: advance}
+			switch m := mask.(type) {
+			case *image.Alpha: // the face's, which the next glyph draws over
+				g.mask = &image.Alpha{Pix: bytes.Clone(m.Pix), Stride: m.Stride, Rect: m.Rect}
+			case nil:
+			default:
+				g.mask = image.NewAlpha(m.Bounds())
+				draw.Draw(g.mask, g.mask.Rect, m, m.Bounds().Min, draw.Src)
+			}
+			v, _ = glyphs.LoadOrStore(gk, g)
+		}
+		g := v.(*glyph)
+		if dr := g.dr.Add(image.Pt(dot.X.Floor(), dot.Y.Floor())); !dr.Empty() {
+			drawGlyph(img, dr, fg, g.mask, g.maskp)
+		}
+		dot.X += g.advance
+		prev = c
 	}
-	fc, err := face(f, s*k)
-	if err != nil {
-		return err
-	}
-	defer fc.Close()
-	d := font.Drawer{Dst: img, Src: uniform(b.fg), Face: fc,
-		Dot: fixed.P(textX*k, (lineFirst+i*lineGap)*k)}
-	d.DrawString(b.lines[i])
 	return nil
+}
+
+// drawGlyph is draw.DrawMask(dst, r, image.NewUniform(c), image.Point{},
+// mask, mp, draw.Over) for an opaque c, with the same steps per pixel
+// (Go 1.26's, for an image that is not an *image.RGBA: RGBA64At, the
+// blend, SetRGBA64) without its calls through interfaces.
+// TestDrawGlyph compares the two.
+func drawGlyph(dst *image.NRGBA, r image.Rectangle, c color.NRGBA, mask *image.Alpha, mp image.Point) {
+	if mask == nil {
+		draw.DrawMask(dst, r, image.NewUniform(c), image.Point{}, mask, mp, draw.Over)
+		return
+	}
+	// draw's clip.
+	orig := r.Min
+	r = r.Intersect(dst.Bounds()).Intersect(mask.Bounds().Add(orig.Sub(mp)))
+	mp = mp.Add(r.Min.Sub(orig))
+	const m = 1<<16 - 1
+	sr, sg, sb, sa := c.RGBA()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		my := mp.Y + y - r.Min.Y
+		for x := r.Min.X; x < r.Max.X; x++ {
+			ma := uint32(mask.AlphaAt(mp.X+x-r.Min.X, my).A) * 0x101
+			if ma == 0 {
+				continue
+			}
+			d := dst.RGBA64At(x, y)
+			a := m - (sa * ma / m)
+			dst.SetRGBA64(x, y, color.RGBA64{
+				R: uint16((uint32(d.R)*a + sr*ma) / m),
+				G: uint16((uint32(d.G)*a + sg*ma) / m),
+				B: uint16((uint32(d.B)*a + sb*ma) / m),
+				A: uint16((uint32(d.A)*a + sa*ma) / m),
+			})
+		}
+	}
+}
+
+// glyphs are the glyphs drawn so far (*glyph by glyphKey), and kerns the
+// kerning between two runes (fixed.Int26_6 by kernKey): a glyph's mask
+// depends on where the dot is within a pixel, not on the pixel, and most
+// badges share most of their letters.
+var glyphs, kerns sync.Map
+
+// glyphKey is a glyph: the font (bold or regular, at its size), the rune
+// and the dot's place within a pixel.
+type glyphKey struct {
+	bold   bool
+	r      rune
+	fx, fy fixed.Int26_6
+}
+
+// kernKey is two runes in a font.
+type kernKey struct {
+	bold bool
+	a, b rune
+}
+
+// glyph is what font.Face.Glyph gives, with dr from the dot's pixel.
+type glyph struct {
+	dr      image.Rectangle
+	mask    *image.Alpha
+	maskp   image.Point
+	advance fixed.Int26_6
 }
 
 // uniform is the colour c as an image, opaque.
@@ -467,18 +581,51 @@ type shared struct {
 
 	mu    sync.Mutex
 	marks map[int]*deflate.Mark // by where the rows begin to differ
-	ref   *ref
+	refs  []*ref
 }
 
-// reference returns the base's ref: img, a badge on it, when it is the
-// first.
-func (sh *shared) reference(img *image.NRGBA) *ref {
+// reference returns the ref for img, a badge on the base whose last line
+// is line: the ref whose line differs least from it, or img itself when
+// that differs by more than a few letters and the base has fewer than
+// maxRefs (see ref).
+func (sh *shared) reference(img *image.NRGBA, line string) *ref {
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
-	if sh.ref == nil {
-		sh.ref = newRef(img, sh.img)
+	var best *ref
+	d := 0
+	for _, r := range sh.refs {
+		if x := lineDiff(line, r.line); best == nil || x < d {
+			best, d = r, x
+		}
 	}
-	return sh.ref
+	if best == nil || d > 2 && len(sh.refs) < maxRefs {
+		best = newRef(img, sh.img)
+		best.line = line
+		sh.refs = append(sh.refs, best)
+	}
+	return best
+}
+
+// maxRefs is the most refs a base has: each is about 700 KB, for the
+// drawing (see drawings.asked); a year of expiry days makes about 24.
+const maxRefs = 32
+
+// lineDiff is how many letters of a and b differ: those between their
+// common start and, when they are as long, their common end.
+func lineDiff(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	p := 0
+	for p < min(len(x), len(y)) && x[p] == y[p] {
+		p++
+	}
+	if len(x) != len(y) {
+		return max(len(x), len(y)) - p
+	}
+	s := 0
+	for s < len(x)-p && x[len(x)-1-s] == y[len(y)-1-s] {
+		s++
+	}
+	return len(x) - p - s
 }
 
 // mark returns the compression of the base's rows up to at, done once
@@ -507,7 +654,7 @@ func (ds *drawings) draw(b *badge) *drawing {
 		return d
 	}
 	if ds.byKey == nil {
-		ds.byKey, ds.bases = map[string]*drawing{}, map[string]*shared{}
+		ds.byKey = map[string]*drawing{}
 		ds.slots = make(chan struct{}, runtime.GOMAXPROCS(0))
 	}
 	if d, ok := ds.last[key]; ok && d.err == nil {
@@ -524,6 +671,9 @@ func (ds *drawings) draw(b *badge) *drawing {
 	sh := ds.bases[bk]
 	if sh == nil {
 		sh = &shared{}
+		if ds.bases == nil {
+			ds.bases = map[string]*shared{}
+		}
 		ds.bases[bk] = sh
 	}
 	ds.wg.Add(1)
@@ -549,9 +699,21 @@ func (ds *drawings) draw(b *badge) *drawing {
 			return
 		}
 		pw.pix = img.Pix
-		d.data, d.err = pw.encode(img, sh)
+		d.data, d.err = pw.encode(img, sh, b.lines[len(b.lines)-1])
 	}()
 	return d
+}
+
+// asked says that every badge of the build has been asked for: the
+// looks' bases, with their refs and marks (a few megabytes), go when the
+// last is drawn.
+func (ds *drawings) asked() {
+	go func() {
+		ds.wg.Wait()
+		ds.mu.Lock()
+		ds.bases = nil
+		ds.mu.Unlock()
+	}()
 }
 
 // wait waits until every PNG is drawn.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/png"
 	"math/rand/v2"
 	"os"
@@ -11,6 +12,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 
 	"github.com/hbtq-diplomering/webbplats/internal/programme"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
@@ -78,14 +82,19 @@ func themeWords(t testing.TB) *settings.Words {
 	return w
 }
 
-// expiredBadges are n expired badges of one look, each with its own day.
-func expiredBadges(t testing.TB, n int) []*badge {
+// expiredBadges are n expired badges of one look, each with its own day,
+// a week apart.
+func expiredBadges(t testing.TB, n int) []*badge { return expiredDays(t, n, 7) }
+
+// expiredDays are n expired badges of one look, each with its own day,
+// step days apart.
+func expiredDays(t testing.TB, n, step int) []*badge {
 	cfg := &settings.Site{Organisation: "Region Test", Programme: "hbtq"}
 	day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	w := themeWords(t)
 	bs := make([]*badge, n)
 	for i := range bs {
-		bs[i] = expiredBadge(cfg, w, "A", day.AddDate(0, 0, 7*i))
+		bs[i] = expiredBadge(cfg, w, "A", day.AddDate(0, 0, step*i))
 	}
 	return bs
 }
@@ -134,9 +143,10 @@ func TestBadgeShared(t *testing.T) {
 // with its own day: alone draws each from nothing and encodes it with
 // image/png, one after the other (as before issue 22, but at pngLevel);
 // build draws them as a build does (drawings): on every core, on a
-// shared base, filtering only the rows that differ from it; encode only
-// encodes them, one after the other, once their look's base is drawn (what
-// each of a build's hundreds of expired badges costs).
+// shared base, filtering only the rows that differ from it; encode
+// encodes the expired badges of a year's days, one after the other, once
+// their look's base is drawn (what each of a build's hundreds of expired
+// badges costs).
 func BenchmarkBadgePNG(b *testing.B) {
 	bs := expiredBadges(b, 64)
 	b.Run("alone", func(b *testing.B) {
@@ -160,8 +170,10 @@ func BenchmarkBadgePNG(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(bs)), "ns/badge")
 	})
 	b.Run("encode", func(b *testing.B) {
+		bs := expiredDays(b, 365, 1) // a year's
 		var sh shared
 		imgs := make([]*image.NRGBA, len(bs))
+		var lines []string
 		k0, _ := bs[0].baseKey()
 		for i, x := range bs {
 			if k, _ := x.baseKey(); k != k0 {
@@ -178,12 +190,13 @@ func BenchmarkBadgePNG(b *testing.B) {
 			if imgs[i], err = x.onBase(sh.img, nil); err != nil {
 				b.Fatal(err)
 			}
+			lines = append(lines, x.lines[len(x.lines)-1])
 		}
 		imgs = slices.DeleteFunc(imgs, func(img *image.NRGBA) bool { return img == nil })
 		var pw pngWriter
 		for b.Loop() {
-			for _, img := range imgs {
-				if _, err := pw.encode(img, &sh); err != nil {
+			for i, img := range imgs {
+				if _, err := pw.encode(img, &sh, lines[i]); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -281,13 +294,84 @@ func TestEncodeOnBase(t *testing.T) {
 				}
 			}
 		}
-		got, err := pw.encode(img, sh)
+		// Four lines, far apart: four refs; the fixed patches the first's.
+		line := strings.Repeat(string(rune('a'+i%4)), 5)
+		if i < len(fixed) {
+			line = "aaaaa"
+		}
+		got, err := pw.encode(img, sh, line)
 		var want bytes.Buffer
 		if err := (&png.Encoder{CompressionLevel: pngLevel}).Encode(&want, img); err != nil {
 			t.Fatal(err)
 		}
 		if err != nil || !bytes.Equal(got, want.Bytes()) {
 			t.Fatalf("image %d: the PNG differs from image/png's (err %v)", i, err)
+		}
+	}
+}
+
+// TestDrawLine: a badge's lines drawn with the glyphs kept have the
+// pixels of font.Drawer's DrawString, the first time and the next.
+func TestDrawLine(t *testing.T) {
+	cfg := &settings.Site{Organisation: "Region Åäö Test", Programme: "hbtq"}
+	day := time.Date(2029, 2, 10, 0, 0, 0, 0, time.UTC)
+	bs := append(expiredBadges(t, 5), validBadge(cfg, themeWords(t), "A", day, day))
+	for _, b := range bs {
+		for i := range b.lines {
+			for range 2 {
+				got := image.NewNRGBA(image.Rect(0, 0, 700, BadgeHeight*PNGScale))
+				if err := b.drawLine(got, i); err != nil {
+					t.Fatal(err)
+				}
+				want := image.NewNRGBA(got.Rect)
+				fb, fr, _ := fonts()
+				f, s := fr, float64(textSize)
+				if i == 0 {
+					f, s = fb, boldSize
+				}
+				fc, err := face(f, s*PNGScale)
+				if err != nil {
+					t.Fatal(err)
+				}
+				d := font.Drawer{Dst: want, Src: uniform(b.fg), Face: fc,
+					Dot: fixed.P(textX*PNGScale, (lineFirst+i*lineGap)*PNGScale)}
+				d.DrawString(b.lines[i])
+				if !bytes.Equal(got.Pix, want.Pix) {
+					t.Errorf("%q: the pixels differ from DrawString's", b.lines[i])
+				}
+			}
+		}
+	}
+}
+
+// TestDrawGlyph: drawGlyph gives draw.DrawMask's pixels, over any colour,
+// at every coverage, clipped at the image's edges.
+func TestDrawGlyph(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 200 {
+		dst := image.NewNRGBA(image.Rect(0, 0, 23, 17))
+		for i := range dst.Pix {
+			dst.Pix[i] = uint8(r.IntN(256))
+			if r.IntN(8) == 0 {
+				dst.Pix[i] = 0
+			}
+		}
+		mask := image.NewAlpha(image.Rect(0, 0, 9, 11))
+		for i := range mask.Pix {
+			mask.Pix[i] = uint8(r.IntN(256))
+			if r.IntN(5) == 0 {
+				mask.Pix[i] = 255 * uint8(r.IntN(2))
+			}
+		}
+		c := color.NRGBA{uint8(r.IntN(256)), uint8(r.IntN(256)), uint8(r.IntN(256)), 255}
+		dr := image.Rect(r.IntN(30)-5, r.IntN(25)-5, 0, 0)
+		dr.Max = dr.Min.Add(image.Pt(1+r.IntN(9), 1+r.IntN(11)))
+		mp := image.Pt(r.IntN(3), r.IntN(3))
+		want := &image.NRGBA{Pix: bytes.Clone(dst.Pix), Stride: dst.Stride, Rect: dst.Rect}
+		draw.DrawMask(want, dr, image.NewUniform(c), image.Point{}, mask, mp, draw.Over)
+		drawGlyph(dst, dr, c, mask, mp)
+		if !bytes.Equal(dst.Pix, want.Pix) {
+			t.Fatalf("drawGlyph at %v from %v differs from draw.DrawMask", dr, mp)
 		}
 	}
 }

@@ -87,8 +87,9 @@ type pngWriter struct {
 
 // encode returns img as image/png's Encoder at pngLevel writes it,
 // filtering only the rows that differ from base's (or whose row above
-// does) and compressing from the first of them on; sh holds base.
-func (pw *pngWriter) encode(img *image.NRGBA, sh *shared) ([]byte, error) {
+// does) and compressing from the first of them on; sh holds base; line
+// is the badge's last line, which chooses its ref.
+func (pw *pngWriter) encode(img *image.NRGBA, sh *shared, line string) ([]byte, error) {
 	base := sh.img
 	pw.out.Reset()
 	if img.Opaque() || img.Rect != base.Rect || img.Rect.Min != (image.Point{}) {
@@ -103,7 +104,7 @@ func (pw *pngWriter) encode(img *image.NRGBA, sh *shared) ([]byte, error) {
 		return bytes.Equal(img.Pix[o:o+rowLen], base.Pix[o:o+rowLen])
 	}
 	pw.rows = append(pw.rows[:0], sh.rows...)
-	r := sh.reference(img)
+	r := sh.reference(img, line)
 	first := -1   // the first row that differs
 	above := true // row -1 is zeros in both
 	// Where rows differ from the ref's (see refRow.filter), row y-1's
@@ -169,14 +170,16 @@ func (pw *pngWriter) encode(img *image.NRGBA, sh *shared) ([]byte, error) {
 	return bytes.Clone(pw.out.Bytes()), cw.err
 }
 
-// ref is the first badge encoded on a base, its rows around its line
-// filtered in every way, so that the badges after it filter only the
-// part of those rows where they differ from it (most share the line's
-// first words, "Gällde till …"): a filtered byte depends on its pixel and
-// the one to its left, in its row and the row above, so the rest of the
-// row is the ref's, and the sums that choose the filter are the ref's
-// there too.
+// ref is a badge encoded on a base, its rows around its line filtered in
+// every way, so that the badges after it filter only the part of those
+// rows where they differ from it (a line that differs in a few letters
+// from its, "Gällde till 15 mars 2026" from "Gällde till 22 mars 2026"):
+// a filtered byte depends on its pixel and the one to its left, in its
+// row and the row above, so the rest of the row is the ref's, and the
+// sums that choose the filter are the ref's there too. (The image drawn
+// from a line is the same whichever ref it is filtered against.)
 type ref struct {
+	line string // the badge's last line
 	img  *image.NRGBA
 	rows []*refRow // by y; nil where the ref's row is its base's
 }

@@ -563,6 +563,7 @@ func loadUnits(b *feature.Build, reg *registry.Registry, dir *content.Page, part
 		return nil
 	}
 	d.expired(b, reg.Expired(), part)
+	d.drawings.asked()
 	d.inProgress(b, reg.Started(), part.ShowInProgress)
 	return d
 }

@@ -7,7 +7,7 @@ package deflate
 import (
 	"math"
 	"math/bits"
-	"sort"
+	"slices"
 )
 
 // hcode is a huffman code with a bit code and bit length.
@@ -266,36 +266,37 @@ func (h *huffmanEncoder) generate(freq []int32, maxBits int32) {
 
 type byLiteral []literalNode
 
+// sort sorts a by literal. (compress/flate sorts with sort.Sort, which
+// is slower; the order is total, each literal being once in a, so any
+// sort gives the same.)
 func (s *byLiteral) sort(a []literalNode) {
-	*s = byLiteral(a)
-	sort.Sort(s)
+	sortNodes(a, func(n literalNode) uint64 { return uint64(n.literal) })
 }
-
-func (s byLiteral) Len() int { return len(s) }
-
-func (s byLiteral) Less(i, j int) bool {
-	return s[i].literal < s[j].literal
-}
-
-func (s byLiteral) Swap(i, j int) { s[i], s[j] = s[j], s[i] }
 
 type byFreq []literalNode
 
+// sort sorts a by frequency, then literal (see byLiteral.sort).
 func (s *byFreq) sort(a []literalNode) {
-	*s = byFreq(a)
-	sort.Sort(s)
+	sortNodes(a, func(n literalNode) uint64 { return uint64(n.freq)<<16 | uint64(n.literal) })
 }
 
-func (s byFreq) Len() int { return len(s) }
-
-func (s byFreq) Less(i, j int) bool {
-	if s[i].freq == s[j].freq {
-		return s[i].literal < s[j].literal
+// sortNodes sorts a by key, which holds the node's literal in its low 16
+// bits and is unique: it sorts the keys, which slices.Sort does without
+// calls, and takes each node back from its literal.
+func sortNodes(a []literalNode, key func(literalNode) uint64) {
+	var keys [maxNumLit + 1]uint64
+	var freqs [maxNumLit]int32 // literals are less than maxNumLit
+	k := keys[:len(a)]
+	for i, n := range a {
+		k[i] = key(n)
+		freqs[n.literal] = n.freq
 	}
-	return s[i].freq < s[j].freq
+	slices.Sort(k)
+	for i, x := range k {
+		l := uint16(x)
+		a[i] = literalNode{l, freqs[l]}
+	}
 }
-
-func (s byFreq) Swap(i, j int) { s[i], s[j] = s[j], s[i] }
 
 func reverseBits(number uint16, bitLength byte) uint16 {
 	return bits.Reverse16(number << (16 - bitLength))
