@@ -246,6 +246,43 @@ func writeManifest(dir string) error {
 	return os.WriteFile(filepath.Join(dir, Marker), []byte(b.String()), 0o644)
 }
 
+// writeList writes the marker of dir listing files, in the order in which
+// writeManifest's walk finds them: by name within each folder, a folder's
+// files where its name falls.
+func writeList(dir string, files []string) error {
+	files = slices.Clone(files)
+	slices.SortFunc(files, walkOrder)
+	var b strings.Builder
+	b.WriteString(markerText + "\n" + manifestHead)
+	for _, f := range files {
+		if f != Marker {
+			b.WriteString(f + "\n")
+		}
+	}
+	return os.WriteFile(filepath.Join(dir, Marker), []byte(b.String()), 0o644)
+}
+
+// walkOrder compares two paths as filepath.WalkDir orders them: name by
+// name, so "a/x" (in folder a) comes before "a-b/x" and "a.html".
+func walkOrder(a, b string) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		x, y := a[i], b[i]
+		switch {
+		case x == y:
+			continue
+		case x == '/':
+			return -1
+		case y == '/':
+			return 1
+		case x < y:
+			return -1
+		default:
+			return 1
+		}
+	}
+	return len(a) - len(b)
+}
+
 // resolve returns the absolute path of p with every symbolic link in the
 // part of it that exists resolved.
 func resolve(p string) (string, error) {
@@ -282,7 +319,14 @@ type Folder struct {
 	out    string
 	dir    string
 	unlock func()
+	wrote  []string // what the build says it wrote (Wrote), or nil
 }
+
+// Wrote tells f every file the build wrote in it, as paths relative to
+// its folder with slashes ("om/index.html"), in any order: Commit lists
+// them in the marker instead of walking the folder (tens of thousands of
+// files, at the end of a large build, on one core).
+func (f *Folder) Wrote(files []string) { f.wrote = files }
 
 // Begin checks out (see [Check]), removes what interrupted builds left
 // beside it, and makes the folder the build writes into.
@@ -390,7 +434,11 @@ func step(ctx context.Context, s string) {
 // done before the swap, it removes the folder and returns ctx's error.
 func (f *Folder) Commit(ctx context.Context) error {
 	defer f.release()
-	if err := writeManifest(f.dir); err != nil {
+	write := func() error { return writeManifest(f.dir) }
+	if f.wrote != nil {
+		write = func() error { return writeList(f.dir, f.wrote) }
+	}
+	if err := write(); err != nil {
 		f.Abort()
 		return OutPlace.With(f.out, err)
 	}

@@ -437,3 +437,31 @@ func TestNotWritable(t *testing.T) {
 		t.Errorf("Begin = %v, want the Swedish message", err)
 	}
 }
+
+// TestWroteIsTheWalk: the marker made from the build's list of files
+// (Folder.Wrote) is the one the walk of the folder makes, names that sort
+// differently as whole paths than folder by folder included.
+func TestWroteIsTheWalk(t *testing.T) {
+	files := []string{
+		"a.html", "a/index.html", "a-b/index.html", "a/b/index.html", "a/b.html", "a/b-c/x.png",
+		"B/index.html", "b/index.html", "å/index.html", "ä/index.html", "z", "0/1", "a/b/c/d/e.txt",
+		"a b/index.html", "a+b/index.html", "a~/x",
+	}
+	walked, listed := t.TempDir(), t.TempDir()
+	all := map[string]string{}
+	for _, f := range files {
+		all[f] = f
+	}
+	write(t, walked, all)
+	if err := writeManifest(walked); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeList(listed, files); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := os.ReadFile(filepath.Join(walked, Marker))
+	have, _ := os.ReadFile(filepath.Join(listed, Marker))
+	if string(have) != string(want) {
+		t.Errorf("the list's marker:\n%s\nthe walk's:\n%s", have, want)
+	}
+}

@@ -552,6 +552,11 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 	if err := rep.Err(); err != nil {
 		return stats, err
 	}
+	wrote := make([]string, 0, len(b.out.files))
+	for p := range b.out.files {
+		wrote = append(wrote, p)
+	}
+	f.Wrote(wrote)
 	if err := f.Commit(ctx); err != nil {
 		return stats, err
 	}
