@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -601,4 +602,38 @@ func TestBuildAgain(t *testing.T) {
 	d.Sections = nil
 	edit(9, d)
 	check("a page without text")
+}
+
+// TestAddConcurrent: pages added from many goroutines at once (as the
+// build's workers do, each with a scratch of its own) give the index that
+// adding them one by one gives.
+func TestAddConcurrent(t *testing.T) {
+	ds := pageDocs(400)
+	x := NewPageIndex()
+	entries := make([]PageEntry, len(ds))
+	var wg sync.WaitGroup
+	for w := range 8 {
+		wg.Go(func() {
+			for i := w; i < len(ds); i += 8 {
+				entries[i] = x.Add(ds[i])
+			}
+		})
+	}
+	wg.Wait()
+	meta, shards, err := x.Build(entries, Settings{}, "assets/sok")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantMeta, wantShards, err := BuildPages(ds, Settings{}, "assets/sok")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(meta, wantMeta) || len(shards) != len(wantShards) {
+		t.Fatalf("the main file or the number of shards differs from adding one by one")
+	}
+	for i := range shards {
+		if shards[i].Path != wantShards[i].Path || !bytes.Equal(shards[i].Data, wantShards[i].Data) {
+			t.Errorf("shard %d is %s, one by one %s", i, shards[i].Path, wantShards[i].Path)
+		}
+	}
 }
