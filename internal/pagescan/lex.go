@@ -43,6 +43,17 @@ func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 // isBlank reports the spaces between attributes.
 func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
+// nameEnd holds the bytes that end a tag's or an attribute's name ('/'
+// only before '>', and '=' an attribute's); valueEnd those that end an
+// unquoted attribute value.
+var nameEnd, valueEnd = func() (name, value [256]bool) {
+	for _, c := range []byte(" \t\n\r\f>") {
+		name[c], value[c] = true, true
+	}
+	name['/'] = true
+	return name, value
+}()
+
 // lex reads data into tokens for the scanner.
 func (s *scanner) lex(data []byte) {
 	n := len(data)
@@ -177,11 +188,7 @@ func rawKind(name []byte) int {
 func (s *scanner) startTagAt(data []byte, i int) (int, bool) {
 	n := len(data)
 	p := i
-	for p < n {
-		c := data[p]
-		if c == ' ' || c == '>' || c == '/' && at(data, p+1) == '>' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
-			break
-		}
+	for p < n && (!nameEnd[data[p]] || data[p] == '/' && at(data, p+1) != '>') {
 		p++
 	}
 	name := lower(data[i:p])
@@ -208,11 +215,7 @@ func (s *scanner) startTagAt(data []byte, i int) (int, bool) {
 			break
 		}
 		ns := p
-		for p < n {
-			c := data[p]
-			if c == ' ' || c == '=' || c == '>' || c == '/' && at(data, p+1) == '>' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
-				break
-			}
+		for p < n && (!nameEnd[data[p]] || data[p] == '/' && at(data, p+1) != '>') && data[p] != '=' {
 			p++
 		}
 		ne := p
@@ -233,11 +236,7 @@ func (s *scanner) startTagAt(data []byte, i int) (int, bool) {
 					p = n
 				}
 			} else {
-				for p < n {
-					c := data[p]
-					if c == ' ' || c == '>' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
-						break
-					}
+				for p < n && !valueEnd[data[p]] {
 					p++
 				}
 			}

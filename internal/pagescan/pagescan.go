@@ -29,6 +29,7 @@ package pagescan
 
 import (
 	"bytes"
+	"encoding/binary"
 	"html"
 	"slices"
 	"strings"
@@ -123,12 +124,15 @@ var shared Strings
 // the header, the menu and the footer hold the same links, ids and
 // headings on every page, and a build keeps the scans of all its pages
 // until the content rules have run. A page's scan holds pointers to
-// records (Ref, Heading) and strings that the pages share; each scanner
-// (one per page scanned at a time) keeps the records and strings it made
-// or found in the last pages in a table of two generations of up to
-// tableSize entries each, so what every page has stays in it and what one
-// page has leaves it. Its zero value is ready; it is safe for concurrent
-// use.
+// records (Ref, Heading) and strings that the pages share. Each scanner
+// (one per page scanned at a time) looks for what it finds outside <main>
+// first among what the last page it scanned had, around the same place
+// (see last), then in a table of two generations of up to tableSize
+// entries each of what it made or found in the last pages, so what every
+// page has stays in it and what one page has leaves it. What is in <main>
+// is the page's own, mostly: it is not looked up (a map probe that misses
+// costs more than the few bytes it would save). Its zero value is ready;
+// it is safe for concurrent use.
 type Strings struct {
 	mu   sync.Mutex
 	free []*scanner // the scanners not scanning, with their tables
@@ -158,7 +162,7 @@ func (ss *Strings) Scan(data []byte) *Page {
 // scan takes data apart; the lists grow in the scanner's arrays, kept for
 // the next page, and the page gets copies of their size.
 func (s *scanner) scan(data []byte) *Page {
-	s.refs, s.headings, s.ids, s.sections = s.refs[:0], s.headings[:0], s.ids[:0], s.sections[:0]
+	s.refs, s.headings, s.ownHeads, s.ids, s.sections = s.refs[:0], s.headings[:0], s.ownHeads[:0], s.ids[:0], s.sections[:0]
 	s.attrs, s.atext, s.htext, s.heading, s.text = s.attrs[:0], s.atext[:0], s.htext[:0], s.heading[:0], s.text[:0]
 	s.anchor, s.labelled, s.inHead = -1, false, false
 	s.inMain, s.skip, s.inHeading, s.opened = 0, 0, false, false
@@ -174,9 +178,16 @@ func (s *scanner) scan(data []byte) *Page {
 	if len(s.headings) > 0 {
 		p.Headings = make([]*Heading, len(s.headings))
 		for i, h := range s.headings {
-			p.Headings[i] = s.heads.intern(h, func() *Heading { return &h })
+			if s.ownHeads[i] {
+				p.Headings[i] = &h
+			} else {
+				p.Headings[i] = s.headingOf(h)
+			}
 		}
 	}
+	s.lastStrs.next()
+	s.lastRefs.next()
+	s.lastHeads.next()
 	if len(s.ids) > 0 {
 		slices.Sort(s.ids)
 		ids := slices.Compact(slices.Clone(s.ids))
@@ -240,33 +251,110 @@ func (s *scanner) str(b []byte) string {
 	if len(b) == 0 {
 		return ""
 	}
-	if v, ok := s.strs.cur[string(b)]; ok { // no copy of b to look it up
+	if s.inMain > 0 {
+		return string(b) // the page's own, mostly
+	}
+	if v, ok := s.lastStrs.find(func(v string) bool { return v == string(b) }); ok {
 		return v
 	}
-	v, ok := s.strs.old[string(b)]
+	v, ok := s.strs.cur[string(b)] // no copy of b to look it up
 	if !ok {
-		v = string(b)
+		if v, ok = s.strs.old[string(b)]; !ok {
+			v = string(b)
+		}
+		s.strs.put(v, v)
 	}
-	s.strs.put(v, v)
+	s.lastStrs.keep(v)
 	return v
+}
+
+// window is how far from where it is expected a scanner looks for a
+// string or record of the last page (see last).
+const window = 8
+
+// last is what the last page had, in document order: a page has the same
+// header as the last one, and the same footer a few places further on or
+// back, so a scanner looks there first, around where the next one is
+// expected, and the tables (see table) are left for what is new.
+type last[T any] struct {
+	last, cur []T
+	at        int // where in last the next one is expected
+}
+
+// find returns the one of last that eq holds for, and keeps it for the
+// next page.
+func (l *last[T]) find(eq func(T) bool) (T, bool) {
+	if l.at < len(l.last) && eq(l.last[l.at]) {
+		v := l.last[l.at]
+		l.at++
+		l.cur = append(l.cur, v)
+		return v, true
+	}
+	for j := max(l.at-window, 0); j < min(l.at+window, len(l.last)); j++ {
+		if eq(l.last[j]) {
+			v := l.last[j]
+			l.at = j + 1
+			l.cur = append(l.cur, v)
+			return v, true
+		}
+	}
+	var none T
+	return none, false
+}
+
+// keep keeps v, not found by find, for the next page.
+func (l *last[T]) keep(v T) { l.cur = append(l.cur, v) }
+
+// next ends a page.
+func (l *last[T]) next() {
+	clear(l.last)
+	l.last, l.cur, l.at = l.cur, l.last[:0], 0
 }
 
 // refKey is what a Ref is kept by, and a Ref while its page is scanned.
 type refKey struct {
 	tag, attr, url, rel, name, alt string
 	named, hasAlt                  bool
+	own                            bool // in <main>: the page's own, mostly, not kept
 }
 
 // ref returns the kept Ref that k is.
 func (s *scanner) ref(k *refKey) *Ref {
-	return s.records.intern(*k, func() *Ref {
-		r := &Ref{Tag: k.tag, Attr: k.attr, URL: k.url, Rel: k.rel, Name: k.name, Named: k.named}
-		if k.hasAlt {
-			alt := k.alt
-			r.Alt = &alt
-		}
+	if k.own {
+		return k.make()
+	}
+	if r, ok := s.lastRefs.find(func(r *Ref) bool { return k.is(r) }); ok {
 		return r
-	})
+	}
+	r := s.records.intern(*k, k.make)
+	s.lastRefs.keep(r)
+	return r
+}
+
+// make returns a new Ref that k is.
+func (k *refKey) make() *Ref {
+	r := &Ref{Tag: k.tag, Attr: k.attr, URL: k.url, Rel: k.rel, Name: k.name, Named: k.named}
+	if k.hasAlt {
+		alt := k.alt
+		r.Alt = &alt
+	}
+	return r
+}
+
+// is reports whether r is what k is.
+func (k *refKey) is(r *Ref) bool {
+	return k.url == r.URL && k.name == r.Name && k.tag == r.Tag && k.attr == r.Attr && k.rel == r.Rel &&
+		k.named == r.Named && k.hasAlt == (r.Alt != nil) && (!k.hasAlt || k.alt == *r.Alt)
+}
+
+// headingOf returns the kept Heading that h is.
+func (s *scanner) headingOf(h Heading) *Heading {
+	if r, ok := s.lastHeads.find(func(r *Heading) bool { return *r == h }); ok {
+		return r
+	}
+	r := s.heads.intern(h, func() *Heading { return &h })
+	s.lastHeads.keep(r)
+	return r
 }
 
 // scanner is the state of one scan, and the tables of its scans.
@@ -281,6 +369,10 @@ type scanner struct {
 	strs    table[string, string]
 	records table[refKey, *Ref]
 	heads   table[Heading, *Heading]
+	// What the last page had (see last).
+	lastStrs  last[string]
+	lastRefs  last[*Ref]
+	lastHeads last[*Heading]
 
 	// For the content rules.
 	tag      []byte
@@ -290,6 +382,8 @@ type scanner struct {
 	atext    []byte
 	head     Heading // the open heading, when inHead
 	inHead   bool
+	ownHead  bool   // it is in <main>
+	ownHeads []bool // which of headings are in <main>
 	htext    []byte
 
 	// For the site search.
@@ -337,7 +431,7 @@ func (s *scanner) closeStartTag() {
 	switch string(s.tag) {
 	case "a":
 		if href, ok := s.get("href"); ok {
-			r := refKey{tag: "a", attr: "href", url: href, named: true}
+			r := refKey{tag: "a", attr: "href", url: href, named: true, own: s.inMain > 0}
 			r.name, s.labelled = s.get("aria-label")
 			if _, ok := s.get("aria-labelledby"); ok {
 				r.named = false
@@ -348,7 +442,7 @@ func (s *scanner) closeStartTag() {
 		}
 	case "img":
 		src, _ := s.get("src")
-		r := refKey{tag: "img", attr: "src", url: src}
+		r := refKey{tag: "img", attr: "src", url: src, own: s.inMain > 0}
 		if alt, ok := s.get("alt"); ok {
 			r.alt, r.hasAlt = alt, true
 			if s.anchor >= 0 {
@@ -360,7 +454,7 @@ func (s *scanner) closeStartTag() {
 		}
 		s.refs = append(s.refs, r)
 	case "h1", "h2", "h3", "h4", "h5", "h6":
-		s.head, s.inHead = Heading{Level: int(s.tag[1] - '0'), ID: id}, true
+		s.head, s.inHead, s.ownHead = Heading{Level: int(s.tag[1] - '0'), ID: id}, true, s.inMain > 0
 		s.htext = s.htext[:0]
 		if s.opened && s.tag[1] != '1' {
 			s.sections[len(s.sections)-1].ID = id
@@ -373,7 +467,7 @@ func (s *scanner) closeStartTag() {
 		}
 		if k == "href" || k == "src" || k == "action" || k == "poster" ||
 			(strings.HasPrefix(k, "data-") && strings.HasPrefix(v, "/") && !strings.HasPrefix(v, "//")) {
-			r := refKey{tag: tagName(s.tag), attr: k, url: v}
+			r := refKey{tag: tagName(s.tag), attr: k, url: v, own: s.inMain > 0}
 			r.rel, _ = s.get("rel")
 			s.refs = append(s.refs, r)
 		}
@@ -415,6 +509,7 @@ func (s *scanner) endTag(t []byte) {
 		if s.inHead {
 			s.head.Text = s.str(trimSpace(s.htext))
 			s.headings = append(s.headings, s.head)
+			s.ownHeads = append(s.ownHeads, s.ownHead)
 			s.inHead = false
 		}
 	}
@@ -460,30 +555,82 @@ func (s *scanner) endSection() {
 // at its end. That is what strings.Join(strings.Fields(text), " ") gives,
 // in one pass and one allocation.
 
-// appendWords appends the words of t to dst (see above). Runs of bytes
-// that are not spaces go in whole; a byte from 0x80 up is a space only
-// when it starts the UTF-8 of one of the spaces of unicode.IsSpace above
-// ASCII (see spaceAt): a byte within a character's UTF-8 never starts one.
+// appendWords appends the words of t to dst (see above). The text of a
+// minified page has single spaces between its words, so appendWords reads
+// t eight bytes at a time: eight bytes without a byte below 0x20, without
+// a first byte of a Unicode space's UTF-8 (see spaceAt) and without a
+// space after a space (or at the start of a word) go into dst as they
+// are, in one append with the bytes around them that do too; the others
+// are taken one by one (see appendWord).
 func appendWords(dst, t []byte) []byte {
-	for i := 0; i < len(t); {
-		j := i
-		for j < len(t) && wordByte[t[j]] {
-			j++
+	i, j := 0, 0 // t[:i] is in dst; t[i:j] goes into it as it is
+	for j+8 <= len(t) {
+		x := binary.LittleEndian.Uint64(t[j:])
+		var after uint64 // the high bit of the first byte: the byte before it ends a word
+		if j > i {
+			if t[j-1] == ' ' {
+				after = 0x80
+			}
+		} else if n := len(dst); n == 0 || dst[n-1] == ' ' {
+			after = 0x80
 		}
-		dst = append(dst, t[i:j]...)
-		if j == len(t) {
-			break
-		}
-		if n := spaceAt(t[j:]); n > 0 {
-			dst = space(dst)
-			i = j + n
+		sp := eqMask(x, ' ')
+		if sp&(sp<<8|after) == 0 && !hasSpecial(x) {
+			j += 8
 			continue
 		}
-		dst = append(dst, t[j]) // starts a character that is not a space
-		i = j + 1
+		dst = append(dst, t[i:j]...)
+		for i = j; i < j+8; {
+			dst, i = appendWord(dst, t, i)
+		}
+		j = i
+	}
+	dst = append(dst, t[i:j]...)
+	for i = j; i < len(t); {
+		dst, i = appendWord(dst, t, i)
 	}
 	return dst
 }
+
+// appendWord appends what t[i:] starts with, one byte of a word or one
+// space, to dst, and returns where in t what follows starts.
+func appendWord(dst, t []byte, i int) ([]byte, int) {
+	if c := t[i]; wordByte[c] {
+		return append(dst, c), i + 1
+	}
+	if n := spaceAt(t[i:]); n > 0 {
+		return space(dst), i + n
+	}
+	return append(dst, t[i]), i + 1 // starts a character that is not a space
+}
+
+const (
+	ones  = 0x0101010101010101
+	lows  = 0x7f7f7f7f7f7f7f7f
+	highs = 0x8080808080808080
+)
+
+// eqMask returns the high bit of each byte of x that is c.
+func eqMask(x uint64, c byte) uint64 {
+	y := x ^ (ones * uint64(c))
+	return ^((y&lows + lows) | y) & highs
+}
+
+// hasSpecial reports whether x may have a byte below 0x20 or a first
+// byte of a space above ASCII (0xc2, 0xe1, 0xe2, 0xe3); never false when
+// it has.
+func hasSpecial(x uint64) bool {
+	if (x-ones*0x20)&^x&highs != 0 {
+		return true
+	}
+	if x&highs == 0 {
+		return false // ASCII
+	}
+	return hasZero(x^ones*0xc2)|hasZero(x^ones*0xe1)|hasZero(x^ones*0xe2)|hasZero(x^ones*0xe3) != 0
+}
+
+// hasZero returns a bit set when y has a zero byte, 0 when it has none.
+func hasZero(y uint64) uint64 { return (y - ones) &^ y & highs }
 
 // spaceAt returns the length of the space that t starts with, 0 for none:
 // an ASCII space, or the UTF-8 of U+0085, U+00A0, U+1680, U+2000–U+200A,

@@ -129,7 +129,8 @@ func BenchmarkScan(b *testing.B) {
 // FuzzWords: appendWords spaces any bytes as strings.Fields does, in one
 // piece or in two.
 func FuzzWords(f *testing.F) {
-	for _, s := range []string{"a b", "\u00a0x\u2003y\u0085", "\xe2\x80\x7f", "\xe2\x80\x8a\xe2\x80\x8b", "\xe1\x9a\x80\xe3\x80\x80\xe2\x81\x9f", "\xc2"} {
+	for _, s := range []string{"a b", "\u00a0x\u2003y\u0085", "\xe2\x80\x7f", "\xe2\x80\x8a\xe2\x80\x8b", "\xe1\x9a\x80\xe3\x80\x80\xe2\x81\x9f", "\xc2",
+		" Åtta ord i en mening om något viktigt, med\u00a0hårt mellanslag.", "sju ord  och två  mellanslag   här\n\noch\tflikar ", "1234567 89abcdef        12345678\x01\x7f\xc3\xa5"} {
 		f.Add(s, 1)
 	}
 	f.Fuzz(func(t *testing.T, s string, cut int) {
@@ -147,14 +148,14 @@ func FuzzWords(f *testing.F) {
 }
 
 // TestShared: pages scanned through one Strings share the records of the
-// links, headings and ids they have alike, also after many pages that
-// have nothing alike, and never share a record that differs.
+// links, headings and ids they have alike outside <main>, also after many
+// pages that have nothing alike, and never share a record that differs.
 func TestShared(t *testing.T) {
 	var ss Strings
 	page := func(i int) []byte {
 		return []byte(`<header><a href="/" aria-label="Start">x</a><nav id="meny"><a href="/om/">Om oss</a></nav></header>` +
 			`<main><h1 id="t">Sida ` + strconv.Itoa(i) + `</h1><a href="/sida-` + strconv.Itoa(i) + `/">Sida</a><img src="/i.png" alt="` + strconv.Itoa(i%2) + `"></main>` +
-			`<footer><h2 id="kontakt">Kontakt</h2><a href="mailto:a@example.se">a@example.se</a></footer>`)
+			`<footer><h2 id="kontakt">Kontakt</h2><a href="mailto:a@example.se">a@example.se</a><a href="/` + strconv.Itoa(i%2) + `/">X</a></footer>`)
 	}
 	first := ss.Scan(page(0))
 	var last *Page
@@ -169,10 +170,35 @@ func TestShared(t *testing.T) {
 	if first.Headings[1] != last.Headings[1] || unsafe.StringData(first.IDs[0]) != unsafe.StringData(last.IDs[0]) {
 		t.Errorf("the footer's heading or the id %q is not shared", first.IDs[0])
 	}
-	if first.Refs[2] == last.Refs[2] || first.Headings[0] == last.Headings[0] {
+	if first.Refs[2] == last.Refs[2] || first.Headings[0] == last.Headings[0] || first.Refs[5] == last.Refs[5] {
 		t.Errorf("pages share a link or a heading that differs")
+	}
+	if even := ss.Scan(page(2)); even.Refs[5] != first.Refs[5] || even.Refs[5].URL != "/0/" || last.Refs[5].URL != "/1/" {
+		t.Errorf("the footer's last link: %q on page 0, %q on page 2 (shared: %v), %q on the last page", first.Refs[5].URL, even.Refs[5].URL, even.Refs[5] == first.Refs[5], last.Refs[5].URL)
 	}
 	if a, b := first.Refs[3], last.Refs[3]; *a.Alt == *b.Alt {
 		t.Errorf("images with the alt %q and %q", *a.Alt, *b.Alt)
+	}
+}
+
+// BenchmarkWords: appendWords on the text of a generated page.
+func BenchmarkWords(b *testing.B) {
+	page, err := os.ReadFile("testdata/page.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var text [][]byte
+	for _, piece := range bytes.Split(page, []byte("<")) {
+		if i := bytes.IndexByte(piece, '>'); i >= 0 && i+1 < len(piece) {
+			text = append(text, piece[i+1:])
+		}
+	}
+	var dst []byte
+	b.SetBytes(int64(len(bytes.Join(text, nil))))
+	for b.Loop() {
+		dst = dst[:0]
+		for _, t := range text {
+			dst = appendWords(dst, t)
+		}
 	}
 }
