@@ -257,7 +257,7 @@ type Rest struct {
 
 	path   string     // the file
 	offset int        // the decoder's LineOffset
-	at     *yaml.Node // the mapping they were written in
+	at     *yaml.Node // the mapping they were written in, without its content
 	pairs  []*yaml.Node
 }
 
@@ -573,7 +573,12 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name any) {
 	var accept map[string]bool
 	if rf.index >= 0 {
 		rest = v.Field(rf.index).Addr().Interface().(*Rest)
-		rest.path, rest.offset, rest.at, rest.pairs = d.Path, d.LineOffset, n, nil
+		// The mapping without its content: what Rest.Decode needs of it
+		// (its place and style), not the rest of the file's nodes, which
+		// the Rest would keep alive as long as the page.
+		head := *n
+		head.Content = nil
+		rest.path, rest.offset, rest.at, rest.pairs = d.Path, d.LineOffset, &head, nil
 		accept = map[string]bool{}
 		for _, k := range rest.Accept {
 			accept[k] = true

@@ -259,7 +259,7 @@ func TestBadgeKept(t *testing.T) {
 // after, whose patches differ from its.
 func TestEncodeOnBase(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	const w, h = 60, 700 // 700 rows of 241 bytes: three blocks
+	const w, h = 64, 700 // 700 rows of 257 bytes: three blocks
 	base := image.NewNRGBA(image.Rect(0, 0, w, h))
 	for y := range h {
 		for x := range w {

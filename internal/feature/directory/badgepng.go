@@ -111,7 +111,7 @@ func (pw *pngWriter) encode(img *image.NRGBA, sh *shared, line string) ([]byte, 
 	// kept when row y is filtered after it.
 	diff := func(y int) (int, int) {
 		o := y * img.Stride
-		return diffSpan(img.Pix[o:o+rowLen], r.img.Pix[o:o+rowLen])
+		return diffSpan(img.Pix[o:o+rowLen], r.row(y, rowLen))
 	}
 	kept, lo0, hi0 := -1, 0, 0
 	for y := range img.Rect.Dy() {
@@ -180,20 +180,26 @@ func (pw *pngWriter) encode(img *image.NRGBA, sh *shared, line string) ([]byte, 
 // from a line is the same whichever ref it is filtered against.)
 type ref struct {
 	line string // the badge's last line
-	img  *image.NRGBA
+	base *image.NRGBA
+	pix  [][]byte  // by y: the ref's pixels where rows has a row or the row below; else nil, the base's
 	rows []*refRow // by y; nil where the ref's row is its base's
 }
 
+// sumStep is the pixels between the sums kept of a ref's row.
+const sumStep = 8
+
 // refRow is a row of a ref filtered in every way.
 type refRow struct {
-	f   [5][]byte  // by filter: its byte, then the row filtered
-	sum [5][]int32 // by filter: sum[f][x] is the sum of the absolute values of the row filtered before pixel x
+	f [5][]byte // by filter: its byte, then the row filtered
+	// sum by filter: sum[f][j] is the sum of the absolute values of the
+	// row filtered before pixel min(j*sumStep, width).
+	sum [5][]int32
 }
 
 // newRef keeps img, a badge on base, as a ref.
 func newRef(img, base *image.NRGBA) *ref {
-	r := &ref{img: &image.NRGBA{Pix: bytes.Clone(img.Pix), Stride: img.Stride, Rect: img.Rect}}
-	r.rows = make([]*refRow, img.Rect.Dy())
+	h := img.Rect.Dy()
+	r := &ref{base: base, pix: make([][]byte, h), rows: make([]*refRow, h)}
 	rowLen := 4 * img.Rect.Dx()
 	same := func(y int) bool {
 		o := y * img.Stride
@@ -203,11 +209,24 @@ func newRef(img, base *image.NRGBA) *ref {
 	for y := range r.rows {
 		here := same(y)
 		if !here || !above {
-			r.rows[y] = newRefRow(r.img, y)
+			r.rows[y] = newRefRow(img, y)
+			for _, y := range []int{y - 1, y} {
+				if y >= 0 && r.pix[y] == nil {
+					r.pix[y] = bytes.Clone(img.Pix[y*img.Stride : y*img.Stride+rowLen])
+				}
+			}
 		}
 		above = here
 	}
 	return r
+}
+
+// row returns the ref's pixels in row y, n bytes.
+func (r *ref) row(y, n int) []byte {
+	if p := r.pix[y]; p != nil {
+		return p
+	}
+	return r.base.Pix[y*r.base.Stride : y*r.base.Stride+n]
 }
 
 // newRefRow filters row y of img in every way.
@@ -222,7 +241,7 @@ func newRefRow(img *image.NRGBA, y int) *refRow {
 	for f := range rr.f {
 		rr.f[f] = make([]byte, 1+4*w)
 		rr.f[f][0] = byte(f)
-		rr.sum[f] = make([]int32, w+1)
+		rr.sum[f] = make([]int32, (w+sumStep-1)/sumStep+1)
 	}
 	for i := range 4 * w {
 		var a, d byte
@@ -237,13 +256,14 @@ func newRefRow(img *image.NRGBA, y int) *refRow {
 		rr.f[ftPaeth][1+i] = c - paeth(a, b, d)
 	}
 	for f := range rr.f {
-		for x := range w {
-			s := rr.sum[f][x]
-			for _, v := range rr.f[f][1+4*x : 1+4*x+4] {
-				s += int32(abs8(v))
+		s := int32(0)
+		for i, v := range rr.f[f][1:] {
+			if i%(4*sumStep) == 0 {
+				rr.sum[f][i/(4*sumStep)] = s
 			}
-			rr.sum[f][x+1] = s
+			s += int32(abs8(v))
 		}
+		rr.sum[f][len(rr.sum[f])-1] = s
 	}
 	return rr
 }
@@ -260,14 +280,15 @@ func (rr *refRow) filter(dst []byte, img *image.NRGBA, y, lo, hi int) {
 		prev = img.Pix[(y-1)*img.Stride : (y-1)*img.Stride+n]
 	}
 	// The pixels whose filtered bytes may differ: those that differ, and
-	// the one after; from the second pixel on, for the loops below.
-	x0, x1 := 1, 1
+	// the one after; widened to the sums kept, [j0, j1) steps.
+	j0, j1 := 1, 1
 	if lo < hi {
-		x0, x1 = max(lo/4, 1), min((hi-1)/4+2, w)
+		j0, j1 = lo/4/sumStep, min(((hi-1)/4+2+sumStep-1)/sumStep, len(rr.sum[0])-1)
 	}
-	if lo < 4 && lo < hi || n > len(zeros) {
-		// The first pixel differs (never in a badge, whose corners are
-		// transparent), or a row longer than zeros.
+	x0, x1 := j0*sumStep, min(j1*sumStep, w)
+	if x0 == 0 || x1 < x0 || n > len(zeros) {
+		// The first pixels differ (never in a badge, whose corners are
+		// transparent), or a row too narrow or longer than zeros.
 		copy(dst, (&pngFilter{}).row(img, y))
 		return
 	}
@@ -275,7 +296,7 @@ func (rr *refRow) filter(dst []byte, img *image.NRGBA, y, lo, hi int) {
 	// ends: the ref's outside the span, img's in it.
 	outside := func(f int) int {
 		s := rr.sum[f]
-		return int(s[x0] + s[w] - s[x1])
+		return int(s[j0] + s[len(s)-1] - s[j1])
 	}
 	b0, b1 := 4*x0, 4*x1
 	c, c4, p, p4 := cur[b0:b1], cur[b0-4:b1-4], prev[b0:b1], prev[b0-4:b1-4]
