@@ -1,7 +1,10 @@
 package markdown
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -77,4 +80,45 @@ func TestLinkWithSpaces(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRenderAtOnce: pages rendered at the same time, on a renderer whose
+// per-page state and buffers are pooled, give what each gives alone: no
+// heading, link, text, problem or HTML of one page reaches another.
+func TestRenderAtOnce(t *testing.T) {
+	r := New(url, WithImages(func(page, dest string) (Img, error) {
+		return Img{Src: "/bilder/" + dest, Width: 4, Height: 3}, nil
+	}))
+	pages := []string{
+		"## Ett\n\nText med [länk](b.md) och www.example.se.\n\n## Ett\n",
+		"# Rubrik\n\n![Alt](c.png \"Foto: Kim\")\n\n- [a](x y)\n- <b>fet</b>\n",
+		"Bara text, ingen rubrik.\n",
+		"### Tre `kod` och *kursiv*\n\n| a | b |\n|---|---|\n| [c](/om/c.md#del) | ![](d.png) |\n",
+		"",
+	}
+	type result struct {
+		res  Result
+		errs string
+	}
+	render := func(i int) result {
+		res, errs := r.Render(fmt.Sprintf("content/sida-%d.md", i), []byte(pages[i]), 4+i)
+		return result{res, fmt.Sprint(errs)}
+	}
+	want := make([]result, len(pages))
+	for i := range pages {
+		want[i] = render(i)
+	}
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Go(func() {
+			for n := range 200 {
+				i := (n + w) % len(pages)
+				if have := render(i); !reflect.DeepEqual(have, want[i]) {
+					t.Errorf("page %d rendered beside others:\n%+v\nalone:\n%+v", i, have, want[i])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
