@@ -231,8 +231,8 @@ func (w *yamlWriter) scalar(v reflect.Value) {
 // scalarText returns the text s as yaml.v3 writes it as a mapping's value
 // in block style: as it is when that is plainly what yaml.v3 does (a
 // word-like text: a letter first, then letters, digits, spaces and
-// .,()/–- only, not ending in a space, longer than any word YAML reads as
-// a bool or null), otherwise as yaml.v3 writes it. A text with a line
+// .,()/–- only, not ending in a space, and not a word YAML reads as a bool
+// or null), otherwise as yaml.v3 writes it. A text with a line
 // break (a literal block, indented by where it stands) is not done here.
 func scalarText(s string) (string, bool) {
 	if strings.ContainsAny(s, "\n\r\u0085\u2028\u2029") { // the line breaks of YAML
@@ -255,10 +255,21 @@ func scalarText(s string) (string, bool) {
 	return t, true
 }
 
+// yamlWords are the words, each a letter first, that yaml.v3 quotes: the
+// bools and the null of YAML 1.2, and the bools of YAML 1.1. (Every other
+// text YAML reads as a number, a date or a null begins with a digit or one
+// of -+.~<.)
+var yamlWords = map[string]bool{
+	"true": true, "True": true, "TRUE": true, "false": true, "False": true, "FALSE": true,
+	"null": true, "Null": true, "NULL": true,
+	"y": true, "Y": true, "yes": true, "Yes": true, "YES": true, "n": true, "N": true, "no": true, "No": true, "NO": true,
+	"on": true, "On": true, "ON": true, "off": true, "Off": true, "OFF": true,
+}
+
 // plainWord reports whether yaml.v3 surely writes s as it is: see
 // scalarText.
 func plainWord(s string) bool {
-	if len(s) <= 5 { // y, no, true, false, null, ~, 1.5 …: yaml.v3 decides
+	if s == "" || yamlWords[s] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)

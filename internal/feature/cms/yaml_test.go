@@ -43,7 +43,8 @@ func TestFastYAML(t *testing.T) {
 // writes it, or the fast writer gives up (a text with a line break).
 func FuzzFastYAML(f *testing.F) {
 	for _, s := range []string{"", " ", "a", "Rubrik", "Sidans rubrik. Måste finnas.", " inleds med mellanslag", "slutar med mellanslag ",
-		"yes", "No", "off", "ON", "y", "true", "False", "null", "~", "1", "1.5", "-1", "+1", ".5", "1e3", "0x1F", "0o17", "1_000",
+		"yes", "No", "off", "ON", "y", "true", "False", "null", "~", "Yes", "YES", "n", "N", "NO", "on", "On", "Off", "OFF", "True", "TRUE", "false", "FALSE", "Null", "NULL",
+		"yES", "nO", "oN", "tRUE", "nulL", "yess", "e", "E", "i", "x", "inf", "nan", "NaN", "Inf", "title", "date", "a1", "a-", "a.", "a,", "a b", "ab ", "a(b)", "a/b", "a–b", "É", "ß", "1", "1.5", "-1", "+1", ".5", "1e3", "0x1F", "0o17", "1_000",
 		"2026-01-01", "2026-01-01T10:00:00Z", "12:30", "1:20:30", ".inf", "-.inf", ".NaN", "<<",
 		"a: b", "a:b", "a #b", "#a", "- a", "-a", "? a", "?a", ": a", "'a", "\"a\"", "a'b", "a\"b", "a\\b", "a\tb",
 		"{a}", "[a]", "a,b", "a, b", "*a", "&a", "!a", "|a", ">a", "%a", "@a", "`a", "a`", "---", "...", "--- a", "... a",
