@@ -129,21 +129,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		defer pprof.StopCPUProfile()
 	}
 	if *memprofile != "" {
-		// The profile of the phase whose live heap is largest: after the
-		// build returns it holds nothing of the site any more.
+		// The profile of the phase whose live heap is largest (after the
+		// build returns it holds nothing of the site any more), and each
+		// phase's beside it: FILE.load, FILE.pages, FILE.gate.
 		var most uint64
 		opt.Checkpoint = func(phase string) {
 			runtime.GC()
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
 			fmt.Fprintln(stderr, CmdMemProfile.With(phase, ms.HeapAlloc>>20).In(sf.lang))
-			if ms.HeapAlloc < most {
-				return
+			files := []string{*memprofile + "." + phase}
+			if ms.HeapAlloc >= most {
+				most = ms.HeapAlloc
+				files = append(files, *memprofile)
 			}
-			most = ms.HeapAlloc
-			if f, err := os.Create(*memprofile); err == nil {
-				pprof.WriteHeapProfile(f)
-				f.Close()
+			for _, name := range files {
+				if f, err := os.Create(name); err == nil {
+					pprof.WriteHeapProfile(f)
+					f.Close()
+				}
 			}
 		}
 	}

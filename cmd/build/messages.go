@@ -98,7 +98,7 @@ var (
 		"write a CPU profile to the file")
 	HelpMemProfile = msg.Def("help.memprofile",
 		"skriv en minnesprofil till filen där bygget håller mest minne (för utvecklare)",
-		"write a heap profile to the file where the build holds the most (after loading, after the pages, after the content rules)")
+		"write a heap profile to the file where the build holds the most (after loading, after the pages, after the content rules), and each of the three to FILE.load, FILE.pages and FILE.gate")
 	HelpExternal = msg.Def("help.external",
 		"fråga också varje extern adress om den svarar (HEAD, sedan GET; fyra åt gången, högst 10 sekunder var)",
 		"also ask every external address (HEAD, then GET; 4 at a time, 10 s timeout)")
