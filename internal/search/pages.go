@@ -521,26 +521,46 @@ func appendJSON(dst []byte, s string) []byte {
 func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, []Shard, error) {
 	// The pages in the order of swedish.Compare of the titles (keys made
 	// once), then the title and address, then the order of entries: their
-	// positions sorted, not the entries moved.
-	order := make([]int32, len(entries))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(i, j int32) int {
-		a, b := &entries[i], &entries[j]
-		if c := bytes.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Title, b.Title); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.URL, b.URL); c != 0 {
-			return c
-		}
-		return cmp.Compare(i, j)
-	})
-	lex := x.lexicon(s)
+	// positions sorted, not the entries moved. With KeepBuilds, the same
+	// pages given in the same order are in the last Build's order.
 	last := x.last
+	var order []int32
+	if last != nil && len(last.inputs) == len(entries) {
+		order = last.order
+		for i := range entries {
+			if e, in := &entries[i], &last.inputs[i]; e.URL != in.url || e.Title != in.title || e.Description != in.description {
+				order = nil
+				break
+			}
+		}
+	}
+	if order == nil {
+		order = make([]int32, len(entries))
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortFunc(order, func(i, j int32) int {
+			a, b := &entries[i], &entries[j]
+			if c := bytes.Compare(a.key, b.key); c != 0 {
+				return c
+			}
+			if c := strings.Compare(a.Title, b.Title); c != 0 {
+				return c
+			}
+			if c := strings.Compare(a.URL, b.URL); c != 0 {
+				return c
+			}
+			return cmp.Compare(i, j)
+		})
+		if last != nil {
+			last.order, last.inputs = order, make([]lastPage, len(entries))
+			for i := range entries {
+				e := &entries[i]
+				last.inputs[i] = lastPage{url: e.URL, title: e.Title, description: e.Description}
+			}
+		}
+	}
+	lex := x.lexicon(s)
 	again := last != nil && last.post != nil && last.dir == dir && len(last.pages) == len(order)
 	for i := 0; again && i < len(order); i++ {
 		p, e := &last.pages[i], &entries[order[i]]
@@ -701,24 +721,30 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 		slices.EqualFunc(made, last.shards, func(a, b builtShard) bool { return a.Path == b.Path }) {
 		meta = last.meta
 	} else {
+		var pages []byte // the pages' part: again, the last one
+		if again {
+			pages = last.pagesJSON
+		} else {
+			for i, e := range order {
+				d := &entries[e]
+				if i > 0 {
+					pages = append(pages, ',')
+				}
+				pages = append(pages, '[')
+				pages = appendJSON(pages, d.URL)
+				pages = append(pages, ',')
+				pages = appendJSON(pages, d.Title)
+				pages = append(pages, ',')
+				pages = appendJSON(pages, d.Description)
+				pages = append(pages, ']')
+			}
+		}
 		buf = append(buf[:0], `{"v":`...)
 		buf = strconv.AppendInt(buf, PagesVersion, 10)
 		buf = append(buf, ',')
 		buf = append(buf, lex...)
 		buf = append(buf, `,"pages":[`...)
-		for i, e := range order {
-			d := &entries[e]
-			if i > 0 {
-				buf = append(buf, ',')
-			}
-			buf = append(buf, '[')
-			buf = appendJSON(buf, d.URL)
-			buf = append(buf, ',')
-			buf = appendJSON(buf, d.Title)
-			buf = append(buf, ',')
-			buf = appendJSON(buf, d.Description)
-			buf = append(buf, ']')
-		}
+		buf = append(buf, pages...)
 		buf = append(buf, `],"shards":[`...)
 		for i, sh := range shards {
 			if i > 0 {
@@ -731,6 +757,9 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 			buf = append(buf, ']')
 		}
 		meta = append(buf, "]}"...)
+		if last != nil {
+			last.pagesJSON = pages
+		}
 	}
 	if last != nil {
 		if !again {
@@ -762,12 +791,15 @@ func (x *PageIndex) KeepBuilds() {
 
 // lastBuild is what Build made, with KeepBuilds.
 type lastBuild struct {
-	dir    string
-	pages  []lastPage   // in the index's order
-	post   [][]uint32   // by term number: page, mask pairs
-	shards []builtShard // in order
-	lex    []byte       // the lexicon the main file was made with
-	meta   []byte
+	inputs    []lastPage // the entries, as given (no terms)
+	order     []int32    // their order in the index
+	dir       string
+	pages     []lastPage   // in the index's order
+	post      [][]uint32   // by term number: page, mask pairs
+	shards    []builtShard // in order
+	lex       []byte       // the lexicon the main file was made with
+	meta      []byte
+	pagesJSON []byte // the main file's pages, "[url,title,description],…"
 }
 
 type lastPage struct {

@@ -87,6 +87,8 @@ type kept struct {
 	mu    sync.Mutex
 	pages map[string]keptPage // by address
 	used  map[string]bool     // the pages of this build
+
+	azIn, azOut []Link // the last build's indexed pages, in its order and A–Ö
 }
 
 type keptPage struct {
@@ -149,7 +151,7 @@ func load(b *feature.Build) feature.Instance {
 func (s *siteSearch) View(p *content.Page) any {
 	if p.URL == URL {
 		s.resolved.Do(func() {
-			s.data.pages = pagesAZ(s.site)
+			s.data.pages = s.pagesAZ()
 			s.data.directory, s.data.units = s.ownSearch()
 		})
 		return s.data
@@ -161,18 +163,31 @@ func (s *siteSearch) View(p *content.Page) any {
 func (d *Data) Pages() []Link { return d.pages }
 
 // pagesAZ returns every page the search indexes, in Swedish order of
-// titles.
-func pagesAZ(site feature.Site) []Link {
+// titles. In the dev server, the same pages with the same titles,
+// addresses and descriptions in the same order as the last build give the
+// last build's list.
+func (s *siteSearch) pagesAZ() []Link {
+	var in []Link
+	for _, p := range s.site.Pages() {
+		if indexed(s.site, p) {
+			in = append(in, Link{p.Front.Title, p.URL, p.Front.Description})
+		}
+	}
+	if s.kept != nil {
+		s.kept.mu.Lock()
+		defer s.kept.mu.Unlock()
+		if slices.Equal(s.kept.azIn, in) {
+			return s.kept.azOut
+		}
+	}
 	type keyed struct {
 		Link
 		key []byte // swedish.Key of the title, made once per page
 		at  int    // the page's place in the build's order
 	}
-	var ks []keyed
-	for _, p := range site.Pages() {
-		if indexed(site, p) {
-			ks = append(ks, keyed{Link{p.Front.Title, p.URL, p.Front.Description}, swedish.Key(p.Front.Title), len(ks)})
-		}
+	ks := make([]keyed, len(in))
+	for i, l := range in {
+		ks[i] = keyed{l, swedish.Key(l.Title), i}
 	}
 	// The order of swedish.Compare, then the address, then the build's.
 	slices.SortFunc(ks, func(a, b keyed) int {
@@ -190,6 +205,9 @@ func pagesAZ(site feature.Site) []Link {
 	out := make([]Link, len(ks))
 	for i, k := range ks {
 		out[i] = k.Link
+	}
+	if s.kept != nil {
+		s.kept.azIn, s.kept.azOut = in, out
 	}
 	return out
 }
@@ -293,8 +311,9 @@ func (s *siteSearch) Page(p *content.Page, sc *pagescan.Page, out feature.Output
 
 // Write writes the index of every indexed page that was written.
 func (s *siteSearch) Write(out feature.Output) error {
-	var entries []search.PageEntry
-	for _, p := range s.site.Pages() {
+	pages := s.site.Pages()
+	entries := make([]search.PageEntry, 0, len(pages))
+	for _, p := range pages {
 		if !indexed(s.site, p) {
 			continue
 		}
