@@ -37,6 +37,7 @@ type tool struct {
 	files []File
 	err   error
 	done  chan struct{}
+	kept  *keptConfig // the dev server's: the files minified, for the next build
 }
 
 func load(b *feature.Build) feature.Instance {
@@ -94,6 +95,7 @@ func load(b *feature.Build) feature.Instance {
 			return nil
 		}
 		t.files = files
+		t.kept, _ = b.Kept[name].(*keptConfig)
 	}
 	// The editing tool's own policy. The engine puts the features' rules
 	// after its own /*, and a later rule's header replaces an earlier one's.
@@ -124,10 +126,13 @@ func keptFiles(kept map[string]any, s Site) ([]File, error) {
 }
 
 // keptConfig is the editing tool's files as the last build made them,
-// with the inputs they were made from.
+// with the inputs they were made from, and those to minify as the last
+// build wrote them (by path; the minifier gives the same bytes for the
+// same file).
 type keptConfig struct {
-	key   string
-	files []File
+	key      string
+	files    []File
+	minified map[string][]byte
 }
 
 // inputs returns, as one string, everything of s that Files reads: the
@@ -189,6 +194,15 @@ func optionsFor(b *strings.Builder, form feature.Form, values *settings.Site) {
 	}
 }
 
+// minifiedOf returns the file p minified by the last build, if k has it.
+func (k *keptConfig) minifiedOf(p string) ([]byte, bool) {
+	if k == nil {
+		return nil, false
+	}
+	m, ok := k.minified[p]
+	return m, ok
+}
+
 // noIndex keeps search engines out of /admin/.
 const noIndex = "noindex"
 
@@ -206,11 +220,21 @@ func (t *tool) Write(out feature.Output) error {
 	}
 	for _, f := range t.files {
 		var err error
-		if f.Min {
+		if m, ok := t.kept.minifiedOf(f.Path); ok && f.Min {
+			err = out.WriteRaw(f.Path, "internal/feature/cms", m)
+		} else if f.Min {
 			// A copy: the minifier may change the bytes it is given (the
 			// JavaScript minifier renames in place), and the dev server
 			// keeps the files for the next build (keptFiles).
 			err = out.Write(f.Path, "internal/feature/cms", bytes.Clone(f.Data))
+			if err == nil && t.kept != nil {
+				if m, rerr := out.Read(f.Path); rerr == nil {
+					if t.kept.minified == nil {
+						t.kept.minified = map[string][]byte{}
+					}
+					t.kept.minified[f.Path] = m
+				}
+			}
 		} else {
 			err = out.WriteRaw(f.Path, "internal/feature/cms", f.Data)
 		}
