@@ -140,7 +140,14 @@ type Strings struct {
 
 // Scan is the package's Scan, with what the pages have alike shared
 // through ss (nil: the package's own Strings).
-func (ss *Strings) Scan(data []byte) *Page {
+func (ss *Strings) Scan(data []byte) *Page { return ss.ScanMarkdown(data, nil) }
+
+// ScanMarkdown is Scan for a page with a Markdown body; markdown reports
+// the ids of the headings the Markdown made (nil: none). Of a heading with
+// one of those ids the scan keeps the level and the id, not the text: the
+// content rules check those headings at their Markdown lines and read the
+// text only of the headings that layouts add.
+func (ss *Strings) ScanMarkdown(data []byte, markdown func(id string) bool) *Page {
 	if ss == nil {
 		ss = &shared
 	}
@@ -152,7 +159,9 @@ func (ss *Strings) Scan(data []byte) *Page {
 		s = new(scanner)
 	}
 	ss.mu.Unlock()
+	s.markdown = markdown
 	p := s.scan(data)
+	s.markdown = nil
 	ss.mu.Lock()
 	ss.free = append(ss.free, s)
 	ss.mu.Unlock()
@@ -375,6 +384,7 @@ type scanner struct {
 	lastHeads last[*Heading]
 
 	// For the content rules.
+	markdown func(id string) bool // see ScanMarkdown
 	tag      []byte
 	attrs    [][2]string
 	anchor   int  // the open <a> in refs, -1 when none
@@ -507,7 +517,9 @@ func (s *scanner) endTag(t []byte) {
 		s.anchor = -1
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		if s.inHead {
-			s.head.Text = s.str(trimSpace(s.htext))
+			if s.head.ID == "" || s.markdown == nil || !s.markdown(s.head.ID) {
+				s.head.Text = s.str(trimSpace(s.htext))
+			}
 			s.headings = append(s.headings, s.head)
 			s.ownHeads = append(s.ownHeads, s.ownHead)
 			s.inHead = false

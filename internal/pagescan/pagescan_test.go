@@ -202,3 +202,22 @@ func BenchmarkWords(b *testing.B) {
 		}
 	}
 }
+
+// TestScanMarkdown: of the headings with the ids the Markdown made, the
+// scan keeps no text; of the others, it does.
+func TestScanMarkdown(t *testing.T) {
+	page := `<header><h2 id="meny">Meny</h2></header><main><h1 id="t">Titel</h1><h2 id="pris">Pris</h2><h2>Utan id</h2><h3 id="mall">Mall</h3></main>`
+	md := func(id string) bool { return id == "pris" || id == "meny" || id == "" }
+	p := (&Strings{}).ScanMarkdown([]byte(page), md)
+	var have []Heading
+	for _, h := range p.Headings {
+		have = append(have, *h)
+	}
+	want := []Heading{{2, "meny", ""}, {1, "t", "Titel"}, {2, "pris", ""}, {2, "", "Utan id"}, {3, "mall", "Mall"}}
+	if !reflect.DeepEqual(have, want) {
+		t.Errorf("Headings:\nhave %+v\nwant %+v", have, want)
+	}
+	if s := p.SectionHeadings(); !reflect.DeepEqual(s, []string{"Pris", "Utan id", "Mall"}) {
+		t.Errorf("the site search's headings %q, want all three of <main>", s)
+	}
+}

@@ -40,7 +40,8 @@ func (b *builder) keepResult(p *content.Page, res markdown.Result) {
 // writePage writes the page HTML at file (minified) and takes it apart
 // once, from the bytes written (package pagescan): for the features that
 // read pages (feature.PageReader: the site search) and for the content
-// rules, which keep the ids, addresses and headings. p is nil for the
+// rules, which keep the ids, addresses and headings (of the headings its
+// Markdown made, not the text: see pagescan.ScanMarkdown). p is nil for the
 // not-found page. No page is read back. It returns the bytes written and
 // the page taken apart, for the dev server to keep (see reuse.go).
 func (b *builder) writePage(p *content.Page, file, src string, html []byte) ([]byte, *pagescan.Page, error) {
@@ -62,7 +63,7 @@ func (b *builder) writePage(p *content.Page, file, src string, html []byte) ([]b
 	if err := b.out.copyBytes(file, src, kept); err != nil {
 		return nil, nil, err
 	}
-	sc := b.strs.Scan(data)
+	sc := b.strs.ScanMarkdown(data, b.markdownIDs(p))
 	if p != nil {
 		b.readPage(p, sc)
 	}
@@ -76,6 +77,36 @@ func (b *builder) writePage(p *content.Page, file, src string, html []byte) ([]b
 	b.scans[file] = sc
 	b.mu.Unlock()
 	return kept, sc, nil
+}
+
+// markdownIDs returns what reports the ids of the headings of p's
+// Markdown (kept by keepResult before p is written), nil when it has none.
+func (b *builder) markdownIDs(p *content.Page) func(id string) bool {
+	if p == nil {
+		return nil
+	}
+	b.mu.Lock()
+	res, ok := b.results[p.Path]
+	b.mu.Unlock()
+	if !ok || len(res.Headings) == 0 {
+		return nil
+	}
+	hs := res.Headings
+	if len(hs) <= 16 {
+		return func(id string) bool {
+			for i := range hs {
+				if hs[i].ID == id {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	ids := make(map[string]bool, len(hs))
+	for _, h := range hs {
+		ids[h.ID] = true
+	}
+	return func(id string) bool { return ids[id] }
 }
 
 // readPage gives the page p, taken apart, to the features that read pages.
