@@ -3,6 +3,7 @@ package registry
 import (
 	_ "embed"
 	"strings"
+	"sync"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/slug"
@@ -25,6 +26,17 @@ func lines(s string) []string {
 	}
 	return out
 }
+
+// kommunSpelt is canonical(k, Kommuner) by k, for each kommun k as the
+// list spells it: what most units write, found without going through the
+// list.
+var kommunSpelt = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, len(Kommuner))
+	for _, k := range Kommuner {
+		m[k], _ = canonical(k, Kommuner)
+	}
+	return m
+})
 
 // canonical finds s in list ignoring case and surrounding spaces, and
 // returns the list's spelling.

@@ -527,6 +527,10 @@ func (c *check) claim(pos yamldoc.Pos, id string, former bool) {
 }
 
 func (c *check) kommun(u *unitYAML, pos yamldoc.Pos) {
+	if k, ok := kommunSpelt()[u.Kommun]; ok {
+		u.Kommun = k
+		return
+	}
 	if k, ok := canonical(u.Kommun, Kommuner); ok {
 		u.Kommun = k
 		return

@@ -41,12 +41,15 @@
 package yamldoc
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -164,15 +167,17 @@ func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
 func secondDocument(data []byte) int {
 	content := false
 	marker := 0
-	for i, l := range strings.Split(string(data), "\n") {
-		l = strings.TrimRight(l, " \t\r")
-		if l == "---" || l == "..." || strings.HasPrefix(l, "--- ") || strings.HasPrefix(l, "... ") {
+	i := -1
+	for l := range bytes.Lines(data) { // not a string per line: a registry has thousands
+		i++
+		l = bytes.TrimRight(l, " \t\r\n")
+		if string(l) == "---" || string(l) == "..." || bytes.HasPrefix(l, []byte("--- ")) || bytes.HasPrefix(l, []byte("... ")) {
 			if content && marker == 0 {
 				marker = i + 1
 			}
 			continue
 		}
-		if t := strings.TrimSpace(l); t == "" || strings.HasPrefix(t, "#") {
+		if t := bytes.TrimSpace(l); len(t) == 0 || t[0] == '#' {
 			continue
 		}
 		if marker > 0 {
@@ -466,8 +471,45 @@ type field struct {
 
 // fields lists the decodable fields of struct type t by key. rest is the
 // index of its Rest field, or -1, and at the place in order of the keys
-// the Rest takes.
+// the Rest takes. The lists are made once per type (see typeFields) and
+// shared: callers do not change them.
 func fields(t reflect.Type) (byKey map[string]field, order []string, rest restField) {
+	f := structFieldsOf(t)
+	return f.byKey, f.order, f.rest
+}
+
+// structFieldsOf returns t's fields, made once.
+func structFieldsOf(t reflect.Type) *structFields {
+	if f, ok := typeFields.Load(t); ok {
+		return f.(*structFields)
+	}
+	f := &structFields{}
+	f.byKey, f.order, f.rest = makeFields(t)
+	f.order = slices.Clip(f.order)
+	if p, ok := t.FieldByName("Pos"); ok && p.Type == posType {
+		f.pos = p.Index
+	}
+	if k, ok := t.FieldByName("Keys"); ok && k.Type == keysType {
+		f.keys = k.Index
+	}
+	typeFields.Store(t, f)
+	return f
+}
+
+// typeFields are the struct types' fields (*structFields by
+// reflect.Type): a registry of thousands of units decodes the same few
+// types again and again.
+var typeFields sync.Map
+
+type structFields struct {
+	byKey     map[string]field
+	order     []string
+	rest      restField
+	pos, keys []int // the indexes of its fields Pos and Keys, or nil
+}
+
+// makeFields is fields, made.
+func makeFields(t reflect.Type) (byKey map[string]field, order []string, rest restField) {
 	byKey = map[string]field{}
 	rest = restField{index: -1}
 	for i := range t.NumField() {
@@ -568,7 +610,8 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name any) {
 		return
 	}
 	t := v.Type()
-	byKey, order, rf := fields(t)
+	sf := structFieldsOf(t)
+	byKey, order, rf := sf.byKey, sf.order, sf.rest
 	var rest *Rest
 	var accept map[string]bool
 	if rf.index >= 0 {
@@ -585,16 +628,22 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name any) {
 		}
 		order = insert(order, rf.at, rest.Accept)
 	}
-	if f, ok := t.FieldByName("Pos"); ok && f.Type == posType {
-		v.FieldByIndex(f.Index).Set(reflect.ValueOf(d.At(n)))
+	if sf.pos != nil {
+		v.FieldByIndex(sf.pos).Set(reflect.ValueOf(d.At(n)))
 	}
 	var keys map[string]Pos
-	if f, ok := t.FieldByName("Keys"); ok && f.Type == keysType {
-		keys = map[string]Pos{}
-		v.FieldByIndex(f.Index).Set(reflect.ValueOf(keys))
+	if sf.keys != nil {
+		keys = make(map[string]Pos, len(n.Content)/2)
+		v.FieldByIndex(sf.keys).Set(reflect.ValueOf(keys))
 	}
-	seen := map[string]*yaml.Node{}
-	suggested := map[string]bool{} // keys named in a "did you mean" hint
+	seen := make(map[string]*yaml.Node, len(n.Content)/2)
+	var suggested map[string]bool // keys named in a "did you mean" hint
+	suggest := func(k string) {
+		if suggested == nil {
+			suggested = map[string]bool{}
+		}
+		suggested[k] = true
+	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := resolve(n.Content[i]), resolve(n.Content[i+1])
 		if k.Kind == yaml.MappingNode && k.Tag == "!!merge" || k.Value == "<<" {
@@ -606,7 +655,7 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name any) {
 			e := d.Report(k, YAMLUnknownKey.With(k.Value))
 			if near := diag.Closest(k.Value, order); near != "" {
 				e.Hint = msg.HintDidYouMean.With(near)
-				suggested[near] = true
+				suggest(near)
 			} else {
 				e.Hint = HintKnownKeys.With(strings.Join(order, ", "))
 			}
@@ -627,7 +676,7 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, name any) {
 		before := len(d.Errs)
 		d.value(val, v.Field(f.index), k.Value)
 		if len(d.Errs) > before {
-			suggested[k.Value] = true // reported already: not "empty" too
+			suggest(k.Value) // reported already: not "empty" too
 		}
 	}
 	for _, key := range order {
