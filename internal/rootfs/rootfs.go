@@ -99,7 +99,7 @@ func (f *FS) ReadFile(name string) ([]byte, error) {
 	if err := f.check("open", name); err != nil {
 		return nil, err
 	}
-	return fs.ReadFile(f.disk, name)
+	return readFile(filepath.Join(f.dir, filepath.FromSlash(name)), name)
 }
 
 // Stat describes name, unless it goes through a symbolic link.

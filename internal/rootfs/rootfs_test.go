@@ -2,10 +2,12 @@ package rootfs
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 	"testing/fstest"
 )
@@ -86,5 +88,36 @@ func TestLinks(t *testing.T) {
 	want := []string{"content/b.md", "static/passwd", "static/register.txt", "static/secret.txt", "static/ut"}
 	if !slices.Equal(have, want) {
 		t.Errorf("Links = %v, want %v", have, want)
+	}
+}
+
+// TestReadFileAsOS: ReadFile (its own system calls on Unix) gives the
+// bytes and the errors os.DirFS gives: files of every size around its
+// first buffer, empty, missing, a folder.
+func TestReadFileAsOS(t *testing.T) {
+	dir := t.TempDir()
+	names := []string{"tom.md", "saknas.md", "mapp", "mapp/djup/x.md"}
+	os.MkdirAll(filepath.Join(dir, "mapp", "djup"), 0o755)
+	os.WriteFile(filepath.Join(dir, "tom.md"), nil, 0o644)
+	os.WriteFile(filepath.Join(dir, "mapp/djup/x.md"), []byte("x"), 0o644)
+	for _, n := range []int{1, 511, 512, 513, 4095, 4096, 70000} {
+		name := filepath.Join("mapp", "s"+strconv.Itoa(n)+".md")
+		data := make([]byte, n)
+		for i := range data {
+			data[i] = byte('a' + i%26)
+		}
+		os.WriteFile(filepath.Join(dir, name), data, 0o644)
+		names = append(names, filepath.ToSlash(name))
+	}
+	ours, theirs := New(dir), os.DirFS(dir)
+	for _, name := range names {
+		have, herr := ours.ReadFile(name)
+		want, werr := fs.ReadFile(theirs, name)
+		if string(have) != string(want) || fmt.Sprint(herr) != fmt.Sprint(werr) {
+			t.Errorf("%s: have %d bytes, %v; os.DirFS %d bytes, %v", name, len(have), herr, len(want), werr)
+		}
+		if errors.Is(werr, fs.ErrNotExist) != errors.Is(herr, fs.ErrNotExist) {
+			t.Errorf("%s: not found is %v, os.DirFS %v", name, errors.Is(herr, fs.ErrNotExist), errors.Is(werr, fs.ErrNotExist))
+		}
 	}
 }
