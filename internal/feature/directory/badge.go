@@ -413,23 +413,62 @@ func drawGlyph(dst *image.NRGBA, r image.Rectangle, c color.NRGBA, mask *image.A
 	mp = mp.Add(r.Min.Sub(orig))
 	const m = 1<<16 - 1
 	sr, sg, sb, sa := c.RGBA()
+	blend := func(d color.RGBA64, ma uint32) color.RGBA64 {
+		a := m - (sa * ma / m)
+		return color.RGBA64{
+			R: uint16((uint32(d.R)*a + sr*ma) / m),
+			G: uint16((uint32(d.G)*a + sg*ma) / m),
+			B: uint16((uint32(d.B)*a + sb*ma) / m),
+			A: uint16((uint32(d.A)*a + sa*ma) / m),
+		}
+	}
+	// Most pixels under a glyph are the badge's background: their results
+	// by coverage are kept (overs), computed by the same steps.
+	var bg [4]uint8
+	var over *[256][4]uint8
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		my := mp.Y + y - r.Min.Y
 		for x := r.Min.X; x < r.Max.X; x++ {
-			ma := uint32(mask.AlphaAt(mp.X+x-r.Min.X, my).A) * 0x101
+			ma := mask.AlphaAt(mp.X+x-r.Min.X, my).A
 			if ma == 0 {
 				continue
 			}
-			d := dst.RGBA64At(x, y)
-			a := m - (sa * ma / m)
-			dst.SetRGBA64(x, y, color.RGBA64{
-				R: uint16((uint32(d.R)*a + sr*ma) / m),
-				G: uint16((uint32(d.G)*a + sg*ma) / m),
-				B: uint16((uint32(d.B)*a + sb*ma) / m),
-				A: uint16((uint32(d.A)*a + sa*ma) / m),
-			})
+			i := dst.PixOffset(x, y)
+			px := (*[4]uint8)(dst.Pix[i : i+4])
+			if over == nil || *px != bg {
+				if px[3] != 255 {
+					dst.SetRGBA64(x, y, blend(dst.RGBA64At(x, y), uint32(ma)*0x101))
+					continue
+				}
+				bg, over = *px, oversOf(c, *px, blend)
+			}
+			*px = over[ma]
 		}
 	}
+}
+
+// overs are the results of drawGlyph on an opaque colour, by coverage
+// (*[256][4]uint8 by the glyph's colour and the colour under it).
+var overs sync.Map
+
+// oversOf returns the results of blend on the opaque colour under, by
+// coverage, as SetRGBA64 stores them.
+func oversOf(c color.NRGBA, under [4]uint8, blend func(color.RGBA64, uint32) color.RGBA64) *[256][4]uint8 {
+	key := [8]uint8{c.R, c.G, c.B, c.A, under[0], under[1], under[2], under[3]}
+	if v, ok := overs.Load(key); ok {
+		return v.(*[256][4]uint8)
+	}
+	var o [256][4]uint8
+	px := image.NewNRGBA(image.Rect(0, 0, 1, 1))
+	for ma := range 256 {
+		copy(px.Pix, under[:])
+		if ma > 0 {
+			px.SetRGBA64(0, 0, blend(px.RGBA64At(0, 0), uint32(ma)*0x101))
+		}
+		o[ma] = [4]uint8(px.Pix)
+	}
+	v, _ := overs.LoadOrStore(key, &o)
+	return v.(*[256][4]uint8)
 }
 
 // glyphs are the glyphs drawn so far (*glyph by glyphKey), and kerns the

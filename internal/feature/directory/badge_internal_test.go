@@ -344,8 +344,9 @@ func TestDrawLine(t *testing.T) {
 	}
 }
 
-// TestDrawGlyph: drawGlyph gives draw.DrawMask's pixels, over any colour,
-// at every coverage, clipped at the image's edges.
+// TestDrawGlyph: drawGlyph gives draw.DrawMask's pixels, over any colour
+// (and over opaque ones, which it keeps the results for), at every
+// coverage, clipped at the image's edges.
 func TestDrawGlyph(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	for range 200 {
@@ -354,6 +355,16 @@ func TestDrawGlyph(t *testing.T) {
 			dst.Pix[i] = uint8(r.IntN(256))
 			if r.IntN(8) == 0 {
 				dst.Pix[i] = 0
+			}
+		}
+		if r.IntN(2) == 0 {
+			// Opaque, mostly a background and a colour drawn before.
+			bg := [2][4]uint8{{uint8(r.IntN(256)), 30, 99, 255}, {200, uint8(r.IntN(256)), 5, 255}}
+			for i := 0; i < len(dst.Pix); i += 4 {
+				if c := r.IntN(6); c < 2 {
+					copy(dst.Pix[i:], bg[c][:])
+				}
+				dst.Pix[i+3] = 255
 			}
 		}
 		mask := image.NewAlpha(image.Rect(0, 0, 9, 11))
