@@ -255,19 +255,21 @@ func TestFragmentAsJSON(t *testing.T) {
 		"\u2028\u2029 å ä ö é", "trasig \xff\xc3 utf-8", "emoji 🏳️‍🌈"}
 	// And made-up texts of those pieces, so that each comes at every
 	// place of eight bytes read at once.
-	pieces := []string{"a", "bcdefgh", " ", "å", "ö", "&", "<", ">", `"`, `\`, "\x00", "\x1f", "\x7f", "\x80", "\xc3", "\xff", "\u2028", "é", "🏳", "€", "\xc0\x80", "\xe2\x80"}
+	pieces := []string{"a", "bcdefgh", " ", "å", "ö", "&", "<", ">", `"`, `\`, "\x00", "\x1f", "\x7f", "\x80", "\xc3", "\xff", "\u2028", "\u2029", "…", "\u2027", "é", "🏳", "€", "\xc0\x80", "\xe2\x80", "\xe2"}
 	r := rand.New(rand.NewPCG(1, 2))
-	for range 2000 {
+	for range 20000 {
 		var b strings.Builder
 		for range r.IntN(30) {
 			b.WriteString(pieces[r.IntN(len(pieces))])
 		}
-		want, err := json.Marshal(b.String())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if have := appendJSON(nil, b.String()); string(have) != string(want) {
-			t.Errorf("%q:\nhave %s\nwant %s", b.String(), have, want)
+		for _, text := range []string{b.String(), strings.ToValidUTF8(b.String(), "")} {
+			want, err := json.Marshal(text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have := appendJSON(nil, text); string(have) != string(want) {
+				t.Errorf("%q:\nhave %s\nwant %s", text, have, want)
+			}
 		}
 	}
 	var secs []Section
