@@ -447,6 +447,21 @@ const (
 func zero8(w uint64) uint64           { return (w - lo8) &^ w & hi8 }
 func less8(w uint64, n uint64) uint64 { return (w - lo8*n) &^ w & hi8 }
 
+// zeros8 has 0x80 in each byte of w that is 0, and nothing else (zero8
+// may mark the bytes above a 0 too).
+func zeros8(w uint64) uint64 { return ^((w&(lo8*0x7F) + lo8*0x7F) | w) & hi8 }
+
+// twoByteChars reports whether the bytes of w outside ASCII are whole
+// characters of two bytes (U+0080–U+07FF: å, ä, ö, é …), each lead byte
+// (0xC2–0xDF) followed by its continuation byte in w (w's last byte, the
+// highest, is no lead).
+func twoByteChars(w uint64) bool {
+	lead := zeros8(w&(lo8*0xE0) ^ lo8*0xC0)
+	cont := zeros8(w&(lo8*0xC0) ^ lo8*0x80)
+	overlong := zeros8(w&(lo8*0xFE) ^ lo8*0xC0) // 0xC0 and 0xC1
+	return lead>>56 == 0 && lead<<8 == cont && lead|cont == w&hi8 && overlong == 0
+}
+
 // appendJSON appends s as a JSON string as encoding/json writes it: <, >
 // and & escaped, invalid UTF-8 as U+FFFD, U+2028 and U+2029 escaped.
 func appendJSON(dst []byte, s string) []byte {
@@ -459,7 +474,8 @@ func appendJSON(dst []byte, s string) []byte {
 			t := s[i : i+8]
 			w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-			if w&hi8|less8(w, 0x20)|zero8(w^lo8*'"')|zero8(w^lo8*'\\')|zero8(w^lo8*'<')|zero8(w^lo8*'>')|zero8(w^lo8*'&') != 0 {
+			if less8(w, 0x20)|zero8(w^lo8*'"')|zero8(w^lo8*'\\')|zero8(w^lo8*'<')|zero8(w^lo8*'>')|zero8(w^lo8*'&') != 0 ||
+				w&hi8 != 0 && !twoByteChars(w) {
 				break
 			}
 		}
