@@ -260,7 +260,9 @@ func (b *badge) svg() ([]byte, error) {
 		fmt.Fprintf(&s, `<text x="%d" y="%d" font-size="%d"%s>%s</text>`, textX, lineFirst+i*lineGap, size, weight, e(l))
 	}
 	s.WriteString("</g></svg>\n")
-	return s.Bytes(), nil
+	// Of its size: a build keeps every unit's SVG until it writes them,
+	// and the buffer's, grown by doubling, is up to twice as large.
+	return bytes.Clone(s.Bytes()), nil
 }
 
 // stripeY returns where band i of the pride stripe starts and ends.
