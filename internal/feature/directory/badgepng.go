@@ -188,12 +188,16 @@ type ref struct {
 // sumStep is the pixels between the sums kept of a ref's row.
 const sumStep = 8
 
-// refRow is a row of a ref filtered in every way.
+// refRow is what is kept of a row of a ref filtered in every way: the
+// sums, and the row filtered as image/png chooses for the ref, which
+// most badges choose too (a badge that chooses another filters its row
+// again in that way: the five rows cost 8 KB a row).
 type refRow struct {
-	f [5][]byte // by filter: its byte, then the row filtered
 	// sum by filter: sum[f][j] is the sum of the absolute values of the
 	// row filtered before pixel min(j*sumStep, width).
-	sum [5][]int32
+	sum    [5][]int32
+	chosen int    // the filter image/png chooses for the ref's row
+	row    []byte // the row filtered by it, after its byte
 }
 
 // newRef keeps img, a badge on base, as a ref.
@@ -229,35 +233,22 @@ func (r *ref) row(y, n int) []byte {
 	return r.base.Pix[y*r.base.Stride : y*r.base.Stride+n]
 }
 
-// newRefRow filters row y of img in every way.
+// newRefRow filters row y of img in every way and keeps the sums and
+// the chosen row.
 func newRefRow(img *image.NRGBA, y int) *refRow {
 	w := img.Rect.Dx()
 	cur := img.Pix[y*img.Stride : y*img.Stride+4*w]
-	prev := make([]byte, 4*w)
+	prev := zeros[: 4*w : 4*w]
 	if y > 0 {
 		prev = img.Pix[(y-1)*img.Stride : (y-1)*img.Stride+4*w]
 	}
 	rr := &refRow{}
-	for f := range rr.f {
-		rr.f[f] = make([]byte, 1+4*w)
-		rr.f[f][0] = byte(f)
+	row := make([]byte, 1+4*w)
+	for f := range rr.sum {
 		rr.sum[f] = make([]int32, (w+sumStep-1)/sumStep+1)
-	}
-	for i := range 4 * w {
-		var a, d byte
-		if i >= 4 {
-			a, d = cur[i-4], prev[i-4]
-		}
-		c, b := cur[i], prev[i]
-		rr.f[ftNone][1+i] = c
-		rr.f[ftSub][1+i] = c - a
-		rr.f[ftUp][1+i] = c - b
-		rr.f[ftAverage][1+i] = c - uint8((int(a)+int(b))/2)
-		rr.f[ftPaeth][1+i] = c - paeth(a, b, d)
-	}
-	for f := range rr.f {
+		filterAs(f, row, cur, prev)
 		s := int32(0)
-		for i, v := range rr.f[f][1:] {
+		for i, v := range row[1:] {
 			if i%(4*sumStep) == 0 {
 				rr.sum[f][i/(4*sumStep)] = s
 			}
@@ -265,7 +256,52 @@ func newRefRow(img *image.NRGBA, y int) *refRow {
 		}
 		rr.sum[f][len(rr.sum[f])-1] = s
 	}
+	// image/png's choice: the least sum, in its order.
+	total := func(f int) int32 { return rr.sum[f][len(rr.sum[f])-1] }
+	rr.chosen = ftUp
+	for _, f := range []int{ftPaeth, ftNone, ftSub, ftAverage} {
+		if total(f) < total(rr.chosen) {
+			rr.chosen = f
+		}
+	}
+	filterAs(rr.chosen, row, cur, prev)
+	rr.row = row
 	return rr
+}
+
+// filterAs writes the row cur, filtered against prev with filter f as
+// image/png filters it (4 bytes a pixel), to dst: f's byte, then the row.
+func filterAs(f int, dst, cur, prev []byte) {
+	dst[0] = byte(f)
+	out := dst[1 : 1+len(cur)]
+	prev = prev[:len(cur)]
+	switch f {
+	case ftNone:
+		copy(out, cur)
+	case ftSub:
+		copy(out[:4], cur)
+		for i := 4; i < len(cur); i++ {
+			out[i] = cur[i] - cur[i-4]
+		}
+	case ftUp:
+		for i := range cur {
+			out[i] = cur[i] - prev[i]
+		}
+	case ftAverage:
+		for i := range 4 {
+			out[i] = cur[i] - prev[i]/2
+		}
+		for i := 4; i < len(cur); i++ {
+			out[i] = cur[i] - uint8((int(cur[i-4])+int(prev[i]))/2)
+		}
+	case ftPaeth:
+		for i := range 4 {
+			out[i] = cur[i] - prev[i]
+		}
+		for i := 4; i < len(cur); i++ {
+			out[i] = cur[i] - paeth(cur[i-4], prev[i], prev[i-4])
+		}
+	}
 }
 
 // filter writes row y of img, filtered as image/png does, to dst: the
@@ -332,7 +368,11 @@ func (rr *refRow) filter(dst []byte, img *image.NRGBA, y, lo, hi int) {
 	if sum < best {
 		filter = ftAverage
 	}
-	copy(dst, rr.f[filter])
+	if filter != rr.chosen {
+		filterAs(filter, dst, cur, prev)
+		return
+	}
+	copy(dst, rr.row)
 	out := dst[1+b0 : 1+b1]
 	switch filter {
 	case ftUp:
