@@ -288,12 +288,12 @@ func (b *badge) base() (*image.NRGBA, error) {
 	W, H := w*k, h*k
 	img := image.NewNRGBA(image.Rect(0, 0, W, H))
 	shape := roundRect(W, H, 0, corner*k)
-	draw.DrawMask(img, img.Bounds(), uniform(b.bg), image.Point{}, shape, image.Point{}, draw.Over)
+	drawGlyph(img, img.Bounds(), opaque(b.bg), shape, image.Point{})
 	if !b.expired {
 		for i, c := range prideStripe {
 			y0, y1 := stripeY(i, h)
 			r := image.Rect(0, int(math.Round(y0*k)), stripeW*k, int(math.Round(y1*k)))
-			draw.DrawMask(img, r, uniform(c), image.Point{}, shape, r.Min, draw.Over)
+			drawGlyph(img, r, opaque(c), shape, r.Min)
 		}
 	}
 	if b.border {
@@ -303,7 +303,7 @@ func (b *badge) base() (*image.NRGBA, error) {
 		for i := range ring.Pix {
 			ring.Pix[i] = uint8(max(0, int(shape.Pix[i])-int(inner.Pix[i])))
 		}
-		draw.DrawMask(img, img.Bounds(), uniform(expiredBorder), image.Point{}, ring, image.Point{}, draw.Over)
+		drawGlyph(img, img.Bounds(), opaque(expiredBorder), ring, image.Point{})
 	}
 	for i := range len(b.lines) - 1 {
 		if err := b.drawLine(img, i); err != nil {
@@ -402,8 +402,10 @@ func (b *badge) drawLine(img *image.NRGBA, i int) error {
 // drawGlyph is draw.DrawMask(dst, r, image.NewUniform(c), image.Point{},
 // mask, mp, draw.Over) for an opaque c, with the same steps per pixel
 // (Go 1.26's, for an image that is not an *image.RGBA: RGBA64At, the
-// blend, SetRGBA64) without its calls through interfaces.
-// TestDrawGlyph compares the two.
+// blend, SetRGBA64) without its calls through interfaces. It draws the
+// badge's shapes too (see base): the background on a transparent image,
+// the stripes and the border on the background. TestDrawGlyph compares
+// the two.
 func drawGlyph(dst *image.NRGBA, r image.Rectangle, c color.NRGBA, mask *image.Alpha, mp image.Point) {
 	if mask == nil {
 		draw.DrawMask(dst, r, image.NewUniform(c), image.Point{}, mask, mp, draw.Over)
@@ -424,8 +426,9 @@ func drawGlyph(dst *image.NRGBA, r image.Rectangle, c color.NRGBA, mask *image.A
 			A: uint16((uint32(d.A)*a + sa*ma) / m),
 		}
 	}
-	// Most pixels under a glyph are the badge's background: their results
-	// by coverage are kept (overs), computed by the same steps.
+	// Most pixels under a glyph are the badge's background (under the
+	// background, transparent): their results by coverage are kept
+	// (overs), computed by the same steps.
 	var bg [4]uint8
 	var over *[256][4]uint8
 	for y := r.Min.Y; y < r.Max.Y; y++ {
@@ -438,7 +441,7 @@ func drawGlyph(dst *image.NRGBA, r image.Rectangle, c color.NRGBA, mask *image.A
 			i := dst.PixOffset(x, y)
 			px := (*[4]uint8)(dst.Pix[i : i+4])
 			if over == nil || *px != bg {
-				if px[3] != 255 {
+				if px[3] != 255 && *px != ([4]uint8{}) {
 					dst.SetRGBA64(x, y, blend(dst.RGBA64At(x, y), uint32(ma)*0x101))
 					continue
 				}
@@ -453,8 +456,8 @@ func drawGlyph(dst *image.NRGBA, r image.Rectangle, c color.NRGBA, mask *image.A
 // (*[256][4]uint8 by the glyph's colour and the colour under it).
 var overs sync.Map
 
-// oversOf returns the results of blend on the opaque colour under, by
-// coverage, as SetRGBA64 stores them.
+// oversOf returns the results of blend on the colour under (opaque, or
+// transparent black), by coverage, as SetRGBA64 stores them.
 func oversOf(c color.NRGBA, under [4]uint8, blend func(color.RGBA64, uint32) color.RGBA64) *[256][4]uint8 {
 	key := [8]uint8{c.R, c.G, c.B, c.A, under[0], under[1], under[2], under[3]}
 	if v, ok := overs.Load(key); ok {
@@ -501,9 +504,9 @@ type glyph struct {
 	advance fixed.Int26_6
 }
 
-// uniform is the colour c as an image, opaque.
-func uniform(c programme.Color) image.Image {
-	return image.NewUniform(color.NRGBA{c.R, c.G, c.B, 255})
+// opaque is the colour c, opaque.
+func opaque(c programme.Color) color.NRGBA {
+	return color.NRGBA{c.R, c.G, c.B, 255}
 }
 
 // roundRect returns the coverage of a rectangle of w×h inset by in, with

@@ -333,7 +333,7 @@ func TestDrawLine(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				d := font.Drawer{Dst: want, Src: uniform(b.fg), Face: fc,
+				d := font.Drawer{Dst: want, Src: image.NewUniform(opaque(b.fg)), Face: fc,
 					Dot: fixed.P(textX*PNGScale, (lineFirst+i*lineGap)*PNGScale)}
 				d.DrawString(b.lines[i])
 				if !bytes.Equal(got.Pix, want.Pix) {
@@ -366,6 +366,10 @@ func TestDrawGlyph(t *testing.T) {
 				}
 				dst.Pix[i+3] = 255
 			}
+		}
+		if r.IntN(4) == 0 {
+			// Transparent, as under the badge's background.
+			clear(dst.Pix)
 		}
 		mask := image.NewAlpha(image.Rect(0, 0, 9, 11))
 		for i := range mask.Pix {
