@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"golang.org/x/text/language"
@@ -51,7 +52,10 @@ type Skipped struct {
 	Reason  string // the schema's words, in English
 }
 
-var compiled = func() *jsonschema.Schema {
+// compiled is the schema compiled, once, when a file is first read: not
+// when the program starts, which most builds (no national directory)
+// would pay for nothing.
+var compiled = sync.OnceValue(func() *jsonschema.Schema {
 	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(Schema("", Texts{})))
 	if err != nil {
 		panic(err)
@@ -66,7 +70,7 @@ var compiled = func() *jsonschema.Schema {
 		panic(err)
 	}
 	return s
-}()
+})
 
 var printer = message.NewPrinter(language.English)
 
@@ -79,7 +83,7 @@ func Read(data []byte) (File, []Skipped, error) {
 		return File{}, nil, fmt.Errorf("not JSON: %v", err)
 	}
 	bad := map[int]Skipped{}
-	if err := compiled.Validate(inst); err != nil {
+	if err := compiled().Validate(inst); err != nil {
 		var ve *jsonschema.ValidationError
 		if !errors.As(err, &ve) {
 			return File{}, nil, err
