@@ -38,7 +38,8 @@
 // # Cached parts
 //
 // Most of a page's chrome (the header with the menu, the footer, the
-// breadcrumbs above the page) is the same on many pages, and executing it
+// breadcrumbs above the page: the theme's partials/top.html and
+// partials/footer.html) is the same on many pages, and executing it
 // again on each page is most of the cost of executing a layout. A layout
 // calls partialCached for such a part with the keys the part depends on:
 // everything it shows must be the same on two pages with the same keys,
