@@ -65,6 +65,7 @@ func (b *builder) writePage(p *content.Page, file, src string, html []byte) ([]b
 	}
 	sc := b.strs.ScanMarkdown(data, b.markdownIDs(p))
 	if p != nil {
+		b.shareStrings(p, sc)
 		b.readPage(p, sc)
 	}
 	if b.next == nil {
@@ -108,6 +109,73 @@ func (b *builder) markdownIDs(p *content.Page) func(id string) bool {
 	}
 	return func(id string) bool { return ids[id] }
 }
+
+// shareStrings points the strings of the headings and links of p's
+// Markdown (kept by keepResult) at the equal strings of its scan sc, the
+// ids, addresses, link texts and alt texts the HTML has, and copies the
+// rest (the headings' texts, what the HTML has in another way) into one
+// string of their own: what the build keeps of a page's Markdown is then
+// not a second copy of what its scan keeps, and not the string of all its
+// texts that package markdown made.
+func (b *builder) shareStrings(p *content.Page, sc *pagescan.Page) {
+	b.mu.Lock()
+	res, ok := b.results[p.Path]
+	b.mu.Unlock()
+	if !ok || len(res.Headings) == 0 && len(res.Links) == 0 {
+		return
+	}
+	have := sharedStrings.Get().(map[string]string)
+	defer func() {
+		clear(have)
+		sharedStrings.Put(have)
+	}()
+	for _, id := range sc.IDs {
+		have[id] = id
+	}
+	for _, r := range sc.Refs {
+		have[r.URL] = r.URL
+		have[r.Name] = r.Name
+		if r.Alt != nil {
+			have[*r.Alt] = *r.Alt
+		}
+	}
+	var rest []*string
+	share := func(s *string) {
+		if v, ok := have[*s]; ok {
+			*s = v
+		} else if *s != "" {
+			rest = append(rest, s)
+		}
+	}
+	for i := range res.Headings {
+		h := &res.Headings[i]
+		share(&h.ID)
+		rest = append(rest, &h.Text)
+	}
+	for i := range res.Links {
+		l := &res.Links[i]
+		share(&l.Dest)
+		share(&l.Text)
+		share(&l.Written)
+	}
+	n := 0
+	for _, s := range rest {
+		n += len(*s)
+	}
+	var all strings.Builder
+	all.Grow(n)
+	for _, s := range rest {
+		all.WriteString(*s)
+	}
+	str, off := all.String(), 0
+	for _, s := range rest {
+		*s, off = str[off:off+len(*s)], off+len(*s)
+	}
+}
+
+// sharedStrings hold the strings of a page's scan while shareStrings looks
+// up those of its Markdown.
+var sharedStrings = sync.Pool{New: func() any { return map[string]string{} }}
 
 // readPage gives the page p, taken apart, to the features that read pages.
 func (b *builder) readPage(p *content.Page, sc *pagescan.Page) {
