@@ -629,9 +629,10 @@ type shared struct {
 }
 
 // reference returns the ref for img, a badge on the base whose last line
-// is line: the ref whose line differs least from it, or img itself when
-// that differs by more than a few letters and the base has fewer than
-// maxRefs (see ref).
+// is line: the ref whose line differs least from it, built (see
+// ref.build); or nil, with img kept as a ref for the badges after it,
+// when that differs by more than a few letters and the base has fewer
+// than maxRefs (see ref).
 func (sh *shared) reference(img *image.NRGBA, line string) *ref {
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
@@ -643,10 +644,12 @@ func (sh *shared) reference(img *image.NRGBA, line string) *ref {
 		}
 	}
 	if best == nil || d > 2 && len(sh.refs) < maxRefs {
-		best = newRef(img, sh.img)
-		best.line = line
-		sh.refs = append(sh.refs, best)
+		r := newRef(img, sh.img)
+		r.line = line
+		sh.refs = append(sh.refs, r)
+		return nil
 	}
+	best.build()
 	return best
 }
 

@@ -35,12 +35,20 @@ const pngLevel = png.BestSpeed
 const idatSize = 1 << 15
 
 // filterRows returns img's rows as PNG filters them, one after the
-// other: per row the filter's byte, then the filtered pixels.
+// other: per row the filter's byte, then the filtered pixels. A row
+// filtered depends on its pixels and those of the row above, so a row
+// that repeats the two above it (a badge's flat colours between its
+// lines) is filtered as the row above was.
 func filterRows(img *image.NRGBA) []byte {
 	var f pngFilter
 	n := 1 + 4*img.Rect.Dx()
 	rows := make([]byte, 0, n*img.Rect.Dy())
+	pix := func(y int) []byte { return img.Pix[y*img.Stride : y*img.Stride+n-1] }
 	for y := range img.Rect.Dy() {
+		if y >= 2 && bytes.Equal(pix(y), pix(y-1)) && bytes.Equal(pix(y-1), pix(y-2)) {
+			rows = append(rows, rows[len(rows)-n:]...)
+			continue
+		}
 		rows = append(rows, f.row(img, y)...)
 	}
 	return rows
@@ -104,9 +112,9 @@ func (pw *pngWriter) encode(img *image.NRGBA, sh *shared, line string) ([]byte, 
 		return bytes.Equal(img.Pix[o:o+rowLen], base.Pix[o:o+rowLen])
 	}
 	pw.rows = append(pw.rows[:0], sh.rows...)
-	r := sh.reference(img, line)
-	first := -1   // the first row that differs
-	above := true // row -1 is zeros in both
+	r := sh.reference(img, line) // nil: every row that differs is filtered here
+	first := -1                  // the first row that differs
+	above := true                // row -1 is zeros in both
 	// Where rows differ from the ref's (see refRow.filter), row y-1's
 	// kept when row y is filtered after it.
 	diff := func(y int) (int, int) {
@@ -118,7 +126,7 @@ func (pw *pngWriter) encode(img *image.NRGBA, sh *shared, line string) ([]byte, 
 		here := same(y)
 		if !here || !above {
 			dst := pw.rows[y*(1+rowLen) : (y+1)*(1+rowLen)]
-			if rr := r.rows[y]; rr != nil {
+			if rr := r.rowOf(y); rr != nil {
 				lo, hi := diff(y)
 				if y > 0 && kept != y-1 {
 					lo0, hi0 = diff(y - 1)
@@ -171,8 +179,9 @@ func (pw *pngWriter) encode(img *image.NRGBA, sh *shared, line string) ([]byte, 
 }
 
 // ref is a badge encoded on a base, its rows around its line filtered in
-// every way, so that the badges after it filter only the part of those
-// rows where they differ from it (a line that differs in a few letters
+// every way (once a badge after it is filtered against it, see build),
+// so that the badges after it filter only the part of those rows where
+// they differ from it (a line that differs in a few letters
 // from its, "Gällde till 15 mars 2026" from "Gällde till 22 mars 2026"):
 // a filtered byte depends on its pixel and the one to its left, in its
 // row and the row above, so the rest of the row is the ref's, and the
@@ -183,6 +192,10 @@ type ref struct {
 	base *image.NRGBA
 	pix  [][]byte  // by y: the ref's pixels where rows has a row or the row below; else nil, the base's
 	rows []*refRow // by y; nil where the ref's row is its base's
+	// need is, by y, where rows has a row once built: the rows that
+	// differ from the base's, or whose row above does.
+	need  []bool
+	built bool
 }
 
 // sumStep is the pixels between the sums kept of a ref's row.
@@ -200,10 +213,14 @@ type refRow struct {
 	row    []byte // the row filtered by it, after its byte
 }
 
-// newRef keeps img, a badge on base, as a ref.
+// newRef keeps img, a badge on base, as a ref: its pixels where they
+// differ from base's. Its rows are filtered when a badge is first
+// filtered against it (build): most badges of a site with few units
+// share no ref, and filtering a ref's rows in every way costs more than
+// filtering a badge's rows in image/png's way.
 func newRef(img, base *image.NRGBA) *ref {
 	h := img.Rect.Dy()
-	r := &ref{base: base, pix: make([][]byte, h), rows: make([]*refRow, h)}
+	r := &ref{base: base, pix: make([][]byte, h), rows: make([]*refRow, h), need: make([]bool, h)}
 	rowLen := 4 * img.Rect.Dx()
 	same := func(y int) bool {
 		o := y * img.Stride
@@ -213,7 +230,7 @@ func newRef(img, base *image.NRGBA) *ref {
 	for y := range r.rows {
 		here := same(y)
 		if !here || !above {
-			r.rows[y] = newRefRow(img, y)
+			r.need[y] = true
 			for _, y := range []int{y - 1, y} {
 				if y >= 0 && r.pix[y] == nil {
 					r.pix[y] = bytes.Clone(img.Pix[y*img.Stride : y*img.Stride+rowLen])
@@ -225,6 +242,33 @@ func newRef(img, base *image.NRGBA) *ref {
 	return r
 }
 
+// build filters the ref's rows in every way (see refRow).
+func (r *ref) build() {
+	if r.built {
+		return
+	}
+	r.built = true
+	for y, need := range r.need {
+		if !need {
+			continue
+		}
+		n := 4 * r.base.Rect.Dx()
+		prev := zeros[:n:n]
+		if y > 0 {
+			prev = r.row(y-1, n)
+		}
+		r.rows[y] = newRefRow(r.row(y, n), prev)
+	}
+}
+
+// rowOf returns the ref's row y, nil where it is its base's or r is nil.
+func (r *ref) rowOf(y int) *refRow {
+	if r == nil {
+		return nil
+	}
+	return r.rows[y]
+}
+
 // row returns the ref's pixels in row y, n bytes.
 func (r *ref) row(y, n int) []byte {
 	if p := r.pix[y]; p != nil {
@@ -233,15 +277,10 @@ func (r *ref) row(y, n int) []byte {
 	return r.base.Pix[y*r.base.Stride : y*r.base.Stride+n]
 }
 
-// newRefRow filters row y of img in every way and keeps the sums and
-// the chosen row.
-func newRefRow(img *image.NRGBA, y int) *refRow {
-	w := img.Rect.Dx()
-	cur := img.Pix[y*img.Stride : y*img.Stride+4*w]
-	prev := zeros[: 4*w : 4*w]
-	if y > 0 {
-		prev = img.Pix[(y-1)*img.Stride : (y-1)*img.Stride+4*w]
-	}
+// newRefRow filters the row cur (4 bytes a pixel), below prev, in
+// every way and keeps the sums and the chosen row.
+func newRefRow(cur, prev []byte) *refRow {
+	w := len(cur) / 4
 	rr := &refRow{}
 	row := make([]byte, 1+4*w)
 	for f := range rr.sum {
