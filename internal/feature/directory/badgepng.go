@@ -112,9 +112,10 @@ func (pw *pngWriter) encode(img *image.NRGBA, sh *shared, line string) ([]byte, 
 		return bytes.Equal(img.Pix[o:o+rowLen], base.Pix[o:o+rowLen])
 	}
 	pw.rows = append(pw.rows[:0], sh.rows...)
-	r := sh.reference(img, line) // nil: every row that differs is filtered here
-	first := -1                  // the first row that differs
-	above := true                // row -1 is zeros in both
+	// r is nil when every row that differs is filtered here.
+	r := sh.reference(img, line)
+	first := -1   // the first row that differs
+	above := true // row -1 is zeros in both
 	// Where rows differ from the ref's (see refRow.filter), row y-1's
 	// kept when row y is filtered after it.
 	diff := func(y int) (int, int) {
