@@ -73,6 +73,7 @@ import (
 	"path"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -103,8 +104,37 @@ var sums = map[string]string{
 // fontStyle is the id of the bundle's font stylesheet (see fonts.css).
 const fontStyle = "svelte-zc2rtw"
 
-//go:embed sveltia local.js fonts.css ids.js preview.css
+// files are the files of sveltia/ and ours, but for the largest (large).
+//
+//go:embed sveltia/LICENSE.txt sveltia/README.md sveltia/locales
+//go:embed sveltia/fonts/*.txt sveltia/fonts/noto-mono-latin-400-normal.woff2 sveltia/fonts/source-sans-3-latin-wght-normal.woff2
+//go:embed local.js fonts.css ids.js preview.css
 var files embed.FS
+
+// The bundle and its largest font are variables of their own, not in
+// files: embed.FS.ReadFile copies a file (3 MB a build), a []byte
+// variable holds the binary's bytes. Nothing changes them: they are
+// published as they are (File.Min is false).
+var (
+	//go:embed sveltia/sveltia-cms.js
+	bundleJS []byte
+	//go:embed sveltia/fonts/material-symbols-outlined-latin-wght-normal.woff2
+	symbolsFont []byte
+)
+
+// large are the files of sveltia/ outside files, by path.
+var large = map[string][]byte{
+	"sveltia/sveltia-cms.js": bundleJS,
+	"sveltia/fonts/material-symbols-outlined-latin-wght-normal.woff2": symbolsFont,
+}
+
+// readFile returns the embedded file name (files or large).
+func readFile(name string) ([]byte, error) {
+	if data, ok := large[name]; ok {
+		return data, nil
+	}
+	return files.ReadFile(name)
+}
 
 // Policy is the Content-Security-Policy of /admin/*. It differs from the
 // public pages' policy only where the CMS needs it to:
@@ -197,17 +227,31 @@ func prepare(s Site) (finish func() ([]File, error), err error) {
 // assemble returns the files of Files with the configuration cfg and the
 // rules of ids.js.
 func assemble(s Site, cfg []byte, ids []idRule) ([]File, error) {
-	var out []File
+	var names []string
 	err := fs.WalkDir(files, "sveltia", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || path.Base(p) == "README.md" {
 			return err
 		}
-		data, err := files.ReadFile(p)
-		out = append(out, File{Path: Dir + "/" + strings.TrimPrefix(p, "sveltia/"), Data: data})
-		return err
+		names = append(names, p)
+		return nil
 	})
 	if err != nil {
 		return nil, err
+	}
+	for p := range large {
+		names = append(names, p)
+	}
+	// In the order of a walk of sveltia/: by folder, then by name.
+	slices.SortFunc(names, func(a, b string) int {
+		return slices.Compare(strings.Split(a, "/"), strings.Split(b, "/"))
+	})
+	var out []File
+	for _, p := range names {
+		data, err := readFile(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, File{Path: Dir + "/" + strings.TrimPrefix(p, "sveltia/"), Data: data})
 	}
 	for _, name := range []string{"local.js", "fonts.css", "ids.js", "preview.css"} {
 		data, err := files.ReadFile(name)
@@ -311,7 +355,7 @@ func stylesheets(page []byte) []string {
 // from the npm package.
 func checkPinned() error {
 	for name, want := range sums {
-		data, err := files.ReadFile(name)
+		data, err := readFile(name)
 		if err != nil {
 			return err
 		}

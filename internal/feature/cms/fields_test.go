@@ -1,6 +1,10 @@
 package cms
 
 import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -14,6 +18,36 @@ import (
 func TestPinned(t *testing.T) {
 	if err := checkPinned(); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestEmbedded: every file of sveltia/ is embedded (in files, or in
+// large), and assemble gives them in the order of a walk of the folder,
+// with their bytes.
+func TestEmbedded(t *testing.T) {
+	var want []File
+	err := fs.WalkDir(os.DirFS("sveltia"), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || p == "README.md" {
+			return err
+		}
+		data, err := os.ReadFile(filepath.Join("sveltia", p))
+		want = append(want, File{Path: Dir + "/" + p, Data: data})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	have, err := assemble(Site{}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(have) < len(want) {
+		t.Fatalf("assemble gives %d files, sveltia/ has %d", len(have), len(want))
+	}
+	for i, w := range want {
+		if h := have[i]; h.Path != w.Path || !bytes.Equal(h.Data, w.Data) || h.Min {
+			t.Errorf("file %d: have %s (%d bytes), want %s (%d bytes), as it is", i, h.Path, len(h.Data), w.Path, len(w.Data))
+		}
 	}
 }
 
