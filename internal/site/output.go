@@ -52,7 +52,7 @@ type output struct {
 	min   *minify.M
 	mu    sync.Mutex
 	files map[string]string // published path → source that wrote it
-	nfc   map[string]string // the same by the path in NFC, for names that differ only in how letters are written
+	nfc   map[string]string // the paths not in NFC, by their NFC, for names that differ only in how letters are written
 	dirs  sync.Map          // folders created so far
 	count atomic.Int64
 	bytes atomic.Int64
@@ -107,31 +107,43 @@ const MaxNameBytes = 255
 
 // copyBytes stores data at p without minifying it again.
 func (o *output) copyBytes(p, src string, data []byte) error {
-	for part := range strings.SplitSeq(p, "/") {
-		if len(part) > MaxNameBytes {
-			m := OutNameLong.With(p, diag.Clip(part, 40), len(part), MaxNameBytes)
-			if strings.Contains(src, "/") {
-				return diag.New(src, 0, 0, m).Tip(HintOutNameLong.With())
+	if len(p) > MaxNameBytes { // else no part of it is too long
+		for part := range strings.SplitSeq(p, "/") {
+			if len(part) > MaxNameBytes {
+				m := OutNameLong.With(p, diag.Clip(part, 40), len(part), MaxNameBytes)
+				if strings.Contains(src, "/") {
+					return diag.New(src, 0, 0, m).Tip(HintOutNameLong.With())
+				}
+				return m
 			}
-			return m
 		}
 	}
 	// Names are compared in NFC: å written as one character or as a and
-	// a ring are one name to macOS and to a reader.
+	// a ring are one name to macOS and to a reader. A path in NFC already
+	// (every one the build makes) is its own key in files; o.nfc holds
+	// only the others, by their NFC, so that a path is one map entry.
 	key := norm.NFC.String(p)
 	o.mu.Lock()
 	if prev, ok := o.files[p]; ok {
 		o.mu.Unlock()
 		return collision(p, prev, src)
 	}
-	if prev, ok := o.nfc[key]; ok { // another path, the same in NFC
+	if key != p {
+		if prev, ok := o.files[key]; ok { // written in NFC before
+			o.mu.Unlock()
+			return collision(p, prev, src)
+		}
+	}
+	if prev, ok := o.nfc[key]; ok { // written otherwise before, the same in NFC
 		o.mu.Unlock()
 		return collision(p, prev, src)
 	}
-	if o.nfc == nil {
-		o.nfc = map[string]string{}
+	if key != p {
+		if o.nfc == nil {
+			o.nfc = map[string]string{}
+		}
+		o.nfc[key] = src
 	}
-	o.nfc[key] = src
 	o.files[p] = src
 	if o.mem != nil {
 		o.mem[p] = data
