@@ -46,8 +46,9 @@
 // or be the same on every page of the build (.Site). The part is executed
 // with the data of the first page that asks for those keys. A key is a
 // string, a number, a bool, or a value with a method CacheKey() string
-// (package site's Links: .Menu and .Breadcrumbs); any other kind of key is
-// an error.
+// (package site's Links: .Menu and .Breadcrumbs, which also have
+// AppendCacheKey, so a page takes a part without making its key as a
+// string); any other kind of key is an error.
 //
 // The cache lives as long as one build (see Cache, given to Execute): a
 // change to the settings or the menu is seen by the next build. Without a
@@ -62,6 +63,7 @@
 package render
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"html/template"
@@ -101,7 +103,7 @@ type Cache struct {
 	Note   func(data any) (done func() []string)
 	Replay func(data any, noted []string)
 
-	mu    sync.Mutex
+	mu    sync.RWMutex
 	parts map[string]cachedPart
 }
 
@@ -249,7 +251,7 @@ func isPointer(data any) bool {
 // set (see the package comment).
 func (t *Templates) partialCached(set *template.Template) func(string, any, ...any) (template.HTML, error) {
 	return func(name string, data any, keys ...any) (template.HTML, error) {
-		if set == nil || set.Lookup(name) == nil {
+		if set == nil {
 			return "", fmt.Errorf("partialCached: no layout named %q", name)
 		}
 		var c *Cache
@@ -259,24 +261,35 @@ func (t *Templates) partialCached(set *template.Template) func(string, any, ...a
 			}
 		}
 		if c == nil {
+			if set.Lookup(name) == nil {
+				return "", fmt.Errorf("partialCached: no layout named %q", name)
+			}
 			var b strings.Builder
 			if err := set.ExecuteTemplate(&b, name, data); err != nil {
 				return "", Error(err)
 			}
 			return template.HTML(b.String()), nil
 		}
-		key, err := cacheKey(name, keys)
+		kb := keyBufs.Get().(*[]byte)
+		defer keyBufs.Put(kb)
+		key, err := appendCacheKey((*kb)[:0], name, keys)
+		*kb = key
 		if err != nil {
 			return "", err
 		}
-		c.mu.Lock()
-		p, ok := c.parts[key]
-		c.mu.Unlock()
+		c.mu.RLock()
+		p, ok := c.parts[string(key)] // no string made for the lookup
+		c.mu.RUnlock()
 		if ok {
 			if c.Replay != nil && len(p.noted) > 0 {
 				c.Replay(data, p.noted)
 			}
 			return p.html, nil
+		}
+		// Only a part not kept yet can be a name that is no layout: a kept
+		// part was executed.
+		if set.Lookup(name) == nil {
+			return "", fmt.Errorf("partialCached: no layout named %q", name)
 		}
 		var done func() []string
 		if c.Note != nil {
@@ -295,37 +308,39 @@ func (t *Templates) partialCached(set *template.Template) func(string, any, ...a
 		if c.parts == nil {
 			c.parts = map[string]cachedPart{}
 		}
-		c.parts[key] = p // a page that rendered it at the same time made the same
+		c.parts[string(key)] = p // a page that rendered it at the same time made the same
 		c.mu.Unlock()
 		return p.html, nil
 	}
 }
 
-// cacheKey returns the key of the part name with keys in a Cache.
-func cacheKey(name string, keys []any) (string, error) {
-	var strs [4]string
-	ss := strs[:0]
-	n := len(name)
+// keyBufs holds the buffers partialCached builds its keys in.
+var keyBufs = sync.Pool{New: func() any { b := make([]byte, 0, 512); return &b }}
+
+// appendCacheKey appends the key of the part name with keys in a Cache to
+// b: the name, then for each key a 0 byte, the key and its length in 8
+// bytes (the length after the key, as a key that appends itself is not
+// measured first), so keys "a" and "b\x00c" differ from "a\x00b" and "c".
+func appendCacheKey(b []byte, name string, keys []any) ([]byte, error) {
+	b = append(b, name...)
 	for _, k := range keys {
-		s, err := keyString(k)
-		if err != nil {
-			return "", err
+		b = append(b, 0)
+		n := len(b)
+		switch k := k.(type) {
+		case interface{ AppendCacheKey([]byte) []byte }:
+			b = k.AppendCacheKey(b)
+		case string:
+			b = append(b, k...)
+		default:
+			s, err := keyString(k)
+			if err != nil {
+				return b, err
+			}
+			b = append(b, s...)
 		}
-		ss = append(ss, s)
-		n += len(s) + 8
+		b = binary.BigEndian.AppendUint64(b, uint64(len(b)-n))
 	}
-	var b strings.Builder
-	b.Grow(n)
-	b.WriteString(name)
-	var num [20]byte
-	for _, s := range ss {
-		// The length first: keys "a" and "b\x00c" differ from "a\x00b" and "c".
-		b.WriteByte(0)
-		b.Write(strconv.AppendInt(num[:0], int64(len(s)), 10))
-		b.WriteByte(':')
-		b.WriteString(s)
-	}
-	return b.String(), nil
+	return b, nil
 }
 
 // keyString returns the key k of partialCached as a string.

@@ -159,12 +159,41 @@ func TestPartialCached(t *testing.T) {
 	}
 }
 
+// TestPartialCachedKeys checks that a part's keys are kept apart: keys
+// that, run together, make the same string are two keys, not one.
+func TestPartialCachedKeys(t *testing.T) {
+	fsys := layouts(map[string]string{
+		"layouts/base.html":          `{{partialCached "partials/menu.html" . .Section .Sub}}`,
+		"layouts/partials/menu.html": `{{.URL}}`,
+		"layouts/page.html":          ``,
+	})
+	tm, err := Load(fsys, Funcs(noAsset))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &Cache{}
+	for _, p := range []*page{
+		{URL: "/1/", Section: "a", Sub: "b\x00c"},
+		{URL: "/2/", Section: "a\x00b", Sub: "c"},
+		{URL: "/3/", Section: "a\x00b\x00c"},
+		{URL: "/4/", Section: "a", Sub: "b\x00c\x00\x00\x00\x00\x00\x00\x00\x03"},
+	} {
+		var b strings.Builder
+		if err := tm.Execute(&b, "page", p, c); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != p.URL {
+			t.Errorf("keys %q %q: have %s, want %s", p.Section, p.Sub, b.String(), p.URL)
+		}
+	}
+}
+
 type page struct {
-	Title, URL, Section string
-	N                   int
-	Bad                 []string
-	noting              bool
-	noted               []string
+	Title, URL, Section, Sub string
+	N                        int
+	Bad                      []string
+	noting                   bool
+	noted                    []string
 }
 
 func (p *page) Note(s string) string {

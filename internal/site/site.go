@@ -263,38 +263,35 @@ type Links []Link
 
 // CacheKey returns a string that is the same for two lists of links when
 // everything a layout can show of them is.
-func (l Links) CacheKey() string {
-	n := 0
-	for _, k := range l {
-		n += len(k.Title) + len(k.URL) + len(k.Description) + 16
-	}
-	var b strings.Builder
-	b.Grow(n)
-	var num [40]byte
+func (l Links) CacheKey() string { return string(l.AppendCacheKey(nil)) }
+
+// AppendCacheKey appends the CacheKey of l to b: what partialCached
+// uses, without a string per page.
+func (l Links) AppendCacheKey(b []byte) []byte {
 	str := func(s string) {
-		b.Write(strconv.AppendInt(num[:0], int64(len(s)), 10))
-		b.WriteByte(':')
-		b.WriteString(s)
+		b = strconv.AppendInt(b, int64(len(s)), 10)
+		b = append(b, ':')
+		b = append(b, s...)
 	}
 	for _, k := range l {
 		str(k.Title)
 		str(k.URL)
 		str(k.Description)
 		if k.Current {
-			b.WriteByte('c')
+			b = append(b, 'c')
 		}
 		if k.Ancestor {
-			b.WriteByte('a')
+			b = append(b, 'a')
 		}
 		if !k.Date.IsZero() {
-			b.Write(k.Date.AppendFormat(num[:0], time.RFC3339Nano))
+			b = k.Date.AppendFormat(b, time.RFC3339Nano)
 		}
 		if k.Image != nil {
-			fmt.Fprintf(&b, "%+v", *k.Image)
+			b = fmt.Appendf(b, "%+v", *k.Image)
 		}
-		b.WriteByte(';')
+		b = append(b, ';')
 	}
-	return b.String()
+	return b
 }
 
 // Feature returns what the feature name gives the page (see package
