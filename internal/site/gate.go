@@ -113,10 +113,10 @@ func (b *builder) markdownIDs(p *content.Page) func(id string) bool {
 // shareStrings points the strings of the headings and links of p's
 // Markdown (kept by keepResult) at the equal strings of its scan sc, the
 // ids, addresses, link texts and alt texts the HTML has, and copies the
-// rest (the headings' texts, what the HTML has in another way) into one
-// string of their own: what the build keeps of a page's Markdown is then
-// not a second copy of what its scan keeps, and not the string of all its
-// texts that package markdown made.
+// rest (the headings' texts the rules show, what the HTML has in another
+// way) into one string of their own: what the build keeps of a page's
+// Markdown is then not a second copy of what its scan keeps, and not the
+// string of all its texts that package markdown made.
 func (b *builder) shareStrings(p *content.Page, sc *pagescan.Page) {
 	b.mu.Lock()
 	res, ok := b.results[p.Path]
@@ -139,6 +139,11 @@ func (b *builder) shareStrings(p *content.Page, sc *pagescan.Page) {
 			have[*r.Alt] = *r.Alt
 		}
 	}
+	if b.next == nil {
+		// Nothing keeps the page for the next build (the dev server's),
+		// which could show a heading's text in another way.
+		check.DropTexts(res.Headings, sc.Repeated)
+	}
 	var rest []*string
 	share := func(s *string) {
 		if v, ok := have[*s]; ok {
@@ -150,7 +155,9 @@ func (b *builder) shareStrings(p *content.Page, sc *pagescan.Page) {
 	for i := range res.Headings {
 		h := &res.Headings[i]
 		share(&h.ID)
-		rest = append(rest, &h.Text)
+		if h.Text != "" {
+			rest = append(rest, &h.Text)
+		}
 	}
 	for i := range res.Links {
 		l := &res.Links[i]
