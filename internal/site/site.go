@@ -72,9 +72,11 @@
 //
 // A page of a dated section (site.yaml's dated:, see dated.go) has its
 // publication date as .Page.Published, and each child in .Page.Children
-// (a Link) has it as .Date: zero for other pages, so a layout shows it
-// with {{if not .Date.IsZero}}. Dated sections list their pages newest
-// first.
+// (a Link) has it as .Date: zero for other pages. .Page.Dated and a
+// Link's .Dated say whether it is set, so a layout shows it with
+// {{if .Dated}} (a field: IsZero or a function like shorttimetag is a
+// call by reflection on every page and card). Dated sections list their
+// pages newest first.
 //
 // # What is written
 //
@@ -188,6 +190,7 @@ type Page struct {
 	// Published is the page's date: when it is a page of a dated section
 	// (site.yaml's dated:), zero otherwise: "Publicerad 10 nov 2026".
 	Published time.Time
+	Dated     bool // Published is set: {{if .Page.Dated}} without a call (see newPage)
 	Content   template.HTML
 	Children  []Link // for sections: the pages in it, in order
 	Source    string // the file it came from
@@ -218,11 +221,12 @@ func chromeLang(lang string) string {
 }
 
 // newPage returns p with the fields made from its others set (ChromeLang,
-// IsHome): fields, not methods, since a layout reads them on every page
+// IsHome, Dated): fields, not methods, since a layout reads them on every page
 // and html/template calls a method by reflection.
 func newPage(p *Page) *Page {
 	p.ChromeLang = chromeLang(p.Lang)
 	p.IsHome = p.Kind == "home"
+	p.Dated = !p.Published.IsZero()
 	return p
 }
 
@@ -234,8 +238,9 @@ type Link struct {
 	Image       *CardImage // the page's image:, on cards
 	// Date is the page's publication date when it is a page of a dated
 	// section (site.yaml's dated:), zero otherwise: a list layout shows it
-	// with {{if not .Date.IsZero}}.
+	// with {{if .Dated}}.
 	Date     time.Time
+	Dated    bool // Date is set
 	Current  bool // the page being shown
 	Ancestor bool // a section above the page being shown
 }
@@ -927,7 +932,8 @@ func (b *builder) view(p *content.Page, pv *Page) *View {
 		v.Menu = b.menu(p)
 		v.Breadcrumbs = crumbs(p, b.words.Home)
 		for _, c := range p.Children {
-			pv.Children = append(pv.Children, Link{Title: c.Front.Title, URL: c.URL, Description: c.Front.Description, Image: b.cardImage[c], Date: b.published(c)})
+			date := b.published(c)
+			pv.Children = append(pv.Children, Link{Title: c.Front.Title, URL: c.URL, Description: c.Front.Description, Image: b.cardImage[c], Date: date, Dated: !date.IsZero()})
 		}
 	} else {
 		v.Menu = b.menu(nil)
