@@ -676,13 +676,14 @@ func lineDiff(a, b string) int {
 }
 
 // mark returns the compression of the base's rows up to at, done once
-// for all the badges whose rows begin to differ there.
-func (sh *shared) mark(at int) *deflate.Mark {
+// for all the badges whose rows begin to differ there, with e (the
+// drawing's, whose buffers are half a megabyte: a Mark keeps none of
+// them).
+func (sh *shared) mark(at int, e *deflate.Encoder) *deflate.Mark {
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
 	m := sh.marks[at]
 	if m == nil {
-		var e deflate.Encoder
 		m = e.Mark(sh.rows, at)
 		if sh.marks == nil {
 			sh.marks = map[int]*deflate.Mark{}

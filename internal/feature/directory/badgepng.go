@@ -154,7 +154,7 @@ func (pw *pngWriter) encode(img *image.NRGBA, sh *shared, line string) ([]byte, 
 	if first < 0 {
 		first = img.Rect.Dy()
 	}
-	pw.z = pw.enc.Resume(pw.z[:0], pw.rows, sh.mark(first*(1+rowLen)))
+	pw.z = pw.enc.Resume(pw.z[:0], pw.rows, sh.mark(first*(1+rowLen), &pw.enc))
 	if pw.enc.Large() {
 		// A block stored as it is, which image/png writes in a chunk of
 		// its own size; never in a badge's flat colours.
