@@ -144,6 +144,11 @@ type Page struct {
 	// holds its headings and links at their lines in Path (HTML not needed).
 	Markdown bool
 	Result   markdown.Result
+
+	// OwnRefs reports that the scan of File in Site.Scans holds only the
+	// addresses the HTML check reads: DropMarkdownRefs has taken out those
+	// checked at the Markdown's lines.
+	OwnRefs bool
 }
 
 // Options control a check.

@@ -46,6 +46,30 @@ func refKey(r *ref) (linkKey, bool) {
 	return linkKey{}, false
 }
 
+// DropMarkdownRefs takes out of the refs of a page's scan sc those the
+// rules check at the lines of its Markdown (the links and images of res,
+// matched by address and text in document order as the HTML check matches
+// them), for a build that keeps the scan until it runs the rules: the page
+// is then checked with OwnRefs set.
+func DropMarkdownRefs(sc *pagescan.Page, res markdown.Result) {
+	if len(res.Links) == 0 {
+		return
+	}
+	md := make(map[linkKey]int, len(res.Links))
+	for _, l := range res.Links {
+		md[keyOf(l.Dest, l.Text)]++
+	}
+	own := make([]*pagescan.Ref, 0, len(sc.Refs))
+	for _, r := range sc.Refs {
+		if k, ok := refKey(r); ok && md[k] > 0 {
+			md[k]--
+			continue
+		}
+		own = append(own, r)
+	}
+	sc.Refs = own
+}
+
 // doc returns a published HTML file taken apart: from Site.Scans, or read
 // and scanned once; nil for other files.
 func (c *checker) doc(file string) *document {
@@ -82,7 +106,10 @@ func (c *checker) html(p *Page) {
 	mdh := c.mdHeadings(p)
 	c.ids(p, d, mdh)
 	c.outline(p, d, mdh)
-	md := c.mdLinks(p)
+	var md map[linkKey]int
+	if !p.OwnRefs {
+		md = c.mdLinks(p)
+	}
 	for _, r := range d.Refs {
 		if k, ok := refKey(r); ok && md[k] > 0 {
 			md[k]-- // checked at its Markdown line

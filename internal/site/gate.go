@@ -70,6 +70,16 @@ func (b *builder) writePage(p *content.Page, file, src string, html []byte) ([]b
 	}
 	if b.next == nil {
 		sc.Sections = nil // read by the features; the rules need the rest
+		if p != nil {
+			// The rules check the Markdown's links at its lines: its
+			// page is checked with OwnRefs (see gate).
+			b.mu.Lock()
+			res, ok := b.results[p.Path]
+			b.mu.Unlock()
+			if ok {
+				check.DropMarkdownRefs(sc, res)
+			}
+		}
 	}
 	b.mu.Lock()
 	if b.scans == nil {
@@ -221,6 +231,7 @@ func (b *builder) gate(ctx context.Context, out fs.FS, opt check.Options) (*chec
 			Title: p.Front.Title, Layout: render.Dir + "/" + b.layoutOf(p) + ".html",
 		}
 		cp.Result, cp.Markdown = b.results[p.Path]
+		cp.OwnRefs = cp.Markdown && b.next == nil // see writePage
 		s.Pages = append(s.Pages, cp)
 	}
 	nf := render.Dir + "/404.html"
