@@ -29,12 +29,20 @@ type yamlWriter struct {
 	buf     bytes.Buffer
 	ok      bool
 	scalars map[string]string // text -> as yaml.v3 writes it
+	types   map[reflect.Type]typeFields
+}
+
+// typeFields are a struct type's fields (see fields), found once per
+// writer: a configuration has thousands of values of a few types.
+type typeFields struct {
+	fields []yamlField
+	ok     bool // false: a field yaml.v3 writes in a way not done here
 }
 
 // writeYAML returns v (a pointer to a struct) as yaml.v3 writes it, and
 // false when it cannot.
 func writeYAML(v any) ([]byte, bool) {
-	w := &yamlWriter{ok: true, scalars: map[string]string{}}
+	w := &yamlWriter{ok: true, scalars: map[string]string{}, types: map[reflect.Type]typeFields{}}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() == reflect.Pointer {
 		rv = rv.Elem()
@@ -55,7 +63,23 @@ type yamlField struct {
 	omitEmpty bool
 }
 
+// fields returns the fields of the struct type t; when one is written by
+// yaml.v3 in a way not done here, none, and the writer is not ok.
 func (w *yamlWriter) fields(t reflect.Type) []yamlField {
+	tf, seen := w.types[t]
+	if !seen {
+		tf = fieldsOf(t)
+		w.types[t] = tf
+	}
+	if !tf.ok {
+		w.ok = false
+		return nil
+	}
+	return tf.fields
+}
+
+// fieldsOf returns the fields of the struct type t as yaml.v3 sees them.
+func fieldsOf(t reflect.Type) typeFields {
 	var out []yamlField
 	for i := range t.NumField() {
 		f := t.Field(i)
@@ -65,15 +89,14 @@ func (w *yamlWriter) fields(t reflect.Type) []yamlField {
 		tag := f.Tag.Get("yaml")
 		name, opts, _ := strings.Cut(tag, ",")
 		if name == "-" || (opts != "" && opts != "omitempty") || f.Anonymous {
-			w.ok = false
-			return nil
+			return typeFields{}
 		}
 		if name == "" {
 			name = strings.ToLower(f.Name)
 		}
 		out = append(out, yamlField{i, name, opts == "omitempty"})
 	}
-	return out
+	return typeFields{out, true}
 }
 
 // empty reports whether yaml.v3's omitempty leaves v out.
