@@ -634,7 +634,7 @@ func (c *checker) markdown(p *Page) {
 			c.image(p, o, l.Dest, l.Written, &l.Text, true)
 			continue
 		}
-		c.link(p, o, l.Dest, l.Text, true)
+		c.link(p, o, l.Dest, l.Text, l.Text != textDropped)
 	}
 }
 

@@ -49,3 +49,30 @@ func TestDropTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestDropLinkTexts wants DropLinkTexts to keep every link text a rule
+// reads (empty, vague, an address, maybe a document's) and an image's alt
+// text, and to let go of the others.
+func TestDropLinkTexts(t *testing.T) {
+	for _, c := range []struct {
+		dest, text  string
+		image, kept bool
+	}{
+		{"/om/", "Om diplomeringen", false, false},
+		{"/om/#mal", "Målen", false, false},
+		{"/om/", "", false, true},
+		{"/om/", "Läs mer", false, true},
+		{"/om/", "klicka här.", false, true},
+		{"/om/", "/om/", false, true},
+		{"https://exempel.se", "Exempel", false, true},
+		{"/dokument/plan.pdf", "Planen", false, true},
+		{"/dokument/plan%2Epdf", "Planen", false, true},
+		{"/om/", "Om oss", true, true},
+	} {
+		links := []markdown.Link{{Dest: c.dest, Text: c.text, Image: c.image}}
+		check.DropLinkTexts(links)
+		if kept := links[0].Text == c.text; kept != c.kept {
+			t.Errorf("[%s](%s), image %v: kept %v, want %v", c.text, c.dest, c.image, kept, c.kept)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
+	"github.com/hbtq-diplomering/webbplats/internal/markdown"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
@@ -317,6 +318,29 @@ var vague = map[string]bool{
 // a space too), without punctuation at its end; lowercase where it counts.
 func trimText(s string) string {
 	return strings.TrimRight(oneSpaced(s), ".,:;!?…»›→>)-– ")
+}
+
+// textDropped is the text of a Markdown link that DropLinkTexts let go:
+// no text a page can have (goldmark writes U+FFFD for a NUL).
+const textDropped = "\x00"
+
+// DropLinkTexts lets go of the texts of the links (not images) of a page's
+// Markdown that no rule reads, for a build that keeps the links until it
+// runs the rules, with the page's scan out of them (see DropMarkdownRefs):
+// a text is read when it is empty, vague or an address (see text) or may
+// be a document's (an address with a dot or a %-escape: see document).
+func DropLinkTexts(links []markdown.Link) {
+	for i := range links {
+		l := &links[i]
+		if l.Image || strings.ContainsAny(l.Dest, ".%") {
+			continue
+		}
+		t := trimText(l.Text)
+		if t == "" || len(t) <= vagueLen && vague[strings.ToLower(t)] || bare(t, l.Dest) {
+			continue
+		}
+		l.Text = textDropped
+	}
 }
 
 // vagueLen is the length in bytes above which no text is vague: the

@@ -78,6 +78,7 @@ func (b *builder) writePage(p *content.Page, file, src string, html []byte) ([]b
 			b.mu.Unlock()
 			if ok {
 				check.DropMarkdownRefs(sc, res)
+				check.DropLinkTexts(res.Links)
 			}
 		}
 	}
