@@ -186,9 +186,17 @@ func (s *scanner) scan(data []byte) *Page {
 	}
 	if len(s.headings) > 0 {
 		p.Headings = make([]*Heading, len(s.headings))
+		n := 0
+		for _, o := range s.ownHeads[:len(s.headings)] {
+			if o {
+				n++
+			}
+		}
+		own := make([]Heading, 0, n) // the page's own headings, in one array (never grown: the pointers stay)
 		for i, h := range s.headings {
 			if s.ownHeads[i] {
-				p.Headings[i] = &h
+				own = append(own, h)
+				p.Headings[i] = &own[len(own)-1]
 			} else {
 				p.Headings[i] = s.headingOf(h)
 			}
