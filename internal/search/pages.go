@@ -557,16 +557,7 @@ func (x *PageIndex) Build(entries []PageEntry, s Settings, dir string) ([]byte, 
 		}
 		slices.SortFunc(order, func(i, j int32) int {
 			a, b := &entries[i], &entries[j]
-			if c := bytes.Compare(a.key, b.key); c != 0 {
-				return c
-			}
-			if c := strings.Compare(a.Title, b.Title); c != 0 {
-				return c
-			}
-			if c := strings.Compare(a.URL, b.URL); c != 0 {
-				return c
-			}
-			return cmp.Compare(i, j)
+			return cmp.Or(CompareTitles(a.key, a.Title, a.URL, b.key, b.Title, b.URL), cmp.Compare(i, j))
 		})
 		if last != nil {
 			last.order, last.inputs = order, make([]lastPage, len(entries))
@@ -1260,4 +1251,17 @@ func (p *Pages) wordScores(w string, terms []string) map[int]int {
 		}
 	}
 	return out
+}
+
+// CompareTitles orders two pages as their titles sort in Swedish (key is
+// swedish.Key of the title), then by the titles' bytes, then by their
+// addresses: the order of the site search's index and of its A–Ö list.
+func CompareTitles(aKey []byte, aTitle, aURL string, bKey []byte, bTitle, bURL string) int {
+	if c := bytes.Compare(aKey, bKey); c != 0 {
+		return c
+	}
+	if c := strings.Compare(aTitle, bTitle); c != 0 {
+		return c
+	}
+	return strings.Compare(aURL, bURL)
 }

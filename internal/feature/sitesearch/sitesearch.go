@@ -32,10 +32,8 @@
 package sitesearch
 
 import (
-	"bytes"
 	"cmp"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/hbtq-diplomering/webbplats/internal/content"
@@ -191,16 +189,7 @@ func (s *siteSearch) pagesAZ() []Link {
 	}
 	// The order of swedish.Compare, then the address, then the build's.
 	slices.SortFunc(ks, func(a, b keyed) int {
-		if c := bytes.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Title, b.Title); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.URL, b.URL); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.at, b.at)
+		return cmp.Or(search.CompareTitles(a.key, a.Title, a.URL, b.key, b.Title, b.URL), cmp.Compare(a.at, b.at))
 	})
 	out := make([]Link, len(ks))
 	for i, k := range ks {
