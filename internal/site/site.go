@@ -156,6 +156,8 @@ type Options struct {
 	// file written) and "gate" (the content rules run), for measuring what
 	// the build holds there (cmd/build's -memprofile).
 	Checkpoint func(phase string)
+
+	afresh bool // every partialCached part rendered on every page (tests: export_test.go)
 }
 
 // Stats describe a finished build.
@@ -618,7 +620,9 @@ func (b *builder) load() error {
 	tmpl, err := b.loadLayouts()
 	b.fail(err)
 	b.tmpl = tmpl
-	b.partials = &render.Cache{Note: noteShown, Replay: replayShown}
+	if !b.opt.afresh {
+		b.partials = &render.Cache{Note: noteShown, Replay: replayShown}
+	}
 
 	load := content.Load
 	if b.pagesKept != nil {
