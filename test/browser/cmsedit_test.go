@@ -454,17 +454,8 @@ func go_(t *testing.T, ctx context.Context, hash string) {
 		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(location.hash = `+mustJSON(coll)+`, true)`)); err != nil {
 			t.Fatal(err)
 		}
-		for end := time.Now().Add(10 * time.Second); ; time.Sleep(100 * time.Millisecond) {
-			list, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`!document.querySelector("section[data-key-path]")`))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if list {
-				break
-			}
-			if time.Now().After(end) {
-				t.Fatalf("after 10 s %s still shows an entry's form, not the collection's list", coll)
-			}
+		if !until(t, ctx, `!document.querySelector("section[data-key-path]")`, 10*time.Second) {
+			t.Fatalf("after 10 s %s still shows an entry's form, not the collection's list", coll)
 		}
 		settle(t, ctx)
 	}
@@ -476,15 +467,7 @@ func go_(t *testing.T, ctx context.Context, hash string) {
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(document.querySelectorAll("section[data-key-path]").forEach(s => s.dataset.old = "1"), location.hash = `+mustJSON(hash)+`, true)`)); err != nil {
 		t.Fatal(err)
 	}
-	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(100 * time.Millisecond) {
-		gone, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`!document.querySelector("section[data-old]")`))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if gone {
-			break
-		}
-	}
+	until(t, ctx, `!document.querySelector("section[data-old]")`, 10*time.Second)
 	waitField(t, ctx, "")
 	settle(t, ctx)
 	waitStill(t, ctx)
@@ -524,19 +507,26 @@ func waitField(t *testing.T, ctx context.Context, keyPath string) {
 	if keyPath != "" {
 		sel = `section[data-key-path="` + keyPath + `"]`
 	}
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`!!document.querySelector(`+mustJSON(sel)+`)`))
+	if !until(t, ctx, `!!document.querySelector(`+mustJSON(sel)+`)`, 60*time.Second) {
+		t.Fatalf("after 60 s the page has no %s", sel)
+	}
+}
+
+// until evaluates the JavaScript condition cond every 100 ms until it is
+// true or d has passed, and reports whether it became true.
+func until(t *testing.T, ctx context.Context, cond string, d time.Duration) bool {
+	t.Helper()
+	for end := time.Now().Add(d); ; time.Sleep(100 * time.Millisecond) {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if ok {
-			return
+			return true
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("after 60 s the page has no %s", sel)
+		if time.Now().After(end) {
+			return false
 		}
-		time.Sleep(100 * time.Millisecond)
 	}
 }
 
