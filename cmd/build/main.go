@@ -32,12 +32,14 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/hbtq-diplomering/webbplats/internal/content"
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
 	"github.com/hbtq-diplomering/webbplats/internal/history"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
 	"github.com/hbtq-diplomering/webbplats/internal/publish"
 	"github.com/hbtq-diplomering/webbplats/internal/rootfs"
+	"github.com/hbtq-diplomering/webbplats/internal/settings"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 	"github.com/hbtq-diplomering/webbplats/internal/yamldoc"
@@ -249,7 +251,10 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage []*msg.
 	return siteFlags{
 		opt: site.Options{Features: all.Features(),
 			Root: rootfs.New(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now,
-			History: history.Load(*root),
+			// Only the dates of what pages are made from: the Markdown
+			// and registries in content/, and site.yaml (the search
+			// page's); see Options.History.
+			History: history.Load(*root, content.Dir, settings.File),
 			Added:   func(paths ...string) map[string]time.Time { return history.Added(*root, paths...) },
 			// Smaller copies of images are kept between builds, outside the
 			// output and out of git (.gitignore).

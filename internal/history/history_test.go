@@ -36,6 +36,7 @@ func TestLoad(t *testing.T) {
 	run(nil, "init", "-q")
 	os.MkdirAll(filepath.Join(dir, "site", "content"), 0o755)
 	os.WriteFile(filepath.Join(dir, "site", "content", "a.md"), []byte("a"), 0o644)
+	os.WriteFile(filepath.Join(dir, "site", "site.yaml"), []byte("title: T"), 0o644)
 	date := []string{"GIT_COMMITTER_DATE=2026-05-04T12:00:00+02:00", "GIT_AUTHOR_DATE=2026-05-04T12:00:00+02:00",
 		"GIT_AUTHOR_NAME=T", "GIT_AUTHOR_EMAIL=t@example.se", "GIT_COMMITTER_NAME=T", "GIT_COMMITTER_EMAIL=t@example.se"}
 	run(date, "add", ".")
@@ -43,6 +44,14 @@ func TestLoad(t *testing.T) {
 	d := Load(filepath.Join(dir, "site"))
 	if have, want := d["content/a.md"], time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC); !have.Equal(want) {
 		t.Errorf("content/a.md: %v, want %v; all: %v", have, want, d)
+	}
+	if _, ok := d["site.yaml"]; !ok {
+		t.Errorf("site.yaml has no date; all: %v", d)
+	}
+	// Under content only: the pages' dates, not site.yaml's.
+	d = Load(filepath.Join(dir, "site"), "content")
+	if have, want := d["content/a.md"], time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC); !have.Equal(want) || len(d) != 1 {
+		t.Errorf("under content: content/a.md %v, want %v, and nothing else; all: %v", have, want, d)
 	}
 	// b.md is added a day later; a.md's edit after that is no addition.
 	os.WriteFile(filepath.Join(dir, "site", "content", "b.md"), []byte("b"), 0o644)
