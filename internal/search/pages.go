@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -208,24 +209,54 @@ var inRun = func() (t [256]bool) {
 	return t
 }()
 
-// add adds the words of text, in field, to the page's terms.
+// add adds the words of text, in field, to the page's terms. It reads
+// text eight bytes at a time (see runMask): the start of the next run, and
+// the run's end and key (see runKey) for a run of up to 24 bytes that does
+// not reach into the last seven bytes of text; other runs byte by byte.
 func (sc *addScratch) add(x *PageIndex, text string, field uint32) {
-	for i := 0; i < len(text); {
-		for i < len(text) && !inRun[text[i]] {
-			i++
+	n := len(text)
+	for i := 0; i < n; {
+		var start int
+		if i+8 <= n {
+			m := runMask(load8(text, i))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			start = i + bits.TrailingZeros64(m)/8
+		} else {
+			for i < n && !inRun[text[i]] {
+				i++
+			}
+			if i == n {
+				return
+			}
+			start = i
 		}
-		start := i
-		for i < len(text) && inRun[text[i]] {
-			i++
-		}
-		if start == i {
-			return
-		}
-		run := text[start:i]
 		var k runKey
-		if len(run) <= len(k)*8 {
-			k.set(text, start, i)
+		end := -1
+		for j, p := 0, start; j < len(k) && p+8 <= n; j, p = j+1, p+8 {
+			w := load8(text, p)
+			if e := ^runMask(w) & hi8; e != 0 {
+				l := bits.TrailingZeros64(e) / 8
+				k[j] = w & (1<<(8*l) - 1)
+				end = p + l
+				break
+			}
+			k[j] = w
 		}
+		if end < 0 {
+			end = start + 1
+			for end < n && inRun[text[end]] {
+				end++
+			}
+			k = runKey{}
+			if end-start <= len(k)*8 {
+				k.set(text, start, end)
+			}
+		}
+		i = end
+		run := text[start:end]
 		id, ok := sc.words.get(run, &k)
 		if !ok {
 			id = sc.learn(x, run, &k)
@@ -239,6 +270,25 @@ func (sc *addScratch) add(x *PageIndex, text string, field uint32) {
 			}
 		}
 	}
+}
+
+// load8 returns the eight bytes of s from i, little-endian.
+func load8(s string, i int) uint64 {
+	t := s[i : i+8]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+}
+
+// runMask returns 0x80 in each byte of w that inRun marks (a letter or
+// digit of ASCII, or a byte outside ASCII) and 0 in the others: the low
+// seven bits of each byte are compared with the ranges by adding, no
+// carry reaching the next byte.
+func runMask(w uint64) uint64 {
+	v := w &^ hi8
+	l := v | lo8*0x20 // A–Z as a–z
+	alpha := (l + lo8*(0x80-'a')) &^ (l + lo8*(0x7f-'z'))
+	digit := (v + lo8*(0x80-'0')) &^ (v + lo8*(0x7f-'9'))
+	return (alpha | digit | w) & hi8
 }
 
 // learn folds run, numbers its words and keeps the result in words.

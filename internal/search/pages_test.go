@@ -410,25 +410,7 @@ func TestAddWords(t *testing.T) {
 		"   ", "", "-- .. !!",
 		"tillgänglighetsredogörelsen hälsoochsjukvårdsförvaltningen abcdefghijklmnopqrstuvwx abcdefghijklmnopqrstuvwxy abcdefgh abcdefghi ABCDEFGHIJKLMNOP",
 	}
-	want := func(d Doc) map[string]uint32 {
-		out := map[string]uint32{}
-		add := func(s string, field uint32) {
-			for _, w := range strings.Fields(Fold(s)) {
-				out[w] |= field
-			}
-		}
-		add(d.Title, FieldTitle)
-		for _, h := range d.Headings {
-			add(h, FieldHeading)
-		}
-		add(d.URL, FieldHeading)
-		add(d.Description, FieldDescription)
-		add(d.Text, FieldText)
-		for _, s := range d.Sections {
-			add(s.Text, FieldText)
-		}
-		return out
-	}
+	want := foldedWords
 	for _, limit := range []int{maxWords, 3, 0} {
 		t.Run(fmt.Sprint(limit), func(t *testing.T) {
 			defer func(m int) { maxWords = m }(maxWords)
@@ -439,10 +421,7 @@ func TestAddWords(t *testing.T) {
 					d := Doc{URL: "/" + texts[(i+4)%len(texts)], Title: text, Headings: []string{texts[(i+1)%len(texts)]},
 						Description: texts[(i+2)%len(texts)], Text: texts[(i+3)%len(texts)], Sections: []Section{{Text: text + " " + texts[(i+5)%len(texts)]}}}
 					e := x.Add(d)
-					have := map[string]uint32{}
-					for _, tm := range e.terms {
-						have[x.terms[tm>>4]] |= tm & 15
-					}
+					have := x.words(e)
 					if len(have) != len(e.terms) {
 						t.Errorf("round %d, page %d: a term twice in %v", round, i, e.terms)
 					}
@@ -452,6 +431,100 @@ func TestAddWords(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// foldedWords returns the words of d with their fields as folding each
+// field whole and splitting it at spaces finds them: what Add must find.
+func foldedWords(d Doc) map[string]uint32 {
+	out := map[string]uint32{}
+	add := func(s string, field uint32) {
+		for _, w := range strings.Fields(Fold(s)) {
+			out[w] |= field
+		}
+	}
+	add(d.Title, FieldTitle)
+	for _, h := range d.Headings {
+		add(h, FieldHeading)
+	}
+	add(d.URL, FieldHeading)
+	add(d.Description, FieldDescription)
+	add(d.Text, FieldText)
+	for _, s := range d.Sections {
+		add(s.Text, FieldText)
+	}
+	return out
+}
+
+// words returns the words of e with their fields.
+func (x *PageIndex) words(e PageEntry) map[string]uint32 {
+	have := map[string]uint32{}
+	for _, tm := range e.terms {
+		have[x.terms[tm>>4]] |= tm & 15
+	}
+	return have
+}
+
+// addPieces are what TestAddWordsAnywhere and FuzzAddWords make texts of:
+// runs of every length around eight and 24 bytes (the widths Add reads
+// at once), letters at the edges of the ranges runMask tells apart,
+// characters outside ASCII that fold to nothing, to a letter or to a
+// space, and invalid UTF-8.
+var addPieces = []string{"a", "Z", "0", "9", "bcdefgh", "ijklmnopq", "RSTUVWXYZabcdefg", "abcdefghijklmnopqrstuvw", "abcdefghijklmnopqrstuvwxyz",
+	" ", " ", "  ", ".", ",", "-", "/", "@", "[", "`", "{", "\x7f", "\x00", "\t", ":", "å", "Ö", "é", "e\u0301", "ß", "\u00a0", "’", "–", "①", "ﬁ", "🏳️‍🌈", "東京", "\xff", "\xc3", "\xe2\x80"}
+
+// TestAddWordsAnywhere: Add finds the words of made-up texts of addPieces
+// as folding and splitting finds them, each piece coming at every place
+// of the eight bytes Add reads at once, at the end of a text as in it.
+func TestAddWordsAnywhere(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	x := NewPageIndex()
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(addPieces[r.IntN(len(addPieces))])
+		}
+		d := Doc{URL: "/", Title: b.String(), Sections: []Section{{Text: b.String()[min(3, b.Len()):]}}}
+		if diff := cmp.Diff(foldedWords(d), x.words(x.Add(d))); diff != "" {
+			t.Fatalf("%q (-want +have):\n%s", d.Title, diff)
+		}
+	}
+}
+
+// FuzzAddWords: Add finds the words of any text as folding and splitting
+// finds them.
+func FuzzAddWords(f *testing.F) {
+	for _, p := range addPieces {
+		f.Add(p + " " + p + p)
+	}
+	x := NewPageIndex()
+	f.Fuzz(func(t *testing.T, text string) {
+		d := Doc{URL: "/", Title: text, Description: text + text}
+		if diff := cmp.Diff(foldedWords(d), x.words(x.Add(d))); diff != "" {
+			t.Fatalf("%q (-want +have):\n%s", text, diff)
+		}
+	})
+}
+
+// TestRunMask: runMask marks the bytes inRun marks, each byte at each of
+// the eight places, among any others.
+func TestRunMask(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for c := range 256 {
+		for at := range 8 {
+			for range 20 {
+				w := r.Uint64()&^(0xff<<(8*at)) | uint64(c)<<(8*at)
+				var want uint64
+				for b := range 8 {
+					if inRun[byte(w>>(8*b))] {
+						want |= 0x80 << (8 * b)
+					}
+				}
+				if have := runMask(w); have != want {
+					t.Fatalf("runMask(%#016x) = %#016x, want %#016x", w, have, want)
+				}
+			}
+		}
 	}
 }
 
