@@ -253,8 +253,9 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage []*msg.
 			Root: rootfs.New(*root), Out: o, BaseURL: *baseURL, Drafts: *drafts, Now: now,
 			// Only the dates of what pages are made from: the Markdown
 			// and registries in content/, and site.yaml (the search
-			// page's); see Options.History.
-			History: history.Load(*root, content.Dir, settings.File),
+			// page's); see Options.History. What git says is kept in
+			// .cache/historik for the next build of the same commit.
+			History: history.Cached(*root, ".cache/historik", content.Dir, settings.File),
 			Added:   func(paths ...string) map[string]time.Time { return history.Added(*root, paths...) },
 			// Smaller copies of images are kept between builds, outside the
 			// output and out of git (.gitignore).

@@ -75,3 +75,92 @@ func TestLoad(t *testing.T) {
 		t.Error("dates outside a git work tree")
 	}
 }
+
+// TestCached: Cached gives what Load gives, from git the first time and
+// from its entry for the commit after; another commit or other paths are
+// another entry, of which only the newest is kept; a cache folder that is
+// a symbolic link is not written through.
+func TestCached(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := t.TempDir()
+	commit := func(date string, args ...string) {
+		env := []string{"GIT_COMMITTER_DATE=" + date, "GIT_AUTHOR_DATE=" + date,
+			"GIT_AUTHOR_NAME=T", "GIT_AUTHOR_EMAIL=t@example.se", "GIT_COMMITTER_NAME=T", "GIT_COMMITTER_EMAIL=t@example.se"}
+		for _, a := range [][]string{{"add", "content", "site.yaml"}, append([]string{"commit", "-q"}, args...)} {
+			cmd := exec.Command("git", a...)
+			cmd.Dir = filepath.Join(dir, "site")
+			cmd.Env = append(os.Environ(), env...)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("git %v: %v\n%s", a, err, out)
+			}
+		}
+	}
+	if out, err := exec.Command("git", "init", "-q", dir).CombinedOutput(); err != nil {
+		t.Fatalf("git init: %v\n%s", err, out)
+	}
+	site := filepath.Join(dir, "site")
+	os.MkdirAll(filepath.Join(site, "content"), 0o755)
+	os.WriteFile(filepath.Join(site, "content", "a.md"), []byte("a"), 0o644)
+	os.WriteFile(filepath.Join(site, "site.yaml"), []byte("title: T"), 0o644)
+	commit("2026-05-04T12:00:00+02:00", "-m", "a")
+
+	const cache = ".cache/historik"
+	entries := func() []string {
+		t.Helper()
+		names, err := filepath.Glob(filepath.Join(site, ".cache", "historik", "*"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return names
+	}
+	same := func(have, want Dates) {
+		t.Helper()
+		if len(have) != len(want) || len(want) == 0 {
+			t.Fatalf("Cached %v, want %v (Load)", have, want)
+		}
+		for p, w := range want {
+			if !have[p].Equal(w) {
+				t.Fatalf("Cached %v, want %v (Load)", have, want)
+			}
+		}
+	}
+	same(Cached(site, cache, "content"), Load(site, "content"))
+	kept := entries()
+	if len(kept) != 1 {
+		t.Fatalf("entries %v, want one", kept)
+	}
+	// The entry is what the next build of the commit reads.
+	os.WriteFile(kept[0], []byte("\x002020-01-01T12:00:00+00:00\n\ncontent/a.md\n"), 0o644)
+	if have, want := Cached(site, cache, "content")["content/a.md"], time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC); !have.Equal(want) {
+		t.Errorf("from the entry: content/a.md %v, want %v", have, want)
+	}
+	// Other paths: another entry.
+	same(Cached(site, cache), Load(site))
+	// Another commit: another entry, the only one kept.
+	os.WriteFile(filepath.Join(site, "content", "a.md"), []byte("a2"), 0o644)
+	commit("2026-06-01T09:00:00+02:00", "-am", "a again")
+	same(Cached(site, cache), Load(site))
+	d := Cached(site, cache, "content")
+	same(d, Load(site, "content"))
+	if have, want := d["content/a.md"], time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC); !have.Equal(want) {
+		t.Errorf("after a commit: content/a.md %v, want %v", have, want)
+	}
+	if kept := entries(); len(kept) != 1 {
+		t.Errorf("entries %v, want one", kept)
+	}
+	// A cache folder that is a link out of the root: not written.
+	outside := t.TempDir()
+	if err := os.Symlink(outside, filepath.Join(site, ".link")); err != nil {
+		t.Fatal(err)
+	}
+	same(Cached(site, ".link/historik", "content"), Load(site, "content"))
+	if names, _ := os.ReadDir(outside); len(names) != 0 {
+		t.Errorf("written through a link: %v", names)
+	}
+	// Outside a work tree: nothing, as Load.
+	if len(Cached(t.TempDir(), cache)) != 0 {
+		t.Error("dates outside a git work tree")
+	}
+}
