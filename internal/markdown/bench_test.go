@@ -2,6 +2,8 @@ package markdown
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -81,5 +83,37 @@ func BenchmarkGoldmark(b *testing.B) {
 		if err := md.Convert(body, &buf); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkGenerated renders the pages of testdata/gen (bench/gen's), as
+// the build does and (oracle) with extension.Linkify on every page.
+func BenchmarkGenerated(b *testing.B) {
+	files, _ := filepath.Glob("testdata/gen/*.md")
+	var pages [][]byte
+	size := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, pageBody(src))
+		size += len(pages[len(pages)-1])
+	}
+	for _, tc := range []struct {
+		name string
+		r    *Renderer
+	}{{"build", New(url)}, {"oracle", oracle()}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			defer cpuPerOp(b)()
+			for b.Loop() {
+				for _, p := range pages {
+					if _, errs := tc.r.Render("content/a.md", p, 5); len(errs) > 0 {
+						b.Fatal(errs)
+					}
+				}
+			}
+		})
 	}
 }

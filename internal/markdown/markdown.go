@@ -73,6 +73,7 @@ type URLFunc func(path string) string
 // Renderer converts Markdown to HTML. It is safe for concurrent use.
 type Renderer struct {
 	md     goldmark.Markdown
+	plain  parser.Parser // md's parser without autolinks, for pages that cannot have one (see linkifies)
 	url    URLFunc
 	files  func(string) bool
 	images ImageFunc
@@ -109,21 +110,78 @@ func WithFiles(published func(addr string) bool) Option {
 
 // New returns a Renderer. url maps a content file path to its address.
 func New(url URLFunc, opts ...Option) *Renderer {
-	md := goldmark.New(
-		goldmark.WithExtensions(extension.GFM),
+	r := &Renderer{md: newGoldmark(extension.GFM), plain: newGoldmark(gfmParts...).Parser(), url: url}
+	for _, o := range opts {
+		o(r)
+	}
+	return r
+}
+
+// newGoldmark returns goldmark with the extensions exts and the site's
+// rules. goldmark's XHTML option closes void elements (<br />), which the
+// HTML checker accepts; unsafe HTML stays off.
+func newGoldmark(exts ...goldmark.Extender) goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(exts...),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			parser.WithASTTransformers(util.Prioritized(linkRewriter{}, 100)),
 		),
 		goldmark.WithRendererOptions(html.WithXHTML(), renderer.WithNodeRenderers(util.Prioritized(figureRenderer{}, 500))),
 	)
-	// goldmark's XHTML option closes void elements (<br />), which the HTML
-	// checker accepts; unsafe HTML stays off.
-	r := &Renderer{md: md, url: url}
-	for _, o := range opts {
-		o(r)
+}
+
+// gfmParts are the parts of extension.GFM other than extension.Linkify.
+var gfmParts = []goldmark.Extender{extension.Table, extension.Strikethrough, extension.TaskList}
+
+// linkifies reports whether extension.Linkify may find an autolink in
+// body. Its parser makes one of text that starts with http:, https: or
+// ftp: (a URL), www. (a host) or has an @ (an e-mail address), and else
+// leaves the text as it is; but it is tried at every space, tab, *, _, ~
+// and ( of the page's text, which costs about a fifth of the parse. A
+// page without any of these, and without a line that keepsSpace, is
+// parsed without it, into the same HTML (held by TestLinkifyOracle and
+// FuzzLinkify).
+func linkifies(body []byte) bool {
+	return bytes.IndexByte(body, '@') >= 0 || bytes.Contains(body, []byte("www.")) ||
+		bytes.Contains(body, []byte("http")) || bytes.Contains(body, []byte("ftp:"))
+}
+
+// keepsSpace reports whether goldmark may keep some of the white space
+// at the end of line (a line of the body, with its newline) when
+// extension.Linkify is on and trim it when it is off. goldmark trims the
+// white space at the end of a line's last piece of text (before its
+// newline, or before the two spaces of a hard line break), and a piece of
+// text ends wherever an inline parser is tried: with Linkify, at each
+// space and tab, so that of white space "a \t\n" only the tab is trimmed,
+// without it both. So a line keeps space if the white space it ends with
+// (by goldmark's util.IsSpace) has a space or tab after its first byte;
+// trimmed lines (headings, table cells, a paragraph's last line) and the
+// visible hard line break (a \ at the end) keep none.
+func keepsSpace(line []byte) bool {
+	n := len(line)
+	if n == 0 || line[n-1] != '\n' {
+		// The body's last line, without a newline.
+	} else if (n >= 3 && line[n-2] == '\\' && line[n-3] != '\\') || (n == 2 && line[0] == '\\') ||
+		(n >= 4 && line[n-3] == '\\' && line[n-2] == '\r' && line[n-4] != '\\') || (n == 3 && line[0] == '\\' && line[1] == '\r') {
+		return false // a hard line break, its text not trimmed
+	} else if n >= 3 && line[n-3] == ' ' && line[n-2] == ' ' {
+		n -= 3
+	} else if n >= 4 && line[n-4] == ' ' && line[n-3] == ' ' && line[n-2] == '\r' {
+		n -= 4
+	} else {
+		n--
 	}
-	return r
+	i := n
+	for i > 0 && util.IsSpace(line[i-1]) {
+		i--
+	}
+	for i++; i < n; i++ {
+		if c := line[i]; c != '\r' && c != '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // Heading is a heading in a page body.
@@ -324,11 +382,13 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 		i += j + 1
 		st.starts = append(st.starts, i)
 	}
+	plain := !linkifies(body)
 	for i, start := range st.starts {
 		end := len(body)
 		if i+1 < len(st.starts) {
 			end = st.starts[i+1]
 		}
+		plain = plain && !keepsSpace(body[start:end])
 		if depth(body[start:end]) > MaxDepth {
 			st.errs.At(path, bodyLine+i, 1, MarkdownDeep.With(MaxDepth)).Tip(HintMarkdownDeep.With())
 			return res, st.errs
@@ -336,7 +396,11 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 	}
 	ctx := parser.NewContext(parser.WithIDs(&ids{}))
 	ctx.Set(stateKey, st)
-	doc := r.md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))
+	p := r.md.Parser()
+	if plain {
+		p = r.plain
+	}
+	doc := p.Parse(text.NewReader(body), parser.WithContext(ctx))
 	buf := renderBuffers.Get().(*bytes.Buffer)
 	buf.Reset()
 	if err := r.md.Renderer().Render(bufWriter{buf}, body, doc); err != nil {

@@ -1,0 +1,152 @@
+package markdown
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+)
+
+var oracleDirs = flag.String("oracle", "", "more folders (a generated site, examples/…) whose .md files TestLinkifyOracle renders, separated by commas")
+
+// oracle returns a Renderer that parses every page with extension.Linkify,
+// as New did before pages were told apart by linkifies.
+func oracle(opts ...Option) *Renderer {
+	r := New(url, opts...)
+	r.plain = r.md.Parser()
+	return r
+}
+
+// sameRender fails t if r and want give a different Result or different
+// problems for the Markdown src.
+func sameRender(t *testing.T, r, want *Renderer, name string, src []byte) {
+	t.Helper()
+	have, haveErrs := r.Render("content/om/sida.md", src, 3)
+	wantRes, wantErrs := want.Render("content/om/sida.md", src, 3)
+	if !bytes.Equal(have.HTML, wantRes.HTML) {
+		t.Fatalf("%s: HTML\nhave %q\nwant %q (with extension.Linkify)\nlinkifies: %v", name, have.HTML, wantRes.HTML, linkifies(src))
+	}
+	if !reflect.DeepEqual(have, wantRes) || fmt.Sprint(haveErrs) != fmt.Sprint(wantErrs) {
+		t.Fatalf("%s: result\nhave %+v %v\nwant %+v %v (with extension.Linkify)", name, have, haveErrs, wantRes, wantErrs)
+	}
+}
+
+// pageBody returns the Markdown of a page file: what follows its front matter.
+func pageBody(src []byte) []byte {
+	if rest, ok := bytes.CutPrefix(src, []byte("---\n")); ok {
+		if i := bytes.Index(rest, []byte("\n---\n")); i >= 0 {
+			return rest[i+len("\n---\n"):]
+		}
+	}
+	return src
+}
+
+// TestLinkifyOracle: every Markdown page of the repository's test sites
+// (the .md files in the txtar archives under testdata folders, outside
+// content/), the generated pages in testdata/gen (bench/gen), and the
+// folders given with -oracle render as they do with extension.Linkify on
+// every page: the same HTML, headings, links and problems. The pages
+// without an autolink are then parsed without it (see linkifies).
+func TestLinkifyOracle(t *testing.T) {
+	var pages []string
+	var srcs [][]byte
+	add := func(name string, src []byte) {
+		pages, srcs = append(pages, name), append(srcs, pageBody(src))
+	}
+	root := filepath.Join("..", "..")
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "content" || d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".")) && p != root {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.Contains(filepath.ToSlash(p), "/testdata/") {
+			return nil
+		}
+		switch filepath.Ext(p) {
+		case ".md":
+			src, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			add(p, src)
+		case ".txtar":
+			a, err := txtar.ParseFile(p)
+			if err != nil {
+				return err
+			}
+			for _, f := range a.Files {
+				if strings.HasSuffix(f.Name, ".md") {
+					add(p+":"+f.Name, f.Data)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range strings.Split(*oracleDirs, ",") {
+		if dir == "" {
+			continue
+		}
+		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || filepath.Ext(p) != ".md" {
+				return err
+			}
+			src, err := os.ReadFile(p)
+			add(p, src)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	plain, gen := 0, 0
+	for i, src := range srcs {
+		if !linkifies(src) {
+			plain++
+		}
+		if strings.Contains(pages[i], "testdata/gen/") {
+			gen++
+		}
+	}
+	// The test holds only if it sees pages of both kinds, and the
+	// generated ones.
+	if plain < 100 || len(srcs)-plain < 5 || gen < 5 {
+		t.Fatalf("%d pages, %d of them without autolinks, %d generated: the walk missed the test sites", len(srcs), plain, gen)
+	}
+	r, want := New(url), oracle()
+	for i, src := range srcs {
+		sameRender(t, r, want, pages[i], src)
+	}
+	t.Logf("%d pages, %d without autolinks", len(srcs), plain)
+}
+
+// FuzzLinkify: any Markdown renders as with extension.Linkify on every
+// page.
+func FuzzLinkify(f *testing.F) {
+	for _, s := range []string{
+		"Se www.example.se och kim@example.se.\n",
+		"Text med  två mellanslag \n och tre   \nrader\\\n(parentes) *fet* _kursiv_ ~~struken~~\n",
+		"- a\tb (c)\n\t- d  e\n\n> f ( g\n",
+		"| a | b (c) |\n|---|---|\n| d e | f\\ g |\n",
+		"# Rubrik  med  luft #  \n\n[länk (x)](/om/) ![bild (y)](z.png)\n",
+		"foo\\ bar &amp; baz \\\n",
+		"Skriv till https://example.se/a_(b)_ eller ftp://x.se.\n",
+	} {
+		f.Add(s)
+	}
+	r, want := New(url), oracle()
+	f.Fuzz(func(t *testing.T, src string) {
+		sameRender(t, r, want, "fuzz", []byte(src))
+	})
+}
