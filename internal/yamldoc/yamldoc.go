@@ -110,8 +110,13 @@ var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // Parse parses data as a single YAML document and returns the node of its
 // content, or nil for an empty document. A syntax error is returned as a
-// *diag.Error at its line, with a hint for the usual causes.
+// *diag.Error at its line, with a hint for the usual causes. A mapping of
+// the plainest form (keys with one-line values or lists of them, as most
+// front matter is) is read without yaml.v3, into the nodes it would make.
 func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
+	if n, ok := flat(data); ok {
+		return n, nil // no second document in that form
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		// yaml.v3 leaves the line out when the problem is on the first line.

@@ -1,0 +1,155 @@
+package yamldoc
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+// sameAsYAML fails t when flat takes src and makes other nodes than
+// yaml.v3 makes of it, or takes what yaml.v3 refuses; it reports whether
+// flat took src.
+func sameAsYAML(t *testing.T, src string) bool {
+	t.Helper()
+	have, ok := flat([]byte(src))
+	if !ok {
+		return false
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal([]byte(src), &doc); err != nil {
+		t.Fatalf("flat took %q, which yaml.v3 refuses: %v", src, err)
+	}
+	if len(doc.Content) != 1 {
+		t.Fatalf("flat took %q, in which yaml.v3 finds %d nodes", src, len(doc.Content))
+	}
+	if line := secondDocument([]byte(src)); line > 0 {
+		t.Fatalf("flat took %q, which has a second document at line %d", src, line)
+	}
+	if d := nodeDiff(have, doc.Content[0]); d != "" {
+		t.Fatalf("flat(%q) differs from yaml.v3: %s", src, d)
+	}
+	return true
+}
+
+// nodeDiff describes the first difference between the trees a and b, or
+// returns "".
+func nodeDiff(a, b *yaml.Node) string {
+	if a.Kind != b.Kind || a.Style != b.Style || a.Tag != b.Tag || a.Value != b.Value || a.Anchor != b.Anchor ||
+		a.Alias != b.Alias || a.HeadComment != b.HeadComment || a.LineComment != b.LineComment ||
+		a.FootComment != b.FootComment || a.Line != b.Line || a.Column != b.Column || len(a.Content) != len(b.Content) {
+		return fmt.Sprintf("flat made %s, yaml.v3 %s", describe(a), describe(b))
+	}
+	for i := range a.Content {
+		if d := nodeDiff(a.Content[i], b.Content[i]); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+func describe(n *yaml.Node) string {
+	return fmt.Sprintf("{Kind %d Style %d Tag %q Value %q at %d:%d, %d nodes in it, comments %q %q %q}",
+		n.Kind, n.Style, n.Tag, n.Value, n.Line, n.Column, len(n.Content), n.HeadComment, n.LineComment, n.FootComment)
+}
+
+// pieces are lines and values that flat must read as yaml.v3 does, or
+// leave to it.
+var (
+	flatKeys   = []string{"title", "description", "weight", "date", "easy_read", "x-y", "true", "null", "y", "N", "_a", "a1", "1a", "-a", "Titel", "Å", "a b", "a\tb", "<<", "a:b"}
+	flatValues = []string{
+		"Pris och villkor", "Äldreomsorg och hälsa 9900", "4", "-1", "-a", "- a", "0x1F", "1_000", "07", "3.5", ".5", ".inf", "-.inf", ".nan",
+		"2026-11-20", "2026-02-30", "2026-1-2", "2026-11-20T10:00:00Z", "2026-11-20 10:00", "true", "false", "True", "yes", "no", "on", "off", "~",
+		"null", "Null", "NULL", "<<", "=", "a:b", "a: b", "a:", "https://example.org/x?y=1#z", "C#", "a #b", "#a", "a#b",
+		"[a, b]", "[/pris/]", "{a: 1}", "se [länk](/x/)", "a, b", "&x", "*x", "!x", "!!str a", "|", ">", "%x", "@x", "`x`", "?", "? a", "?a",
+		":a", "a ", "a  ", "\"a\"", "\"a: b\"", "\"a\\nb\"", "\"a\"b\"", "\"\"", "''", "'a'", "'a''b'", "'a: #b'", "\"a", "'a", "a\"", "Det är 'bra'",
+		"tab\there", "\u00a0", "a\u00a0", "\u0085", "a\u2028b", "\ufeffa", "\u00ad", "\U0001F600", "\ue000", "\ufffd", "\xff", "a\x01", "a\x7f",
+		"\u200b", "", " ", "...", "--- a", "---", "a\r", "0o17", "0b101", "+1", "1e3", "١٢", "a:\u00a0b", "-", "--", "-1-", "- 1",
+	}
+)
+
+// TestFlatAsYAML: documents made of flat's lines and of lines it must
+// leave to yaml.v3, in many combinations: whatever flat takes, it reads
+// as yaml.v3 does, and it takes the usual front matter.
+func TestFlatAsYAML(t *testing.T) {
+	for _, src := range []string{
+		"title: Pris och villkor\ndescription: Vad det kostar.\nweight: 4\nlastmod: 2026-11-20\n",
+		"title: Om oss\naliases:\n  - /om-oss/\n  - /om/\nmenu: main\n",
+		"title: Om oss\naliases:\n- /om-oss/\n\n- /om/\n\nweight: 2",
+		"title: \"Pris: 5 900 kr\"\nlayout: 'start'\n",
+	} {
+		if !sameAsYAML(t, src) {
+			t.Errorf("flat leaves %q to yaml.v3", src)
+		}
+	}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	pick := func(s []string) string { return s[rnd.IntN(len(s))] }
+	took := 0
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + rnd.IntN(4) {
+			switch rnd.IntN(10) {
+			case 0:
+				b.WriteString(strings.Repeat(" ", rnd.IntN(2)) + "\n")
+			case 1, 2:
+				b.WriteString(pick(flatKeys) + ":\n")
+				indent := strings.Repeat(" ", rnd.IntN(4))
+				for range rnd.IntN(3) {
+					if rnd.IntN(8) == 0 {
+						indent += " "
+					}
+					b.WriteString(indent + "-" + strings.Repeat(" ", 1+rnd.IntN(2)) + pick(flatValues) + "\n")
+				}
+			default:
+				b.WriteString(pick(flatKeys) + ":" + strings.Repeat(" ", rnd.IntN(3)) + pick(flatValues) + "\n")
+			}
+		}
+		src := b.String()
+		if rnd.IntN(4) == 0 {
+			src = strings.TrimSuffix(src, "\n")
+		}
+		if sameAsYAML(t, src) {
+			took++
+		}
+	}
+	t.Logf("took %d", took)
+	if took < 1000 {
+		t.Errorf("flat took %d of the documents, want at least 1000", took)
+	}
+}
+
+// FuzzFlat: whatever flat takes, it reads as yaml.v3 does.
+func FuzzFlat(f *testing.F) {
+	for _, s := range []string{
+		"title: a\n", "title: a\naliases:\n  - /b/\n", "a: 'b'\nc: \"d\"", "a:\n- 1\n- 2\nb: 3\n", "a: b\n\nc: 2026-01-02\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		sameAsYAML(t, src)
+	})
+}
+
+// BenchmarkParseFrontMatter: a page's front matter through Parse, which
+// takes the flat form itself, against yaml.v3.
+func BenchmarkParseFrontMatter(b *testing.B) {
+	src := []byte("title: Äldreomsorg och hälsa 9900\ndescription: Sexualitet kommun kallelse omdiplomering ungdomar kommun vårdcentral forskning.\nweight: 19\nlastmod: 2026-01-02\n")
+	b.Run("flat", func(b *testing.B) {
+		for b.Loop() {
+			d := Decoder{Path: "x.md"}
+			if n, err := d.Parse(src); n == nil || err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("yaml.v3", func(b *testing.B) {
+		for b.Loop() {
+			var doc yaml.Node
+			if err := yaml.Unmarshal(src, &doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
