@@ -410,16 +410,29 @@ func Parse(p string, src []byte, features ...string) (*Page, diag.List) {
 	var errs diag.List
 	pg := &Page{Path: p, URL: URLFor(p), Section: path.Base(p) == "_index.md"}
 	data := bytes.TrimPrefix(src, []byte("\uFEFF"))
-	if !utf8.Valid(data) {
+	notUTF8 := func() (*Page, diag.List) {
 		line, col := invalidUTF8(data)
 		errs.At(p, line, col, PageNotUTF8.With()).Tip(msg.HintPageUTF8.With())
 		return nil, errs
 	}
 	if bytes.IndexByte(data, '\r') >= 0 {
+		if !utf8.Valid(data) {
+			return notUTF8()
+		}
 		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 	}
 	raw, head, ok := frontMatter(data)
+	// One pass over the text: is it UTF-8, and where is the body's first
+	// control character.
+	bodyFrom := head
+	if !ok {
+		bodyFrom = len(data)
+	}
+	bad, ctrl := scanText(data, bodyFrom)
+	if bad >= 0 {
+		return notUTF8()
+	}
 	if !ok {
 		if first := firstLine(data); first == "---" {
 			errs.At(p, 1, 1, PageFrontMatterOpen.With()).Tip(HintPageFrontMatterOpen.With())
@@ -453,7 +466,8 @@ func Parse(p string, src []byte, features ...string) (*Page, diag.List) {
 		l, c := pg.Pos("title")
 		errs.At(p, l, c, PageTitleInvisible.With(diag.CodePoints(f.Title))).Tip(HintPageTitleInvisible.With())
 	}
-	if line, col, r, ok := controlIn(pg.Body); ok {
+	if ctrl >= 0 {
+		line, col, r := controlAt(pg.Body, ctrl-head)
 		errs.At(p, pg.BodyLine+line-1, col, PageControl.With(diag.CodePoint(r))).Tip(HintPageControl.With())
 	}
 	if !f.Publish.IsZero() && !f.Unpublish.IsZero() && !f.Unpublish.After(f.Publish) {
@@ -640,23 +654,19 @@ func Sort(pages []*Page) {
 // controlIn returns the line and column (1-based, in characters) of the
 // first control character in body, other than tab and newline.
 func controlIn(body []byte) (line, col int, r rune, ok bool) {
-	// The first byte of one: diag.IsControl, by bytes. C0 and DEL are
-	// single bytes that no longer character holds; a C1 character
-	// (U+0080–U+009F) is the bytes C2 80–C2 9F, and C2 is never inside
-	// another character.
-	i := -1
-	for j, c := range body {
-		if c < 0x20 && c != '\t' && c != '\n' || c == 0x7f || c == 0xc2 && j+1 < len(body) && body[j+1] >= 0x80 && body[j+1] < 0xa0 {
-			i = j
-			break
-		}
+	if _, i := scanText(body, 0); i >= 0 {
+		line, col, r = controlAt(body, i)
+		return line, col, r, true
 	}
-	if i < 0 {
-		return 0, 0, 0, false
-	}
+	return 0, 0, 0, false
+}
+
+// controlAt returns the line and column (1-based, in characters) of the
+// character at offset i of body, and the character.
+func controlAt(body []byte, i int) (line, col int, r rune) {
 	r, _ = utf8.DecodeRune(body[i:])
 	start := bytes.LastIndexByte(body[:i], '\n') + 1
-	return bytes.Count(body[:i], []byte("\n")) + 1, utf8.RuneCount(body[start:i]) + 1, r, true
+	return bytes.Count(body[:i], []byte("\n")) + 1, utf8.RuneCount(body[start:i]) + 1, r
 }
 
 // Less orders pages by weight, then title in Swedish alphabetical order
