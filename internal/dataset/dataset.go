@@ -1,7 +1,8 @@
 // Package dataset is the open-data format of the unit registries: the
 // fields of a published unit (Fields), the JSON Schema of the JSON
-// (Schema), and reading a published file back into units (Read), each bad
-// unit reported by its JSON pointer and skipped. Package
+// (Schema), checking a file against the schema's rules (Check), and
+// reading a published file back into units (Read), each bad unit reported
+// by its JSON pointer and skipped. Package
 // internal/feature/opendata writes the format; the directory of a national
 // site reads it from other sites (see Fetch).
 //
@@ -12,9 +13,6 @@ package dataset
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
-
-	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/hbtq-diplomering/webbplats/internal/registry"
 )
@@ -164,29 +162,4 @@ func words(m map[string]any, key, text string) {
 	if text != "" {
 		m[key] = text
 	}
-}
-
-// Validate checks data against schema, with formats asserted (dates, URIs).
-func Validate(schema, data []byte) error {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema))
-	if err != nil {
-		return err
-	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	if err := c.AddResource("schema.json", doc); err != nil {
-		return err
-	}
-	sch, err := c.Compile("schema.json")
-	if err != nil {
-		return err
-	}
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		return err
-	}
-	if err := sch.Validate(inst); err != nil {
-		return fmt.Errorf("%v", err)
-	}
-	return nil
 }

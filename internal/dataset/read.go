@@ -1,17 +1,12 @@
 package dataset
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"strconv"
-	"strings"
-	"sync"
-
-	"github.com/santhosh-tekuri/jsonschema/v6"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
+	"strconv"
+	"strings"
 )
 
 // File is a published file as read: its frame and its good units.
@@ -52,54 +47,30 @@ type Skipped struct {
 	Reason  string // the schema's words, in English
 }
 
-// compiled is the schema compiled, once, when a file is first read: not
-// when the program starts, which most builds (no national directory)
-// would pay for nothing.
-var compiled = sync.OnceValue(func() *jsonschema.Schema {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(Schema("", Texts{})))
-	if err != nil {
-		panic(err)
-	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	if err := c.AddResource("schema.json", doc); err != nil {
-		panic(err)
-	}
-	s, err := c.Compile("schema.json")
-	if err != nil {
-		panic(err)
-	}
-	return s
-})
-
+// printer writes problems in the words of the schema library, which
+// writes numbers with its English printer (1,000).
 var printer = message.NewPrinter(language.English)
 
 // Read reads a published file. A problem inside a unit leaves that unit
 // out (each reported once, at its pointer); any other problem (not JSON, a
 // missing frame key) makes the file unusable, and Read returns an error.
 func Read(data []byte) (File, []Skipped, error) {
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	doc, err := decode(data)
 	if err != nil {
 		return File{}, nil, fmt.Errorf("not JSON: %v", err)
 	}
 	bad := map[int]Skipped{}
-	if err := compiled().Validate(inst); err != nil {
-		var ve *jsonschema.ValidationError
-		if !errors.As(err, &ve) {
-			return File{}, nil, err
+	for _, p := range check(doc) {
+		loc := p.loc
+		i, perr := -1, error(nil)
+		if len(loc) >= 2 && loc[0] == "units" {
+			i, perr = strconv.Atoi(loc[1])
 		}
-		for _, leaf := range leaves(ve) {
-			loc := leaf.InstanceLocation
-			i, perr := -1, error(nil)
-			if len(loc) >= 2 && loc[0] == "units" {
-				i, perr = strconv.Atoi(loc[1])
-			}
-			if len(loc) < 2 || loc[0] != "units" || perr != nil {
-				return File{}, nil, fmt.Errorf("%s: %s", pointer(loc), leaf.ErrorKind.LocalizedString(printer))
-			}
-			if _, seen := bad[i]; !seen {
-				bad[i] = Skipped{Pointer: pointer(loc), Reason: leaf.ErrorKind.LocalizedString(printer)}
-			}
+		if len(loc) < 2 || loc[0] != "units" || perr != nil {
+			return File{}, nil, fmt.Errorf("%s: %s", pointer(loc), p.msg)
+		}
+		if _, seen := bad[i]; !seen {
+			bad[i] = Skipped{Pointer: pointer(loc), Reason: p.msg}
 		}
 	}
 	var raw struct {
@@ -124,18 +95,6 @@ func Read(data []byte) (File, []Skipped, error) {
 		f.Units = append(f.Units, u)
 	}
 	return f, skipped, nil
-}
-
-// leaves returns the innermost errors of e.
-func leaves(e *jsonschema.ValidationError) []*jsonschema.ValidationError {
-	if len(e.Causes) == 0 {
-		return []*jsonschema.ValidationError{e}
-	}
-	var out []*jsonschema.ValidationError
-	for _, c := range e.Causes {
-		out = append(out, leaves(c)...)
-	}
-	return out
 }
 
 // pointer writes a location as a JSON pointer (RFC 6901).

@@ -204,7 +204,7 @@ func (d *opendata) Write(out feature.Output) error {
 	}
 	schema := dataset.Schema(d.b.BaseURL, d.texts)
 	js, csv := d.files()
-	if err := d.validate(schema, js); err != nil {
+	if err := d.validate(js); err != nil {
 		return ErrSchema.With(err)
 	}
 	files := []struct {
@@ -262,26 +262,26 @@ func (d *opendata) files() (js, csv []byte) {
 	return js, csv
 }
 
-// validated is the last JSON the dev server's builds checked against its
-// schema and what the check found (feature.Build.Kept): an edit that
-// leaves the units as they were checks nothing again.
+// validated is the last JSON the dev server's builds checked and what
+// the check found (feature.Build.Kept): an edit that leaves the units as
+// they were checks nothing again.
 type validated struct {
-	schema, json []byte
-	err          error
+	json []byte
+	err  error
 }
 
-// validate checks js against schema (dataset.Validate), or finds that the
-// dev server's last build checked the same bytes.
-func (d *opendata) validate(schema, js []byte) error {
+// validate checks js against the schema's rules (dataset.Check), or finds
+// that the dev server's last build checked the same bytes.
+func (d *opendata) validate(js []byte) error {
 	v := d.validated
 	if v == nil {
-		return dataset.Validate(schema, js)
+		return dataset.Check(js)
 	}
-	if v.json != nil && bytes.Equal(v.schema, schema) && bytes.Equal(v.json, js) {
+	if v.json != nil && bytes.Equal(v.json, js) {
 		return v.err
 	}
-	err := dataset.Validate(schema, js)
-	*v = validated{schema, js, err}
+	err := dataset.Check(js)
+	*v = validated{js, err}
 	return err
 }
 
