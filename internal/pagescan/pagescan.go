@@ -583,19 +583,13 @@ func (s *scanner) endSection() {
 // are, in one append with the bytes around them that do too; the others
 // are taken one by one (see appendWord).
 func appendWords(dst, t []byte) []byte {
-	i, j := 0, 0 // t[:i] is in dst; t[i:j] goes into it as it is
+	i, j := 0, 0            // t[:i] is in dst; t[i:j] goes into it as it is
+	after := wordEnded(dst) // the high bit of the first byte: the byte before it ends a word
 	for j+8 <= len(t) {
 		x := binary.LittleEndian.Uint64(t[j:])
-		var after uint64 // the high bit of the first byte: the byte before it ends a word
-		if j > i {
-			if t[j-1] == ' ' {
-				after = 0x80
-			}
-		} else if n := len(dst); n == 0 || dst[n-1] == ' ' {
-			after = 0x80
-		}
 		sp := eqMask(x, ' ')
 		if sp&(sp<<8|after) == 0 && !hasSpecial(x) {
+			after = sp >> 56 // the last byte is a space
 			j += 8
 			continue
 		}
@@ -604,12 +598,22 @@ func appendWords(dst, t []byte) []byte {
 			dst, i = appendWord(dst, t, i)
 		}
 		j = i
+		after = wordEnded(dst)
 	}
 	dst = append(dst, t[i:j]...)
 	for i = j; i < len(t); {
 		dst, i = appendWord(dst, t, i)
 	}
 	return dst
+}
+
+// wordEnded returns 0x80 when dst, kept by appendWords, ends with no
+// word open (it is empty or ends with a space), 0 when it does not.
+func wordEnded(dst []byte) uint64 {
+	if n := len(dst); n == 0 || dst[n-1] == ' ' {
+		return 0x80
+	}
+	return 0
 }
 
 // appendWord appends what t[i:] starts with, one byte of a word or one
@@ -637,8 +641,8 @@ func eqMask(x uint64, c byte) uint64 {
 }
 
 // hasSpecial reports whether x may have a byte below 0x20 or a first
-// byte of a space above ASCII (0xc2, 0xe1, 0xe2, 0xe3); never false when
-// it has.
+// byte of a space above ASCII (0xc2, 0xe1, 0xe2, 0xe3: the last three
+// looked for as 0xe0–0xe3, one test); never false when it has.
 func hasSpecial(x uint64) bool {
 	if (x-ones*0x20)&^x&highs != 0 {
 		return true
@@ -646,7 +650,7 @@ func hasSpecial(x uint64) bool {
 	if x&highs == 0 {
 		return false // ASCII
 	}
-	return hasZero(x^ones*0xc2)|hasZero(x^ones*0xe1)|hasZero(x^ones*0xe2)|hasZero(x^ones*0xe3) != 0
+	return hasZero(x^ones*0xc2)|hasZero(x&(ones*0xfc)^ones*0xe0) != 0
 }
 
 // hasZero returns a bit set when y has a zero byte, 0 when it has none.
