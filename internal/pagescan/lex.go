@@ -111,6 +111,10 @@ func (s *scanner) lex(data []byte) {
 			}
 		}
 		text = i
+		if s.clean() {
+			i = s.replay(data, i)
+			text = i
+		}
 	}
 }
 

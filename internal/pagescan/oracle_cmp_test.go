@@ -1,9 +1,12 @@
 package pagescan
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -133,4 +136,99 @@ func BenchmarkScanOracle(b *testing.B) {
 		s := &oldScanner{page: &oldPage{}}
 		s.run(buf)
 	}
+}
+
+// sameAsAlone fails t when pages scanned one after another through one
+// Strings (so that each may take what the last one had, see replay.go)
+// are taken apart otherwise than each alone, by a new Strings. md are
+// the ids each page's Markdown made (ScanMarkdown).
+func sameAsAlone(t *testing.T, name string, pages [][]byte, md []map[string]bool) {
+	t.Helper()
+	var ss Strings
+	for i, data := range pages {
+		var f func(string) bool
+		if md != nil && md[i] != nil {
+			f = func(id string) bool { return md[i][id] }
+		}
+		have := ss.ScanMarkdown(data, f)
+		want := (&Strings{}).ScanMarkdown(data, f)
+		if h, w := asOld(have), asOld(want); !reflect.DeepEqual(h, w) {
+			t.Errorf("%s, page %d: the scan after page %d differs from the page's alone\nhave %s\nwant %s", name, i, i-1, show(h), show(w))
+			return
+		}
+	}
+}
+
+// variants returns pages like data: with a byte changed, bytes left out
+// or added, at places before, in and after <main>.
+func variants(data []byte, r *rand.Rand, n int) [][]byte {
+	bits := []string{"<", ">", `"`, " ", "a", "/", "\x00", "<a href=/x>", "</a>", "<main>", "</main>", "<h2 id=sidfot-kontakt>K</h2>", "<!--", "-->", "<script>", "</script>", "<textarea>", "</textarea>", "&amp;"}
+	out := make([][]byte, 0, n)
+	for range n {
+		v := slices.Clone(data)
+		for range 1 + r.IntN(3) {
+			at := r.IntN(len(v) + 1)
+			switch r.IntN(3) {
+			case 0:
+				if at < len(v) {
+					v[at] = bits[r.IntN(len(bits))][0]
+				}
+			case 1:
+				v = slices.Delete(v, at, min(at+1+r.IntN(40), len(v)))
+			default:
+				v = slices.Insert(v, at, []byte(bits[r.IntN(len(bits))])...)
+			}
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// TestReplaySameAsAlone: a page scanned after another, that it is like
+// in parts, is taken apart as it is alone: after the same page, after
+// pages that differ from it by a few bytes anywhere, in a chain of such
+// pages, with and without headings whose ids the Markdown made.
+func TestReplaySameAsAlone(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.html")
+	if len(files) == 0 {
+		t.Fatal("no pages in testdata")
+	}
+	r := rand.New(rand.NewPCG(9, 10))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameAsAlone(t, f+" twice", [][]byte{data, data, data}, nil)
+		sameAsAlone(t, f+" twice, a footer heading the Markdown's", [][]byte{data, data, data}, []map[string]bool{nil, {"sidfot-kontakt": true}, nil})
+		vs := variants(data, r, 300)
+		for i, v := range vs {
+			sameAsAlone(t, fmt.Sprintf("%s, variant %d after the page", f, i), [][]byte{data, v, data}, nil)
+		}
+		sameAsAlone(t, f+", the variants one after another", vs, nil)
+	}
+	for _, f := range files[1:] {
+		a, _ := os.ReadFile(files[0])
+		b, _ := os.ReadFile(f)
+		sameAsAlone(t, files[0]+" and "+f, [][]byte{a, b, a, b}, nil)
+	}
+}
+
+// FuzzReplay: a page scanned after another made of the same bytes with
+// some added is taken apart as it is alone, and so is the other after it.
+func FuzzReplay(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.html")
+	for _, file := range files {
+		if data, err := os.ReadFile(file); err == nil {
+			f.Add(data, uint16(len(data)/2), []byte("<a href=/x>y</a>"), uint16(10))
+		}
+	}
+	for _, h := range hostile {
+		f.Add([]byte(h+h+h), uint16(len(h)), []byte(h), uint16(2))
+	}
+	f.Fuzz(func(t *testing.T, a []byte, at uint16, add []byte, cut uint16) {
+		i := int(at) % (len(a) + 1)
+		b := slices.Concat(a[:i], add, a[min(i+int(cut)%64, len(a)):])
+		sameAsAlone(t, "input", [][]byte{a, b, a}, nil)
+	})
 }

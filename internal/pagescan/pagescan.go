@@ -25,6 +25,14 @@
 // have alike (the header, the menu and the footer are on every page) are
 // one record or string that their scans point to (see Strings), and a
 // page's scan is lists of pointers to them.
+//
+// # What a scan reads once
+//
+// Outside <main>, the bytes a page has as the last page scanned had them
+// (from one clean place, where a tag has ended and nothing is open, to
+// another) give what they gave on that page: the scanner takes that
+// instead of reading them again (replay.go). The scan is the same as the
+// page's alone; TestReplaySameAsAlone and FuzzReplay hold it to that.
 package pagescan
 
 import (
@@ -172,6 +180,7 @@ func (ss *Strings) ScanMarkdown(data []byte, markdown func(id string) bool) *Pag
 // the next page, and the page gets copies of their size.
 func (s *scanner) scan(data []byte) *Page {
 	s.refs, s.headings, s.ownHeads, s.ids, s.sections = s.refs[:0], s.headings[:0], s.ownHeads[:0], s.ids[:0], s.sections[:0]
+	s.dropped, s.mains = s.dropped[:0], 0
 	s.attrs, s.atext, s.htext, s.heading, s.text = s.attrs[:0], s.atext[:0], s.htext[:0], s.heading[:0], s.text[:0]
 	s.anchor, s.labelled, s.inHead = -1, false, false
 	s.inMain, s.skip, s.inHeading, s.opened = 0, 0, false, false
@@ -206,20 +215,24 @@ func (s *scanner) scan(data []byte) *Page {
 	s.lastRefs.next()
 	s.lastHeads.next()
 	if len(s.ids) > 0 {
-		slices.Sort(s.ids)
-		ids := slices.Compact(slices.Clone(s.ids))
+		sorted := append(s.sorted[:0], s.ids...) // s.ids stays in document order, for the next page
+		slices.Sort(sorted)
+		ids := slices.Compact(slices.Clone(sorted))
 		p.IDs = slices.Clip(ids)
-		for i := 0; i < len(s.ids); {
+		for i := 0; i < len(sorted); {
 			j := i + 1
-			for j < len(s.ids) && s.ids[j] == s.ids[i] {
+			for j < len(sorted) && sorted[j] == sorted[i] {
 				j++
 			}
 			if j-i > 1 {
-				p.Repeated = append(p.Repeated, IDCount{s.ids[i], j - i})
+				p.Repeated = append(p.Repeated, IDCount{sorted[i], j - i})
 			}
 			i = j
 		}
+		clear(sorted)
+		s.sorted = sorted[:0]
 	}
+	s.keepForNext(data)
 	return p
 }
 
@@ -381,6 +394,20 @@ type scanner struct {
 	headings []Heading
 	ids      []string
 	sections []Section
+	sorted   []string // the ids sorted
+
+	// What the last page had, for replay: its bytes, its marks, and its
+	// lists in document order (what refs, ids, headings and dropped were).
+	prev        []byte
+	marks       []mark // this page's, as it is scanned
+	prevMarks   []mark
+	markAt      int // the mark of prevMarks expected next
+	prevRefs    []refKey
+	prevIDs     []string
+	prevHeads   []Heading
+	dropped     []bool // which of headings the scan keeps no text of (ScanMarkdown)
+	prevDropped []bool
+	mains       int // how many <main> start tags the page had so far
 
 	// What the pages have alike (see Strings).
 	strs    table[string, string]
@@ -426,6 +453,7 @@ func (s *scanner) startTag() {
 	switch string(s.tag) {
 	case "main":
 		s.inMain++
+		s.mains++
 	case "script", "style", "h1", "template":
 		s.skip++
 	case "h2", "h3", "h4", "h5", "h6":
@@ -525,10 +553,12 @@ func (s *scanner) endTag(t []byte) {
 		s.anchor = -1
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		if s.inHead {
-			if s.head.ID == "" || s.markdown == nil || !s.markdown(s.head.ID) {
+			dropped := s.head.ID != "" && s.markdown != nil && s.markdown(s.head.ID)
+			if !dropped {
 				s.head.Text = s.str(trimSpace(s.htext))
 			}
 			s.headings = append(s.headings, s.head)
+			s.dropped = append(s.dropped, dropped)
 			s.ownHeads = append(s.ownHeads, s.ownHead)
 			s.inHead = false
 		}
