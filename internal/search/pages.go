@@ -524,7 +524,8 @@ func appendJSON(dst []byte, s string) []byte {
 			t := s[i : i+8]
 			w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-			if less8(w, 0x20)|zero8(w^lo8*'"')|zero8(w^lo8*'\\')|zero8(w^lo8*'<')|zero8(w^lo8*'>')|zero8(w^lo8*'&') != 0 ||
+			// " and & differ in one bit, as < and > do: a test for each pair.
+			if less8(w, 0x20)|zero8((w^lo8*'"')&^(lo8*('"'^'&')))|zero8((w^lo8*'<')&^(lo8*('<'^'>')))|zero8(w^lo8*'\\') != 0 ||
 				w&hi8 != 0 && !twoByteChars(w) {
 				break
 			}
