@@ -76,6 +76,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"text/template/parse"
 	"time"
 
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
@@ -89,6 +90,7 @@ const Dir = "layouts"
 // Templates is the parsed set of layouts. It is safe for concurrent use.
 type Templates struct {
 	sets    map[string]*template.Template // by layout name
+	entry   map[string]string             // the name of base.html for a layout in the shared set (see own)
 	source  map[string][]byte             // file contents by path, for errors
 	running sync.Map                      // data → *Cache, while Execute runs with a Cache
 }
@@ -154,6 +156,12 @@ var htmlEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp
 // Load parses every layout in fsys. funcs are the template functions (see
 // Funcs); more may be added by the caller.
 func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
+	return load(fsys, funcs, true)
+}
+
+// load is Load; with share false, each layout gets a copy of base's set
+// (see sharedTrees), as Load did before the layouts shared it.
+func load(fsys fs.FS, funcs template.FuncMap, share bool) (*Templates, error) {
 	var errs diag.List
 	t := &Templates{sets: map[string]*template.Template{}, source: map[string][]byte{}}
 	read := func(p string) string {
@@ -184,24 +192,241 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 	if len(errs) > 0 {
 		return nil, errs.Err()
 	}
+	shared := sharedTrees(base)
+	var own []*ownLayout // the layouts whose trees join base's set
 	layouts, _ := fs.Glob(fsys, Dir+"/*.html")
 	for _, p := range layouts {
 		if p == basePath {
 			continue
 		}
+		text := read(p)
+		if share {
+			if l := shared.own(p, text, funcs); l != nil {
+				own = append(own, l)
+				continue
+			}
+		}
+		// A layout that replaces a part kept with partialCached, or a set
+		// whose parts partialCached names by a value: the layout gets a
+		// set of its own, a copy of base's.
 		set, err := base.Clone()
 		if err != nil {
 			errs.Add(err)
 			continue
 		}
 		set.Funcs(template.FuncMap{"partialCached": t.partialCached(set)})
-		if _, err := set.New(p).Parse(read(p)); err != nil {
+		if _, err := set.New(p).Parse(text); err != nil {
 			errs.Add(Error(err))
 			continue
 		}
 		t.sets[strings.TrimSuffix(path.Base(p), ".html")] = set
 	}
+	for _, l := range own {
+		if l.err != nil {
+			errs.Add(Error(l.err))
+			continue
+		}
+		for name, tree := range l.trees {
+			if _, err := base.AddParseTree(name, tree); err != nil {
+				errs.Add(err)
+			}
+		}
+		name := strings.TrimSuffix(path.Base(l.path), ".html")
+		t.sets[name] = base
+		if t.entry == nil {
+			t.entry = map[string]string{}
+		}
+		t.entry[name] = l.prefix + basePath
+	}
+	base.Funcs(template.FuncMap{"partialCached": t.partialCached(base)})
 	return t, errs.Err()
+}
+
+// nameSep ends the prefix of the names a layout's templates have in
+// base's set (see sharedTrees).
+const nameSep = "\x00"
+
+// treeSet is base's set: each template's tree, the templates each calls,
+// and the names partialCached is given.
+type treeSet struct {
+	base     string // base.html's path, the layouts' entry
+	trees    map[string]*parse.Tree
+	calls    map[string][]string
+	cached   map[string]bool // partialCached's names, in base and the partials
+	variable bool            // partialCached is given a name that is not a string constant
+}
+
+// ownLayout is a layout's templates for the shared set, by their names
+// there (or the error parsing it).
+type ownLayout struct {
+	path, prefix string
+	trees        map[string]*parse.Tree
+	err          error
+}
+
+// sharedTrees returns base's set (base.html and the partials) for the
+// layouts to share.
+//
+// A layout is executed in a set of templates with base.html and the
+// partials, where its definitions ("main", "head") are the ones base.html
+// calls. Rather than a copy of base's set for each layout, which
+// html/template would copy, walk and escape again for each, the layouts
+// share base's set: each layout's definitions join it under names of
+// their own (the layout's path and a 0 byte before the name), with a copy
+// of base.html (and of any partial that calls what the layout defines)
+// that calls them by those names. The partials are in the set once, and a
+// page shows what it showed with a copy per layout.
+func sharedTrees(base *template.Template) *treeSet {
+	s := &treeSet{base: base.Name(), trees: map[string]*parse.Tree{}, calls: map[string][]string{}, cached: map[string]bool{}}
+	for _, tt := range base.Templates() {
+		if tt.Tree == nil {
+			continue
+		}
+		s.trees[tt.Name()] = tt.Tree
+		walkTree(tt.Tree.Root, func(n parse.Node) {
+			switch n := n.(type) {
+			case *parse.TemplateNode:
+				s.calls[tt.Name()] = append(s.calls[tt.Name()], n.Name)
+			case *parse.CommandNode:
+				s.partialCached(n)
+			}
+		})
+	}
+	return s
+}
+
+// partialCached notes the name a command partialCached is given.
+func (s *treeSet) partialCached(n *parse.CommandNode) {
+	if len(n.Args) == 0 {
+		return
+	}
+	if id, ok := n.Args[0].(*parse.IdentifierNode); !ok || id.Ident != "partialCached" {
+		return
+	}
+	if len(n.Args) > 1 {
+		if str, ok := n.Args[1].(*parse.StringNode); ok {
+			s.cached[str.Text] = true
+			return
+		}
+	}
+	s.variable = true
+}
+
+// own parses the layout p and returns its templates for the shared set,
+// or nil when it needs a set of its own: when partialCached could be
+// given the name of a template the layout defines or changes (the
+// function, one for the set, finds a part by the name it is given).
+func (s *treeSet) own(p, text string, funcs template.FuncMap) *ownLayout {
+	scratch := template.New(p).Funcs(funcs).Funcs(template.FuncMap{"partialCached": func(string, any, ...any) (template.HTML, error) { return "", nil }})
+	if _, err := scratch.Parse(text); err != nil {
+		return &ownLayout{path: p, err: err}
+	}
+	// What the layout defines, as parsing it into a copy of base's set
+	// would: a definition with an empty body does not replace one that
+	// has a body.
+	defined := map[string]*parse.Tree{}
+	cached := map[string]bool{}
+	variable := s.variable
+	for _, tt := range scratch.Templates() {
+		if tt.Tree == nil {
+			continue
+		}
+		if old := s.trees[tt.Name()]; old != nil && parse.IsEmptyTree(tt.Tree.Root) {
+			continue
+		}
+		defined[tt.Name()] = tt.Tree
+		walkTree(tt.Tree.Root, func(n parse.Node) {
+			if c, ok := n.(*parse.CommandNode); ok {
+				sub := &treeSet{cached: cached}
+				sub.partialCached(c)
+				variable = variable || sub.variable
+			}
+		})
+	}
+	// The templates that differ in this layout: what it defines, base.html,
+	// and every template that calls one of them.
+	own := map[string]bool{s.base: true}
+	for name := range defined {
+		own[name] = true
+	}
+	for changed := true; changed; {
+		changed = false
+		for name, calls := range s.calls {
+			if own[name] {
+				continue
+			}
+			for _, c := range calls {
+				if own[c] {
+					own[name], changed = true, true
+					break
+				}
+			}
+		}
+	}
+	if variable {
+		return nil
+	}
+	for name := range own {
+		if s.cached[name] || cached[name] {
+			return nil
+		}
+	}
+	l := &ownLayout{path: p, prefix: p + nameSep, trees: map[string]*parse.Tree{}}
+	for name := range own {
+		tree := defined[name]
+		if tree == nil {
+			tree = s.trees[name]
+		}
+		tree = tree.Copy()
+		walkTree(tree.Root, func(n parse.Node) {
+			if tn, ok := n.(*parse.TemplateNode); ok && own[tn.Name] {
+				tn.Name = l.prefix + tn.Name
+			}
+		})
+		l.trees[l.prefix+name] = tree
+	}
+	return l
+}
+
+// walkTree calls f for every node under n: the template calls, the
+// actions and their commands.
+func walkTree(n parse.Node, f func(parse.Node)) {
+	if n == nil || reflect.ValueOf(n).IsNil() {
+		return
+	}
+	f(n)
+	switch n := n.(type) {
+	case *parse.ListNode:
+		for _, c := range n.Nodes {
+			walkTree(c, f)
+		}
+	case *parse.ActionNode:
+		walkTree(n.Pipe, f)
+	case *parse.PipeNode:
+		for _, c := range n.Cmds {
+			walkTree(c, f)
+		}
+	case *parse.CommandNode:
+		for _, a := range n.Args {
+			walkTree(a, f)
+		}
+	case *parse.ChainNode:
+		walkTree(n.Node, f)
+	case *parse.IfNode:
+		walkBranch(&n.BranchNode, f)
+	case *parse.RangeNode:
+		walkBranch(&n.BranchNode, f)
+	case *parse.WithNode:
+		walkBranch(&n.BranchNode, f)
+	case *parse.TemplateNode:
+		walkTree(n.Pipe, f)
+	}
+}
+
+func walkBranch(b *parse.BranchNode, f func(parse.Node)) {
+	walkTree(b.Pipe, f)
+	walkTree(b.List, f)
+	walkTree(b.ElseList, f)
 }
 
 // Has reports whether layouts/<name>.html exists.
@@ -235,7 +460,11 @@ func (t *Templates) Execute(w io.Writer, name string, data any, c *Cache) error 
 		t.running.Store(data, c)
 		defer t.running.Delete(data)
 	}
-	if err := set.ExecuteTemplate(w, Dir+"/base.html", data); err != nil {
+	entry := Dir + "/base.html"
+	if e, ok := t.entry[name]; ok {
+		entry = e
+	}
+	if err := set.ExecuteTemplate(w, entry, data); err != nil {
 		return Error(err)
 	}
 	return nil
@@ -373,7 +602,11 @@ func Error(err error) error {
 	text := err.Error()
 	var te *template.Error
 	if errors.As(err, &te) && te.Name != "" {
-		text = fmt.Sprintf("template: %s:%d: %s", te.Name, te.Line, te.Description)
+		name := te.Name
+		if i := strings.Index(name, nameSep); i >= 0 {
+			name = name[i+len(nameSep):] // a layout's template in the shared set
+		}
+		text = fmt.Sprintf("template: %s:%d: %s", name, te.Line, te.Description)
 	}
 	m := tmplErrRE.FindStringSubmatch(text)
 	if m == nil {

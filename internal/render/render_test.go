@@ -189,11 +189,11 @@ func TestPartialCachedKeys(t *testing.T) {
 }
 
 type page struct {
-	Title, URL, Section, Sub string
-	N                        int
-	Bad                      []string
-	noting                   bool
-	noted                    []string
+	Title, URL, Section, Sub, Part string
+	N                              int
+	Bad                            []string
+	noting                         bool
+	noted                          []string
 }
 
 func (p *page) Note(s string) string {
