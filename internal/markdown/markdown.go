@@ -77,6 +77,10 @@ type Renderer struct {
 	url    URLFunc
 	files  func(string) bool
 	images ImageFunc
+
+	// straight is set by the tests: Linkify on every page and goldmark's
+	// own text writer, the renderer that New's shortcuts are held to.
+	straight bool
 }
 
 // Img is an image as a page shows it.
@@ -110,25 +114,82 @@ func WithFiles(published func(addr string) bool) Option {
 
 // New returns a Renderer. url maps a content file path to its address.
 func New(url URLFunc, opts ...Option) *Renderer {
-	r := &Renderer{md: newGoldmark(extension.GFM), plain: newGoldmark(gfmParts...).Parser(), url: url}
+	r := &Renderer{url: url}
 	for _, o := range opts {
 		o(r)
 	}
+	if r.straight {
+		r.md = newGoldmark(html.DefaultWriter, extension.GFM)
+		r.plain = r.md.Parser()
+		return r
+	}
+	r.md = newGoldmark(textWriter{}, extension.GFM)
+	r.plain = newGoldmark(textWriter{}, gfmParts...).Parser()
 	return r
 }
 
 // newGoldmark returns goldmark with the extensions exts and the site's
-// rules. goldmark's XHTML option closes void elements (<br />), which the
-// HTML checker accepts; unsafe HTML stays off.
-func newGoldmark(exts ...goldmark.Extender) goldmark.Markdown {
+// rules, writing text with w. goldmark's XHTML option closes void
+// elements (<br />), which the HTML checker accepts; unsafe HTML stays
+// off.
+func newGoldmark(w html.Writer, exts ...goldmark.Extender) goldmark.Markdown {
 	return goldmark.New(
 		goldmark.WithExtensions(exts...),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			parser.WithASTTransformers(util.Prioritized(linkRewriter{}, 100)),
 		),
-		goldmark.WithRendererOptions(html.WithXHTML(), renderer.WithNodeRenderers(util.Prioritized(figureRenderer{}, 500))),
+		goldmark.WithRendererOptions(html.WithXHTML(), html.WithWriter(w),
+			renderer.WithNodeRenderers(util.Prioritized(figureRenderer{}, 500))),
 	)
+}
+
+// textWriter is goldmark's html.DefaultWriter, which writes the text of
+// the page's HTML, with a shortcut: text without a byte that it changes is
+// written as it is in one piece. Most text is such, and DefaultWriter
+// looks at each byte twice and writes piece by piece. (Held to
+// DefaultWriter by FuzzTextWriter.)
+type textWriter struct{}
+
+// Bytes that DefaultWriter's Write (1) and RawWrite (2) change: NUL
+// becomes U+FFFD, & " < > are escaped, and Write also reads & as the start
+// of an entity and \ as that of an escape.
+var changed = func() (t [256]uint8) {
+	for _, c := range []byte{0, '&', '"', '<', '>'} {
+		t[c] = 1 | 2
+	}
+	t['\\'] = 1
+	return t
+}()
+
+// unchanged reports whether src has no byte of the kind in changed.
+func unchanged(src []byte, kind uint8) bool {
+	for _, c := range src {
+		if changed[c]&kind != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (textWriter) Write(w util.BufWriter, src []byte) {
+	if unchanged(src, 1) {
+		w.Write(src)
+		return
+	}
+	html.DefaultWriter.Write(w, src)
+}
+
+func (textWriter) RawWrite(w util.BufWriter, src []byte) {
+	if unchanged(src, 2) {
+		w.Write(src)
+		return
+	}
+	html.DefaultWriter.RawWrite(w, src)
+}
+
+func (textWriter) SecureWrite(w util.BufWriter, src []byte) {
+	html.DefaultWriter.SecureWrite(w, src)
 }
 
 // gfmParts are the parts of extension.GFM other than extension.Linkify.
@@ -140,8 +201,8 @@ var gfmParts = []goldmark.Extender{extension.Table, extension.Strikethrough, ext
 // leaves the text as it is; but it is tried at every space, tab, *, _, ~
 // and ( of the page's text, which costs about a fifth of the parse. A
 // page without any of these, and without a line that keepsSpace, is
-// parsed without it, into the same HTML (held by TestLinkifyOracle and
-// FuzzLinkify).
+// parsed without it, into the same HTML (held by TestOracle and
+// FuzzOracle).
 func linkifies(body []byte) bool {
 	return bytes.IndexByte(body, '@') >= 0 || bytes.Contains(body, []byte("www.")) ||
 		bytes.Contains(body, []byte("http")) || bytes.Contains(body, []byte("ftp:"))

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bufio"
 	"bytes"
 	"flag"
 	"fmt"
@@ -11,17 +12,18 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/util"
 	"golang.org/x/tools/txtar"
 )
 
-var oracleDirs = flag.String("oracle", "", "more folders (a generated site, examples/…) whose .md files TestLinkifyOracle renders, separated by commas")
+var oracleDirs = flag.String("oracle", "", "more folders (a generated site, examples/…) whose .md files TestOracle renders, separated by commas")
 
-// oracle returns a Renderer that parses every page with extension.Linkify,
-// as New did before pages were told apart by linkifies.
+// oracle returns a Renderer that parses every page with extension.Linkify
+// and writes text with goldmark's html.DefaultWriter, as New did before
+// pages were told apart by linkifies and textWriter took shortcuts.
 func oracle(opts ...Option) *Renderer {
-	r := New(url, opts...)
-	r.plain = r.md.Parser()
-	return r
+	return New(url, append(opts, func(r *Renderer) { r.straight = true })...)
 }
 
 // sameRender fails t if r and want give a different Result or different
@@ -31,10 +33,10 @@ func sameRender(t *testing.T, r, want *Renderer, name string, src []byte) {
 	have, haveErrs := r.Render("content/om/sida.md", src, 3)
 	wantRes, wantErrs := want.Render("content/om/sida.md", src, 3)
 	if !bytes.Equal(have.HTML, wantRes.HTML) {
-		t.Fatalf("%s: HTML\nhave %q\nwant %q (with extension.Linkify)\nlinkifies: %v", name, have.HTML, wantRes.HTML, linkifies(src))
+		t.Fatalf("%s: HTML\nhave %q\nwant %q (the oracle)\nlinkifies: %v", name, have.HTML, wantRes.HTML, linkifies(src))
 	}
 	if !reflect.DeepEqual(have, wantRes) || fmt.Sprint(haveErrs) != fmt.Sprint(wantErrs) {
-		t.Fatalf("%s: result\nhave %+v %v\nwant %+v %v (with extension.Linkify)", name, have, haveErrs, wantRes, wantErrs)
+		t.Fatalf("%s: result\nhave %+v %v\nwant %+v %v (the oracle)", name, have, haveErrs, wantRes, wantErrs)
 	}
 }
 
@@ -48,13 +50,13 @@ func pageBody(src []byte) []byte {
 	return src
 }
 
-// TestLinkifyOracle: every Markdown page of the repository's test sites
-// (the .md files in the txtar archives under testdata folders, outside
-// content/), the generated pages in testdata/gen (bench/gen), and the
-// folders given with -oracle render as they do with extension.Linkify on
-// every page: the same HTML, headings, links and problems. The pages
-// without an autolink are then parsed without it (see linkifies).
-func TestLinkifyOracle(t *testing.T) {
+// TestOracle: every Markdown page of the repository's test sites (the .md
+// files in the txtar archives under testdata folders, outside content/),
+// the generated pages in testdata/gen (bench/gen), and the folders given
+// with -oracle render as with the oracle, goldmark as it comes: the same
+// HTML, headings, links and problems. The pages without an autolink are
+// parsed without extension.Linkify (see linkifies).
+func TestOracle(t *testing.T) {
 	var pages []string
 	var srcs [][]byte
 	add := func(name string, src []byte) {
@@ -131,9 +133,9 @@ func TestLinkifyOracle(t *testing.T) {
 	t.Logf("%d pages, %d without autolinks", len(srcs), plain)
 }
 
-// FuzzLinkify: any Markdown renders as with extension.Linkify on every
-// page.
-func FuzzLinkify(f *testing.F) {
+// FuzzOracle: any Markdown renders as with the oracle, goldmark as it
+// comes.
+func FuzzOracle(f *testing.F) {
 	for _, s := range []string{
 		"Se www.example.se och kim@example.se.\n",
 		"Text med  två mellanslag \n och tre   \nrader\\\n(parentes) *fet* _kursiv_ ~~struken~~\n",
@@ -148,5 +150,33 @@ func FuzzLinkify(f *testing.F) {
 	r, want := New(url), oracle()
 	f.Fuzz(func(t *testing.T, src string) {
 		sameRender(t, r, want, "fuzz", []byte(src))
+	})
+}
+
+// FuzzTextWriter: textWriter writes any text as goldmark's
+// html.DefaultWriter does.
+func FuzzTextWriter(f *testing.F) {
+	for _, s := range []string{"vård och bemötande", "ett \"citat\"", "a\\b", "a\\*b", "x\x00y", "a<b", "a>b", "a&b", "a &amp; b &#x22; &#1234; &nosuch; \\* \\\\", "<\"\x00>", "\\", "&", ""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		for _, tc := range []struct {
+			name       string
+			have, want func(util.BufWriter, []byte)
+		}{
+			{"Write", textWriter{}.Write, html.DefaultWriter.Write},
+			{"RawWrite", textWriter{}.RawWrite, html.DefaultWriter.RawWrite},
+			{"SecureWrite", textWriter{}.SecureWrite, html.DefaultWriter.SecureWrite},
+		} {
+			var have, want bytes.Buffer
+			hw, ww := bufio.NewWriter(&have), bufio.NewWriter(&want)
+			tc.have(hw, src)
+			tc.want(ww, src)
+			hw.Flush()
+			ww.Flush()
+			if !bytes.Equal(have.Bytes(), want.Bytes()) {
+				t.Fatalf("%s %q:\nhave %q\nwant %q", tc.name, src, have.Bytes(), want.Bytes())
+			}
+		}
 	})
 }
