@@ -74,8 +74,8 @@ type rule struct {
 	format    string
 	pattern   *regexp.Regexp
 	enum      []string
-	minLength bool    // at least one letter
-	min, max  *string // bounds of a number, as the schema writes them
+	minLength bool     // at least one letter
+	min, max  *big.Rat // bounds of a number
 	item      *rule
 }
 
@@ -97,9 +97,9 @@ var rules = sync.OnceValues(func() (map[string]*rule, map[string]*rule) {
 		item.minLength = f.Type == "string"
 		switch f.Name {
 		case "latitude":
-			r.min, r.max = ptr("55"), ptr("69.5")
+			r.min, r.max = big.NewRat(55, 1), big.NewRat(139, 2)
 		case "longitude":
-			r.min, r.max = ptr("10"), ptr("24.5")
+			r.min, r.max = big.NewRat(10, 1), big.NewRat(49, 2)
 		}
 		units[f.Name] = r
 	}
@@ -111,8 +111,6 @@ var rules = sync.OnceValues(func() (map[string]*rule, map[string]*rule) {
 	}
 	return units, frame
 })
-
-func ptr(s string) *string { return &s }
 
 // frameKeys and unitKeys are the keys a file and a unit must have.
 var frameKeys = []string{"license", "publisher", "modified", "units"}
@@ -196,18 +194,27 @@ func (c *checker) units(v any, rules map[string]*rule) {
 		return
 	}
 	fields := unitKeys()
+	var buf [4]string // the place: units, the unit, a field, an item
+	buf[0] = "units"
 	for i, u := range arr {
-		loc := []string{"units", strconv.Itoa(i)}
+		buf[1] = strconv.Itoa(i)
+		loc := buf[:2]
 		obj, ok := u.(map[string]any)
 		if !ok {
 			c.add(loc, "got %s, want %s", typeName(u), "object")
 			continue
 		}
 		c.required(loc, obj, fields)
+		known := 0
 		for _, f := range Fields {
 			if v, ok := obj[f.Name]; ok {
-				c.value(append(loc, f.Name), v, rules[f.Name])
+				known++
+				buf[2] = f.Name
+				c.value(buf[:3], v, rules[f.Name])
 			}
+		}
+		if known == len(obj) {
+			continue
 		}
 		var extra []string
 		for _, k := range sortedKeys(obj) {
@@ -244,26 +251,38 @@ func (c *checker) value(loc []string, v any, r *rule) {
 			c.add(loc, "%s does not match pattern %s", quote(v), quote(r.pattern.String()))
 		}
 	case json.Number:
-		n, _ := new(big.Rat).SetString(v.String())
-		bound := func(s *string) *big.Rat {
-			b, _ := new(big.Rat).SetString(*s)
-			return b
+		if r.min == nil || within(v, r) {
+			return
 		}
-		if r.min != nil && n.Cmp(bound(r.min)) < 0 {
+		n, _ := new(big.Rat).SetString(v.String())
+		if n.Cmp(r.min) < 0 {
 			got, _ := n.Float64()
-			want, _ := bound(r.min).Float64()
+			want, _ := r.min.Float64()
 			c.add(loc, "minimum: got %v, want %v", got, want)
 		}
-		if r.max != nil && n.Cmp(bound(r.max)) > 0 {
+		if n.Cmp(r.max) > 0 {
 			got, _ := n.Float64()
-			want, _ := bound(r.max).Float64()
+			want, _ := r.max.Float64()
 			c.add(loc, "maximum: got %v, want %v", got, want)
 		}
 	case []any:
 		for i, x := range v {
-			c.value(append(slices.Clip(loc), strconv.Itoa(i)), x, r.item)
+			// loc has room for the item's place (see units).
+			c.value(append(loc, strconv.Itoa(i)), x, r.item)
 		}
 	}
+}
+
+// within says whether n is inside r's bounds by more than float64's
+// rounding of it: most numbers are, and are not compared exactly.
+func within(n json.Number, r *rule) bool {
+	f, err := strconv.ParseFloat(n.String(), 64)
+	if err != nil {
+		return false
+	}
+	lo, _ := r.min.Float64()
+	hi, _ := r.max.Float64()
+	return f > lo+1e-9 && f < hi-1e-9
 }
 
 // typeName is the JSON type of a value as decode gives it.
