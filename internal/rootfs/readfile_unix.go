@@ -24,6 +24,11 @@ func readFile(full, name string) ([]byte, error) {
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 	}
+	return readFD(fd, name)
+}
+
+// readFD reads the open file fd to its end and closes it.
+func readFD(fd int, name string) ([]byte, error) {
 	defer syscall.Close(fd)
 	size := 0
 	var st syscall.Stat_t

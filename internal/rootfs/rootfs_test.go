@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"testing"
@@ -42,7 +43,19 @@ func root(t *testing.T) string {
 	return dir
 }
 
-func TestLinksAreHidden(t *testing.T) {
+// both runs test with ReadFile's openat2 (on Linux) and without it.
+func both(t *testing.T, test func(t *testing.T)) {
+	t.Run("openat2", test)
+	t.Run("check", func(t *testing.T) {
+		beneath = false
+		defer func() { beneath = true }()
+		test(t)
+	})
+}
+
+func TestLinksAreHidden(t *testing.T) { both(t, testLinksAreHidden) }
+
+func testLinksAreHidden(t *testing.T) {
 	f := New(root(t))
 	for _, name := range []string{"static/passwd", "static/secret.txt", "static/register.txt", "static/ut", "static/ut/hemligt.txt", "content/b.md"} {
 		if _, err := f.Open(name); !errors.Is(err, fs.ErrNotExist) {
@@ -94,7 +107,9 @@ func TestLinks(t *testing.T) {
 // TestReadFileAsOS: ReadFile (its own system calls on Unix) gives the
 // bytes and the errors os.DirFS gives: files of every size around its
 // first buffer, empty, missing, a folder.
-func TestReadFileAsOS(t *testing.T) {
+func TestReadFileAsOS(t *testing.T) { both(t, testReadFileAsOS) }
+
+func testReadFileAsOS(t *testing.T) {
 	dir := t.TempDir()
 	names := []string{"tom.md", "saknas.md", "mapp", "mapp/djup/x.md"}
 	os.MkdirAll(filepath.Join(dir, "mapp", "djup"), 0o755)
@@ -119,5 +134,53 @@ func TestReadFileAsOS(t *testing.T) {
 		if errors.Is(werr, fs.ErrNotExist) != errors.Is(herr, fs.ErrNotExist) {
 			t.Errorf("%s: not found is %v, os.DirFS %v", name, errors.Is(herr, fs.ErrNotExist), errors.Is(werr, fs.ErrNotExist))
 		}
+	}
+}
+
+// TestReadFileBeneath: on Linux ReadFile reads with openat2, which follows
+// no link on the way, even one whose target is inside the root, and a
+// root reached through a link of its own is read.
+func TestReadFileBeneath(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("openat2 is Linux's")
+	}
+	dir := root(t)
+	via := filepath.Join(t.TempDir(), "via")
+	if err := os.Symlink(dir, via); err != nil {
+		t.Fatal(err)
+	}
+	f := New(via)
+	data, err := f.readBeneath("content/a.md")
+	if errors.Is(err, errNoBeneath) {
+		t.Skip("this system refuses openat2")
+	}
+	if err != nil || string(data) != "a" {
+		t.Fatalf("readBeneath(content/a.md) = %q, %v; want a", data, err)
+	}
+	for _, name := range []string{"content/b.md", "static/register.txt", "static/ut/hemligt.txt"} {
+		if _, err := f.readBeneath(name); !errors.Is(err, fs.ErrNotExist) || err.Error() != "open "+name+": "+Link.With().Error() {
+			t.Errorf("readBeneath(%s) = %v, want it hidden as a link", name, err)
+		}
+	}
+}
+
+// BenchmarkReadFile: a page two folders down, read with openat2 and with
+// an lstat of each folder on the way.
+func BenchmarkReadFile(b *testing.B) {
+	dir := b.TempDir()
+	os.MkdirAll(filepath.Join(dir, "content", "avsnitt"), 0o755)
+	os.WriteFile(filepath.Join(dir, "content", "avsnitt", "sida.md"), make([]byte, 9000), 0o644)
+	f := New(dir)
+	for _, way := range []bool{true, false} {
+		name := map[bool]string{true: "openat2", false: "check"}[way]
+		b.Run(name, func(b *testing.B) {
+			beneath = way
+			defer func() { beneath = true }()
+			for b.Loop() {
+				if _, err := f.ReadFile("content/avsnitt/sida.md"); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
