@@ -24,7 +24,8 @@ package directory
 // (white on the brand colour when that is dark enough, otherwise on a dark
 // purple; dark on light grey for an expired badge). The PNG is drawn in
 // pure Go with the Go fonts (golang.org/x/image), so the same input gives
-// the same bytes.
+// the same bytes; a build keeps them in .cache/diplom under the site root
+// for the next build by the same program (see badgecache.go).
 //
 // The unit's page shows the badge, says in words what it means and gives
 // the snippet to copy (Unit.Badge): the badge in a link to the unit's
@@ -564,6 +565,9 @@ type drawings struct {
 	// build's, by svgKey: an SVG's bytes and size depend on that key
 	// alone. Only load's goroutine uses them.
 	svgs, lastSVGs map[string]*svgFile
+	// cache is the PNGs kept on disk between builds (see badgecache.go);
+	// nil for none.
+	cache *badgeCache
 }
 
 // svgFile is a badge's SVG and its size.
@@ -707,6 +711,7 @@ func (ds *drawings) draw(b *badge) *drawing {
 	}
 	if d, ok := ds.last[key]; ok && d.err == nil {
 		ds.byKey[key] = d
+		ds.cache.use(key, d.data)
 		return d
 	}
 	d := &drawing{}
@@ -715,6 +720,11 @@ func (ds *drawings) draw(b *badge) *drawing {
 	if err != nil {
 		d.err = err
 		return d
+	}
+	if w, h, _ := b.size(); ds.cache != nil {
+		if d.data = ds.cache.get(key, w*PNGScale, h*PNGScale); d.data != nil {
+			return d
+		}
 	}
 	sh := ds.bases[bk]
 	if sh == nil {
@@ -747,7 +757,9 @@ func (ds *drawings) draw(b *badge) *drawing {
 			return
 		}
 		pw.pix = img.Pix
-		d.data, d.err = pw.encode(img, sh, b.lines[len(b.lines)-1])
+		if d.data, d.err = pw.encode(img, sh, b.lines[len(b.lines)-1]); d.err == nil {
+			ds.cache.put(key, d.data)
+		}
 	}()
 	return d
 }
@@ -761,6 +773,7 @@ func (ds *drawings) asked() {
 		ds.mu.Lock()
 		ds.bases = nil
 		ds.mu.Unlock()
+		ds.cache.done()
 	}()
 }
 

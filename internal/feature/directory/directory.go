@@ -225,6 +225,7 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 	}
 	d := &directory{index: idx, indexPath: "assets/" + feature.Fingerprint("verksamheter.json", idx), source: source, views: map[string]any{}}
 	d.drawings.keep(keptOf(b.Kept))
+	d.drawings.cache = openBadgeCache(b)
 	d.places = places(units)
 	d.placesPath = "assets/" + feature.Fingerprint("platser.json", d.places)
 	w, p := b.Words, b.Settings.Programme
