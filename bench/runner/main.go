@@ -31,6 +31,13 @@
 // the page's text, a list on section pages), built with hugo --minify in
 // its turn with the others.
 //
+// A build keeps what it may reuse under .cache in the site root (smaller
+// copies of images, the badges' PNGs, what git said of the history). A
+// build in CI starts from a fresh clone, without it, and so does every
+// build measured here: the site's .cache is removed before each run of
+// the build and of the baseline. -warm keeps it, to measure a
+// communicator's second build.
+//
 // For the build it also gives the CPU time per page (pages and units: each
 // unit is a page of the site), relative to the first size's at the end.
 package main
@@ -64,6 +71,7 @@ func main() {
 	buildBin := flag.String("build", "", "a build binary to measure (default: go build ./cmd/build)")
 	baseline := flag.String("baseline", "", "a git revision whose build is measured in the same run, on a site of the same size made by its own bench/gen")
 	hugo := flag.String("hugo", "hugo", `Hugo's command, measured as a peer when found ("" leaves it out)`)
+	warm := flag.Bool("warm", false, "keep the site's .cache between the build's runs (default: removed before each, as in a fresh clone)")
 	flag.Parse()
 	if *hugo != "" {
 		if p, err := exec.LookPath(*hugo); err == nil {
@@ -73,13 +81,13 @@ func main() {
 			*hugo = ""
 		}
 	}
-	if err := run(*runs, *sizes, *work, *buildBin, *baseline, *hugo); err != nil {
+	if err := run(*runs, *sizes, *work, *buildBin, *baseline, *hugo, *warm); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(runs int, sizesFlag, work, buildBin, baseline, hugo string) error {
+func run(runs int, sizesFlag, work, buildBin, baseline, hugo string, warm bool) error {
 	if work == "" {
 		var err error
 		if work, err = os.MkdirTemp("", "hbtq-bench-"); err != nil {
@@ -161,6 +169,9 @@ func run(runs int, sizesFlag, work, buildBin, baseline, hugo string) error {
 				func() error {
 					bo := filepath.Join(work, "public")
 					os.RemoveAll(bo)
+					if !warm {
+						os.RemoveAll(filepath.Join(root, ".cache"))
+					}
 					s, err := measure(filepath.Join(bin, "build"), "-root", root, "-out", bo, "-now", "2026-11-23")
 					build = append(build, s)
 					if i == 0 {
@@ -173,6 +184,9 @@ func run(runs int, sizesFlag, work, buildBin, baseline, hugo string) error {
 				steps = append(steps, func() error {
 					bo := filepath.Join(work, "baseline-out")
 					os.RemoveAll(bo)
+					if !warm {
+						os.RemoveAll(filepath.Join(baseRoot, ".cache"))
+					}
 					s, err := measure(baseBin, "-root", baseRoot, "-out", bo, "-now", "2026-11-23")
 					base = append(base, s)
 					return err
