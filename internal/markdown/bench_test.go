@@ -86,8 +86,9 @@ func BenchmarkGoldmark(b *testing.B) {
 	}
 }
 
-// BenchmarkGenerated renders the pages of testdata/gen (bench/gen's), as
-// the build does and (oracle) with extension.Linkify on every page.
+// BenchmarkGenerated renders the pages of testdata/gen (bench/gen's): with
+// goldmark alone (as BenchmarkGoldmark, the floor), as the build does, and
+// with the oracle (goldmark as it comes, see TestOracle).
 func BenchmarkGenerated(b *testing.B) {
 	files, _ := filepath.Glob("testdata/gen/*.md")
 	var pages [][]byte
@@ -100,6 +101,20 @@ func BenchmarkGenerated(b *testing.B) {
 		pages = append(pages, pageBody(src))
 		size += len(pages[len(pages)-1])
 	}
+	b.Run("goldmark", func(b *testing.B) {
+		md := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithParserOptions(parser.WithAutoHeadingID()))
+		var buf bytes.Buffer
+		b.SetBytes(int64(size))
+		defer cpuPerOp(b)()
+		for b.Loop() {
+			for _, p := range pages {
+				buf.Reset()
+				if err := md.Convert(p, &buf); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
 	for _, tc := range []struct {
 		name string
 		r    *Renderer

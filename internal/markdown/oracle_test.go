@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/util"
@@ -144,6 +145,9 @@ func FuzzOracle(f *testing.F) {
 		"# Rubrik  med  luft #  \n\n[länk (x)](/om/) ![bild (y)](z.png)\n",
 		"foo\\ bar &amp; baz \\\n",
 		"Skriv till https://example.se/a_(b)_ eller ftp://x.se.\n",
+		"text \t \n| a | b |\n|---|---|\n| c  | d\t|\n",
+		"Rubrik  \t\n===  \n\n[a]: /b\n===\n",
+		"rad ett  \r\nrad två \t\r\nslut   ",
 	} {
 		f.Add(s)
 	}
@@ -177,6 +181,19 @@ func FuzzTextWriter(f *testing.F) {
 			if !bytes.Equal(have.Bytes(), want.Bytes()) {
 				t.Fatalf("%s %q:\nhave %q\nwant %q", tc.name, src, have.Bytes(), want.Bytes())
 			}
+		}
+	})
+}
+
+// FuzzRuneCount: runeCount counts as utf8.RuneCount does, invalid bytes
+// too.
+func FuzzRuneCount(f *testing.F) {
+	for _, s := range []string{"", "vård", "a\xffb\xc3", "\xe2\x82", "€𝄞x"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if have, want := runeCount(b), utf8.RuneCount(b); have != want {
+			t.Fatalf("runeCount(%q) = %d, utf8.RuneCount %d", b, have, want)
 		}
 	})
 }
