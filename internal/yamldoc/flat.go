@@ -1,147 +1,333 @@
 package yamldoc
 
 import (
+	"bytes"
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
 
-// flat parses data when it is YAML of the plainest form, the form nearly
-// every page's front matter has, and reports false for anything else,
-// which yaml.v3 then parses: the nodes flat makes are the nodes yaml.v3
-// makes of the same text (Kind, Style, Tag, Value, Line, Column;
-// FuzzFlat holds it to that). The form is a block mapping whose lines
-// are each
+// flat parses data when it is YAML of the plainest form, the form of
+// nearly all front matter and of the unit registries, and reports false
+// for anything else, which yaml.v3 then parses: the nodes flat makes are
+// the nodes yaml.v3 makes of the same text (Kind, Style, Tag, Value,
+// Line, Column; TestFlatAsYAML and FuzzFlat hold it to that). The form is
+// blocks of lines, each block's lines equally indented with spaces:
 //
-//	key: value           a key in the first column, a value on its line
-//	key:                 a key whose value is the list on the lines below
-//	  - value            an item of that list, all of them equally indented
-//	                     (an empty line)
+//	key: value        a mapping's key and a value on its line
+//	key:              a key whose value is the block on the lines below:
+//	  key: value        a mapping indented more,
+//	  - value           or a list, indented more or as much as the key
+//	- value           an item of a list
+//	- key: value      an item that is a mapping, whose other keys stand
+//	  key: value      under its first
+//	                  (an empty line)
 //
-// where a key is ASCII letters, digits, _ and - (a letter or _ first) and
-// a value is written plain (no #, no ": ", not ending in ":", not
-// starting with a character that YAML gives a meaning) or in quotes
-// without escapes ("…" without \ or ", '…' without '). Tabs, carriage
-// returns, control characters, comments, anchors, tags, documents
-// markers, nested mappings and values over several lines are not of the
-// form; neither is invalid UTF-8.
+// where the document is a block starting in the first column, a key is
+// ASCII letters, digits, _ and - (a letter or _ first) and a value is
+// written plain (no #, no ": ", not ending in ":", not starting with a
+// character that YAML gives a meaning) or in quotes without escapes
+// ("…" without \ or ", '…' without '). Tabs, carriage returns, control
+// characters, lines of spaces, comments, anchors, tags, document markers,
+// flow lists and mappings, an item that is a list, and values over
+// several lines are not of the form; neither is invalid UTF-8.
 //
-// yaml.v3 spends most of its time on such a file setting up its parser
-// and emitting events: a page's front matter took ten times as long as
-// flat takes.
+// yaml.v3 spends most of its time on such a file setting up its parser,
+// scanning tokens and emitting events: flat reads a page's front matter
+// in a tenth of the time.
 func flat(data []byte) (*yaml.Node, bool) {
-	// Count the nodes first, to make them in one allocation: a key and
-	// a value per line, and a list's items.
-	lines := 0
-	for _, c := range data {
-		if c == '\n' {
-			lines++
-		}
-	}
-	nodes := make([]yaml.Node, 0, 2*(lines+1)+1)
-	nodes = append(nodes, yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"})
-	// Content of the mapping: pointers into nodes, which is never grown
-	// past its capacity.
-	content := make([]*yaml.Node, 0, 2*(lines+1))
-	var list *yaml.Node // the list being read, or nil
-	listIndent := -1    // its items' indent
-	var items []*yaml.Node
-	want := false // a key without a value: a list must follow
-	endList := func() {
-		if list != nil {
-			list.Content = items
-			list, items, listIndent = nil, nil, -1
-		}
-	}
-	ln := 0
-	for i := 0; i < len(data); {
-		ln++
-		end := i
-		for end < len(data) && data[end] != '\n' {
-			end++
-		}
-		line := data[i:end]
-		i = end + 1
-		if len(line) == 0 {
-			continue
-		}
-		if line[0] == ' ' || line[0] == '-' {
-			// An item of the list under the last key.
-			indent := 0
-			for indent < len(line) && line[indent] == ' ' {
-				indent++
-			}
-			if indent+1 >= len(line) || line[indent] != '-' || line[indent+1] != ' ' {
-				return nil, false
-			}
-			switch {
-			case want:
-				nodes = append(nodes, yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: ln, Column: indent + 1})
-				list, listIndent, want = &nodes[len(nodes)-1], indent, false
-				content = append(content, list)
-			case list == nil || indent != listIndent:
-				return nil, false
-			}
-			v := indent + 2
-			for v < len(line) && line[v] == ' ' {
-				v++
-			}
-			if v == len(line) {
-				return nil, false // an empty item: null
-			}
-			n, ok := scalar(line[v:], ln, v+1)
-			if !ok {
-				return nil, false
-			}
-			nodes = append(nodes, n)
-			items = append(items, &nodes[len(nodes)-1])
-			continue
-		}
-		if want {
-			return nil, false // a key without a value and no list: null, or a mapping
-		}
-		endList()
-		k := 0
-		for k < len(line) && isKeyByte(line[k], k == 0) {
-			k++
-		}
-		if k == 0 || k > 64 || k >= len(line) || line[k] != ':' {
-			return nil, false
-		}
-		key := yaml.Node{Kind: yaml.ScalarNode, Value: string(line[:k]), Line: ln, Column: 1}
-		key.Tag = key.ShortTag()
-		nodes = append(nodes, key)
-		content = append(content, &nodes[len(nodes)-1])
-		if k+1 == len(line) {
-			want = true
-			continue
-		}
-		if line[k+1] != ' ' {
-			return nil, false
-		}
-		v := k + 2
-		for v < len(line) && line[v] == ' ' {
-			v++
-		}
-		if v == len(line) {
-			want = true // only spaces after the colon
-			continue
-		}
-		n, ok := scalar(line[v:], ln, v+1)
-		if !ok {
-			return nil, false
-		}
-		nodes = append(nodes, n)
-		content = append(content, &nodes[len(nodes)-1])
-	}
-	if want || len(content) == 0 {
+	p := flatParser{data: data}
+	p.peek()
+	if p.eof || p.indent != 0 {
 		return nil, false
 	}
-	endList()
-	m := &nodes[0]
-	m.Line, m.Column = content[0].Line, 1
-	m.Content = content
-	return m, true
+	var n *yaml.Node
+	if isItem(p.line) {
+		n = p.sequence(0)
+	} else {
+		n = p.mapping(0, nil)
+	}
+	if p.failed || !p.eof {
+		return nil, false
+	}
+	return n, true
+}
+
+// flatParser reads data line by line for flat.
+type flatParser struct {
+	data   []byte
+	next   int    // offset of the line after the current one
+	ln     int    // the current line's number (1-based)
+	line   []byte // the current line, without its indent
+	indent int    // the current line's indent in spaces
+	eof    bool   // no line is left
+	failed bool   // something not of flat's form was found
+
+	nodes  []yaml.Node  // made in blocks, handed out one by one
+	stack  []*yaml.Node // the content of the blocks being read, innermost last
+	blocks int          // blocks of nodes made
+	text   string       // data as a string, made once: keys and values are parts of it
+}
+
+// str returns b, a part of p.data, as a part of p.text: a document's keys
+// and values are one string, not one each.
+func (p *flatParser) str(b []byte) string {
+	if p.text == "" {
+		p.text = string(p.data)
+	}
+	i := cap(p.data) - cap(b) // b's offset: it is p.data[i:j]
+	return p.text[i : i+len(b)]
+}
+
+// peek makes the next line that is not empty the current one.
+func (p *flatParser) peek() {
+	for {
+		if p.next >= len(p.data) {
+			p.eof, p.line = true, nil
+			return
+		}
+		i := p.next
+		end := i
+		for end < len(p.data) && p.data[end] != '\n' {
+			end++
+		}
+		p.next = end + 1
+		p.ln++
+		if end == i {
+			continue
+		}
+		k := i
+		for k < end && p.data[k] == ' ' {
+			k++
+		}
+		if k == end {
+			p.failed = true // a line of spaces
+		}
+		p.line, p.indent = p.data[k:end], k-i
+		return
+	}
+}
+
+// node returns a new node: a pointer into a block of them, the first
+// block as large as the nodes of a document of key: value lines.
+func (p *flatParser) node(n yaml.Node) *yaml.Node {
+	if len(p.nodes) == 0 {
+		size := 256
+		if p.blocks == 0 {
+			size = min(size, 2*bytes.Count(p.data, []byte("\n"))+3)
+		}
+		p.blocks++
+		p.nodes = make([]yaml.Node, size)
+	}
+	nd := &p.nodes[0]
+	*nd = n
+	p.nodes = p.nodes[1:]
+	return nd
+}
+
+// flow reads s, a list written on one line ([a, b]) at column col of
+// the current line, whose items are plain values without the characters
+// that YAML gives a meaning in such a list, and returns it, or nil when s
+// is not such a list and nothing but spaces after it.
+func (p *flatParser) flow(s []byte, col int) *yaml.Node {
+	seq := p.node(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: p.ln, Column: col})
+	base := len(p.stack)
+	i := 1
+	for {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i == len(s) {
+			return nil
+		}
+		if s[i] == ']' && len(p.stack) == base { // []
+			i++
+			break
+		}
+		j := i
+		for j < len(s) && s[j] != ',' && s[j] != ']' {
+			switch s[j] {
+			case '[', '{', '}', '"', '\'':
+				return nil
+			}
+			j++
+		}
+		if j == len(s) || j == i {
+			return nil
+		}
+		// Columns count characters: the items before may have letters of
+		// more than a byte.
+		sc, ok := p.scalar(s[i:j], p.ln, col+utf8.RuneCount(s[:i]))
+		if !ok {
+			return nil
+		}
+		p.stack = append(p.stack, p.node(sc))
+		i = j + 1
+		if s[j] == ']' {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] != ' ' {
+			return nil
+		}
+	}
+	seq.Content = p.pop(base)
+	return seq
+}
+
+// pop returns the content of the block whose content starts at base on
+// the stack, and takes it off.
+func (p *flatParser) pop(base int) []*yaml.Node {
+	c := slices.Clone(p.stack[base:])
+	clear(p.stack[base:])
+	p.stack = p.stack[:base]
+	return c
+}
+
+// isItem reports whether line is an item of a list: "- " and more.
+func isItem(line []byte) bool {
+	return len(line) >= 2 && line[0] == '-' && line[1] == ' '
+}
+
+// keyEnd returns the length of the key that s starts with when s is a key
+// and a colon, followed by a space or nothing, or 0.
+func keyEnd(s []byte) int {
+	k := 0
+	for k < len(s) && isKeyByte(s[k], k == 0) {
+		k++
+	}
+	if k == 0 || k > 64 || k >= len(s) || s[k] != ':' || k+1 < len(s) && s[k+1] != ' ' {
+		return 0
+	}
+	return k
+}
+
+// mapping reads a block mapping whose keys stand at column indent+1: from
+// the current line, or from first, the rest of it at that column (the
+// first key of a list's item). It leaves the first line after it current.
+func (p *flatParser) mapping(indent int, first []byte) *yaml.Node {
+	m := p.node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: p.ln, Column: indent + 1})
+	base := len(p.stack)
+	s := first
+	if s == nil {
+		s = p.line
+	}
+	for !p.failed {
+		k := keyEnd(s)
+		if k == 0 {
+			p.failed = true
+			return nil
+		}
+		key := p.node(yaml.Node{Kind: yaml.ScalarNode, Value: p.str(s[:k]), Line: p.ln, Column: indent + 1})
+		key.Tag = plainTag(key)
+		v := k + 1
+		for v < len(s) && s[v] == ' ' {
+			v++
+		}
+		var val *yaml.Node
+		if v < len(s) && s[v] == '[' {
+			if val = p.flow(s[v:], indent+v+1); val == nil {
+				p.failed = true
+				return nil
+			}
+			p.peek()
+		} else if v < len(s) {
+			sc, ok := p.scalar(s[v:], p.ln, indent+v+1)
+			if !ok {
+				p.failed = true
+				return nil
+			}
+			val = p.node(sc)
+			p.peek()
+		} else {
+			// The value is the block below.
+			p.peek()
+			switch {
+			case p.eof || p.failed:
+				p.failed = true // null
+				return nil
+			case isItem(p.line) && p.indent >= indent:
+				val = p.sequence(p.indent)
+			case p.indent > indent:
+				val = p.mapping(p.indent, nil)
+			default:
+				p.failed = true // null
+				return nil
+			}
+			if p.failed {
+				return nil
+			}
+		}
+		p.stack = append(p.stack, key, val)
+		if p.eof || p.indent < indent {
+			m.Content = p.pop(base)
+			return m
+		}
+		if p.indent > indent {
+			p.failed = true
+			return nil
+		}
+		s = p.line
+	}
+	return nil
+}
+
+// sequence reads a block list whose items' dashes stand at column
+// indent+1, from the current line on. It leaves the first line after it
+// current.
+func (p *flatParser) sequence(indent int) *yaml.Node {
+	seq := p.node(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: p.ln, Column: indent + 1})
+	base := len(p.stack)
+	for !p.failed {
+		s := p.line
+		v := 2
+		for v < len(s) && s[v] == ' ' {
+			v++
+		}
+		if v == len(s) || isItem(s[v:]) {
+			p.failed = true // an empty item (null), or a list
+			return nil
+		}
+		var item *yaml.Node
+		if keyEnd(s[v:]) > 0 {
+			item = p.mapping(indent+v, s[v:])
+		} else {
+			sc, ok := p.scalar(s[v:], p.ln, indent+v+1)
+			if !ok {
+				p.failed = true
+				return nil
+			}
+			item = p.node(sc)
+			p.peek()
+		}
+		if p.failed {
+			return nil
+		}
+		p.stack = append(p.stack, item)
+		if p.eof || p.indent < indent || p.indent == indent && !isItem(p.line) {
+			seq.Content = p.pop(base)
+			return seq
+		}
+		if p.indent > indent {
+			p.failed = true
+			return nil
+		}
+	}
+	return nil
+}
+
+// plainTag returns the tag yaml.v3 resolves the plain scalar n to. Only a
+// value that starts with a sign, a digit, a dot, ~ or a letter of null,
+// true, false (yYnNtTfFoO in yaml.v3's table) can be other than a string.
+func plainTag(n *yaml.Node) string {
+	switch c := n.Value[0]; {
+	case c == '+', c == '-', c == '.', c == '~', '0' <= c && c <= '9', strings.IndexByte("yYnNtTfFoO", c) >= 0:
+		return n.ShortTag()
+	}
+	return "!!str"
 }
 
 // isKeyByte reports whether c may stand in a key of flat's form (first:
@@ -159,7 +345,7 @@ func isKeyByte(c byte, first bool) bool {
 // scalar returns the scalar node of the value s (the rest of a line, not
 // empty, not starting with a space) at line ln and column col, and false
 // when it is not of flat's form.
-func scalar(s []byte, ln, col int) (yaml.Node, bool) {
+func (p *flatParser) scalar(s []byte, ln, col int) (yaml.Node, bool) {
 	// Trailing spaces are not the value's.
 	for len(s) > 0 && s[len(s)-1] == ' ' {
 		s = s[:len(s)-1]
@@ -179,7 +365,7 @@ func scalar(s []byte, ln, col int) (yaml.Node, bool) {
 		if !printable(in) {
 			return n, false
 		}
-		n.Tag, n.Value = "!!str", string(in)
+		n.Tag, n.Value = "!!str", p.str(in)
 		n.Style = yaml.DoubleQuotedStyle
 		if q == '\'' {
 			n.Style = yaml.SingleQuotedStyle
@@ -203,8 +389,8 @@ func scalar(s []byte, ln, col int) (yaml.Node, bool) {
 	if !printable(s) || string(s) == "<<" {
 		return n, false
 	}
-	n.Value = string(s)
-	n.Tag = n.ShortTag() // the tag yaml.v3 resolves a plain value to
+	n.Value = p.str(s)
+	n.Tag = plainTag(&n)
 	return n, true
 }
 

@@ -63,7 +63,9 @@ var (
 		"Pris och villkor", "Äldreomsorg och hälsa 9900", "4", "-1", "-a", "- a", "0x1F", "1_000", "07", "3.5", ".5", ".inf", "-.inf", ".nan",
 		"2026-11-20", "2026-02-30", "2026-1-2", "2026-11-20T10:00:00Z", "2026-11-20 10:00", "true", "false", "True", "yes", "no", "on", "off", "~",
 		"null", "Null", "NULL", "<<", "=", "a:b", "a: b", "a:", "https://example.org/x?y=1#z", "C#", "a #b", "#a", "a#b",
-		"[a, b]", "[/pris/]", "{a: 1}", "se [länk](/x/)", "a, b", "&x", "*x", "!x", "!!str a", "|", ">", "%x", "@x", "`x`", "?", "? a", "?a",
+		"[a, b]", "[/pris/]", "{a: 1}", "[]", "[ ]", "[a,b]", "[a, b,]", "[Åre, Umeå, x]", "[ä,ö]", "[a, [b]]", "[a: b]", "[a:b]", "[a #b]",
+		"[a]  ", "[a] x", "[-1, 2026-01-02, true, ~, null, .5]", "[\"a\", b]", "[a, 'b']", "[a", "[,]", "[a , b ]", "[ Åre,Umeå ]", "[hbtq-team, kim-exempelsson]",
+		"[a\tb]", "[<<]", "[- a]", "[?a]", "[a]]", "[a]#", "se [länk](/x/)", "a, b", "&x", "*x", "!x", "!!str a", "|", ">", "%x", "@x", "`x`", "?", "? a", "?a",
 		":a", "a ", "a  ", "\"a\"", "\"a: b\"", "\"a\\nb\"", "\"a\"b\"", "\"\"", "''", "'a'", "'a''b'", "'a: #b'", "\"a", "'a", "a\"", "Det är 'bra'",
 		"tab\there", "\u00a0", "a\u00a0", "\u0085", "a\u2028b", "\ufeffa", "\u00ad", "\U0001F600", "\ue000", "\ufffd", "\xff", "a\x01", "a\x7f",
 		"\u200b", "", " ", "...", "--- a", "---", "a\r", "0o17", "0b101", "+1", "1e3", "١٢", "a:\u00a0b", "-", "--", "-1-", "- 1",
@@ -71,14 +73,20 @@ var (
 )
 
 // TestFlatAsYAML: documents made of flat's lines and of lines it must
-// leave to yaml.v3, in many combinations: whatever flat takes, it reads
-// as yaml.v3 does, and it takes the usual front matter.
+// leave to yaml.v3, in many combinations and nestings: whatever flat
+// takes, it reads as yaml.v3 does, and it takes the usual front matter and
+// registry.
 func TestFlatAsYAML(t *testing.T) {
 	for _, src := range []string{
 		"title: Pris och villkor\ndescription: Vad det kostar.\nweight: 4\nlastmod: 2026-11-20\n",
 		"title: Om oss\naliases:\n  - /om-oss/\n  - /om/\nmenu: main\n",
 		"title: Om oss\naliases:\n- /om-oss/\n\n- /om/\n\nweight: 2",
 		"title: \"Pris: 5 900 kr\"\nlayout: 'start'\n",
+		"title: Kontakt\ncontacts: [hbtq-team, kim-exempelsson, robin-testsson]\naliases: [/pris/]\ntags: []\nkommuner: [Åre, Umeå, Skellefteå]\n",
+		"organisation: Organisation 0\nregion: Exempellän\nunits:\n  - id: enhet-00000\n    name: Habilitering Älvkanten 0\n" +
+			"    certified: 2025-02-03\n    internal:\n      contact: Kim Exempelsson\n      participation: 100\n      manager_took_part: true\n" +
+			"  - id: enhet-00001\n    name: Administration Solgläntan 1\n",
+		"- id: a\n  tags:\n  - x\n  - y\n- id: b\n",
 	} {
 		if !sameAsYAML(t, src) {
 			t.Errorf("flat leaves %q to yaml.v3", src)
@@ -86,37 +94,66 @@ func TestFlatAsYAML(t *testing.T) {
 	}
 	rnd := rand.New(rand.NewPCG(1, 2))
 	pick := func(s []string) string { return s[rnd.IntN(len(s))] }
-	took := 0
-	for range 200000 {
-		var b strings.Builder
-		for range 1 + rnd.IntN(4) {
-			switch rnd.IntN(10) {
-			case 0:
-				b.WriteString(strings.Repeat(" ", rnd.IntN(2)) + "\n")
-			case 1, 2:
-				b.WriteString(pick(flatKeys) + ":\n")
-				indent := strings.Repeat(" ", rnd.IntN(4))
-				for range rnd.IntN(3) {
-					if rnd.IntN(8) == 0 {
-						indent += " "
-					}
-					b.WriteString(indent + "-" + strings.Repeat(" ", 1+rnd.IntN(2)) + pick(flatValues) + "\n")
-				}
-			default:
-				b.WriteString(pick(flatKeys) + ":" + strings.Repeat(" ", rnd.IntN(3)) + pick(flatValues) + "\n")
-			}
+	// indent returns n spaces, now and then one more or one less.
+	indent := func(n int) string {
+		switch rnd.IntN(16) {
+		case 0:
+			n++
+		case 1:
+			n = max(n-1, 0)
 		}
+		return strings.Repeat(" ", n)
+	}
+	var block func(b *strings.Builder, n, depth int, first string)
+	// block writes a mapping or a list at indent n; first, when not
+	// empty, stands before its first line instead of the indent (a
+	// list's item that is a mapping).
+	block = func(b *strings.Builder, n, depth int, first string) {
+		list := first == "" && rnd.IntN(3) == 0
+		for i := range 1 + rnd.IntN(3) {
+			lead := indent(n)
+			if i == 0 && first != "" {
+				lead = first
+			}
+			if rnd.IntN(12) == 0 {
+				b.WriteString(strings.Repeat(" ", rnd.IntN(2)) + "\n")
+			}
+			if list {
+				item := lead + "-" + strings.Repeat(" ", 1+rnd.IntN(2))
+				if depth < 3 && rnd.IntN(3) == 0 {
+					block(b, len(item), depth+1, item)
+				} else {
+					b.WriteString(item + pick(flatValues) + "\n")
+				}
+				continue
+			}
+			key := lead + pick(flatKeys) + ":"
+			if depth < 3 && rnd.IntN(3) == 0 {
+				b.WriteString(key + "\n")
+				block(b, n+rnd.IntN(4), depth+1, "")
+				continue
+			}
+			b.WriteString(key + strings.Repeat(" ", rnd.IntN(3)) + pick(flatValues) + "\n")
+		}
+	}
+	took, nested := 0, 0
+	for range 300000 {
+		var b strings.Builder
+		block(&b, 0, 0, "")
 		src := b.String()
 		if rnd.IntN(4) == 0 {
 			src = strings.TrimSuffix(src, "\n")
 		}
 		if sameAsYAML(t, src) {
 			took++
+			if strings.Contains(src, ":\n ") || strings.Contains(src, "- ") {
+				nested++
+			}
 		}
 	}
-	t.Logf("took %d", took)
-	if took < 1000 {
-		t.Errorf("flat took %d of the documents, want at least 1000", took)
+	t.Logf("flat took %d documents, %d of them nested", took, nested)
+	if took < 3000 || nested < 1000 {
+		t.Errorf("flat took %d documents, %d of them nested; want at least 3000 and 1000", took, nested)
 	}
 }
 
@@ -139,6 +176,36 @@ func BenchmarkParseFrontMatter(b *testing.B) {
 	b.Run("flat", func(b *testing.B) {
 		for b.Loop() {
 			d := Decoder{Path: "x.md"}
+			if n, err := d.Parse(src); n == nil || err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("yaml.v3", func(b *testing.B) {
+		for b.Loop() {
+			var doc yaml.Node
+			if err := yaml.Unmarshal(src, &doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkParseRegistry: a registry of 100 units through Parse, which
+// takes its form itself, against yaml.v3.
+func BenchmarkParseRegistry(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("organisation: Organisation 0\nregion: Exempellän\nunits:\n")
+	for i := range 100 {
+		fmt.Fprintf(&sb, "  - id: enhet-%05d\n    name: Habilitering Älvkanten %d\n    kommun: Eksjö\n    kind: habilitering\n"+
+			"    address: Exempelgatan 83, 903 65 Eksjö\n    website: https://enhet-%05d.example.se\n    certified: 2025-02-03\n"+
+			"    internal:\n      contact: Kim Exempelsson\n      contact_email: kim@example.se\n      participation: 100\n      manager_took_part: true\n", i, i, i)
+	}
+	src := []byte(sb.String())
+	b.SetBytes(int64(len(src)))
+	b.Run("flat", func(b *testing.B) {
+		for b.Loop() {
+			d := Decoder{Path: "r.yaml"}
 			if n, err := d.Parse(src); n == nil || err != nil {
 				b.Fatal(err)
 			}
