@@ -1,18 +1,12 @@
 package registry
 
 import (
-	"cmp"
-	_ "embed"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 )
-
-//go:embed kommundata.tsv
-var kommunData string
 
 // Kommun is one of Sweden's kommuner with Statistics Sweden's (SCB) codes
 // and the place its distances are measured from: the seat of the kommun
@@ -30,10 +24,6 @@ type Kommun struct {
 	Reach float64
 }
 
-// KommunData are the 290 kommuner of kommundata.tsv, in the order of its
-// lines (by code).
-var KommunData = parseKommuner(kommunData)
-
 var kommunByName = func() map[string]*Kommun {
 	m := make(map[string]*Kommun, len(KommunData))
 	for i := range KommunData {
@@ -49,51 +39,6 @@ func KommunOf(name string) (Kommun, bool) {
 		return Kommun{}, false
 	}
 	return *k, true
-}
-
-// parseKommuner reads kommundata.tsv: a header line, then code, name,
-// county code, county, seat, latitude and longitude per line.
-func parseKommuner(s string) []Kommun {
-	var out []Kommun
-	for i, l := range lines(s) {
-		if i == 0 {
-			continue // the header
-		}
-		f := strings.Split(l, "\t")
-		if len(f) != 7 {
-			panic("kommundata.tsv: " + l)
-		}
-		lat, err1 := strconv.ParseFloat(f[5], 64)
-		lon, err2 := strconv.ParseFloat(f[6], 64)
-		if err1 != nil || err2 != nil {
-			panic("kommundata.tsv: " + l)
-		}
-		out = append(out, Kommun{Code: f[0], Name: f[1], County: f[2], CountyName: f[3], Seat: f[4], Lat: lat, Lon: lon})
-	}
-	// The nearest other seat: the seats by latitude, looked at outwards
-	// from each until the difference in latitude alone (a lower bound of
-	// the distance) is more than the nearest found. At every start this
-	// was all 290 x 290 distances, 10-15 ms.
-	byLat := make([]int, len(out))
-	for i := range byLat {
-		byLat[i] = i
-	}
-	slices.SortFunc(byLat, func(a, b int) int { return cmp.Compare(out[a].Lat, out[b].Lat) })
-	const kmPerDegree = 6371.0 * math.Pi / 180
-	for n, i := range byLat {
-		nearest := math.Inf(1)
-		for _, step := range []int{-1, 1} {
-			for m := n + step; m >= 0 && m < len(byLat); m += step {
-				j := byLat[m]
-				if math.Abs(out[j].Lat-out[i].Lat)*kmPerDegree > nearest*(1+1e-9) {
-					break
-				}
-				nearest = min(nearest, Distance(out[i].Lat, out[i].Lon, out[j].Lat, out[j].Lon))
-			}
-		}
-		out[i].Reach = max(50, 2.5*nearest)
-	}
-	return out
 }
 
 // Distance returns the distance in kilometres between two points given in
