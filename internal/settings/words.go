@@ -127,12 +127,33 @@ type FieldWords struct {
 
 // Fill returns pattern with each {name} of pairs (name, value, name,
 // value, …) replaced by its value: Fill("… i {kommun}", "kommun", "Umeå").
+// A name may be given twice; the first value counts. It gives what
+// strings.NewReplacer with the pairs ("{name}", value, …) gives (held by
+// FuzzFill), without building a replacer on every call: the directory
+// fills a badge's words for each of thousands of units.
 func Fill(pattern string, pairs ...string) string {
-	var r []string
-	for i := 0; i+1 < len(pairs); i += 2 {
-		r = append(r, "{"+pairs[i]+"}", pairs[i+1])
+	var b strings.Builder
+	done := 0 // pattern[:done] is in b
+	for i := 0; i < len(pattern); i++ {
+		if pattern[i] != '{' {
+			continue
+		}
+		for k := 0; k+1 < len(pairs); k += 2 {
+			name := pairs[k]
+			if end := i + 1 + len(name); end < len(pattern) && pattern[end] == '}' && pattern[i+1:end] == name {
+				b.WriteString(pattern[done:i])
+				b.WriteString(pairs[k+1])
+				done = end + 1
+				i = end
+				break
+			}
+		}
 	}
-	return strings.NewReplacer(r...).Replace(pattern)
+	if done == 0 {
+		return pattern
+	}
+	b.WriteString(pattern[done:])
+	return b.String()
 }
 
 // LoadWords reads WordsFile from fsys, with the words of site.yaml's

@@ -3,6 +3,7 @@ package settings
 import (
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -32,4 +33,21 @@ func TestThemeWords(t *testing.T) {
 	if have := Fill(w.KommunTitle, "kommun", "Umeå"); have != "Diplomerade verksamheter i Umeå" {
 		t.Errorf("Fill(kommun_title) = %q", have)
 	}
+}
+
+// FuzzFill holds Fill to strings.NewReplacer with the pairs ("{name}",
+// value, …), what it was written as: the same text for any pattern and
+// names, braces inside names and names given twice included.
+func FuzzFill(f *testing.F) {
+	f.Add("Diplomerade verksamheter i {kommun}", "kommun", "Umeå", "", "")
+	f.Add("{a}{b}{{a}}{a", "a", "1", "b", "{a}")
+	f.Add("{a}{a}", "a", "x", "a", "y")
+	f.Add("{}", "", "tom", "x", "")
+	f.Add("{a}b}", "a}b", "1", "a", "2")
+	f.Fuzz(func(t *testing.T, pattern, n1, v1, n2, v2 string) {
+		want := strings.NewReplacer("{"+n1+"}", v1, "{"+n2+"}", v2).Replace(pattern)
+		if have := Fill(pattern, n1, v1, n2, v2); have != want {
+			t.Errorf("Fill(%q, %q, %q, %q, %q) = %q, want %q", pattern, n1, v1, n2, v2, have, want)
+		}
+	})
 }
