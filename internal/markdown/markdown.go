@@ -264,7 +264,7 @@ type Link struct {
 
 // Result is a rendered page body.
 type Result struct {
-	HTML     []byte
+	HTML     string // a string, so that a layout shows it as template.HTML without a copy
 	Headings []Heading
 	Links    []Link
 }
@@ -484,9 +484,7 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 	if err := r.md.Renderer().Render(bufWriter{buf}, body, doc); err != nil {
 		st.errs.At(path, bodyLine, 0, MarkdownBroken.With(err))
 	}
-	if len(body) > 0 || buf.Len() > 0 {
-		res.HTML = append(make([]byte, 0, buf.Len()), buf.Bytes()...)
-	}
+	res.HTML = buf.String()
 	if buf.Cap() <= keepBuffer {
 		renderBuffers.Put(buf)
 	}

@@ -33,7 +33,7 @@ func sameRender(t *testing.T, r, want *Renderer, name string, src []byte) {
 	t.Helper()
 	have, haveErrs := r.Render("content/om/sida.md", src, 3)
 	wantRes, wantErrs := want.Render("content/om/sida.md", src, 3)
-	if !bytes.Equal(have.HTML, wantRes.HTML) {
+	if have.HTML != wantRes.HTML {
 		t.Fatalf("%s: HTML\nhave %q\nwant %q (the oracle)\nlinkifies: %v", name, have.HTML, wantRes.HTML, linkifies(src))
 	}
 	if !reflect.DeepEqual(have, wantRes) || fmt.Sprint(haveErrs) != fmt.Sprint(wantErrs) {
