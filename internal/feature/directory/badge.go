@@ -711,7 +711,6 @@ func (ds *drawings) draw(b *badge) *drawing {
 	}
 	if d, ok := ds.last[key]; ok && d.err == nil {
 		ds.byKey[key] = d
-		ds.cache.use(key, d.data)
 		return d
 	}
 	d := &drawing{}

@@ -162,18 +162,6 @@ func (c *badgeCache) put(key string, data []byte) {
 	}
 }
 
-// use marks the entry of data, the PNG of key, as used by this build (a
-// drawing of the dev server's last build, taken again).
-func (c *badgeCache) use(key string, data []byte) {
-	if c == nil {
-		return
-	}
-	name := entryName(c.keyName(key), data)
-	c.mu.Lock()
-	c.used[name] = true
-	c.mu.Unlock()
-}
-
 // done removes the entries this build did not use, once it has every
 // badge, and lets go of the root.
 func (c *badgeCache) done() {

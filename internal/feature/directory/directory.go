@@ -225,7 +225,12 @@ func build(b *feature.Build, units []*Unit, dir *content.Page, source string) (*
 	}
 	d := &directory{index: idx, indexPath: "assets/" + feature.Fingerprint("verksamheter.json", idx), source: source, views: map[string]any{}}
 	d.drawings.keep(keptOf(b.Kept))
-	d.drawings.cache = openBadgeCache(b)
+	if d.drawings.last == nil {
+		// Not after the dev server's first build, which has the drawings
+		// in memory (see drawings.keep): the folder is not read, nor its
+		// entries marked used, at every edit.
+		d.drawings.cache = openBadgeCache(b)
+	}
 	d.places = places(units)
 	d.placesPath = "assets/" + feature.Fingerprint("platser.json", d.places)
 	w, p := b.Words, b.Settings.Programme
