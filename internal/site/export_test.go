@@ -11,3 +11,11 @@ func Afresh(o Options) Options {
 	o.afresh = true
 	return o
 }
+
+// VerifyMinify makes every build until restore is called minify each page
+// whole and in pieces too, and fail on a page where they differ (see
+// minifyPage).
+func VerifyMinify() (restore func()) {
+	verifyPieces.Store(true)
+	return func() { verifyPieces.Store(false) }
+}

@@ -17,7 +17,6 @@ import (
 
 	"github.com/tdewolff/minify/v2"
 	mcss "github.com/tdewolff/minify/v2/css"
-	mhtml "github.com/tdewolff/minify/v2/html"
 	mjs "github.com/tdewolff/minify/v2/js"
 	mjson "github.com/tdewolff/minify/v2/json"
 	msvg "github.com/tdewolff/minify/v2/svg"
@@ -30,7 +29,7 @@ import (
 // read in a browser's view-source and valid for the HTML checker.
 func newMinifier() *minify.M {
 	m := minify.New()
-	m.Add("text/html", &mhtml.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
+	m.Add("text/html", htmlMinifier)
 	m.AddFunc("text/css", mcss.Minify)
 	m.AddFunc("text/javascript", mjs.Minify)
 	m.AddFunc("image/svg+xml", msvg.Minify)
@@ -56,6 +55,8 @@ type output struct {
 	dirs  sync.Map          // folders created so far
 	count atomic.Int64
 	bytes atomic.Int64
+	// the runs of pieces of pages minified so far (see minify.go)
+	runs pieceCache
 }
 
 // write stores data at the slash-separated path p, minified by its type.
@@ -71,6 +72,9 @@ func (o *output) write(p, src string, data []byte) error {
 // minifyTo writes data to w, minified by the type of the path p.
 func (o *output) minifyTo(w *bytes.Buffer, p string, data []byte) error {
 	if mt, ok := mediaTypes[path.Ext(p)]; ok && o.min != nil {
+		if mt == "text/html" {
+			return o.minifyPage(w, p, data)
+		}
 		if err := o.min.Minify(mt, w, buffer.NewReader(data)); err != nil {
 			return NotMinifiedAt.With(p, err)
 		}
