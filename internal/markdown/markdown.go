@@ -118,22 +118,30 @@ func New(url URLFunc, opts ...Option) *Renderer {
 	for _, o := range opts {
 		o(r)
 	}
-	if r.straight {
-		r.md = newGoldmark(html.DefaultWriter, extension.GFM)
-		r.plain = r.md.Parser()
-		return r
+	r.md = newGoldmark(r.straight, extension.GFM)
+	r.plain = r.md.Parser()
+	if !r.straight {
+		r.plain = newGoldmark(false, gfmParts...).Parser()
 	}
-	r.md = newGoldmark(textWriter{}, extension.GFM)
-	r.plain = newGoldmark(textWriter{}, gfmParts...).Parser()
 	return r
 }
 
 // newGoldmark returns goldmark with the extensions exts and the site's
-// rules, writing text with w. goldmark's XHTML option closes void
-// elements (<br />), which the HTML checker accepts; unsafe HTML stays
-// off.
-func newGoldmark(w html.Writer, exts ...goldmark.Extender) goldmark.Markdown {
+// rules; with straight, goldmark's own parts where New has shortcuts
+// (textWriter, linkDefs). goldmark's XHTML option closes void elements
+// (<br />), which the HTML checker accepts; unsafe HTML stays off.
+func newGoldmark(straight bool, exts ...goldmark.Extender) goldmark.Markdown {
+	var w html.Writer = textWriter{}
+	p := parser.NewParser(parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(util.Prioritized(linkDefs{}, 100)))
+	if straight {
+		w, p = html.DefaultWriter, parser.NewParser(parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+			parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+			parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...))
+	}
 	return goldmark.New(
+		goldmark.WithParser(p),
 		goldmark.WithExtensions(exts...),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
@@ -142,6 +150,31 @@ func newGoldmark(w html.Writer, exts ...goldmark.Extender) goldmark.Markdown {
 		goldmark.WithRendererOptions(html.WithXHTML(), html.WithWriter(w),
 			renderer.WithNodeRenderers(util.Prioritized(figureRenderer{}, 500))),
 	)
+}
+
+// linkDefs is goldmark's parser.LinkReferenceParagraphTransformer, which
+// takes the link reference definitions ([a]: /adress) from the start of a
+// paragraph, with a shortcut: a paragraph whose first byte other than
+// white space (by util.IsSpace, as goldmark skips it) is not [ starts with
+// none and is left as it is, without the reader goldmark makes for every
+// paragraph to look. (Held to goldmark's by TestOracle and FuzzOracle.)
+type linkDefs struct{}
+
+func (linkDefs) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	src := reader.Source()
+	lines := node.Lines()
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		for _, c := range src[seg.Start:seg.Stop] {
+			if util.IsSpace(c) {
+				continue
+			}
+			if c == '[' {
+				parser.LinkReferenceParagraphTransformer.Transform(node, reader, pc)
+			}
+			return
+		}
+	}
 }
 
 // textWriter is goldmark's html.DefaultWriter, which writes the text of

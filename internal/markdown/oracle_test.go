@@ -148,6 +148,7 @@ func FuzzOracle(f *testing.F) {
 		"text \t \n| a | b |\n|---|---|\n| c  | d\t|\n",
 		"Rubrik  \t\n===  \n\n[a]: /b\n===\n",
 		"rad ett  \r\nrad två \t\r\nslut   ",
+		"Se [priser][p] och [q].\n\n  [p]: /om/pris.md\n [q]: <x y> \"t\"\ntext\n\n\t[r]: /s\n> [t]:\n> /u\n",
 	} {
 		f.Add(s)
 	}
