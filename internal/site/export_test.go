@@ -19,3 +19,16 @@ func VerifyMinify() (restore func()) {
 	verifyPieces.Store(true)
 	return func() { verifyPieces.Store(false) }
 }
+
+// AheadAll returns o for a build that renders every page's Markdown ahead
+// (see ahead.go) before it renders any page.
+func AheadAll(o Options) Options {
+	o.aheadAll = true
+	return o
+}
+
+// NoAhead returns o for a build that renders no Markdown ahead.
+func NoAhead(o Options) Options {
+	o.noAhead = true
+	return o
+}

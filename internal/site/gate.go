@@ -24,9 +24,10 @@ import (
 // or reported (Check). A problem they find is an error of the build.
 
 // keepResult keeps the headings and links of a Markdown page's body, at
-// their source lines, for the content rules.
-func (b *builder) keepResult(p *content.Page, res markdown.Result) {
-	if path.Ext(p.Path) != ".md" || len(p.Body) == 0 {
+// their source lines, for the content rules; text says the body is not
+// empty (its bytes may be gone: see ahead.go).
+func (b *builder) keepResult(p *content.Page, res markdown.Result, text bool) {
+	if path.Ext(p.Path) != ".md" || !text {
 		return
 	}
 	b.mu.Lock()

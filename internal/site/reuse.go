@@ -60,6 +60,7 @@ type keptMarkdown struct {
 	key  [32]byte
 	res  markdown.Result
 	errs diag.List
+	text bool // the body is not empty
 	// What the key was made from: a page whose body is the same slice
 	// (content.Cache gives an unchanged file's) needs no hash. Kept, the
 	// slice cannot be freed and another body take its place.

@@ -34,6 +34,7 @@
 //	gate.go     the content gate (package check) on the written files
 //	live.go     Live: the build the dev server keeps in memory and updates
 //	reuse.go    what a Live build takes from the last: pages whose inputs did not change
+//	ahead.go    the Markdown of the first pages, rendered while the rest of the site loads
 //	theme.go    the engine's own layouts for a site root without layouts/
 //	dated.go    the dated sections (dated: in site.yaml): news and the like
 //
@@ -157,7 +158,9 @@ type Options struct {
 	// the build holds there (cmd/build's -memprofile).
 	Checkpoint func(phase string)
 
-	afresh bool // every partialCached part rendered on every page (tests: export_test.go)
+	afresh   bool // every partialCached part rendered on every page (tests: export_test.go)
+	aheadAll bool // every page's Markdown rendered ahead, before any page (tests: export_test.go)
+	noAhead  bool // no Markdown rendered ahead (tests)
 }
 
 // Stats describe a finished build.
@@ -396,6 +399,7 @@ type builder struct {
 	// partialCached, for this build.
 	partials *render.Cache
 	md       *markdown.Renderer
+	ahead    *ahead // the Markdown rendered ahead of the render (see ahead.go)
 	pages    []*content.Page
 	// markdown are the Markdown pages (not drafts, unless -drafts), which
 	// pages begins with; features add theirs after.
@@ -645,6 +649,10 @@ func (b *builder) load() error {
 		b.pages = append(b.pages, p)
 	}
 	b.schedule(pages, gone)
+	files := b.staticFiles()
+	if !b.live && !b.opt.noAhead && len(b.errs) == 0 {
+		b.renderAhead(b.pages, files)
+	}
 	b.shown = shownKeys(b.opt.Features)
 	b.loadFeatures()
 	b.checkAddresses()
@@ -670,12 +678,13 @@ func (b *builder) load() error {
 			return b.image(page, dest)
 		}
 	}
-	b.md = markdown.New(content.URLFor, markdown.WithFiles(b.staticFiles()), markdown.WithImages(image))
+	b.md = markdown.New(content.URLFor, markdown.WithFiles(files), markdown.WithImages(image))
 	if len(b.errs) > 0 {
+		b.stopAhead(true)
 		// Report the Markdown problems of the pages that could be read too,
 		// so that one run shows everything.
 		for _, p := range b.pages {
-			_, errs := b.md.Render(p.Path, p.Body, p.BodyLine)
+			_, errs, _ := b.markdownOf(p)
 			b.fail(errs.Err())
 		}
 		return b.errs.Err()
@@ -700,6 +709,7 @@ func (b *builder) generate(ctx context.Context, out *output) error {
 	b.out = out
 	b.fail(b.writeAssets())
 	if len(b.errs) > 0 {
+		b.stopAhead(true)
 		return b.errs.Err()
 	}
 	if b.prev != nil {
@@ -973,6 +983,8 @@ func kindOf(p *content.Page) string {
 // in file-system calls, and while one worker waits for them the other can
 // render.
 func (b *builder) renderPages(ctx context.Context) {
+	b.stopAhead(false)
+	defer b.stopAhead(true)
 	work := make(chan *content.Page)
 	var wg sync.WaitGroup
 	for range 2 * runtime.GOMAXPROCS(0) {
@@ -1029,11 +1041,11 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 		}
 	}
 	if md == nil {
-		res, errs := b.md.Render(p.Path, p.Body, p.BodyLine)
+		res, errs, text := b.markdownOf(p)
 		if len(errs) > 0 && !b.live {
 			return errs
 		}
-		md = &keptMarkdown{key: mdKey, res: res, errs: errs, body: p.Body, bodyLine: p.BodyLine, staticGen: b.staticGen}
+		md = &keptMarkdown{key: mdKey, res: res, errs: errs, text: text, body: p.Body, bodyLine: p.BodyLine, staticGen: b.staticGen}
 		if _, img := b.imaged.Load(p.Path); img {
 			keyed = false // its images are the build's (see reuse.go)
 		} else if b.next != nil {
@@ -1073,7 +1085,7 @@ func (b *builder) pageMarkdown(p *content.Page, md *keptMarkdown) {
 	if len(md.errs) > 0 {
 		b.pageFail(p, md.errs)
 	}
-	b.keepResult(p, md.res)
+	b.keepResult(p, md.res, md.text)
 	// The Markdown is not needed again (the dev server reads a changed file
 	// anew): let the file's bytes go, so that what a build keeps of a page
 	// is its front matter and compact results, not its text.
