@@ -150,7 +150,10 @@ func (c *pieceCache) minifyRuns(m *minify.M, hm minify.Minifier, w *bytes.Buffer
 	}
 	unseen := 0  // bytes not seen before, since the last piece seen
 	learned := 0 // runs kept from this page
-	for i := 0; p.has(i) && unseen <= stopAfter; {
+	// The bytes compared with runs kept, at most: a page of pieces alike
+	// (a long table) would else compare each with many runs.
+	budget := 2*len(page) + 4096
+	for i := 0; p.has(i) && unseen <= stopAfter && budget >= 0; {
 		a, b := p.bounds[i], p.bounds[i+1]
 		if b-a > maxPiece {
 			unseen += b - a
@@ -173,7 +176,13 @@ func (c *pieceCache) minifyRuns(m *minify.M, hm minify.Minifier, w *bytes.Buffer
 		next := 0
 		for _, r := range runs {
 			end := a + len(r.raw)
-			if best != nil && len(r.raw) <= len(best.raw) || end > len(page) || !bytes.Equal(page[a:end], r.raw) {
+			if best != nil && len(r.raw) <= len(best.raw) || end > len(page) {
+				continue
+			}
+			if budget -= len(r.raw); budget < 0 {
+				break // pieces alike over and over: the rest in one call
+			}
+			if !bytes.Equal(page[a:end], r.raw) {
 				continue
 			}
 			if j := p.index(i+1, end); j > 0 { // a cut of this page
@@ -465,16 +474,24 @@ func (t *cutter) scan() int {
 				if r < 0 {
 					return -1
 				}
+				scriptOrStyle := string(name) == "script" || string(name) == "style"
 				e := bytes.IndexByte(page[r:], '>')
 				if e < 0 {
 					return -1
 				}
+				// The end tag's name is all up to '>' ("</title00>" ends
+				// the raw text of title, but is no title's end tag).
+				n := r + e
+				for n > r+2 && (page[n-1] == ' ' || page[n-1] == '\t' || page[n-1] == '\n' || page[n-1] == '\r') {
+					n--
+				}
+				end := tagKind(lowerName(&t.lower, page[r+2:n]))
 				switch {
-				case string(name) == "script" || string(name) == "style":
+				case scriptOrStyle:
 					t.omit = omitUnknown
-				case kind == tagBlock:
+				case end == tagBlock:
 					t.omit = omitYes
-				case kind == tagObject:
+				case end == tagObject:
 					t.omit = omitNo
 				default:
 					t.omit = omitUnknown

@@ -20,6 +20,7 @@ var cutCases = []string{
 	"<script></script> <p>a</p><style></style> <p>b</p><script type=module src=x></script>\n<p>c</p>",
 	"<script><!-- <script></script> --></script><p>x</p>",
 	"<textarea> <p> </textarea>\n<p>x</p><title> a <p> b </title> <p>y</p>",
+	"<p>a</p><title>t</title00> <b>x</b><p>b</p><TITLE></Title >\n<b>y</b>",
 	"<p a='>' b=\"<p>\" c=d>x</p>\n<p>y</p><p e = 'f' g>z</p>",
 	"<!-- en kommentar <p> --><p>x</p>\n<p>y</p>",
 	"<svg><p>x</p></svg> <p>a</p><math><mi>x</mi></math>\n<p>b</p>",
