@@ -145,6 +145,7 @@ func FuzzOracle(f *testing.F) {
 		"# Rubrik  med  luft #  \n\n[länk (x)](/om/) ![bild (y)](z.png)\n",
 		"foo\\ bar &amp; baz \\\n",
 		"Skriv till https://example.se/a_(b)_ eller ftp://x.se.\n",
+		"Se http:x, (https:/y) och ftp: z; http:.se *http:*\n",
 		"text \t \n| a | b |\n|---|---|\n| c  | d\t|\n",
 		"Rubrik  \t\n===  \n\n[a]: /b\n===\n",
 		"rad ett  \r\nrad två \t\r\nslut   ",
