@@ -13,7 +13,8 @@ import (
 // nearly all front matter and of the unit registries, and reports false
 // for anything else, which yaml.v3 then parses: the nodes flat makes are
 // the nodes yaml.v3 makes of the same text (Kind, Style, Tag, Value,
-// Line, Column; TestFlatAsYAML and FuzzFlat hold it to that). The form is
+// Line, Column, all but comments; TestFlatAsYAML and FuzzFlat hold it to
+// that). The form is
 // blocks of lines, each block's lines equally indented with spaces:
 //
 //	key: value        a mapping's key and a value on its line
@@ -29,10 +30,12 @@ import (
 // ASCII letters, digits, _ and - (a letter or _ first) and a value is
 // written plain (no #, no ": ", not ending in ":", not starting with a
 // character that YAML gives a meaning) or in quotes without escapes
-// ("…" without \ or ", '…' without '). Tabs, carriage returns, control
-// characters, lines of spaces, comments, anchors, tags, document markers,
-// flow lists and mappings, an item that is a list, and values over
-// several lines are not of the form; neither is invalid UTF-8.
+// ("…" without \ or ", '…' without '). Comments (# … on a line of its
+// own, or after a value and a space) are read over and left out of the
+// nodes: nothing reads them. Tabs, carriage returns, control characters,
+// anchors, tags, document markers, flow mappings, an item that is a list,
+// and values over several lines are not of the form; neither is invalid
+// UTF-8.
 //
 // yaml.v3 spends most of its time on such a file setting up its parser,
 // scanning tokens and emitting events: flat reads a page's front matter
@@ -103,7 +106,13 @@ func (p *flatParser) peek() {
 			k++
 		}
 		if k == end {
-			p.failed = true // a line of spaces
+			continue // a line of spaces
+		}
+		if p.data[k] == '#' { // a comment
+			if !readable(p.data[k:end], true) {
+				p.failed = true
+			}
+			continue
 		}
 		p.line, p.indent = p.data[k:end], k-i
 		return
@@ -178,6 +187,52 @@ func (p *flatParser) flow(s []byte, col int) *yaml.Node {
 	return seq
 }
 
+// uncomment returns the line s without the comment after the value that
+// starts at v (after a space: " # …"), if any: after the closing quote
+// or bracket of a value that starts with one, else at the first " #".
+// What is left is s's when anything else follows a closing quote or
+// bracket, for scalar or flow to refuse.
+func uncomment(s []byte, v int) []byte {
+	if v == len(s) {
+		return s
+	}
+	end := -1
+	switch s[v] {
+	case '#':
+		return commented(s, v)
+	case '"', '\'', '[':
+		close := s[v]
+		if close == '[' {
+			close = ']'
+		}
+		if j := bytes.IndexByte(s[v+1:], close); j >= 0 {
+			end = v + 1 + j + 1
+		}
+		if end < 0 {
+			return s
+		}
+		rest := bytes.TrimLeft(s[end:], " ")
+		if len(rest) > 0 && rest[0] == '#' && len(rest) < len(s)-end {
+			return commented(s, len(s)-len(rest))
+		}
+		return s
+	}
+	if i := bytes.Index(s[v:], []byte(" #")); i >= 0 {
+		return commented(s, v+i+1)
+	}
+	return s
+}
+
+// commented returns s without the comment at c, or s when the comment
+// holds what YAML refuses in a file (then the value is not of flat's
+// form).
+func commented(s []byte, c int) []byte {
+	if !readable(s[c:], true) {
+		return s
+	}
+	return s[:c]
+}
+
 // pop returns the content of the block whose content starts at base on
 // the stack, and takes it off.
 func (p *flatParser) pop(base int) []*yaml.Node {
@@ -227,6 +282,7 @@ func (p *flatParser) mapping(indent int, first []byte) *yaml.Node {
 		for v < len(s) && s[v] == ' ' {
 			v++
 		}
+		s = uncomment(s, v)
 		var val *yaml.Node
 		if v < len(s) && s[v] == '[' {
 			if val = p.flow(s[v:], indent+v+1); val == nil {
@@ -286,6 +342,9 @@ func (p *flatParser) sequence(indent int) *yaml.Node {
 		v := 2
 		for v < len(s) && s[v] == ' ' {
 			v++
+		}
+		if keyEnd(s[v:]) == 0 {
+			s = uncomment(s, v) // a mapping's values take their own off
 		}
 		if v == len(s) || isItem(s[v:]) {
 			p.failed = true // an empty item (null), or a list
@@ -362,7 +421,7 @@ func (p *flatParser) scalar(s []byte, ln, col int) (yaml.Node, bool) {
 				return n, false
 			}
 		}
-		if !printable(in) {
+		if !readable(in, false) {
 			return n, false
 		}
 		n.Tag, n.Value = "!!str", p.str(in)
@@ -386,7 +445,7 @@ func (p *flatParser) scalar(s []byte, ln, col int) (yaml.Node, bool) {
 			return n, false
 		}
 	}
-	if !printable(s) || string(s) == "<<" {
+	if !readable(s, false) || string(s) == "<<" {
 		return n, false
 	}
 	n.Value = p.str(s)
@@ -394,15 +453,15 @@ func (p *flatParser) scalar(s []byte, ln, col int) (yaml.Node, bool) {
 	return n, true
 }
 
-// printable reports whether s is UTF-8 of characters that a value of
-// flat's form may hold: no control character or tab, and none of the
-// characters that YAML reads as a line break (U+0085, U+2028, U+2029) or
-// a byte order mark (U+FEFF).
-func printable(s []byte) bool {
+// readable reports whether s is UTF-8 of characters that a value of
+// flat's form may hold (a comment: and tabs): no control character, and
+// none of the characters that YAML reads as a line break (U+0085, U+2028,
+// U+2029) or a byte order mark (U+FEFF).
+func readable(s []byte, tabs bool) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
-			if c < 0x20 || c == 0x7f {
+			if c < 0x20 && !(tabs && c == '\t') || c == 0x7f {
 				return false
 			}
 			i++
