@@ -106,7 +106,9 @@ func (d *Decoder) ReadFile(fsys fs.FS) (*yaml.Node, error) {
 	return d.Parse(data)
 }
 
-var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+// lineRE finds the line in yaml.v3's errors; made when first needed, not
+// when a program starts.
+var lineRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
 // Parse parses data as a single YAML document and returns the node of its
 // content, or nil for an empty document. A syntax error is returned as a
@@ -121,7 +123,7 @@ func (d *Decoder) Parse(data []byte) (*yaml.Node, error) {
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		// yaml.v3 leaves the line out when the problem is on the first line.
 		line, text := 1, strings.TrimPrefix(err.Error(), "yaml: ")
-		if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
+		if m := lineRE().FindStringSubmatch(err.Error()); m != nil {
 			line, _ = strconv.Atoi(m[1])
 			text = m[2]
 		}
@@ -404,8 +406,6 @@ func trimYAML(err error) any {
 	return strings.TrimPrefix(err.Error(), "yaml: ")
 }
 
-var dateRE = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
-
 func (d *Decoder) date(n *yaml.Node, v reflect.Value, name any) {
 	if n.Kind != yaml.ScalarNode || isNull(n) {
 		d.Report(n, YAMLNotDate.With(name))
@@ -419,11 +419,34 @@ func (d *Decoder) date(n *yaml.Node, v reflect.Value, name any) {
 	v.Set(reflect.ValueOf(t))
 }
 
+// dateParts splits s, written YYYY-M-D (four digits, one or two, one or
+// two), into m[1], m[2], m[3] as the expression ^(\d{4})-(\d{1,2})-(\d{1,2})$
+// would, which it was (TestDateParts holds it to that).
+func dateParts(s string) (m [4]string, ok bool) {
+	digits := func(s string) bool {
+		for i := range len(s) {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return len(s) > 0
+	}
+	if len(s) < 8 || len(s) > 10 || s[4] != '-' || !digits(s[:4]) {
+		return m, false
+	}
+	rest := s[5:]
+	j := strings.IndexByte(rest, '-')
+	if j < 1 || j > 2 || len(rest)-j-1 < 1 || len(rest)-j-1 > 2 || !digits(rest[:j]) || !digits(rest[j+1:]) {
+		return m, false
+	}
+	return [4]string{s, s[:4], rest[:j], rest[j+1:]}, true
+}
+
 // ParseDate parses a calendar date written YYYY-MM-DD, as midnight UTC, with
 // errors in the words the package uses (a msg.Message).
 func ParseDate(s string) (time.Time, error) {
-	m := dateRE.FindStringSubmatch(s)
-	if m == nil {
+	m, ok := dateParts(s)
+	if !ok {
 		return time.Time{}, DateFormat.With(s)
 	}
 	y, _ := strconv.Atoi(m[1])

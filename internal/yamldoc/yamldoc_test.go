@@ -1,7 +1,9 @@
 package yamldoc
 
 import (
+	"math/rand/v2"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -270,6 +272,35 @@ func TestReadFile(t *testing.T) {
 		n, err := d.ReadFile(fsys)
 		if (n != nil) != tc.node || (err == nil) != (tc.wantErr == "") || err != nil && !strings.HasPrefix(err.Error(), tc.wantErr) {
 			t.Errorf("%s: node %v, error %v; want node %v, error %q", tc.path, n != nil, err, tc.node, tc.wantErr)
+		}
+	}
+}
+
+// TestDateParts: dateParts splits as the expression ParseDate used before
+// it: every string of up to 11 characters of digits, -, x and a line
+// break that is close to a date, and some others.
+func TestDateParts(t *testing.T) {
+	re := regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
+	rnd := rand.New(rand.NewPCG(5, 6))
+	const alphabet = "0123456789-x\n٣"
+	for range 300000 {
+		var b strings.Builder
+		if rnd.IntN(2) == 0 {
+			b.WriteString("2026-")
+		}
+		for range rnd.IntN(8) {
+			if rnd.IntN(3) == 0 {
+				b.WriteByte('-')
+				continue
+			}
+			r := []rune(alphabet)
+			b.WriteRune(r[rnd.IntN(len(r))])
+		}
+		s := b.String()
+		m, ok := dateParts(s)
+		want := re.FindStringSubmatch(s)
+		if ok != (want != nil) || ok && (m[1] != want[1] || m[2] != want[2] || m[3] != want[3]) {
+			t.Fatalf("dateParts(%q) = %q, %v; the expression gives %q", s, m, ok, want)
 		}
 	}
 }
