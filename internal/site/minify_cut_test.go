@@ -59,6 +59,9 @@ func FuzzCutsMinifyAsWhole(f *testing.F) {
 	for _, c := range cutCases {
 		f.Add([]byte(c))
 	}
+	for _, p := range themePages(2) {
+		f.Add(p)
+	}
 	f.Fuzz(func(t *testing.T, page []byte) {
 		checkCuts(t, page)
 	})
