@@ -384,9 +384,9 @@ func removeLeftovers(out string) {
 		switch {
 		case !e.IsDir():
 		case strings.HasPrefix(n, tmpPrefix(out)), strings.HasPrefix(n, oldPrefix(out)):
-			os.RemoveAll(p)
+			removeAll(p)
 		case n == filepath.Base(out)+".old" && ours(p):
-			os.RemoveAll(p)
+			removeAll(p)
 		}
 	}
 }
@@ -398,7 +398,7 @@ func (f *Folder) Dir() string { return f.dir }
 // nothing after Commit.
 func (f *Folder) Abort() {
 	if f.dir != "" {
-		os.RemoveAll(f.dir)
+		removeAll(f.dir)
 		f.dir = ""
 	}
 	f.release()
@@ -458,7 +458,7 @@ func (f *Folder) Commit(ctx context.Context) error {
 	if err := exchange(f.dir, f.out); err == nil {
 		// f.dir now holds the old output.
 		step(ctx, "exchanged")
-		os.RemoveAll(f.dir)
+		removeAll(f.dir)
 		f.dir = ""
 		return nil
 	}
@@ -490,6 +490,6 @@ func swapByRenames(ctx context.Context, dir, out string, rename func(from, to st
 		}
 		return OutPlaceKept.With(out, err)
 	}
-	os.RemoveAll(old)
+	removeAll(old)
 	return nil
 }
