@@ -29,8 +29,8 @@ import (
 // where the document is a block starting in the first column, a key is
 // ASCII letters, digits, _ and - (a letter or _ first) and a value is
 // written plain (no #, no ": ", not ending in ":", not starting with a
-// character that YAML gives a meaning) or in quotes without escapes
-// ("…" without \ or ", '…' without '). Comments (# … on a line of its
+// character that YAML gives a meaning) or in quotes ("…" with no escape
+// but \" and \\, '…' without '). Comments (# … on a line of its
 // own, or after a value and a space) are read over and left out of the
 // nodes: nothing reads them. Tabs, carriage returns, control characters,
 // anchors, tags, document markers, flow mappings, an item that is a list,
@@ -137,8 +137,9 @@ func (p *flatParser) node(n yaml.Node) *yaml.Node {
 }
 
 // flow reads s, a list written on one line ([a, b]) at column col of
-// the current line, whose items are plain values without the characters
-// that YAML gives a meaning in such a list, and returns it, or nil when s
+// the current line, whose items are values in quotes or plain values
+// without the characters that YAML gives a meaning in such a list, and
+// returns it, or nil when s
 // is not such a list and nothing but spaces after it.
 func (p *flatParser) flow(s []byte, col int) *yaml.Node {
 	seq := p.node(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: p.ln, Column: col})
@@ -156,6 +157,17 @@ func (p *flatParser) flow(s []byte, col int) *yaml.Node {
 			break
 		}
 		j := i
+		if q := s[i]; q == '"' || q == '\'' { // a quoted item: to its closing quote
+			for j++; j < len(s) && s[j] != q; j++ {
+				if s[j] == '\\' && q == '"' {
+					j++
+				}
+			}
+			if j >= len(s) {
+				return nil
+			}
+			j++
+		}
 		for j < len(s) && s[j] != ',' && s[j] != ']' {
 			switch s[j] {
 			case '[', '{', '}', '"', '\'':
@@ -205,8 +217,13 @@ func uncomment(s []byte, v int) []byte {
 		if close == '[' {
 			close = ']'
 		}
-		if j := bytes.IndexByte(s[v+1:], close); j >= 0 {
-			end = v + 1 + j + 1
+		for j := v + 1; j < len(s); j++ {
+			if s[j] == '\\' && close == '"' {
+				j++ // \" or \\
+			} else if s[j] == close {
+				end = j + 1
+				break
+			}
 		}
 		if end < 0 {
 			return s
@@ -416,8 +433,16 @@ func (p *flatParser) scalar(s []byte, ln, col int) (yaml.Node, bool) {
 			return n, false
 		}
 		in := s[1 : len(s)-1]
-		for _, c := range in {
-			if c == q || c == '\\' && q == '"' {
+		escaped := false // \" or \\ in "…", the only escapes of flat's form
+		for i := 0; i < len(in); i++ {
+			switch c := in[i]; {
+			case c == '\\' && q == '"':
+				if i+1 == len(in) || in[i+1] != '"' && in[i+1] != '\\' {
+					return n, false
+				}
+				escaped = true
+				i++
+			case c == q:
 				return n, false
 			}
 		}
@@ -425,6 +450,16 @@ func (p *flatParser) scalar(s []byte, ln, col int) (yaml.Node, bool) {
 			return n, false
 		}
 		n.Tag, n.Value = "!!str", p.str(in)
+		if escaped {
+			var b strings.Builder
+			for i := 0; i < len(in); i++ {
+				if in[i] == '\\' {
+					i++
+				}
+				b.WriteByte(in[i])
+			}
+			n.Value = b.String()
+		}
 		n.Style = yaml.DoubleQuotedStyle
 		if q == '\'' {
 			n.Style = yaml.SingleQuotedStyle

@@ -68,6 +68,8 @@ var (
 		"[a]  ", "[a] x", "[-1, 2026-01-02, true, ~, null, .5]", "[\"a\", b]", "[a, 'b']", "[a", "[,]", "[a , b ]", "[ Åre,Umeå ]", "[hbtq-team, kim-exempelsson]",
 		"[a\tb]", "[<<]", "[- a]", "[?a]", "[a]]", "[a]#",
 		"a # c", "a  #c", "'a' # c", "\"a\" #c", "\"a # b\"", "'a #b' # c", "[a, b] # c", "# c", "a #", "a#c", "'a'# c", "[a]# c", "[a] #", "\"a\" x # c", "a: b # c",
+		"\"a\\\"b\"", "\"a\\\\b\"", "\"\\\"\"", "\"a\\nb\"", "\"a\\\"", "\"a\\\\\"", "\"C:\\\\mapp\\\\\" # c", "\"a\\\" # c\"",
+		"[\"{a}\", b, 'c, d', \"e\\\"]\"]", "[\"a\" , 'b' ]", "[\"a\"b]", "[\"a, b]", "['a'', b]", "[\"a\\\", b]", "[ \"Å\", ö, \"ä\"]", "[\"a: b\"]",
 		"a # \xd9", "a #\tb", "a # \x01", "'a' # \u2028", "# \xff", "[a] # \u0085b", "a # \ufeff", "se [länk](/x/)", "a, b", "&x", "*x", "!x", "!!str a", "|", ">", "%x", "@x", "`x`", "?", "? a", "?a",
 		":a", "a ", "a  ", "\"a\"", "\"a: b\"", "\"a\\nb\"", "\"a\"b\"", "\"\"", "''", "'a'", "'a''b'", "'a: #b'", "\"a", "'a", "a\"", "Det är 'bra'",
 		"tab\there", "\u00a0", "a\u00a0", "\u0085", "a\u2028b", "\ufeffa", "\u00ad", "\U0001F600", "\ue000", "\ufffd", "\xff", "a\x01", "a\x7f",
@@ -85,6 +87,8 @@ func TestFlatAsYAML(t *testing.T) {
 		"title: Om oss\naliases:\n  - /om-oss/\n  - /om/\nmenu: main\n",
 		"title: Om oss\naliases:\n- /om-oss/\n\n- /om/\n\nweight: 2",
 		"title: \"Pris: 5 900 kr\"\nlayout: 'start'\n",
+		"title: \"Om \\\"oss\\\" och C:\\\\mapp\" # escapes\n",
+		"catalog_keywords: [\"{diplomering}\", hbtq, vård]\n",
 		"title: Kontakt\ncontacts: [hbtq-team, kim-exempelsson, robin-testsson]\naliases: [/pris/]\ntags: []\nkommuner: [Åre, Umeå, Skellefteå]\n",
 		"organisation: Organisation 0\nregion: Exempellän\nunits:\n  - id: enhet-00000\n    name: Habilitering Älvkanten 0\n" +
 			"    certified: 2025-02-03\n    internal:\n      contact: Kim Exempelsson\n      participation: 100\n      manager_took_part: true\n" +
