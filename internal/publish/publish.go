@@ -23,7 +23,10 @@
 //
 // [Begin] checks the output, removes what an interrupted build left beside
 // it, and makes a fresh folder beside it (.public.tmp-…) with the marker
-// in it. The build writes there. [Folder.Commit] swaps it in:
+// in it. The build writes there. [BeginChecking] does the same but leaves
+// the walk of the output for files the build did not write running while
+// the build reads its site; [Folder.Checked] gives its verdict, which
+// Commit asks first. [Folder.Commit] swaps it in:
 //
 //   - on Linux with renameat2(RENAME_EXCHANGE), and on macOS with
 //     renamex_np(RENAME_SWAP), the new and the old folder trade places in
@@ -104,62 +107,74 @@ var sources = []string{"content", "layouts", "static"}
 // Check reports whether out may be replaced by a build of the site whose
 // root on disk is root ("" when the root is not a folder on disk).
 func Check(out, root string) error {
+	walk, err := check(out, root)
+	if err != nil || walk == nil {
+		return err
+	}
+	return walk()
+}
+
+// check is Check but for its last step, the walk of out for files the
+// build did not write, which it returns (nil when out holds nothing).
+func check(out, root string) (walk func() error, _ error) {
 	refuse := func(m, hint msg.Message) error { return &Error{Out: out, Msg: m, Hint: hint} }
 	none := msg.Message{}
 	absOut, err := resolve(out)
 	if err != nil {
-		return refuse(OutUnreadable.With(err), none)
+		return nil, refuse(OutUnreadable.With(err), none)
 	}
 	if root != "" {
 		absRoot, err := resolve(root)
 		if err != nil {
-			return refuse(OutRootUnreadable.With(root, err), none)
+			return nil, refuse(OutRootUnreadable.With(root, err), none)
 		}
 		switch {
 		case absOut == absRoot:
-			return refuse(OutIsRoot.With(), HintOutOwn.With())
+			return nil, refuse(OutIsRoot.With(), HintOutOwn.With())
 		case within(absRoot, absOut):
-			return refuse(OutHoldsRoot.With(), HintOutOwn.With())
+			return nil, refuse(OutHoldsRoot.With(), HintOutOwn.With())
 		}
 		for _, s := range sources {
 			if within(absOut, filepath.Join(absRoot, s)) {
-				return refuse(OutInSources.With(s), HintOutSources.With())
+				return nil, refuse(OutInSources.With(s), HintOutSources.With())
 			}
 		}
 	}
 	fi, err := os.Lstat(out)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return nil
+		return nil, nil
 	case err != nil:
-		return refuse(OutUnreadable.With(err), none)
+		return nil, refuse(OutUnreadable.With(err), none)
 	case fi.Mode()&os.ModeSymlink != 0:
-		return refuse(OutSymlink.With(), HintOutSymlink.With())
+		return nil, refuse(OutSymlink.With(), HintOutSymlink.With())
 	case !fi.IsDir():
-		return refuse(OutFile.With(), HintOutOwn.With())
+		return nil, refuse(OutFile.With(), HintOutOwn.With())
 	}
 	entries, err := os.ReadDir(out)
 	if err != nil {
-		return refuse(OutUnreadable.With(err), none)
+		return nil, refuse(OutUnreadable.With(err), none)
 	}
 	if len(entries) == 0 {
-		return nil
+		return nil, nil
 	}
 	manifest, ok := readManifest(out)
 	if !ok {
 		if _, err := os.Lstat(filepath.Join(out, Marker)); err == nil {
-			return refuse(OutMarkerNoList.With(Marker), HintOutForeign.With())
+			return nil, refuse(OutMarkerNoList.With(Marker), HintOutForeign.With())
 		}
-		return refuse(OutForeign.With(Marker), HintOutForeign.With())
+		return nil, refuse(OutForeign.With(Marker), HintOutForeign.With())
 	}
-	if extra := notWritten(out, manifest); len(extra) > 0 {
-		n := len(extra)
-		if n > 3 {
-			extra = extra[:3]
+	return func() error {
+		if extra := notWritten(out, manifest); len(extra) > 0 {
+			n := len(extra)
+			if n > 3 {
+				extra = extra[:3]
+			}
+			return refuse(OutForeignFiles.With(n, strings.Join(extra, ", ")), HintOutForeignFiles.With())
 		}
-		return refuse(OutForeignFiles.With(n, strings.Join(extra, ", ")), HintOutForeignFiles.With())
-	}
-	return nil
+		return nil
+	}, nil
 }
 
 // ours reports whether dir is a folder the build wrote and holds nothing
@@ -320,6 +335,10 @@ type Folder struct {
 	dir    string
 	unlock func()
 	wrote  []string // what the build says it wrote (Wrote), or nil
+	// walked gives the result of the last check of out (see
+	// BeginChecking) once; checked keeps it.
+	walked  chan error
+	checked error
 }
 
 // Wrote tells f every file the build wrote in it, as paths relative to
@@ -331,8 +350,40 @@ func (f *Folder) Wrote(files []string) { f.wrote = files }
 // Begin checks out (see [Check]), removes what interrupted builds left
 // beside it, and makes the folder the build writes into.
 func Begin(out, root string) (*Folder, error) {
+	f, err := BeginChecking(out, root)
+	if err != nil {
+		return nil, err
+	}
+	if err := f.Checked(); err != nil {
+		f.Abort()
+		return nil, err
+	}
+	return f, nil
+}
+
+// BeginChecking is Begin with the last check of out, the walk of every
+// file in it for one the build did not write (a tenth of a second per 10
+// 000 files), left running on a goroutine of its own: the build reads the
+// site meanwhile, and asks Checked before it writes. Every other check
+// is done when it returns; when one of them, or making the folder, fails
+// and the walk finds a file too, the walk's error is returned, as Begin
+// would.
+func BeginChecking(out, root string) (*Folder, error) {
 	out = filepath.Clean(out)
-	if err := Check(out, root); err != nil {
+	walk, err := check(out, root)
+	if err != nil {
+		return nil, err
+	}
+	walked := make(chan error, 1)
+	if walk == nil {
+		walked <- nil
+	} else {
+		go func() { walked <- walk() }()
+	}
+	fail := func(err error) (*Folder, error) {
+		if werr := <-walked; werr != nil {
+			return nil, werr
+		}
 		return nil, err
 	}
 	parent := filepath.Dir(out)
@@ -340,32 +391,44 @@ func Begin(out, root string) (*Folder, error) {
 		return &Error{Out: out, Msg: OutNotWritable.With(parent, unwrapPath(err)), Hint: HintOutNotWritable.With()}
 	}
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, notWritable(err)
+		return fail(notWritable(err))
 	}
 	unlock, err := lock(filepath.Join(parent, "."+filepath.Base(out)+".lock"))
 	if errors.Is(err, errLocked) {
-		return nil, &Error{Out: out, Msg: OutBusy.With(), Hint: HintOutBusy.With()}
+		return fail(&Error{Out: out, Msg: OutBusy.With(), Hint: HintOutBusy.With()})
 	}
 	if err != nil {
-		return nil, notWritable(err)
+		return fail(notWritable(err))
 	}
 	removeLeftovers(out)
 	dir, err := os.MkdirTemp(parent, tmpPrefix(out))
 	if err != nil {
 		unlock()
-		return nil, notWritable(err)
+		return fail(notWritable(err))
 	}
 	f := &Folder{out: out, dir: filepath.Clean(dir), unlock: unlock}
 	if err := os.WriteFile(filepath.Join(f.dir, Marker), []byte(markerText), 0o644); err != nil {
 		f.Abort()
-		return nil, notWritable(err)
+		return fail(notWritable(err))
 	}
 	// MkdirTemp makes the folder 0700; a published site is readable.
 	if err := os.Chmod(f.dir, 0o755); err != nil {
 		f.Abort()
-		return nil, err
+		return fail(err)
 	}
+	f.walked = walked
 	return f, nil
+}
+
+// Checked waits for the last check of the output that BeginChecking left
+// running and returns its error (the same on every call): the output may
+// be replaced only when it is nil. Commit asks it first.
+func (f *Folder) Checked() error {
+	if f.walked != nil {
+		f.checked = <-f.walked
+		f.walked = nil
+	}
+	return f.checked
 }
 
 func tmpPrefix(out string) string { return "." + filepath.Base(out) + ".tmp-" }
@@ -397,6 +460,7 @@ func (f *Folder) Dir() string { return f.dir }
 // Abort removes the unfinished folder and lets go of the lock. It does
 // nothing after Commit.
 func (f *Folder) Abort() {
+	f.Checked() // no walk of the output left running
 	if f.dir != "" {
 		removeAll(f.dir)
 		f.dir = ""
@@ -434,6 +498,10 @@ func step(ctx context.Context, s string) {
 // done before the swap, it removes the folder and returns ctx's error.
 func (f *Folder) Commit(ctx context.Context) error {
 	defer f.release()
+	if err := f.Checked(); err != nil {
+		f.Abort()
+		return err
+	}
 	write := func() error { return writeManifest(f.dir) }
 	if f.wrote != nil {
 		write = func() error { return writeList(f.dir, f.wrote) }

@@ -465,3 +465,49 @@ func TestWroteIsTheWalk(t *testing.T) {
 		t.Errorf("the list's marker:\n%s\nthe walk's:\n%s", have, want)
 	}
 }
+
+// TestBeginChecking: BeginChecking leaves the walk for files the build did
+// not write running; Checked then gives Check's refusal, and Commit
+// refuses too and leaves the output as it was. With another build
+// running, the refusal still comes first, as from Begin.
+func TestBeginChecking(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	if err := build(t, out, map[string]string{"index.html": "ett"}); err != nil {
+		t.Fatal(err)
+	}
+	write(t, out, map[string]string{"semester.jpg": "foto"})
+	want := Check(out, "")
+	if want == nil || !strings.Contains(want.Error(), "semester.jpg") {
+		t.Fatalf("Check = %v, want a refusal naming semester.jpg", want)
+	}
+	f, err := BeginChecking(out, "")
+	if err != nil {
+		t.Fatalf("BeginChecking = %v, want the walk left to Checked", err)
+	}
+	write(t, f.Dir(), map[string]string{"index.html": "två"})
+	if err := f.Checked(); err == nil || err.Error() != want.Error() {
+		t.Errorf("Checked = %v, want %v", err, want)
+	}
+	if err := f.Commit(context.Background()); err == nil || err.Error() != want.Error() {
+		t.Errorf("Commit = %v, want %v", err, want)
+	}
+	for p, s := range map[string]string{"index.html": "ett", "semester.jpg": "foto"} {
+		if b, _ := os.ReadFile(filepath.Join(out, p)); string(b) != s {
+			t.Errorf("%s = %q after the refused build, want %q", p, b, s)
+		}
+	}
+	if _, err := Begin(out, ""); err == nil || err.Error() != want.Error() {
+		t.Errorf("Begin = %v, want %v", err, want)
+	}
+
+	os.Remove(filepath.Join(out, "semester.jpg"))
+	first, err := Begin(out, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Abort()
+	write(t, out, map[string]string{"semester.jpg": "foto"})
+	if _, err := BeginChecking(out, ""); err == nil || err.Error() != want.Error() {
+		t.Errorf("BeginChecking while another build runs = %v, want %v", err, want)
+	}
+}

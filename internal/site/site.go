@@ -536,15 +536,24 @@ func (b *builder) run(ctx context.Context) (Stats, error) {
 	if d, ok := b.opt.Root.(interface{ Dir() string }); ok {
 		root = d.Dir()
 	}
-	// Begin checks the output (once: on a large site the walk for files
-	// the build did not write is a tenth of a second per 10 000 files)
-	// before the site is read, so that a wrong -out fails at once.
-	f, err := publish.Begin(b.opt.Out, root)
+	// BeginChecking checks the output before the site is read, so that a
+	// wrong -out fails at once, but for the walk for files the build did
+	// not write (a tenth of a second per 10 000 files), which runs while
+	// the site is read: its verdict comes first, before the load's
+	// problems and before anything is written, as if it had run first.
+	f, err := publish.BeginChecking(b.opt.Out, root)
 	if err != nil {
 		return stats, err
 	}
 	defer f.Abort() // after a successful Commit it does nothing
 	if err := b.load(); err != nil {
+		if err := f.Checked(); err != nil {
+			return stats, err
+		}
+		return stats, err
+	}
+	if err := f.Checked(); err != nil {
+		b.stopAhead(true)
 		return stats, err
 	}
 	b.checkpoint("load")
