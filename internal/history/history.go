@@ -14,16 +14,14 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/hbtq-diplomering/webbplats/internal/rootfs"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
@@ -83,7 +81,7 @@ func Cached(dir, cache string, paths ...string) Dates {
 		return Load(dir, paths...)
 	}
 	root, err := os.OpenRoot(dir)
-	if err != nil || !realFolders(root, cache) {
+	if err != nil || !rootfs.CacheFolder(root, cache) {
 		return Load(dir, paths...)
 	}
 	defer root.Close()
@@ -106,42 +104,10 @@ func Cached(dir, cache string, paths ...string) Dates {
 	return d
 }
 
-// realFolders says whether every folder of the slash-separated path p in
-// root, p's own included, is a folder and not a symbolic link; the
-// missing ones are made.
-func realFolders(root *os.Root, p string) bool {
-	at := ""
-	for _, part := range strings.Split(path.Clean(p), "/") {
-		at = path.Join(at, part)
-		fi, err := root.Lstat(at)
-		if errors.Is(err, fs.ErrNotExist) {
-			if err := root.Mkdir(at, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-				return false
-			}
-			fi, err = root.Lstat(at)
-		}
-		if err != nil || !fi.IsDir() {
-			return false // a symbolic link is not a folder to Lstat
-		}
-	}
-	return true
-}
-
 // keep writes data to cache/name in root, through a fresh file renamed
 // into place, and removes the folder's other entries.
 func keep(root *os.Root, cache, name string, data []byte) {
-	tmp := path.Join(cache, name+".tmp-"+strconv.Itoa(os.Getpid()))
-	f, err := root.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return
-	}
-	_, werr := f.Write(data)
-	if cerr := f.Close(); werr != nil || cerr != nil {
-		root.Remove(tmp)
-		return
-	}
-	if root.Rename(tmp, path.Join(cache, name)) != nil {
-		root.Remove(tmp)
+	if rootfs.Replace(root, path.Join(cache, name), data) != nil {
 		return
 	}
 	if dir, err := root.Open(cache); err == nil {

@@ -5,15 +5,14 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path"
 	"strings"
 	"sync"
 
 	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/rootfs"
 )
 
 // A build keeps the badges' PNGs it draws in .cache/diplom under the site
@@ -69,21 +68,9 @@ func openBadgeCache(b *feature.Build) *badgeCache {
 	if err != nil {
 		return nil
 	}
-	at := ""
-	for _, part := range strings.Split(badgeCacheDir, "/") {
-		at = path.Join(at, part)
-		fi, err := root.Lstat(at)
-		if errors.Is(err, fs.ErrNotExist) {
-			if err := root.Mkdir(at, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-				root.Close()
-				return nil
-			}
-			fi, err = root.Lstat(at)
-		}
-		if err != nil || !fi.IsDir() { // a symbolic link is not a folder to Lstat
-			root.Close()
-			return nil
-		}
+	if !rootfs.CacheFolder(root, badgeCacheDir) {
+		root.Close()
+		return nil
 	}
 	c := &badgeCache{root: root, program: program(), names: map[string]string{}, used: map[string]bool{}}
 	if f, err := root.Open(badgeCacheDir); err == nil {
@@ -150,16 +137,7 @@ func (c *badgeCache) put(key string, data []byte) {
 	c.mu.Lock()
 	c.used[name] = true
 	c.mu.Unlock()
-	file := path.Join(badgeCacheDir, name)
-	tmp := file + fmt.Sprintf(".tmp-%d-%p", os.Getpid(), &data)
-	f, err := c.root.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return
-	}
-	_, werr := f.Write(data)
-	if cerr := f.Close(); werr != nil || cerr != nil || c.root.Rename(tmp, file) != nil {
-		c.root.Remove(tmp)
-	}
+	rootfs.Replace(c.root, path.Join(badgeCacheDir, name), data)
 }
 
 // done removes the entries this build did not use, once it has every
