@@ -412,8 +412,12 @@ type Output interface {
 	// hands Write a copy.
 	Write(p, src string, data []byte) error
 	// WriteRaw stores data at p exactly as it is: for files named by the
-	// hash of their bytes.
+	// hash of their bytes. The output may keep data (a build in memory).
 	WriteRaw(p, src string, data []byte) error
+	// WriteRawCopy is WriteRaw for data in a buffer that the feature
+	// writes over afterwards: an output that keeps what is written keeps
+	// a copy.
+	WriteRawCopy(p, src string, data []byte) error
 	// Read returns the file written at p: every page (<url>/index.html,
 	// as published) is written before any feature writes. A page that did
 	// not render is missing (an error satisfying errors.Is(err,

@@ -25,7 +25,7 @@ import "bytes"
 
 // run scans the page data.
 func (s *scanner) run(data []byte) {
-	s.sections = append(s.sections, Section{})
+	s.sections = append(s.sections, section{})
 	s.lex(data)
 	s.endSection()
 }

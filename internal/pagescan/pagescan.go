@@ -43,6 +43,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Page is what a scan finds in one page. The pages a build scans share
@@ -94,6 +95,17 @@ type Section struct {
 	Heading string // the heading's text, single-spaced
 	Text    string // the text under it up to the next heading, single-spaced
 }
+
+// section is a Section while its page is scanned: where its heading's
+// text and its text are in the scanner's texts.
+type section struct {
+	level         int
+	id            string
+	heading, text span
+}
+
+// span is a piece of a scanner's texts, from start up to end.
+type span struct{ start, end int }
 
 // SectionHeadings returns the texts of the sections' headings that are
 // not empty.
@@ -156,6 +168,20 @@ func (ss *Strings) Scan(data []byte) *Page { return ss.ScanMarkdown(data, nil) }
 // content rules check those headings at their Markdown lines and read the
 // text only of the headings that layouts add.
 func (ss *Strings) ScanMarkdown(data []byte, markdown func(id string) bool) *Page {
+	return ss.scan(data, markdown, nil)
+}
+
+// ScanMarkdownRead is ScanMarkdown for a build that reads the text of
+// <main> once: it calls read with the page, and returns the page without
+// its Sections. While read runs, the strings of the Sections are the
+// scanner's bytes, not a copy (the text of a page is read once and not
+// kept: what reads it keeps none of those strings); after read returns,
+// the scanner writes the next page's text over them.
+func (ss *Strings) ScanMarkdownRead(data []byte, markdown func(id string) bool, read func(*Page)) *Page {
+	return ss.scan(data, markdown, read)
+}
+
+func (ss *Strings) scan(data []byte, markdown func(id string) bool, read func(*Page)) *Page {
 	if ss == nil {
 		ss = &shared
 	}
@@ -168,8 +194,12 @@ func (ss *Strings) ScanMarkdown(data []byte, markdown func(id string) bool) *Pag
 	}
 	ss.mu.Unlock()
 	s.markdown = markdown
-	p := s.scan(data)
+	p := s.scan(data, read != nil)
 	s.markdown = nil
+	if read != nil {
+		read(p)
+		p.Sections = nil
+	}
 	ss.mu.Lock()
 	ss.free = append(ss.free, s)
 	ss.mu.Unlock()
@@ -177,15 +207,21 @@ func (ss *Strings) ScanMarkdown(data []byte, markdown func(id string) bool) *Pag
 }
 
 // scan takes data apart; the lists grow in the scanner's arrays, kept for
-// the next page, and the page gets copies of their size.
-func (s *scanner) scan(data []byte) *Page {
+// the next page, and the page gets copies of their size. The texts of the
+// sections are one string, the scanner's bytes themselves when borrow is
+// set (see ScanMarkdownRead).
+func (s *scanner) scan(data []byte, borrow bool) *Page {
 	s.refs, s.headings, s.ownHeads, s.ids, s.sections = s.refs[:0], s.headings[:0], s.ownHeads[:0], s.ids[:0], s.sections[:0]
 	s.dropped, s.mains = s.dropped[:0], 0
 	s.attrs, s.atext, s.htext, s.heading, s.text = s.attrs[:0], s.atext[:0], s.htext[:0], s.heading[:0], s.text[:0]
+	if cap(s.texts) > keepPage {
+		s.texts = nil // the search page's list A–Ö: not kept for every later page
+	}
+	s.texts = s.texts[:0]
 	s.anchor, s.labelled, s.inHead = -1, false, false
 	s.inMain, s.skip, s.inHeading, s.opened = 0, 0, false, false
 	s.run(data)
-	p := &Page{Sections: clone(s.sections)}
+	p := &Page{Sections: s.sectionsOf(borrow)}
 	clear(s.sections)
 	if len(s.refs) > 0 {
 		p.Refs = make([]*Ref, len(s.refs))
@@ -236,12 +272,23 @@ func (s *scanner) scan(data []byte) *Page {
 	return p
 }
 
-// clone returns a copy of l of its length, nil for an empty l.
-func clone[T any](l []T) []T {
-	if len(l) == 0 {
+// sectionsOf returns the page's sections, their texts in one string (see
+// scan).
+func (s *scanner) sectionsOf(borrow bool) []Section {
+	if len(s.sections) == 0 {
 		return nil
 	}
-	return slices.Clone(l)
+	var all string
+	if borrow {
+		all = unsafe.String(unsafe.SliceData(s.texts), len(s.texts))
+	} else {
+		all = string(s.texts)
+	}
+	out := make([]Section, len(s.sections))
+	for i, sec := range s.sections {
+		out[i] = Section{Level: sec.level, ID: sec.id, Heading: all[sec.heading.start:sec.heading.end], Text: all[sec.text.start:sec.text.end]}
+	}
+	return out
 }
 
 // tableSize is how many entries a generation of a scanner's tables holds.
@@ -393,7 +440,8 @@ type scanner struct {
 	refs     []refKey
 	headings []Heading
 	ids      []string
-	sections []Section
+	sections []section
+	texts    []byte   // the sections' headings and texts, one after the other
 	sorted   []string // the ids sorted
 
 	// What the last page had, for replay: its bytes, its marks, and its
@@ -460,7 +508,7 @@ func (s *scanner) startTag() {
 		s.opened = s.inMain > 0 && s.skip == 0
 		if s.opened {
 			s.endSection()
-			s.sections = append(s.sections, Section{Level: int(s.tag[1] - '0')})
+			s.sections = append(s.sections, section{level: int(s.tag[1] - '0')})
 		}
 		s.inHeading = true
 		s.heading = s.heading[:0]
@@ -503,7 +551,7 @@ func (s *scanner) closeStartTag() {
 		s.head, s.inHead, s.ownHead = Heading{Level: int(s.tag[1] - '0'), ID: id}, true, s.inMain > 0
 		s.htext = s.htext[:0]
 		if s.opened && s.tag[1] != '1' {
-			s.sections[len(s.sections)-1].ID = id
+			s.sections[len(s.sections)-1].id = id
 		}
 	}
 	for _, a := range s.attrs {
@@ -570,14 +618,16 @@ func (s *scanner) endTag(t []byte) {
 		s.skip--
 	case "h2", "h3", "h4", "h5", "h6":
 		if s.inHeading && s.inMain > 0 {
-			if h := words(s.heading); h != "" {
+			if h := trimSpace(s.heading); len(h) > 0 {
 				if !s.opened {
 					// A heading begun outside the text (in a template, say)
 					// and ended in it: a section of its own all the same.
 					s.endSection()
-					s.sections = append(s.sections, Section{Level: int(t[1] - '0')})
+					s.sections = append(s.sections, section{level: int(t[1] - '0')})
 				}
-				s.sections[len(s.sections)-1].Heading = h
+				start := len(s.texts)
+				s.texts = append(s.texts, h...)
+				s.sections[len(s.sections)-1].heading = span{start, len(s.texts)}
 			}
 		}
 		s.inHeading, s.opened = false, false
@@ -587,13 +637,20 @@ func (s *scanner) endTag(t []byte) {
 
 // endSection puts the text read so far into the last section.
 func (s *scanner) endSection() {
-	if t := words(s.text); t != "" {
+	if t := trimSpace(s.text); len(t) > 0 {
 		sec := &s.sections[len(s.sections)-1]
-		if sec.Text == "" {
-			sec.Text = t
-		} else {
-			sec.Text += " " + t
+		switch {
+		case sec.text.start == sec.text.end:
+			sec.text.start = len(s.texts)
+		case sec.text.end == len(s.texts):
+			s.texts = append(s.texts, ' ')
+		default: // its text is not the last in texts: moved to the end
+			start := len(s.texts)
+			s.texts = append(append(s.texts, s.texts[sec.text.start:sec.text.end]...), ' ')
+			sec.text.start = start
 		}
+		s.texts = append(s.texts, t...)
+		sec.text.end = len(s.texts)
 	}
 	s.text = s.text[:0]
 }

@@ -221,3 +221,30 @@ func TestScanMarkdown(t *testing.T) {
 		t.Errorf("the site search's headings %q, want all three of <main>", s)
 	}
 }
+
+// TestScanMarkdownRead: read sees the page as ScanMarkdown returns it,
+// and the texts of a page that ScanMarkdown returned stay as they were
+// when the same scanner reads the next page with ScanMarkdownRead, whose
+// texts are its own bytes.
+func TestScanMarkdownRead(t *testing.T) {
+	a := `<main><h1>T</h1><p>Första sidans text.</p><h2 id="x">Rubrik ett</h2><p>Mer &amp; mer.</p></main>`
+	b := `<main><h1>T</h1><p>Andra sidan skriver över allt som stod här.</p><h2 id="y">Ny rubrik</h2><p>Slut.</p></main>`
+	var ss Strings
+	pa := ss.ScanMarkdown([]byte(a), nil)
+	wantA := []Section{{Text: "Första sidans text."}, {Level: 2, ID: "x", Heading: "Rubrik ett", Text: "Mer & mer."}}
+	wantB := (&Strings{}).ScanMarkdown([]byte(b), nil).Sections
+	var read int
+	pb := ss.ScanMarkdownRead([]byte(b), nil, func(p *Page) {
+		read++
+		if !reflect.DeepEqual(p.Sections, wantB) {
+			t.Errorf("read saw %+v, want %+v", p.Sections, wantB)
+		}
+	})
+	if read != 1 || pb.Sections != nil {
+		t.Errorf("read called %d times, sections after it %+v; want once and none", read, pb.Sections)
+	}
+	ss.ScanMarkdownRead([]byte(a+a), nil, func(*Page) {})
+	if !reflect.DeepEqual(pa.Sections, wantA) {
+		t.Errorf("the first page's sections became %+v, want %+v", pa.Sections, wantA)
+	}
+}

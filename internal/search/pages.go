@@ -106,7 +106,8 @@ type PageIndex struct {
 // WriteFragments makes Add write each page's fragment file at once with
 // write (at FragmentPath), so that the entry does not keep the page's
 // text; Build then returns no fragments, and the first error of write.
-// Call it before Add.
+// write must not keep data: it is a buffer of the index's, which the
+// fragment of a later page is written over. Call it before Add.
 func (x *PageIndex) WriteFragments(write func(path string, data []byte) error) {
 	x.write = write
 }
@@ -146,20 +147,28 @@ func (x *PageIndex) Add(d Doc) PageEntry {
 	}
 	// A copy of its own size: the scratch is used again.
 	e := PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: slices.Clone(sc.terms), key: swedish.Key(d.Title)}
+	var err error
+	if x.write != nil {
+		// Written at once from the scratch's buffer, which the next
+		// page's fragment is written over.
+		sc.fragment = appendFragment(sc.fragment[:0], d.Sections)
+		err = x.write(FragmentPath(d.URL), sc.fragment)
+		if cap(sc.fragment) > keepFragment {
+			sc.fragment = nil
+		}
+	} else {
+		e.fragment = appendFragment(nil, d.Sections)
+	}
 	x.mu.Lock()
 	x.free = append(x.free, sc)
+	x.err = cmp.Or(x.err, err)
 	x.mu.Unlock()
-	e.fragment = appendFragment(nil, d.Sections)
-	if x.write != nil {
-		if err := x.write(FragmentPath(d.URL), e.fragment); err != nil {
-			x.mu.Lock()
-			x.err = cmp.Or(x.err, err)
-			x.mu.Unlock()
-		}
-		e.fragment = nil
-	}
 	return e
 }
+
+// keepFragment is the largest fragment buffer a scratch keeps for the
+// next page (the pages of a site are mostly alike in size).
+const keepFragment = 256 << 10
 
 // scratch returns a scratch no other Add is using.
 func (x *PageIndex) scratch() *addScratch {
@@ -176,13 +185,14 @@ func (x *PageIndex) scratch() *addScratch {
 // addScratch is what Add works in, kept by the PageIndex from one page
 // to the next.
 type addScratch struct {
-	words wordTable  // a run as written → its term's number, or noWord, or multiWord + its place in multi
-	multi [][]uint32 // the terms of runs that fold to more than one word; [0] is the last run not kept
-	ids   []uint32   // a run's terms, as learn numbers them
-	fold  []byte     // a run folded
-	terms []uint32   // the page's terms: number << 4 | fields
-	seen  []seen     // by term number: whether it is in terms, and where
-	gen   uint32     // which Add seen's marks are of
+	words    wordTable  // a run as written → its term's number, or noWord, or multiWord + its place in multi
+	multi    [][]uint32 // the terms of runs that fold to more than one word; [0] is the last run not kept
+	ids      []uint32   // a run's terms, as learn numbers them
+	fold     []byte     // a run folded
+	fragment []byte     // the page's fragment file, with WriteFragments
+	terms    []uint32   // the page's terms: number << 4 | fields
+	seen     []seen     // by term number: whether it is in terms, and where
+	gen      uint32     // which Add seen's marks are of
 }
 
 type seen struct {
@@ -457,9 +467,7 @@ func appendFragment(dst []byte, secs []Section) []byte {
 	for _, sec := range secs {
 		n += len(sec.ID) + len(sec.Heading) + len(sec.Text) + 12
 	}
-	if dst == nil {
-		dst = make([]byte, 0, n+n/16)
-	}
+	dst = slices.Grow(dst, n+n/16)
 	dst = append(dst, `{"v":`...)
 	dst = strconv.AppendInt(dst, FragmentVersion, 10)
 	dst = append(dst, `,"s":[`...)

@@ -248,6 +248,51 @@ func TestFragments(t *testing.T) {
 	}
 }
 
+// TestWriteFragments: with WriteFragments, Add writes each page's
+// fragment file as Build would return it, from one buffer written over
+// page after page (short pages after long ones), and the entry keeps none.
+func TestWriteFragments(t *testing.T) {
+	docs := pageDocs(40)
+	for i := range docs {
+		if i%3 == 1 {
+			docs[i].Sections = docs[i].Sections[:1]
+		}
+	}
+	_, shards, err := BuildPages(docs, Settings{}, "assets/sok")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{}
+	for _, sh := range shards {
+		if sh.Key == "" {
+			want[sh.Path] = string(sh.Data)
+		}
+	}
+	have := map[string]string{}
+	var bufs [][]byte
+	x := NewPageIndex()
+	x.WriteFragments(func(path string, data []byte) error {
+		have[path] = string(data)
+		bufs = append(bufs, data)
+		return nil
+	})
+	for _, d := range docs {
+		if e := x.Add(d); e.fragment != nil {
+			t.Fatalf("%s: the entry keeps its fragment", d.URL)
+		}
+	}
+	if d := cmp.Diff(want, have); d != "" {
+		t.Errorf("fragments written (-want +have):\n%s", d)
+	}
+	arrays := map[*byte]bool{}
+	for _, b := range bufs {
+		arrays[&b[:1][0]] = true
+	}
+	if len(arrays) > len(bufs)/4 {
+		t.Errorf("the %d fragments were written from %d buffers, not one grown as needed", len(bufs), len(arrays))
+	}
+}
+
 // TestFragmentAsJSON: a fragment file is what encoding/json makes of it,
 // whatever the text holds.
 func TestFragmentAsJSON(t *testing.T) {

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"reflect"
 	"sync"
 
@@ -131,6 +132,15 @@ type featureOutput struct{ o *output }
 func (f featureOutput) Write(p, src string, data []byte) error    { return f.o.write(p, src, data) }
 func (f featureOutput) WriteRaw(p, src string, data []byte) error { return f.o.copyBytes(p, src, data) }
 func (f featureOutput) Read(p string) ([]byte, error)             { return f.o.read(p) }
+
+// WriteRawCopy: a build in memory keeps what is written (see
+// feature.Output).
+func (f featureOutput) WriteRawCopy(p, src string, data []byte) error {
+	if f.o.mem != nil {
+		data = bytes.Clone(data)
+	}
+	return f.o.copyBytes(p, src, data)
+}
 
 // note records something the programme team should know after a
 // successful build; it is printed below the summary line.

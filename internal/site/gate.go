@@ -64,8 +64,19 @@ func (b *builder) writePage(p *content.Page, file, src string, html []byte) ([]b
 	if err := b.out.copyBytes(file, src, kept); err != nil {
 		return nil, nil, err
 	}
-	sc := b.strs.ScanMarkdown(data, b.markdownIDs(p))
-	if p != nil {
+	var sc *pagescan.Page
+	switch {
+	case p == nil:
+		sc = b.strs.ScanMarkdown(data, nil)
+	case b.next == nil:
+		// The text is read by the features, and its strings are the
+		// scanner's, not kept; the rules need the rest.
+		sc = b.strs.ScanMarkdownRead(data, b.markdownIDs(p), func(sc *pagescan.Page) {
+			b.shareStrings(p, sc)
+			b.readPage(p, sc)
+		})
+	default:
+		sc = b.strs.ScanMarkdown(data, b.markdownIDs(p))
 		b.shareStrings(p, sc)
 		b.readPage(p, sc)
 	}

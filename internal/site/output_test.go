@@ -37,6 +37,28 @@ func TestCopyBytesNFC(t *testing.T) {
 	}
 }
 
+// TestWriteRawCopy: a build in memory keeps a copy of what a feature
+// writes with WriteRawCopy (the site search writes each page's fragment
+// from one buffer), on disk the bytes as they were.
+func TestWriteRawCopy(t *testing.T) {
+	for _, mem := range []bool{true, false} {
+		o := &output{files: map[string]string{}}
+		if mem {
+			o.mem = map[string][]byte{}
+		} else {
+			o.dir = t.TempDir()
+		}
+		buf := []byte("första")
+		if err := (featureOutput{o}).WriteRawCopy("sok/f/a.json", "x", buf); err != nil {
+			t.Fatal(err)
+		}
+		copy(buf, "andra!")
+		if have, err := o.read("sok/f/a.json"); err != nil || string(have) != "första" {
+			t.Errorf("mem %v: %q, %v after the buffer was written over, want \"första\"", mem, have, err)
+		}
+	}
+}
+
 // BenchmarkCopyBytes writes the site search's fragments of 10 000 pages
 // (one file per page, 100 pages a folder) as featureOutput.WriteRaw does,
 // into memory and to disk.

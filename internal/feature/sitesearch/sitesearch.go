@@ -275,7 +275,7 @@ func (s *siteSearch) Page(p *content.Page, sc *pagescan.Page, out feature.Output
 		s.once.Do(func() {
 			// The page's text by heading is written now, not kept until Write.
 			s.index.WriteFragments(func(path string, data []byte) error {
-				return out.WriteRaw(path, s.source, data)
+				return out.WriteRawCopy(path, s.source, data) // the index's buffer
 			})
 		})
 	}
