@@ -281,8 +281,10 @@ type SearchedBy interface {
 // page that did not render is not passed (its problem is reported
 // already). The instance keeps what it needs, in compact form (the site
 // search keeps a page's words, not its text); the scan is shared and must
-// only be read. The dev server calls Page again for a page it renders
-// again.
+// only be read. The strings of sc.Sections may be the scanner's bytes,
+// valid only until Page returns (pagescan.ScanMarkdownRead): an instance
+// keeps none of them, but copies. The dev server calls Page again for a
+// page it renders again.
 type PageReader interface {
 	// Page reads the page p as written. A file of the feature's that
 	// comes from one page (the site search's text of a page by heading)
