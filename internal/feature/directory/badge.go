@@ -434,9 +434,10 @@ func drawGlyph(dst *image.NRGBA, r image.Rectangle, c color.NRGBA, mask *image.A
 	var bg [4]uint8
 	var over *[256][4]uint8
 	for y := r.Min.Y; y < r.Max.Y; y++ {
-		my := mp.Y + y - r.Min.Y
+		// The mask's row under r's (r is within the mask's bounds).
+		mrow := mask.Pix[mask.PixOffset(mp.X, mp.Y+y-r.Min.Y):][:r.Dx()]
 		for x := r.Min.X; x < r.Max.X; x++ {
-			ma := mask.AlphaAt(mp.X+x-r.Min.X, my).A
+			ma := mrow[x-r.Min.X]
 			if ma == 0 {
 				continue
 			}

@@ -17,7 +17,8 @@ import (
 // above, so the rows that a unit's last line leaves as they are in its
 // look's base (see base) keep the base's filtered rows, and only the rows
 // around the line are filtered again. The filter is image/png's choice
-// (Go 1.26), the one with the least sum of absolute differences. The
+// (Go 1.26), the one with the least sum of absolute differences, found
+// in one pass over the row (choose). The
 // filtered rows are compressed as compress/zlib does at BestSpeed
 // (package deflate), from where they begin to differ from the base's: the
 // compression of the rows above is done once per look and line (a
@@ -54,32 +55,34 @@ func filterRows(img *image.NRGBA) []byte {
 	return rows
 }
 
-// pngFilter filters rows; its buffers are kept from row to row.
+// pngFilter filters rows; its buffer is kept from row to row.
 type pngFilter struct {
-	cr [5][]byte // the row as each filter leaves it, after its filter's byte
-	pr []byte    // the row above, after a byte for the filter
+	out []byte // the row filtered: the filter's byte, then the row
+	pr  []byte // zeros, the row above the first, when zeros is too short
 }
 
 // row returns row y of img filtered as image/png does, against row y-1
 // (zeros above the first row). The result is valid until the next call.
 func (f *pngFilter) row(img *image.NRGBA, y int) []byte {
-	n := 1 + 4*img.Rect.Dx()
-	for i := range f.cr {
-		if len(f.cr[i]) != n {
-			f.cr[i] = make([]byte, n)
-			f.cr[i][0] = byte(i)
+	n := 4 * img.Rect.Dx()
+	cur := img.Pix[y*img.Stride : y*img.Stride+n]
+	var prev []byte
+	switch {
+	case y > 0:
+		prev = img.Pix[(y-1)*img.Stride : (y-1)*img.Stride+n]
+	case n <= len(zeros):
+		prev = zeros[:n]
+	default:
+		if len(f.pr) != n {
+			f.pr = make([]byte, n)
 		}
+		prev = f.pr
 	}
-	if len(f.pr) != n {
-		f.pr = make([]byte, n)
+	if len(f.out) != 1+n {
+		f.out = make([]byte, 1+n)
 	}
-	if y == 0 {
-		clear(f.pr)
-	} else {
-		copy(f.pr[1:], img.Pix[(y-1)*img.Stride:])
-	}
-	copy(f.cr[0][1:], img.Pix[y*img.Stride:])
-	return f.cr[filter(&f.cr, f.pr, 4)]
+	filterAs(choose(cur, prev), f.out, cur, prev)
+	return f.out
 }
 
 // pngWriter writes badges' PNGs (see encode). Its buffers, about a
@@ -327,19 +330,30 @@ func filterAs(f int, dst, cur, prev []byte) {
 		for i := range cur {
 			out[i] = cur[i] - prev[i]
 		}
-	case ftAverage:
-		for i := range 4 {
-			out[i] = cur[i] - prev[i]/2
-		}
-		for i := 4; i < len(cur); i++ {
-			out[i] = cur[i] - uint8((int(cur[i-4])+int(prev[i]))/2)
-		}
-	case ftPaeth:
+	case ftAverage, ftPaeth:
 		for i := range 4 {
 			out[i] = cur[i] - prev[i]
+			if f == ftAverage {
+				out[i] = cur[i] - prev[i]/2
+			}
 		}
-		for i := 4; i < len(cur); i++ {
-			out[i] = cur[i] - paeth(cur[i-4], prev[i], prev[i-4])
+		// A pixel that is its left neighbour's and the one above's
+		// filters to zeros in both (see choose).
+		for i := 4; i < len(cur); i += 4 {
+			if i+4 <= len(cur) {
+				px := binary.LittleEndian.Uint32(cur[i:])
+				if px == binary.LittleEndian.Uint32(cur[i-4:]) && px == binary.LittleEndian.Uint32(prev[i:]) {
+					binary.LittleEndian.PutUint32(out[i:], 0)
+					continue
+				}
+			}
+			for j := i; j < min(i+4, len(cur)); j++ {
+				if f == ftAverage {
+					out[j] = cur[j] - uint8((int(cur[j-4])+int(prev[j]))/2)
+				} else {
+					out[j] = cur[j] - paeth(cur[j-4], prev[j], prev[j-4])
+				}
+			}
 		}
 	}
 }
@@ -497,89 +511,65 @@ const (
 	ftPaeth
 )
 
-// filter is image/png's (Go 1.26): it fills the rows of cr after the
-// first (row 0 is the row as it is, pr the row above, each after a byte
-// for the filter) and returns the filter whose row has the least sum of
-// absolute values, trying Up, Paeth, None, Sub and Average in that order.
-func filter(cr *[5][]byte, pr []byte, bpp int) int {
-	cdat0 := cr[0][1:]
-	cdat1 := cr[1][1:]
-	cdat2 := cr[2][1:]
-	cdat3 := cr[3][1:]
-	cdat4 := cr[4][1:]
-	pdat := pr[1:]
-	n := len(cdat0)
-
-	sum := 0
-	for i := range n {
-		cdat2[i] = cdat0[i] - pdat[i]
-		sum += abs8(cdat2[i])
+// choose returns the filter image/png (Go 1.26) chooses for the row cur
+// (4 bytes a pixel) under prev: the one whose filtered bytes, read as
+// signed, have the least sum of absolute values, trying Up, Paeth, None,
+// Sub and Average in that order (a later one only when its sum is less).
+// image/png computes each filter's row in turn, stopping a sum once it
+// is no less than the best; here the five sums are taken in one pass,
+// and a pixel that is its left neighbour's and the one above's adds to
+// None's sum only: the other four filter it to zeros. TestChoose and
+// FuzzChoose hold it to image/png's code.
+func choose(cur, prev []byte) int {
+	n := len(cur)
+	prev = prev[:n]
+	var up, pa, none, sub, avg int
+	// The first pixel: its left and upper left are zeros.
+	for i := range min(4, n) {
+		c, b := cur[i], prev[i]
+		up += abs8(c - b)
+		pa += abs8(c - b)
+		none += abs8(c)
+		sub += abs8(c)
+		avg += abs8(c - b/2)
 	}
-	best := sum
-	filter := ftUp
-
-	sum = 0
-	for i := range bpp {
-		cdat4[i] = cdat0[i] - pdat[i]
-		sum += abs8(cdat4[i])
-	}
-	for i := bpp; i < n; i++ {
-		cdat4[i] = cdat0[i] - paeth(cdat0[i-bpp], pdat[i], pdat[i-bpp])
-		sum += abs8(cdat4[i])
-		if sum >= best {
-			break
+	var flat uint32 // the last flat pixel, and its bytes' sum for None
+	flatSum := 0
+	for i := 4; i+4 <= n; i += 4 {
+		px := binary.LittleEndian.Uint32(cur[i:])
+		if px == binary.LittleEndian.Uint32(cur[i-4:]) && px == binary.LittleEndian.Uint32(prev[i:]) {
+			if px != flat {
+				flat = px
+				flatSum = abs8(cur[i]) + abs8(cur[i+1]) + abs8(cur[i+2]) + abs8(cur[i+3])
+			}
+			none += flatSum
+			continue
+		}
+		c, b := cur[i:i+4], prev[i:i+4]
+		a, d := cur[i-4:i], prev[i-4:i]
+		for j := range 4 {
+			up += abs8(c[j] - b[j])
+			pa += abs8(c[j] - paeth(a[j], b[j], d[j]))
+			none += abs8(c[j])
+			sub += abs8(c[j] - a[j])
+			avg += abs8(c[j] - uint8((int(a[j])+int(b[j]))/2))
 		}
 	}
-	if sum < best {
-		best = sum
-		filter = ftPaeth
+	for i := max(4, n&^3); i < n; i++ { // a row that is not whole pixels
+		c, b, a, d := cur[i], prev[i], cur[i-4], prev[i-4]
+		up += abs8(c - b)
+		pa += abs8(c - paeth(a, b, d))
+		none += abs8(c)
+		sub += abs8(c - a)
+		avg += abs8(c - uint8((int(a)+int(b))/2))
 	}
-
-	sum = 0
-	for i := range n {
-		sum += abs8(cdat0[i])
-		if sum >= best {
-			break
+	best, f := up, ftUp
+	for _, c := range [...]struct{ sum, f int }{{pa, ftPaeth}, {none, ftNone}, {sub, ftSub}, {avg, ftAverage}} {
+		if c.sum < best {
+			best, f = c.sum, c.f
 		}
 	}
-	if sum < best {
-		best = sum
-		filter = ftNone
-	}
-
-	sum = 0
-	for i := range bpp {
-		cdat1[i] = cdat0[i]
-		sum += abs8(cdat1[i])
-	}
-	for i := bpp; i < n; i++ {
-		cdat1[i] = cdat0[i] - cdat0[i-bpp]
-		sum += abs8(cdat1[i])
-		if sum >= best {
-			break
-		}
-	}
-	if sum < best {
-		best = sum
-		filter = ftSub
-	}
-
-	sum = 0
-	for i := range bpp {
-		cdat3[i] = cdat0[i] - pdat[i]/2
-		sum += abs8(cdat3[i])
-	}
-	for i := bpp; i < n; i++ {
-		cdat3[i] = cdat0[i] - uint8((int(cdat0[i-bpp])+int(pdat[i]))/2)
-		sum += abs8(cdat3[i])
-		if sum >= best {
-			break
-		}
-	}
-	if sum < best {
-		filter = ftAverage
-	}
-	return filter
+	return f
 }
 
 // abs8 is the absolute value of d read as a signed byte.

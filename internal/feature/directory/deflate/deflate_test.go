@@ -133,3 +133,36 @@ func BenchmarkResume(b *testing.B) {
 		})
 	}
 }
+
+// TestCommon: common is the byte-by-byte loop it replaces, for every
+// length up to 40 and every place of the first difference.
+func TestCommon(t *testing.T) {
+	loop := func(a, b []byte) int {
+		n := 0
+		for n < min(len(a), len(b)) && a[n] == b[n] {
+			n++
+		}
+		return n
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for la := range 41 {
+		for lb := range 41 {
+			for d := range max(la, lb) + 1 {
+				a, b := make([]byte, la), make([]byte, lb)
+				for i := range a {
+					a[i] = byte(r.IntN(3))
+				}
+				copy(b, a)
+				for i := len(a); i < len(b); i++ {
+					b[i] = byte(r.IntN(3))
+				}
+				if d < lb {
+					b[d] ^= byte(1 + r.IntN(255))
+				}
+				if got, want := common(a, b), loop(a, b); got != want {
+					t.Fatalf("common(%v, %v) = %d, want %d", a, b, got, want)
+				}
+			}
+		}
+	}
+}

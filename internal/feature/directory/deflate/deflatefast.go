@@ -4,7 +4,11 @@
 
 package deflate
 
-import "math"
+import (
+	"encoding/binary"
+	"math"
+	"math/bits"
+)
 
 // This encoding algorithm, which prioritizes speed over output size, is
 // based on Snappy's LZ77-style encoder: github.com/golang/snappy
@@ -265,16 +269,9 @@ func (e *deflateFast) matchLen(s, t int32, src []byte) int32 {
 
 	// If we are inside the current block
 	if t >= 0 {
-		b := src[t:]
 		a := src[s:s1]
-		b = b[:len(a)]
 		// Extend the match to be as long as possible.
-		for i := range a {
-			if a[i] != b[i] {
-				return int32(i)
-			}
-		}
-		return int32(len(a))
+		return int32(common(a, src[t:]))
 	}
 
 	// We found a match in the previous block.
@@ -289,11 +286,8 @@ func (e *deflateFast) matchLen(s, t int32, src []byte) int32 {
 	if len(b) > len(a) {
 		b = b[:len(a)]
 	}
-	a = a[:len(b)]
-	for i := range b {
-		if a[i] != b[i] {
-			return int32(i)
-		}
+	if i := common(a, b); i < len(b) {
+		return int32(i)
 	}
 
 	// If we reached our limit, we matched everything we are
@@ -304,14 +298,25 @@ func (e *deflateFast) matchLen(s, t int32, src []byte) int32 {
 	}
 
 	// Continue looking for more matches in the current block.
-	a = src[s+n : s1]
-	b = src[:len(a)]
-	for i := range a {
-		if a[i] != b[i] {
-			return int32(i) + n
+	return int32(common(src[s+n:s1], src)) + n
+}
+
+// common returns the length of the longest common prefix of a and b,
+// comparing eight bytes at a time (compress/flate's loops compare byte
+// by byte; TestCommon holds it to them).
+func common(a, b []byte) int {
+	b = b[:min(len(a), len(b))]
+	n := 0
+	for n+8 <= len(b) {
+		if x := binary.LittleEndian.Uint64(a[n:]) ^ binary.LittleEndian.Uint64(b[n:]); x != 0 {
+			return n + bits.TrailingZeros64(x)>>3
 		}
+		n += 8
 	}
-	return int32(len(a)) + n
+	for n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }
 
 // Reset resets the encoding history.
