@@ -135,13 +135,14 @@ func (c *pieceCache) minifyRuns(m *minify.M, hm minify.Minifier, w *bytes.Buffer
 		minHit, minRun, stopAfter, maxLearn, p.min = 0, 0, len(page), len(page), 0
 	}
 	defer func() { *bp = p.bounds }()
+	var tally *fastTally
+	if verifyPieces.Load() {
+		tally = &fastCounts
+	}
 	done := 0 // page[:done] is written
 	flush := func(end int) error {
 		if done < end {
-			// A copy with room for the minifier's end mark after it.
-			s := append(append((*sp)[:0], page[done:end]...), 0)
-			*sp = s
-			if err := hm.Minify(m, w, buffer.NewReader(s[:len(s)-1]), nil); err != nil {
+			if err := minifyFast(m, hm, w, page[done:end], sp, tally); err != nil {
 				return err
 			}
 		}
@@ -646,7 +647,9 @@ func rawEnd(page []byte, i int, name []byte) int {
 
 // verifyPieces, set by the tests (VerifyMinify), makes minifyPage minify
 // each page three ways: whole, in pieces cut at every place htmlCuts
-// finds, and as a build does; a page where they differ is an error.
+// finds, and as a build does; a page where they differ is an error. It
+// also holds fastMinify and minifyFast to the page minified whole
+// (verifyFast) and counts what minifyFast did (fastCounts).
 var verifyPieces atomic.Bool
 
 // minifyPage writes the page HTML data, published at p, to w minified (in
@@ -673,6 +676,9 @@ func (o *output) minifyPage(w *bytes.Buffer, p string, data []byte) error {
 		if got := w.Bytes()[n:]; firstDiff(whole, got) >= 0 {
 			i := firstDiff(whole, got)
 			return fmt.Errorf("%s: minified as a build does, it differs from minified whole at byte %d: %q, not %q", p, i, clip(got, i), clip(whole, i))
+		}
+		if err := verifyFast(o.min, data, whole); err != nil {
+			return fmt.Errorf("%s: %v", p, err)
 		}
 	}
 	return nil

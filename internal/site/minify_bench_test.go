@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/tdewolff/parse/v2/buffer"
+
+	"github.com/hbtq-diplomering/webbplats/internal/markdown"
 )
 
 func BenchmarkMinifyHTML(b *testing.B) {
@@ -155,4 +159,53 @@ Telefon: <a href="tel:&#43;46101234500">010-123 45 00</a></p>
 `, i, i, sec, i, menu.String(), sec, sec, sec, i, i, i, body.String())
 	}
 	return pages
+}
+
+// BenchmarkMinifyBodies minifies the Markdown bodies of the generated
+// pages in internal/markdown/testdata/gen (bench/gen's) by htmlMinifier and
+// by minifyFast (fastMinify, htmlMinifier where it gives up): compare the
+// two in one run.
+func BenchmarkMinifyBodies(b *testing.B) {
+	r := markdown.New(func(p string) string { return "/" + strings.TrimSuffix(p, ".md") + "/" })
+	files, err := filepath.Glob("../markdown/testdata/gen/*.md")
+	if err != nil || len(files) == 0 {
+		b.Fatal("no generated pages", err)
+	}
+	var bodies [][]byte
+	size := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		res, _ := r.Render("sida.md", withoutFrontMatter(src), 1)
+		bodies = append(bodies, []byte(res.HTML))
+		size += len(res.HTML)
+	}
+	m := newMinifier()
+	var w bytes.Buffer
+	work := make([]byte, 0, 64<<10)
+	b.Run("tdewolff", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, p := range bodies {
+				work = append(work[:0], p...) // the minifier changes its input
+				w.Reset()
+				if err := htmlMinifier.Minify(m, &w, buffer.NewReader(work), nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	b.Run("fast", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, p := range bodies {
+				w.Reset()
+				if err := minifyFast(m, htmlMinifier, &w, p, &work, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
 }

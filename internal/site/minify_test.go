@@ -2,11 +2,14 @@ package site_test
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/hbtq-diplomering/webbplats/internal/feature/all"
+	"github.com/hbtq-diplomering/webbplats/internal/rootfs"
 	"github.com/hbtq-diplomering/webbplats/internal/site"
 	"github.com/hbtq-diplomering/webbplats/internal/sitetest"
 )
@@ -52,4 +55,24 @@ var manyBodies = []string{
 	"## Rubrik\n\n### Liten rubrik\n\nEn länk till [priset](/om/pris/ \"med titel\") och en till [Exempel](https://example.se).\n\n---\n\nEfter linjen.\n",
 	"Bara ett stycke.",
 	"",
+}
+
+var minifySite = flag.String("minify.site", "", "a site root (such as bench/gen's) for TestMinifySite")
+
+// TestMinifySite builds the site root given with -minify.site (say a site
+// of bench/gen's) with every page minified as TestMinifyInPieces does, and
+// logs how often fastMinify gave up:
+//
+//	go test ./internal/site -run TestMinifySite -minify.site /dev/shm/s -v
+func TestMinifySite(t *testing.T) {
+	if *minifySite == "" {
+		t.Skip("no -minify.site")
+	}
+	defer site.VerifyMinify()()
+	o := site.Options{Features: all.Features(), Root: rootfs.New(*minifySite), Out: filepath.Join(t.TempDir(), "public"), Now: sitetest.Today}
+	if _, err := site.Build(context.Background(), o); err != nil && strings.Contains(err.Error(), "minif") {
+		t.Fatal(err)
+	}
+	calls, fell, bytes, fellBytes := site.FastCounts()
+	t.Logf("minifyFast: %d calls, fastMinify gave up in %d (%.2f%%); %d bytes, %d of them (%.2f%%) minified by htmlMinifier", calls, fell, 100*float64(fell)/float64(calls), bytes, fellBytes, 100*float64(fellBytes)/float64(bytes))
 }
