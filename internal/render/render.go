@@ -156,12 +156,21 @@ var htmlEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp
 // Load parses every layout in fsys. funcs are the template functions (see
 // Funcs); more may be added by the caller.
 func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
-	return load(fsys, funcs, true)
+	return load(fsys, funcs, true, true)
+}
+
+// LoadAsEscaped is Load without tightening the escaped layouts (see
+// tighten.go): the layouts as html/template escapes them, which the tests
+// of a build hold Load's to.
+func LoadAsEscaped(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
+	return load(fsys, funcs, true, false)
 }
 
 // load is Load; with share false, each layout gets a copy of base's set
-// (see sharedTrees), as Load did before the layouts shared it.
-func load(fsys fs.FS, funcs template.FuncMap, share bool) (*Templates, error) {
+// (see sharedTrees), as Load did before the layouts shared it; with tight
+// false, the escaped layouts are left as html/template made them (see
+// tighten.go).
+func load(fsys fs.FS, funcs template.FuncMap, share, tight bool) (*Templates, error) {
 	var errs diag.List
 	t := &Templates{sets: map[string]*template.Template{}, source: map[string][]byte{}}
 	read := func(p string) string {
@@ -239,7 +248,58 @@ func load(fsys fs.FS, funcs template.FuncMap, share bool) (*Templates, error) {
 		t.entry[name] = l.prefix + basePath
 	}
 	base.Funcs(template.FuncMap{"partialCached": t.partialCached(base)})
+	if tight && len(errs) == 0 {
+		t.tighten(funcs)
+	}
 	return t, errs.Err()
+}
+
+// tighten escapes every layout set and tightens it (see tighten.go): each
+// layout's entry and every part partialCached names with a string. A set
+// whose partialCached is given a name that is not a constant is left as
+// it is: html/template may escape a part only when a page asks for it.
+func (t *Templates) tighten(funcs template.FuncMap) {
+	htmlFuncs := map[string]bool{"partialCached": true}
+	for name, f := range funcs {
+		if returnsHTML(f) {
+			htmlFuncs[name] = true
+		}
+	}
+	entries := map[*template.Template][]string{}
+	var sets []*template.Template
+	for _, name := range t.Names() {
+		set := t.sets[name]
+		if _, ok := entries[set]; !ok {
+			sets = append(sets, set)
+		}
+		entry := Dir + "/base.html"
+		if e, ok := t.entry[name]; ok {
+			entry = e
+		}
+		entries[set] = append(entries[set], entry)
+	}
+	for _, set := range sets {
+		parts := &treeSet{cached: map[string]bool{}}
+		for _, tt := range set.Templates() {
+			if tt.Tree != nil {
+				walkTree(tt.Tree.Root, func(n parse.Node) {
+					if c, ok := n.(*parse.CommandNode); ok {
+						parts.partialCached(c)
+					}
+				})
+			}
+		}
+		if parts.variable {
+			continue
+		}
+		names := entries[set]
+		for name := range parts.cached {
+			names = append(names, name)
+		}
+		sort.Strings(names[len(entries[set]):])
+		escapeAll(set, names)
+		tightenSet(set, htmlFuncs)
+	}
 }
 
 // nameSep ends the prefix of the names a layout's templates have in
@@ -480,6 +540,9 @@ func isPointer(data any) bool {
 // set (see the package comment).
 func (t *Templates) partialCached(set *template.Template) func(string, any, ...any) (template.HTML, error) {
 	return func(name string, data any, keys ...any) (template.HTML, error) {
+		if _, ok := data.(*escapeRun); ok {
+			return "", errEscapeRun
+		}
 		if set == nil {
 			return "", fmt.Errorf("partialCached: no layout named %q", name)
 		}

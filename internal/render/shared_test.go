@@ -16,67 +16,19 @@ import (
 // part partialCached is given by a value, a partial used in text in one
 // layout and in an attribute in another, and errors.
 func TestSharedAsCopied(t *testing.T) {
-	base := `<title>{{block "title" .}}{{.Title}} – webbplats{{end}}</title>{{block "head" .}}<meta name="x">{{end}}` +
-		`{{partialCached "partials/top.html" . .Section}}<main>{{template "partials/wrap.html" .}}</main>{{template "partials/foot.html" .}}`
-	themes := []struct {
-		name  string
-		files map[string]string
-	}{
-		{"blocks", map[string]string{
-			"layouts/base.html":          base,
-			"layouts/partials/top.html":  `<nav><a href="{{.URL}}">{{.Section}}</a></nav>`,
-			"layouts/partials/wrap.html": `<div>{{block "main" .}}default{{end}}</div>`,
-			"layouts/partials/foot.html": `<footer>{{.Title}}</footer>`,
-			"layouts/page.html":          `{{define "main"}}<h1>{{.Title}}</h1>{{template "row" .}}{{end}}{{define "row"}}<p>page {{.URL}}</p>{{end}}`,
-			"layouts/unit.html":          `{{define "main"}}<h1 title="{{.Title}}">{{template "row" .}}</h1>{{end}}{{define "row"}}unit <a href="{{.URL}}">{{.Section}}</a>{{end}}{{define "head"}}<script src="/{{.Section}}.js"></script>{{end}}`,
-			"layouts/empty.html":         `{{define "head"}}{{end}}{{define "main"}}{{end}}`,
-			"layouts/titled.html":        `{{define "title"}}Egen: {{.Title}}{{end}}{{define "main"}}<p>{{.Title}}</p>{{end}}`,
-			"layouts/none.html":          ``,
-		}},
-		{"replaced partials", map[string]string{
-			"layouts/base.html":          base,
-			"layouts/partials/top.html":  `<nav>{{.Section}}{{template "partials/item.html" .}}</nav>`,
-			"layouts/partials/item.html": `<a href="{{.URL}}">{{.Title}}</a>`,
-			"layouts/partials/wrap.html": `{{template "main" .}}`,
-			"layouts/partials/foot.html": `<footer><a title="{{template "partials/v.html" .}}" href="/">x</a></footer>`,
-			"layouts/partials/v.html":    `{{.Title}} & {{.Section}}`,
-			"layouts/page.html":          `{{define "main"}}<p>{{template "partials/v.html" .}}</p>{{end}}`,
-			"layouts/foot.html":          `{{define "main"}}m{{end}}{{define "partials/foot.html"}}<footer class="own">{{.URL}}</footer>{{end}}`,
-			"layouts/item.html":          `{{define "main"}}m{{end}}{{define "partials/item.html"}}<b>{{.Title}}</b>{{end}}`,
-			"layouts/main.html":          `{{define "partials/wrap.html"}}<section>{{template "main" .}}</section>{{end}}{{define "main"}}<p>{{.URL}}</p>{{end}}`,
-		}},
-		{"partialCached by a value", map[string]string{
-			"layouts/base.html":         `{{partialCached .Part . .Section}}{{block "main" .}}{{end}}`,
-			"layouts/partials/top.html": `<nav>{{.Section}}</nav>`,
-			"layouts/page.html":         `{{define "main"}}<p>{{.Title}}</p>{{end}}`,
-			"layouts/other.html":        `{{define "main"}}<p>{{.URL}}</p>{{end}}{{define "partials/top.html"}}<nav class="own">{{.Title}}</nav>{{end}}`,
-		}},
-		{"partialCached by a layout's name", map[string]string{
-			"layouts/base.html":  `{{block "main" .}}{{end}}`,
-			"layouts/page.html":  `{{define "main"}}{{partialCached "row" . .Section}}{{end}}{{define "row"}}<p>{{.Title}}</p>{{end}}`,
-			"layouts/other.html": `{{define "main"}}{{partialCached "row" . .Section}}{{end}}{{define "row"}}<p>{{.URL}}</p>{{end}}`,
-		}},
-		{"errors", map[string]string{
-			"layouts/base.html":          `{{block "main" .}}{{end}}{{template "partials/foot.html" .}}`,
-			"layouts/partials/foot.html": `<footer>{{.Title}}</footer>`,
-			"layouts/attr.html":          `{{define "main"}}<a href="{{.URL}}{{end}}`,
-			"layouts/missing.html":       `{{define "main"}}{{template "nowhere" .}}{{end}}`,
-			"layouts/field.html":         "{{define \"main\"}}\n{{.Nothing.Here}}{{end}}",
-			"layouts/ok.html":            `{{define "main"}}<p>{{.Title}}</p>{{end}}`,
-		}},
-	}
+	themes := sharedThemes()
 	pages := []*page{
 		{Title: "Pris <och> villkor", URL: "/a/", Section: "s", Part: "partials/top.html"},
 		{Title: "B", URL: "/b/?q=1&r=\"2\"", Section: "s", Part: "partials/top.html"},
 		{Title: "C", URL: "javascript:alert(1)", Section: "t", Part: "partials/top.html"},
 	}
-	for _, theme := range themes {
-		t.Run(theme.name, func(t *testing.T) {
-			shared, err := load(layouts(theme.files), Funcs(noAsset), true)
+	for name, files := range themes {
+		t.Run(name, func(t *testing.T) {
+			shared, err := load(layouts(files), Funcs(noAsset), true, true)
 			if err != nil {
 				t.Fatal(err)
 			}
-			copied, err := load(layouts(theme.files), Funcs(noAsset), false)
+			copied, err := load(layouts(files), Funcs(noAsset), false, false)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -103,6 +55,56 @@ func TestSharedAsCopied(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// sharedThemes are the themes of TestSharedAsCopied, by name.
+func sharedThemes() map[string]map[string]string {
+	base := `<title>{{block "title" .}}{{.Title}} – webbplats{{end}}</title>{{block "head" .}}<meta name="x">{{end}}` +
+		`{{partialCached "partials/top.html" . .Section}}<main>{{template "partials/wrap.html" .}}</main>{{template "partials/foot.html" .}}`
+	return map[string]map[string]string{
+		"blocks": {
+			"layouts/base.html":          base,
+			"layouts/partials/top.html":  `<nav><a href="{{.URL}}">{{.Section}}</a></nav>`,
+			"layouts/partials/wrap.html": `<div>{{block "main" .}}default{{end}}</div>`,
+			"layouts/partials/foot.html": `<footer>{{.Title}}</footer>`,
+			"layouts/page.html":          `{{define "main"}}<h1>{{.Title}}</h1>{{template "row" .}}{{end}}{{define "row"}}<p>page {{.URL}}</p>{{end}}`,
+			"layouts/unit.html":          `{{define "main"}}<h1 title="{{.Title}}">{{template "row" .}}</h1>{{end}}{{define "row"}}unit <a href="{{.URL}}">{{.Section}}</a>{{end}}{{define "head"}}<script src="/{{.Section}}.js"></script>{{end}}`,
+			"layouts/empty.html":         `{{define "head"}}{{end}}{{define "main"}}{{end}}`,
+			"layouts/titled.html":        `{{define "title"}}Egen: {{.Title}}{{end}}{{define "main"}}<p>{{.Title}}</p>{{end}}`,
+			"layouts/none.html":          ``,
+		},
+		"replaced partials": {
+			"layouts/base.html":          base,
+			"layouts/partials/top.html":  `<nav>{{.Section}}{{template "partials/item.html" .}}</nav>`,
+			"layouts/partials/item.html": `<a href="{{.URL}}">{{.Title}}</a>`,
+			"layouts/partials/wrap.html": `{{template "main" .}}`,
+			"layouts/partials/foot.html": `<footer><a title="{{template "partials/v.html" .}}" href="/">x</a></footer>`,
+			"layouts/partials/v.html":    `{{.Title}} & {{.Section}}`,
+			"layouts/page.html":          `{{define "main"}}<p>{{template "partials/v.html" .}}</p>{{end}}`,
+			"layouts/foot.html":          `{{define "main"}}m{{end}}{{define "partials/foot.html"}}<footer class="own">{{.URL}}</footer>{{end}}`,
+			"layouts/item.html":          `{{define "main"}}m{{end}}{{define "partials/item.html"}}<b>{{.Title}}</b>{{end}}`,
+			"layouts/main.html":          `{{define "partials/wrap.html"}}<section>{{template "main" .}}</section>{{end}}{{define "main"}}<p>{{.URL}}</p>{{end}}`,
+		},
+		"partialCached by a value": {
+			"layouts/base.html":         `{{partialCached .Part . .Section}}{{block "main" .}}{{end}}`,
+			"layouts/partials/top.html": `<nav>{{.Section}}</nav>`,
+			"layouts/page.html":         `{{define "main"}}<p>{{.Title}}</p>{{end}}`,
+			"layouts/other.html":        `{{define "main"}}<p>{{.URL}}</p>{{end}}{{define "partials/top.html"}}<nav class="own">{{.Title}}</nav>{{end}}`,
+		},
+		"partialCached by a layout's name": {
+			"layouts/base.html":  `{{block "main" .}}{{end}}`,
+			"layouts/page.html":  `{{define "main"}}{{partialCached "row" . .Section}}{{end}}{{define "row"}}<p>{{.Title}}</p>{{end}}`,
+			"layouts/other.html": `{{define "main"}}{{partialCached "row" . .Section}}{{end}}{{define "row"}}<p>{{.URL}}</p>{{end}}`,
+		},
+		"errors": {
+			"layouts/base.html":          `{{block "main" .}}{{end}}{{template "partials/foot.html" .}}`,
+			"layouts/partials/foot.html": `<footer>{{.Title}}</footer>`,
+			"layouts/attr.html":          `{{define "main"}}<a href="{{.URL}}{{end}}`,
+			"layouts/missing.html":       `{{define "main"}}{{template "nowhere" .}}{{end}}`,
+			"layouts/field.html":         "{{define \"main\"}}\n{{.Nothing.Here}}{{end}}",
+			"layouts/ok.html":            `{{define "main"}}<p>{{.Title}}</p>{{end}}`,
+		},
 	}
 }
 

@@ -18,6 +18,19 @@ import (
 // byte: a part the theme keeps shows nothing its keys do not decide (a
 // menu keyed without the page would mark one page current on all).
 func TestCachedPartsAsRendered(t *testing.T) {
+	sameBuilds(t, site.Afresh, "when every part is rendered afresh")
+}
+
+// TestTightAsEscaped builds every fixture site twice: with the layouts as
+// Load gives them, tightened (see render's tighten.go), and as
+// html/template escapes them. The files must be the same byte for byte.
+func TestTightAsEscaped(t *testing.T) {
+	sameBuilds(t, site.AsEscaped, "with the layouts as html/template escapes them")
+}
+
+// sameBuilds builds every fixture site as a build does and with the
+// options other gives, and fails on a file that differs (how says when).
+func sameBuilds(t *testing.T, other func(site.Options) site.Options, how string) {
 	for _, pattern := range []string{"testdata/ok/*.txtar", "../feature/*/testdata/*.txtar"} {
 		sitetest.Each(t, pattern, func(t *testing.T, s *sitetest.Site) {
 			kept := filepath.Join(t.TempDir(), "kept")
@@ -25,8 +38,8 @@ func TestCachedPartsAsRendered(t *testing.T) {
 				t.Skipf("the fixture does not build (an error fixture): %v", err)
 			}
 			afresh := filepath.Join(t.TempDir(), "afresh")
-			if _, err := site.Build(context.Background(), site.Afresh(s.Options(afresh))); err != nil {
-				t.Fatalf("with every part rendered afresh the build fails: %v", err)
+			if _, err := site.Build(context.Background(), other(s.Options(afresh))); err != nil {
+				t.Fatalf("%s the build fails: %v", how, err)
 			}
 			n := 0
 			err := filepath.WalkDir(kept, func(p string, d fs.DirEntry, err error) error {
@@ -37,9 +50,9 @@ func TestCachedPartsAsRendered(t *testing.T) {
 				a, _ := os.ReadFile(p)
 				b, err := os.ReadFile(filepath.Join(afresh, rel))
 				if err != nil {
-					t.Errorf("%s: written with kept parts only", rel)
+					t.Errorf("%s: written only as a build does", rel)
 				} else if !bytes.Equal(a, b) {
-					t.Errorf("%s differs when every part is rendered afresh", rel)
+					t.Errorf("%s differs %s", rel, how)
 				}
 				n++
 				return nil

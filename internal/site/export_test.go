@@ -12,6 +12,13 @@ func Afresh(o Options) Options {
 	return o
 }
 
+// AsEscaped returns o for a build with the layouts as html/template
+// escapes them (render.LoadAsEscaped), not tightened.
+func AsEscaped(o Options) Options {
+	o.asEscaped = true
+	return o
+}
+
 // VerifyMinify makes every build until restore is called minify each page
 // whole and in pieces too, and fail on a page where they differ (see
 // minifyPage).

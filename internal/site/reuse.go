@@ -571,6 +571,9 @@ func (b *builder) loadLayouts() (*render.Templates, error) {
 	k := b.layoutsKept
 	if k == nil {
 		b.assetTable = &assetTable{}
+		if b.opt.asEscaped {
+			return render.LoadAsEscaped(b.opt.Root, render.Funcs(b.assetTable.asset))
+		}
 		return render.Load(b.opt.Root, render.Funcs(b.assetTable.asset))
 	}
 	key := k.filesKeyOf(b.opt.Root)

@@ -158,9 +158,10 @@ type Options struct {
 	// the build holds there (cmd/build's -memprofile).
 	Checkpoint func(phase string)
 
-	afresh   bool // every partialCached part rendered on every page (tests: export_test.go)
-	aheadAll bool // every page's Markdown rendered ahead, before any page (tests: export_test.go)
-	noAhead  bool // no Markdown rendered ahead (tests)
+	afresh    bool // every partialCached part rendered on every page (tests: export_test.go)
+	asEscaped bool // the layouts as html/template escapes them, not tightened (render.LoadAsEscaped; tests)
+	aheadAll  bool // every page's Markdown rendered ahead, before any page (tests: export_test.go)
+	noAhead   bool // no Markdown rendered ahead (tests)
 }
 
 // Stats describe a finished build.
