@@ -81,6 +81,12 @@ type Renderer struct {
 	// straight is set by the tests: Linkify on every page and goldmark's
 	// own text writer, the renderer that New's shortcuts are held to.
 	straight bool
+
+	// Set by the tests: unmarked parses plain pages without plainMarks;
+	// plainOnly parses every page as a plain one (without Linkify);
+	// parsed is given each page's tree before it is rendered.
+	unmarked, plainOnly bool
+	parsed              func(doc ast.Node, src []byte)
 }
 
 // Img is an image as a page shows it.
@@ -118,23 +124,31 @@ func New(url URLFunc, opts ...Option) *Renderer {
 	for _, o := range opts {
 		o(r)
 	}
-	r.md = newGoldmark(r.straight, extension.GFM)
+	r.md = newGoldmark(r.straight, false, extension.GFM)
 	r.plain = r.md.Parser()
 	if !r.straight {
-		r.plain = newGoldmark(false, gfmParts...).Parser()
+		r.plain = newGoldmark(false, !r.unmarked, gfmParts...).Parser()
 	}
 	return r
 }
 
 // newGoldmark returns goldmark with the extensions exts and the site's
 // rules; with straight, goldmark's own parts where New has shortcuts
-// (textWriter, linkDefs). goldmark's XHTML option closes void elements
-// (<br />), which the HTML checker accepts; unsafe HTML stays off.
-func newGoldmark(straight bool, exts ...goldmark.Extender) goldmark.Markdown {
+// (textWriter, linkDefs); with plain, one that parses plain text blocks
+// itself (see plainMark: only for exts without extension.Linkify, whose
+// parser starts at every space). goldmark's XHTML option closes void
+// elements (<br />), which the HTML checker accepts; unsafe HTML stays
+// off.
+func newGoldmark(straight, plain bool, exts ...goldmark.Extender) goldmark.Markdown {
 	var w html.Writer = textWriter{}
 	p := parser.NewParser(parser.WithBlockParsers(parser.DefaultBlockParsers()...),
 		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
 		parser.WithParagraphTransformers(util.Prioritized(linkDefs{}, 100)))
+	if plain {
+		p = parser.NewParser(parser.WithBlockParsers(markBlockParsers()...),
+			parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+			parser.WithParagraphTransformers(util.Prioritized(linkDefs{}, 100)))
+	}
 	if straight {
 		w, p = html.DefaultWriter, parser.NewParser(parser.WithBlockParsers(parser.DefaultBlockParsers()...),
 			parser.WithInlineParsers(parser.DefaultInlineParsers()...),
@@ -195,8 +209,26 @@ var changed = func() (t [256]uint8) {
 	return t
 }()
 
-// unchanged reports whether src has no byte of the kind in changed.
+// changedBytes are the bytes of changed, of kind 1 (all) and 2 (all but
+// the last).
+const changedBytes = "\x00&\"<>\\"
+
+// unchanged reports whether src has no byte of the kind in changed: for
+// text longer than a few words, by a search for each (bytes.IndexByte,
+// which looks at many bytes at once), else byte by byte.
 func unchanged(src []byte, kind uint8) bool {
+	if len(src) >= 64 {
+		set := changedBytes
+		if kind == 2 {
+			set = set[:len(set)-1]
+		}
+		for i := range len(set) {
+			if bytes.IndexByte(src, set[i]) >= 0 {
+				return false
+			}
+		}
+		return true
+	}
 	for _, c := range src {
 		if changed[c]&kind != 0 {
 			return false
@@ -317,12 +349,16 @@ type state struct {
 	// one after another and made one string when the page is done (see
 	// finish): what the build keeps of a page is then one allocation, not
 	// one per text. Where each heading's and link's strings are in it.
-	text     []byte
-	headings []Heading
-	links    []Link
-	hrefs    []headingRefs
-	lrefs    []linkRefs
-	figures  []*ast.Paragraph // paragraphs to turn into figures
+	text      []byte
+	headings  []Heading
+	links     []Link
+	hrefs     []headingRefs
+	lrefs     []linkRefs
+	figures   []*ast.Paragraph // paragraphs to turn into figures
+	marks     []*plainMark     // the page's plain text blocks (see plainMark)
+	segs      []text.Segment   // their lines when marked
+	indexed   bool             // lastStart is made
+	lastStart []int            // for each line, the offset of its last inline start (see plain)
 
 	// The last position found, to count the next column from: the links
 	// of a line come in order, so a line of n links costs O(line), not
@@ -378,9 +414,10 @@ func (st *state) finish() {
 
 // reset readies st for another page, keeping its slices' memory.
 func (st *state) reset() {
+	clear(st.marks) // not to keep the page's nodes
 	*st = state{
 		starts: st.starts[:0], text: st.text[:0], headings: st.headings[:0], links: st.links[:0],
-		hrefs: st.hrefs[:0], lrefs: st.lrefs[:0], figures: st.figures[:0],
+		hrefs: st.hrefs[:0], lrefs: st.lrefs[:0], figures: st.figures[:0], marks: st.marks[:0], segs: st.segs[:0], lastStart: st.lastStart[:0],
 	}
 }
 
@@ -508,10 +545,13 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 	ctx := parser.NewContext(parser.WithIDs(&ids{}))
 	ctx.Set(stateKey, st)
 	p := r.md.Parser()
-	if plain {
+	if plain || r.plainOnly {
 		p = r.plain
 	}
 	doc := p.Parse(text.NewReader(body), parser.WithContext(ctx))
+	if r.parsed != nil {
+		r.parsed(doc, body)
+	}
 	buf := renderBuffers.Get().(*bytes.Buffer)
 	buf.Reset()
 	if err := r.md.Renderer().Render(bufWriter{buf}, body, doc); err != nil {
@@ -594,6 +634,7 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 	if st == nil {
 		return
 	}
+	st.unmark()
 	src := reader.Source()
 	// One walk over the page: its headings, links, images, raw HTML, and
 	// the paragraphs that become figures.

@@ -165,6 +165,12 @@ func FuzzTextWriter(f *testing.F) {
 	for _, s := range []string{"vård och bemötande", "ett \"citat\"", "a\\b", "a\\*b", "x\x00y", "a<b", "a>b", "a&b", "a &amp; b &#x22; &#1234; &nosuch; \\* \\\\", "<\"\x00>", "\\", "&", ""} {
 		f.Add([]byte(s))
 	}
+	// Text of 64 bytes or more, which unchanged looks at otherwise.
+	long := strings.Repeat("vård och bemötande ", 4)
+	for _, c := range []string{"", "\x00", "&", "\"", "<", ">", "\\", "&amp;"} {
+		f.Add([]byte(long + c))
+		f.Add([]byte(c + long))
+	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		for _, tc := range []struct {
 			name       string

@@ -1,0 +1,343 @@
+package markdown
+
+import (
+	"bytes"
+	"sort"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// Plain text blocks.
+//
+// goldmark parses the text of each paragraph, heading and list item byte
+// by byte (parser.parseBlock), trying its inline parsers at every byte
+// they start at (`, !, [, ], <, *, _, ~) and keeping track of escapes (\).
+// A block whose lines hold none of these bytes becomes, line by line, one
+// ast.Text each: most of a page's text is such. New's parser for plain
+// pages (without Linkify) makes these Text nodes itself:
+//
+//   - when a paragraph, heading or list is closed (markingParser), a
+//     plainMark is given as only child to the paragraph, heading or each
+//     of the list's items' paragraphs or text blocks whose lines are plain
+//     (see plainLines and state.plain). A block with a task list's [ ] is
+//     not plain, so its checkbox parser never finds a mark in it;
+//   - goldmark parses each block's inline text after its children's,
+//     asking each whether it is raw (ast.Node.IsRaw) first. The mark says
+//     yes, and takes its parent's lines if they are still plain and the
+//     mark still its only child, so that goldmark finds nothing to parse
+//     in the parent;
+//   - before the site's rules look at the page (linkRewriter), each mark
+//     is removed, and the lines it took become its parent's again, with
+//     the Text nodes that goldmark would have made of them (plainTexts).
+//
+// A mark that took nothing is just removed: its block was parsed by
+// goldmark. (Held to goldmark by TestPlain and FuzzPlain: the same tree
+// and HTML as without marks; and by TestOracle and FuzzOracle.)
+
+// kindPlainMark is the kind of a plainMark.
+var kindPlainMark = ast.NewNodeKind("PlainMark")
+
+// A plainMark is a block's child while goldmark parses the page, see
+// above.
+type plainMark struct {
+	ast.BaseBlock
+	st       *state
+	from, to int           // the parent's lines when marked: st.segs[from:to]
+	lines    text.Segments // the parent's lines, when taken
+	taken    bool
+}
+
+// Kind returns kindPlainMark.
+func (m *plainMark) Kind() ast.NodeKind { return kindPlainMark }
+
+// Dump prints the node, for debugging.
+func (m *plainMark) Dump(src []byte, level int) { ast.DumpHelper(m, src, level, nil, nil) }
+
+// IsRaw takes the parent's lines (see take): goldmark asks just before it
+// parses the parent.
+func (m *plainMark) IsRaw() bool {
+	m.take()
+	return true
+}
+
+// take takes the parent's lines, if they are plain and the mark is still
+// its only child (goldmark has not parsed it yet). They are plain if they
+// are those the parent had when it was marked (as they are unless a
+// paragraph was made a heading or table after it was closed).
+func (m *plainMark) take() {
+	p := m.Parent()
+	if m.taken || p == nil || p.FirstChild() != m || p.LastChild() != m {
+		return
+	}
+	lines := p.Lines()
+	if !m.same(lines) && !m.st.plain(lines) {
+		return
+	}
+	m.lines, m.taken = *lines, true
+	if debugTaken != nil {
+		debugTaken()
+	}
+	p.SetLines(&text.Segments{})
+}
+
+// same reports whether lines are those the parent had when marked.
+func (m *plainMark) same(lines *text.Segments) bool {
+	if lines.Len() != m.to-m.from {
+		return false
+	}
+	for i, seg := range m.st.segs[m.from:m.to] {
+		if lines.At(i) != seg {
+			return false
+		}
+	}
+	return true
+}
+
+// inlineStarts are the bytes that make a block's text not plain: those
+// an inline parser of New's plain parser starts at, and \.
+var inlineStarts = func() (t [256]bool) {
+	t['\\'] = true
+	for _, v := range parser.DefaultInlineParsers() {
+		for _, c := range v.Value.(parser.InlineParser).Trigger() {
+			t[c] = true
+		}
+	}
+	for _, p := range []parser.InlineParser{extension.NewStrikethroughParser(), extension.NewTaskCheckBoxParser()} {
+		for _, c := range p.Trigger() {
+			t[c] = true
+		}
+	}
+	return t
+}()
+
+// indexInline finds for each line of the page the offset of the last
+// byte of inlineStarts on it, or -1, for plain.
+func (st *state) indexInline() {
+	st.lastStart = st.lastStart[:0]
+	for range st.starts {
+		st.lastStart = append(st.lastStart, -1)
+	}
+	for c, ok := range inlineStarts {
+		if !ok {
+			continue
+		}
+		for i := 0; ; {
+			j := bytes.IndexByte(st.body[i:], byte(c))
+			if j < 0 {
+				break
+			}
+			i += j
+			l := st.line(i)
+			st.lastStart[l] = max(st.lastStart[l], i)
+			i++
+		}
+	}
+	st.indexed = true
+}
+
+// line returns the index of the line of the body that holds offset off.
+func (st *state) line(off int) int {
+	return sort.Search(len(st.starts), func(i int) bool { return st.starts[i] > off }) - 1
+}
+
+// plain reports whether lines are plain (see plainLines) by the page's
+// index of inline starts (indexInline), without looking at their bytes:
+// a line is plain if its line of the body has none from where it starts.
+// (So it may say no to plain lines: held to plainLines by FuzzPlain.)
+func (st *state) plain(lines *text.Segments) bool {
+	n := lines.Len()
+	if n == 0 {
+		return false
+	}
+	if !st.indexed {
+		st.indexInline()
+	}
+	for i := range n {
+		seg := lines.At(i)
+		if seg.Padding != 0 || seg.Start >= seg.Stop || seg.Start < 0 || seg.Stop > len(st.body) ||
+			(i < n-1 && st.body[seg.Stop-1] != '\n') {
+			return false
+		}
+		l := st.line(seg.Start)
+		if st.lastStart[l] >= seg.Start || (l+1 < len(st.starts) && seg.Stop > st.starts[l+1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainLines reports whether lines are plain: none holds a byte of
+// inlineStarts, none is empty or has padding (a tab partly taken as
+// indentation), and each but the last ends with a newline.
+func plainLines(lines *text.Segments, src []byte) bool {
+	n := lines.Len()
+	if n == 0 {
+		return false
+	}
+	for i := range n {
+		seg := lines.At(i)
+		if seg.Padding != 0 || seg.Start >= seg.Stop || seg.Start < 0 || seg.Stop > len(src) {
+			return false
+		}
+		line := src[seg.Start:seg.Stop]
+		if i < n-1 && line[len(line)-1] != '\n' {
+			return false
+		}
+		for _, c := range line {
+			if inlineStarts[c] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Line breaks, as goldmark's parser tells them apart.
+const (
+	breakHard uint8 = 1 << iota
+	breakSoft
+	breakVisible
+)
+
+// lineBreak returns the length of line's text before a hard line break
+// (two spaces or \ before the newline) and which break ends it, as
+// goldmark's parseBlock does.
+func lineBreak(line []byte) (int, uint8) {
+	n := len(line)
+	newline := line[n-1] == '\n'
+	switch {
+	case !newline:
+		return n, 0
+	case (n >= 3 && line[n-2] == '\\' && line[n-3] != '\\') || n == 2 && line[0] == '\\':
+		return n - 2, breakHard | breakVisible
+	case (n >= 4 && line[n-3] == '\\' && line[n-2] == '\r' && line[n-4] != '\\') || (n == 3 && line[0] == '\\' && line[1] == '\r'):
+		return n - 3, breakHard | breakVisible
+	case n >= 3 && line[n-3] == ' ' && line[n-2] == ' ':
+		return n - 3, breakHard
+	case n >= 4 && line[n-4] == ' ' && line[n-3] == ' ' && line[n-2] == '\r':
+		return n - 4, breakHard
+	}
+	return n, breakSoft
+}
+
+// plainTexts appends to n the Text nodes goldmark's parser makes of
+// lines, plain lines (see plainLines): one a line, up to its newline or
+// hard line break, its white space at the end trimmed unless a visible
+// hard line break (\) follows.
+func plainTexts(n ast.Node, lines *text.Segments, src []byte) {
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		line := src[seg.Start:seg.Stop]
+		end, br := lineBreak(line)
+		if j := bytes.IndexByte(line[:end], '\n'); j >= 0 {
+			end = j
+		}
+		s := text.NewSegment(seg.Start, seg.Start+end)
+		if br&(breakHard|breakVisible) != breakHard|breakVisible {
+			s = s.TrimRightSpace(src)
+		}
+		t := ast.NewTextSegment(s)
+		t.SetSoftLineBreak(br&breakSoft != 0)
+		t.SetHardLineBreak(br&breakHard != 0)
+		n.AppendChild(n, t)
+	}
+}
+
+// mark gives n a plainMark if its lines are plain and it has no children.
+func (st *state) mark(n ast.Node) {
+	lines := n.Lines()
+	if n.Parent() == nil || n.HasChildren() || !st.plain(lines) {
+		return
+	}
+	m := &plainMark{st: st, from: len(st.segs)}
+	for i := range lines.Len() {
+		st.segs = append(st.segs, lines.At(i))
+	}
+	m.to = len(st.segs)
+	n.AppendChild(n, m)
+	st.marks = append(st.marks, m)
+}
+
+// unmark removes the page's marks, giving their blocks back the lines
+// they took as Text nodes.
+func (st *state) unmark() {
+	for _, m := range st.marks {
+		p := m.Parent()
+		if p == nil {
+			continue
+		}
+		p.RemoveChild(p, m)
+		if m.taken {
+			p.SetLines(&m.lines)
+			plainTexts(p, &m.lines, st.body)
+		}
+	}
+}
+
+// markingParser is a block parser (the headings' and the list's) that
+// marks the blocks it closes with marks.
+type markingParser struct {
+	parser.BlockParser
+	marks func(st *state, n ast.Node)
+}
+
+func (p markingParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {
+	p.BlockParser.Close(node, reader, pc)
+	if st, _ := pc.Get(stateKey).(*state); st != nil {
+		p.marks(st, node)
+	}
+}
+
+// SetOption passes options (such as the headings' automatic ids) on.
+func (p markingParser) SetOption(name parser.OptionName, value any) {
+	if so, ok := p.BlockParser.(parser.SetOptioner); ok {
+		so.SetOption(name, value)
+	}
+}
+
+// markItems marks the text of a list's items: paragraphs, or text blocks
+// if the list is tight (paragraphs that goldmark made text blocks, without
+// the marks they would have had, so paragraphs in lists are marked here).
+func markItems(st *state, list ast.Node) {
+	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
+		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c.(type) {
+			case *ast.TextBlock, *ast.Paragraph:
+				st.mark(c)
+			}
+		}
+	}
+}
+
+// markParagraph marks a paragraph that is not a list item's (see
+// markItems).
+func markParagraph(st *state, n ast.Node) {
+	if _, ok := n.Parent().(*ast.ListItem); !ok {
+		st.mark(n)
+	}
+}
+
+// markBlockParsers are goldmark's parser.DefaultBlockParsers, the
+// headings' and the list's marking what they close.
+func markBlockParsers() []util.PrioritizedValue {
+	self := (*state).mark
+	return []util.PrioritizedValue{
+		util.Prioritized(markingParser{parser.NewSetextHeadingParser(), self}, 100),
+		util.Prioritized(parser.NewThematicBreakParser(), 200),
+		util.Prioritized(markingParser{parser.NewListParser(), markItems}, 300),
+		util.Prioritized(parser.NewListItemParser(), 400),
+		util.Prioritized(parser.NewCodeBlockParser(), 500),
+		util.Prioritized(markingParser{parser.NewATXHeadingParser(), self}, 600),
+		util.Prioritized(parser.NewFencedCodeBlockParser(), 700),
+		util.Prioritized(parser.NewBlockquoteParser(), 800),
+		util.Prioritized(parser.NewHTMLBlockParser(), 900),
+		util.Prioritized(markingParser{parser.NewParagraphParser(), markParagraph}, 1000),
+	}
+}
+
+// debugTaken is called by take when a mark takes its lines, by the tests.
+var debugTaken func()
