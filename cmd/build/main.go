@@ -29,6 +29,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"sync"
 	"syscall"
 	"time"
 
@@ -254,9 +255,13 @@ func parseFlags(fl *flag.FlagSet, args []string, stderr io.Writer, usage []*msg.
 			// Only the dates of what pages are made from: the Markdown
 			// and registries in content/, and site.yaml (the search
 			// page's); see Options.History. What git says is kept in
-			// .cache/historik for the next build of the same commit.
-			History: history.Cached(*root, ".cache/historik", content.Dir, settings.File),
-			Added:   func(paths ...string) map[string]time.Time { return history.Added(*root, paths...) },
+			// .cache/historik for the next build of the same commit. The
+			// build asks while it reads the site; serve's builds after
+			// its first take the first's.
+			LoadHistory: sync.OnceValue(func() map[string]time.Time {
+				return history.Cached(*root, ".cache/historik", content.Dir, settings.File)
+			}),
+			Added: func(paths ...string) map[string]time.Time { return history.Added(*root, paths...) },
 			// Smaller copies of images are kept between builds, outside the
 			// output and out of git (.gitignore).
 			ImageCache: filepath.Join(*root, ".cache", "bilder"),

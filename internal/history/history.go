@@ -61,8 +61,9 @@ func gitLog(dir string, paths []string) ([]byte, bool) {
 // Cached is Load, with what git says kept in the folder cache (a
 // slash-separated path inside dir: .cache/historik) for the next build of
 // the same commit: git log reads every commit back to the first (12 ms
-// for content/ at 493 commits, more with every commit), asking git which
-// commit is checked out about 1 ms. An entry is named by the commit, the
+// for content/ at 493 commits, more with every commit), while which
+// commit is checked out is read from .git (see head). An entry is named
+// by the commit, the
 // place of dir in the work tree and paths; the newest entry is the only
 // one kept. A shallow clone, whose history can grow under the same
 // commit, is not cached.
@@ -72,12 +73,19 @@ func gitLog(dir string, paths []string) ([]byte, bool) {
 // link or not a folder, and it is written through os.Root, to a fresh
 // file renamed into place, so nothing is written outside dir.
 func Cached(dir, cache string, paths ...string) Dates {
-	out, err := exec.Command("git", "-C", dir, "rev-parse", "HEAD", "--show-prefix", "--is-shallow-repository").Output()
-	if err != nil {
-		return Dates{} // not in a work tree, or no commit yet: nothing for Load either
+	commit, prefix, shallow, ok := head(dir)
+	if !ok {
+		out, err := exec.Command("git", "-C", dir, "rev-parse", "HEAD", "--show-prefix", "--is-shallow-repository").Output()
+		if err != nil {
+			return Dates{} // not in a work tree, or no commit yet: nothing for Load either
+		}
+		lines := strings.Split(string(out), "\n")
+		if len(lines) < 3 {
+			return Load(dir, paths...)
+		}
+		commit, prefix, shallow = lines[0], lines[1], lines[2] != "false"
 	}
-	lines := strings.Split(string(out), "\n")
-	if len(lines) < 3 || lines[2] != "false" {
+	if shallow {
 		return Load(dir, paths...)
 	}
 	root, err := os.OpenRoot(dir)
@@ -85,7 +93,7 @@ func Cached(dir, cache string, paths ...string) Dates {
 		return Load(dir, paths...)
 	}
 	defer root.Close()
-	sum := sha256.Sum256(fmt.Appendf(nil, "%q %q %q", lines[0], lines[1], paths))
+	sum := sha256.Sum256(fmt.Appendf(nil, "%q %q %q", commit, prefix, paths))
 	name := hex.EncodeToString(sum[:16])
 	entry := path.Join(cache, name)
 	d := Dates{}

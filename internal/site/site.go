@@ -147,6 +147,12 @@ type Options struct {
 	// history); a page without lastmod shows it as "Senast uppdaterad".
 	History map[string]time.Time
 
+	// LoadHistory, when set and History is nil, gives History: the build
+	// calls it on a goroutine of its own as it begins and waits for it
+	// when the features load, the first to need it, so that git runs
+	// while the settings, layouts and pages are read.
+	LoadHistory func() map[string]time.Time
+
 	// Added, when set, gives when each of the files at paths was added in
 	// git (history.Added). The build asks only when two pages get the same
 	// address, to report the clash at the one added last.
@@ -606,6 +612,11 @@ func (b *builder) load() error {
 		// the build's day comes from -now, never from the clock.
 		return errors.New("site: Options.Now, the build's day, is not set")
 	}
+	var history chan map[string]time.Time
+	if b.opt.History == nil && b.opt.LoadHistory != nil {
+		history = make(chan map[string]time.Time, 1)
+		go func() { history <- b.opt.LoadHistory() }()
+	}
 	b.checkLinks()
 	cfg, errs := settings.Load(b.opt.Root, siteKeys(b.opt.Features)...)
 	b.fail(errs.Err())
@@ -664,6 +675,9 @@ func (b *builder) load() error {
 		b.renderAhead(b.pages, files)
 	}
 	b.shown = shownKeys(b.opt.Features)
+	if history != nil {
+		b.opt.History = <-history
+	}
 	b.loadFeatures()
 	b.checkAddresses()
 	b.linkLanguages()
