@@ -298,7 +298,7 @@ func (t *Templates) tighten(funcs template.FuncMap) {
 		}
 		sort.Strings(names[len(entries[set]):])
 		escapeAll(set, names)
-		tightenSet(set, htmlFuncs)
+		tightenSet(set, names, htmlFuncs)
 	}
 }
 

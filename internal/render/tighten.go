@@ -31,7 +31,11 @@ import (
 //     for template.HTML it returns its argument as it is;
 //   - the escapers of text, of an attribute value and of a <title> become
 //     functions of one argument (escapeText, escapeAttr, escapeRCDATA)
-//     rather than of any number, which text/template calls with less work.
+//     rather than of any number, which text/template calls with less work;
+//   - a call {{template "name" .}} (a block too) becomes the body of the
+//     template it calls, escaped as html/template escaped it there (see
+//     inliner): text/template calls a template with a state and variables
+//     of its own, the body inlined runs in the caller's.
 //
 // Nothing is marked safe that was not: each of these functions escapes a
 // string as html/template's escapers do (FuzzEscapers holds them to it),
@@ -85,13 +89,21 @@ func escapeAll(set *template.Template, names []string) {
 }
 
 // tightenSet rewrites the escaped trees of set as the comment above says.
-// htmlFuncs are the names of the functions of the set that return
-// template.HTML. It calls Funcs on set, so it runs before any page is
-// executed.
-func tightenSet(set *template.Template, htmlFuncs map[string]bool) {
+// entries are the templates escapeAll escaped; htmlFuncs are the names of
+// the functions of the set that return template.HTML. It calls Funcs on
+// set, so it runs before any page is executed.
+func tightenSet(set *template.Template, entries []string, htmlFuncs map[string]bool) {
 	if !tightenable() {
 		return
 	}
+	defer func() {
+		in := &inliner{set: set, state: map[*parse.Tree]int{}}
+		for _, name := range entries {
+			if tt := set.Lookup(name); tt != nil && tt.Tree != nil {
+				in.tree(tt.Tree)
+			}
+		}
+	}()
 	set.Funcs(template.FuncMap{fnURLAttr: urlAttr, fnText: escapeText, fnAttr: escapeAttr, fnRCDATA: escapeRCDATA})
 	seen := map[*parse.Tree]bool{}
 	for _, tt := range set.Templates() {
@@ -329,4 +341,109 @@ func pipeIs(t *template.Template, names ...string) bool {
 		}
 	}
 	return true
+}
+
+// inliner replaces calls of templates with their bodies in escaped trees.
+//
+// A call {{template "name" .}} that html/template left with its name was
+// escaped in text, as the template it calls: the call is replaced by that
+// template's body (a copy), whose nodes keep their own file for errors. The
+// body runs with the caller's dot, which is the dot it is given; its
+// variables are the caller's, so a body that declares a variable outside
+// any if, with or range is put in {{if true}} … {{end}}, whose end drops
+// them, and a body that reads $ (the data it was given) is inlined only
+// where the caller's dot is its $: outside any with and range. A call
+// with another argument, of a template escaped in another context (a
+// name html/template made) or of a template that calls itself is left
+// as it is.
+type inliner struct {
+	set   *template.Template
+	state map[*parse.Tree]int // 1 while its calls are inlined, 2 after
+}
+
+// tree inlines the calls in t, after those in the templates it calls.
+func (in *inliner) tree(t *parse.Tree) {
+	if in.state[t] != 0 {
+		return
+	}
+	in.state[t] = 1
+	in.list(t.Root, false)
+	in.state[t] = 2
+}
+
+// list inlines the calls in l; moved says that the dot is not the
+// template's $ there.
+func (in *inliner) list(l *parse.ListNode, moved bool) {
+	if l == nil {
+		return
+	}
+	var out []parse.Node
+	changed := false
+	for _, n := range l.Nodes {
+		switch n := n.(type) {
+		case *parse.TemplateNode:
+			if body, ok := in.body(n, moved); ok {
+				out = append(out, body...)
+				changed = true
+				continue
+			}
+		case *parse.IfNode:
+			in.list(n.List, moved)
+			in.list(n.ElseList, moved)
+		case *parse.WithNode:
+			in.list(n.List, true)
+			in.list(n.ElseList, true)
+		case *parse.RangeNode:
+			in.list(n.List, true)
+			in.list(n.ElseList, true)
+		}
+		out = append(out, n)
+	}
+	if changed {
+		l.Nodes = out
+	}
+}
+
+// body returns the nodes that replace the call n, or false when it stays.
+func (in *inliner) body(n *parse.TemplateNode, moved bool) ([]parse.Node, bool) {
+	if n.Pipe == nil || len(n.Pipe.Decl) != 0 || len(n.Pipe.Cmds) != 1 || len(n.Pipe.Cmds[0].Args) != 1 {
+		return nil, false
+	}
+	if _, ok := n.Pipe.Cmds[0].Args[0].(*parse.DotNode); !ok {
+		return nil, false
+	}
+	callee := in.set.Lookup(n.Name)
+	if callee == nil || callee.Tree == nil || callee.Tree.Root == nil || in.state[callee.Tree] == 1 {
+		return nil, false
+	}
+	in.tree(callee.Tree)
+	if in.state[callee.Tree] != 2 || moved && readsDollar(callee.Tree.Root) {
+		return nil, false
+	}
+	root := callee.Tree.Root.CopyList()
+	declares := false
+	for _, c := range root.Nodes {
+		if a, ok := c.(*parse.ActionNode); ok && len(a.Pipe.Decl) > 0 {
+			declares = true
+		}
+	}
+	if !declares {
+		return root.Nodes, true
+	}
+	yes := &parse.PipeNode{NodeType: parse.NodePipe, Pos: n.Pos, Line: n.Line, Cmds: []*parse.CommandNode{
+		{NodeType: parse.NodeCommand, Pos: n.Pos, Args: []parse.Node{&parse.BoolNode{NodeType: parse.NodeBool, Pos: n.Pos, True: true}}},
+	}}
+	return []parse.Node{&parse.IfNode{BranchNode: parse.BranchNode{NodeType: parse.NodeIf, Pos: n.Pos, Line: n.Line, Pipe: yes, List: root}}}, true
+}
+
+// readsDollar reports whether a variable $ (the template's data) is read
+// under n.
+func readsDollar(n parse.Node) bool {
+	found := false
+	walkTree(n, func(n parse.Node) {
+		if v, ok := n.(*parse.VariableNode); ok && v.Ident[0] == "$" {
+			found = true
+		}
+	})
+	return found
 }

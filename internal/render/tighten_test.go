@@ -30,6 +30,17 @@ func TestTightAsEscaped(t *testing.T) {
 			"layouts/title.html": `{{define "title"}}{{.HTML}} {{.Typed}} {{.Any}}{{end}}{{define "main"}}x{{end}}`,
 		},
 	}
+	themes["inlined"] = map[string]string{
+		"layouts/base.html": `{{$p := .Title}}{{template "partials/a.html" .}}[{{$p}}]{{with .List}}{{template "partials/d.html" .}}{{end}}` +
+			`{{range .List}}{{template "partials/b.html" .}}{{template "partials/d.html" .}}{{else}}{{template "partials/d.html" .}}{{end}}` +
+			`{{template "partials/b.html" .URL}}{{if .Title}}{{template "partials/d.html" .}}{{end}}<main>{{block "main" .}}{{end}}</main>`,
+		"layouts/partials/a.html": `{{$p := .URL}}<a href="{{$p}}">{{$.Title}}</a>{{if .Title}}{{$q := .N}}{{$q}}{{end}}{{template "r" .}}`,
+		"layouts/partials/b.html": `<b title="{{.}}">{{.}}</b>`,
+		"layouts/partials/d.html": `<i>{{$}}|{{.}}</i>`,
+		"layouts/partials/r.html": `{{define "r"}}{{if .Nil}}{{template "r" .}}{{end}}r{{end}}`,
+		"layouts/page.html":       `{{define "main"}}{{$p := .N}}{{template "partials/a.html" .}}{{$p}}{{template "partials/b.html" .Title}}{{end}}`,
+		"layouts/attr.html":       `{{define "main"}}<p title="{{template "partials/b.html" .}}">{{block "x" .}}{{$.URL}}{{end}}</p>{{end}}`,
+	}
 	for name, files := range sharedThemes() {
 		themes[name] = files
 	}
