@@ -593,6 +593,9 @@ func (b *builder) loadLayouts() (*render.Templates, error) {
 // minifyAsset returns the asset file f (data) minified as mt; the dev
 // server's builds take the last one's when data is the same.
 func (b *builder) minifyAsset(f, mt string, data []byte) ([]byte, error) {
+	if out, ok := themeMinified(mt, data); ok {
+		return out, nil
+	}
 	k := b.layoutsKept
 	if k != nil {
 		if m, ok := k.minified[f]; ok && bytes.Equal(m.src, data) {
