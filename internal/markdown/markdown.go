@@ -154,6 +154,11 @@ func newGoldmark(straight, plain bool, exts ...goldmark.Extender) goldmark.Markd
 			parser.WithInlineParsers(parser.DefaultInlineParsers()...),
 			parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...))
 	}
+	renderers := []util.PrioritizedValue{util.Prioritized(figureRenderer{}, 500)}
+	if !straight {
+		renderers = append(renderers, util.Prioritized(linkRenderer{w}, 500),
+			util.Prioritized(&tableCells{table: extension.NewTableHTMLRenderer()}, 400))
+	}
 	return goldmark.New(
 		goldmark.WithParser(p),
 		goldmark.WithExtensions(exts...),
@@ -162,7 +167,7 @@ func newGoldmark(straight, plain bool, exts ...goldmark.Extender) goldmark.Markd
 			parser.WithASTTransformers(util.Prioritized(linkRewriter{}, 100)),
 		),
 		goldmark.WithRendererOptions(html.WithXHTML(), html.WithWriter(w),
-			renderer.WithNodeRenderers(util.Prioritized(figureRenderer{}, 500))),
+			renderer.WithNodeRenderers(renderers...)),
 	)
 }
 
@@ -359,6 +364,12 @@ type state struct {
 	segs      []text.Segment   // their lines when marked
 	indexed   bool             // lastStart is made
 	lastStart []int            // for each line, the offset of its last inline start (see plain)
+
+	// Nodes to hand out (newMark, newText), and how many slices of them
+	// the page has had: each page makes its own.
+	freeMarks              []plainMark
+	freeTexts              []ast.Text
+	markChunks, textChunks int
 
 	// The last position found, to count the next column from: the links
 	// of a line come in order, so a line of n links costs O(line), not

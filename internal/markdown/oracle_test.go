@@ -142,6 +142,7 @@ func FuzzOracle(f *testing.F) {
 		"Text med  två mellanslag \n och tre   \nrader\\\n(parentes) *fet* _kursiv_ ~~struken~~\n",
 		"- a\tb (c)\n\t- d  e\n\n> f ( g\n",
 		"| a | b (c) |\n|---|---|\n| d e | f\\ g |\n",
+		"| a | b | c |\n|:--|:-:|--:|\n| d | [e](/f \"g\") | h |\n",
 		"# Rubrik  med  luft #  \n\n[länk (x)](/om/) ![bild (y)](z.png)\n",
 		"foo\\ bar &amp; baz \\\n",
 		"Skriv till https://example.se/a_(b)_ eller ftp://x.se.\n",
@@ -202,6 +203,18 @@ func FuzzRuneCount(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if have, want := runeCount(b), utf8.RuneCount(b); have != want {
 			t.Fatalf("runeCount(%q) = %d, utf8.RuneCount %d", b, have, want)
+		}
+	})
+}
+
+// FuzzDangerous: dangerous says what html.IsDangerousURL says.
+func FuzzDangerous(f *testing.F) {
+	for _, s := range []string{"/om/", "javascript:alert(1)", "JavaScript:x", "data:image/png;base64,x", "data:text/html,x", "DATA:IMAGE/SVG+xml", "file:///etc", "vbscript:x", "https://example.se", "mailto:a@b.se", ""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, url []byte) {
+		if have, want := dangerous(url), html.IsDangerousURL(url); have != want {
+			t.Fatalf("dangerous(%q) = %v, html.IsDangerousURL %v", url, have, want)
 		}
 	})
 }

@@ -81,7 +81,7 @@ func (m *plainMark) take() {
 	if debugTaken != nil {
 		debugTaken()
 	}
-	p.SetLines(&text.Segments{})
+	p.SetLines(&noLines)
 }
 
 // same reports whether lines are those the parent had when marked.
@@ -96,6 +96,9 @@ func (m *plainMark) same(lines *text.Segments) bool {
 	}
 	return true
 }
+
+// noLines are no lines, for SetLines (which copies them).
+var noLines text.Segments
 
 // inlineStarts are the bytes that make a block's text not plain: those
 // an inline parser of New's plain parser starts at, and \.
@@ -228,7 +231,7 @@ func lineBreak(line []byte) (int, uint8) {
 // lines, plain lines (see plainLines): one a line, up to its newline or
 // hard line break, its white space at the end trimmed unless a visible
 // hard line break (\) follows.
-func plainTexts(n ast.Node, lines *text.Segments, src []byte) {
+func (st *state) plainTexts(n ast.Node, lines *text.Segments, src []byte) {
 	for i := range lines.Len() {
 		seg := lines.At(i)
 		line := src[seg.Start:seg.Stop]
@@ -240,7 +243,8 @@ func plainTexts(n ast.Node, lines *text.Segments, src []byte) {
 		if br&(breakHard|breakVisible) != breakHard|breakVisible {
 			s = s.TrimRightSpace(src)
 		}
-		t := ast.NewTextSegment(s)
+		t := st.newText()
+		t.Segment = s
 		t.SetSoftLineBreak(br&breakSoft != 0)
 		t.SetHardLineBreak(br&breakHard != 0)
 		n.AppendChild(n, t)
@@ -253,13 +257,38 @@ func (st *state) mark(n ast.Node) {
 	if n.Parent() == nil || n.HasChildren() || !st.plain(lines) {
 		return
 	}
-	m := &plainMark{st: st, from: len(st.segs)}
+	m := st.newMark()
+	m.st, m.from = st, len(st.segs)
 	for i := range lines.Len() {
 		st.segs = append(st.segs, lines.At(i))
 	}
 	m.to = len(st.segs)
 	n.AppendChild(n, m)
 	st.marks = append(st.marks, m)
+}
+
+// newMark returns a new plainMark, from a slice of them made for the
+// page: one allocation for many marks.
+func (st *state) newMark() *plainMark {
+	if len(st.freeMarks) == 0 {
+		st.freeMarks = make([]plainMark, min(8<<st.markChunks, 64))
+		st.markChunks++
+	}
+	m := &st.freeMarks[0]
+	st.freeMarks = st.freeMarks[1:]
+	return m
+}
+
+// newText returns a new ast.Text (as ast.NewTextSegment does), from a
+// slice of them made for the page, as newMark.
+func (st *state) newText() *ast.Text {
+	if len(st.freeTexts) == 0 {
+		st.freeTexts = make([]ast.Text, min(8<<st.textChunks, 128))
+		st.textChunks++
+	}
+	t := &st.freeTexts[0]
+	st.freeTexts = st.freeTexts[1:]
+	return t
 }
 
 // unmark removes the page's marks, giving their blocks back the lines
@@ -273,7 +302,7 @@ func (st *state) unmark() {
 		p.RemoveChild(p, m)
 		if m.taken {
 			p.SetLines(&m.lines)
-			plainTexts(p, &m.lines, st.body)
+			st.plainTexts(p, &m.lines, st.body)
 		}
 	}
 }
