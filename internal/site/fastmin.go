@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"sync/atomic"
 
@@ -356,13 +357,23 @@ func fastTrailing(in []byte, i int) (int, int) {
 // (parse.ReplaceMultipleWhitespaceAndEntities); ok is false for text with
 // a NUL byte.
 func appendText(dst, text []byte) (_ []byte, ok bool) {
-	// Without branches: a byte that may change, or a space or line break
-	// after another, sets changed.
-	changed, prev := uint8(0), uint8(0)
-	for _, c := range text {
+	// A byte that may change, or a space or line break after another,
+	// sets changed: eight bytes at a time, without branches.
+	changed, prev := uint64(0), uint64(0)
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		x := binary.LittleEndian.Uint64(text[i:])
+		nl := zeroBytes(x ^ (lsb * '\n'))
+		ws := zeroBytes(x^(lsb*' ')) | nl
+		below := ^((x & (lsb * 0x7f)) + lsb*0x60) & ^x & msb // bytes below 0x20
+		changed |= below&^nl | zeroBytes(x^(lsb*'&')) | ws&(ws<<8|prev)
+		prev = ws >> 56
+	}
+	p := uint8(prev >> 7)
+	for _, c := range text[i:] {
 		k := textClass[c]
-		changed |= k&2 | k&prev
-		prev = k & 1
+		changed |= uint64(k&2 | k&p)
+		p = k & 1
 	}
 	if changed != 0 && bytes.IndexByte(text, 0) >= 0 {
 		return dst, false
@@ -376,11 +387,24 @@ func appendText(dst, text []byte) (_ []byte, ok bool) {
 	return dst, true
 }
 
+const (
+	lsb = 0x0101010101010101 // the lowest bit of each byte of a word
+	msb = 0x8080808080808080 // the highest
+)
+
+// zeroBytes returns the highest bit of each byte of x that is 0.
+func zeroBytes(x uint64) uint64 {
+	return ^((x&(lsb*0x7f))+lsb*0x7f | x) & msb
+}
+
 // textClass sorts the bytes of text: 0 for those htmlMinifier writes as
 // they are, 1 for a space or line break (one alone stays), 2 for those it
-// may change (&, tab, carriage return, form feed) and NUL (which the lexer
-// may read as the end).
-var textClass = [256]uint8{' ': 1, '\n': 1, '&': 2, '\t': 2, '\r': 2, '\f': 2, 0: 2}
+// may change (&, tab, carriage return, form feed) and the other bytes
+// below 0x20 (NUL, which the lexer may read as the end; the others only
+// as appendText's words do).
+var textClass = [256]uint8{' ': 1, '\n': 1, '&': 2, '\t': 2, '\r': 2, '\f': 2, 0: 2, 1: 2, 2: 2, 3: 2, 4: 2,
+	5: 2, 6: 2, 7: 2, 8: 2, 11: 2, 14: 2, 15: 2, 16: 2, 17: 2, 18: 2, 19: 2, 20: 2, 21: 2, 22: 2, 23: 2,
+	24: 2, 25: 2, 26: 2, 27: 2, 28: 2, 29: 2, 30: 2, 31: 2}
 
 // fastMinify appends to dst the HTML in minified as htmlMinifier minifies
 // it (see the comment above) and returns it with how much of in it stands
@@ -560,7 +584,8 @@ func fastAttrs(dst, scratch, tag, a []byte) (_, _ []byte, ok bool) {
 				val, copied = viewportContent(scratch), true
 			}
 		}
-		if !plainValue(val, kind) {
+		changed := !plainValue(val, kind)
+		if changed {
 			if !copied {
 				scratch = append(scratch[:0], val...)
 			} else {
@@ -599,7 +624,7 @@ func fastAttrs(dst, scratch, tag, a []byte) (_, _ []byte, ok bool) {
 		dst = append(dst, ' ')
 		dst = append(dst, name...)
 		dst = append(dst, '=')
-		if bytes.IndexByte(val, '"') < 0 {
+		if !changed || bytes.IndexByte(val, '"') < 0 {
 			dst = append(dst, '"')
 			start := len(dst)
 			dst = append(dst, val...)
@@ -644,27 +669,41 @@ func viewportContent(b []byte) []byte {
 // the kind as it is: no entity, and for values it trims or collapses, no
 // space but single spaces inside.
 func plainValue(v []byte, kind int) bool {
-	if bytes.IndexByte(v, '&') >= 0 {
-		return false
-	}
 	if kind == faPlain {
+		return bytes.IndexByte(v, '&') < 0
+	}
+	var seen uint8
+	for _, c := range v {
+		seen |= attrClass[c]
+	}
+	switch {
+	case seen&attrAmp != 0:
+		return false
+	case seen&attrSpace != 0 || kind == faMedia && seen&attrUpper != 0:
+		return false
+	case seen&attrBlank == 0:
 		return true
 	}
-	for i, c := range v {
-		if kind == faMedia && ('A' <= c && c <= 'Z' || c == '"') {
-			return false
-		}
-		switch c {
-		case ' ':
-			if i == 0 || i == len(v)-1 || kind != faURL {
-				return false
-			}
-		case '\t', '\n', '\r', '\f':
-			return false
-		}
-	}
-	return true
+	return kind == faURL && v[0] != ' ' && v[len(v)-1] != ' '
 }
+
+// attrClass sorts the bytes of attribute values for plainValue.
+var attrClass = func() (c [256]uint8) {
+	c['&'] = attrAmp
+	c[' '] = attrBlank
+	c['\t'], c['\n'], c['\r'], c['\f'] = attrSpace, attrSpace, attrSpace, attrSpace
+	for b := 'A'; b <= 'Z'; b++ {
+		c[b] = attrUpper
+	}
+	return c
+}()
+
+const (
+	attrAmp   = 1 << iota // &
+	attrBlank             // a space
+	attrSpace             // other white space
+	attrUpper             // A to Z
+)
 
 // lowerScheme writes http: and https: at the start of the URL u in lower
 // case, as htmlMinifier does (for a URL longer than 5 bytes); a data: URL,

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/tdewolff/minify/v2"
+	mhtml "github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/parse/v2"
 	"golang.org/x/tools/txtar"
 
 	"github.com/hbtq-diplomering/webbplats/internal/markdown"
@@ -207,4 +209,43 @@ func withoutFrontMatter(src []byte) []byte {
 		return src[4+i+5:]
 	}
 	return src
+}
+
+// TestAppendText holds appendText (eight bytes at a time) to
+// parse.ReplaceMultipleWhitespaceAndEntities on every string of up to 6
+// bytes from an alphabet of what it looks at, placed at every offset of a
+// longer text, so that each pair of bytes meets at every place of a word
+// and across words.
+func TestAppendText(t *testing.T) {
+	alphabet := []byte{'a', ' ', '\n', '\t', '&', '\r', '\f', 0x01, 0x1f, '!', 0xc3}
+	var s []byte
+	var rec func(n int)
+	check := func() {
+		for off := range 10 {
+			text := append(append(bytes.Repeat([]byte("x"), off), s...), "y;amp;"...)
+			want := parse.ReplaceMultipleWhitespaceAndEntities(bytes.Clone(text), mhtml.EntitiesMap, mhtml.TextRevEntitiesMap)
+			have, ok := appendText([]byte("pre"), text)
+			if !ok {
+				if bytes.IndexByte(text, 0) < 0 {
+					t.Fatalf("%q: not minified", text)
+				}
+				continue
+			}
+			if !bytes.Equal(have[3:], want) {
+				t.Fatalf("%q: %q, want %q", text, have[3:], want)
+			}
+		}
+	}
+	rec = func(n int) {
+		check()
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			s = append(s, c)
+			rec(n - 1)
+			s = s[:len(s)-1]
+		}
+	}
+	rec(5)
 }

@@ -47,6 +47,16 @@ func BenchmarkMinifyPages(b *testing.B) {
 			}
 		}
 	})
+	b.Run("fast", func(b *testing.B) {
+		for b.Loop() {
+			for _, p := range pages {
+				w.Reset()
+				if err := minifyFast(m, htmlMinifier, &w, p, &work, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
 	b.Run("pieces", func(b *testing.B) {
 		for b.Loop() {
 			var c pieceCache // one build
