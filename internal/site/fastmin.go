@@ -394,7 +394,7 @@ const (
 
 // zeroBytes returns the highest bit of each byte of x that is 0.
 func zeroBytes(x uint64) uint64 {
-	return ^((x&(lsb*0x7f))+lsb*0x7f | x) & msb
+	return ^((x & (lsb * 0x7f)) + lsb*0x7f | x) & msb
 }
 
 // textClass sorts the bytes of text: 0 for those htmlMinifier writes as
@@ -719,33 +719,32 @@ func lowerScheme(u []byte) {
 	}
 }
 
-// minifyFast writes in minified by hm to w: by fastMinify where it can
-// when hm is htmlMinifier, by hm where fastMinify gives up, from the last
-// place where the two can be joined up to the first cut after what
-// fastMinify did not know (see cutter). in is not changed; sp is a buffer
-// for the copy hm minifies (hm changes its input).
-func minifyFast(m *minify.M, hm minify.Minifier, w *bytes.Buffer, in []byte, sp *[]byte, tally *fastTally) error {
+// minifyFast writes in minified by htmlMinifier to w: by fastMinify where
+// it can, by htmlMinifier where fastMinify gives up, from the last place
+// where the two can be joined up to the first cut after what fastMinify
+// did not know (see cutter). It counts in tally when it is not nil. in is
+// not changed; sp is a buffer for the copy htmlMinifier minifies (it
+// changes its input).
+func minifyFast(m *minify.M, w *bytes.Buffer, in []byte, sp *[]byte, tally *fastTally) error {
 	if tally != nil {
 		tally.calls.Add(1)
 		tally.bytes.Add(int64(len(in)))
 	}
 	fell := false
 	for len(in) > 0 {
+		w.Grow(len(in))
+		out, done, fail := fastMinify(w.AvailableBuffer(), in)
+		w.Write(out)
+		if done == len(in) {
+			return nil
+		}
+		in, fail = in[done:], fail-done
 		end := len(in)
-		if hm == minify.Minifier(htmlMinifier) {
-			w.Grow(len(in))
-			out, done, fail := fastMinify(w.AvailableBuffer(), in)
-			w.Write(out)
-			if done == len(in) {
-				return nil
-			}
-			in, fail, end = in[done:], fail-done, len(in)-done
-			t := newCutter(in)
-			for k := t.next(); k >= 0; k = t.next() {
-				if k > fail {
-					end = k
-					break
-				}
+		t := newCutter(in)
+		for k := t.next(); k >= 0; k = t.next() {
+			if k > fail {
+				end = k
+				break
 			}
 		}
 		if tally != nil {
@@ -758,7 +757,7 @@ func minifyFast(m *minify.M, hm minify.Minifier, w *bytes.Buffer, in []byte, sp 
 		// A copy with room for the minifier's end mark after it.
 		s := append(append((*sp)[:0], in[:end]...), 0)
 		*sp = s
-		if err := hm.Minify(m, w, buffer.NewReader(s[:len(s)-1]), nil); err != nil {
+		if err := htmlMinifier.Minify(m, w, buffer.NewReader(s[:len(s)-1]), nil); err != nil {
 			return err
 		}
 		in = in[end:]
@@ -782,7 +781,7 @@ var fastCounts fastTally
 func verifyFast(m *minify.M, page, whole []byte) error {
 	var w bytes.Buffer
 	var sp []byte
-	if err := minifyFast(m, htmlMinifier, &w, page, &sp, nil); err != nil {
+	if err := minifyFast(m, &w, page, &sp, nil); err != nil {
 		return err
 	}
 	if i := firstDiff(whole, w.Bytes()); i >= 0 {

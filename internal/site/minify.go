@@ -3,7 +3,6 @@ package site
 import (
 	"bytes"
 	"fmt"
-	"hash/maphash"
 	"sync"
 	"sync/atomic"
 
@@ -13,21 +12,18 @@ import (
 	"github.com/tdewolff/parse/v2/buffer"
 )
 
-// Minifying a page in pieces.
+// Minifying a page.
 //
-// Much of a page's HTML is the same on many pages: the head's links, the
-// header with the menu and the breadcrumbs above the page, the text of its
-// layout. The page is minified (by tdewolff/minify's HTML minifier, with
-// the options of htmlMinifier) in pieces, and a run of pieces seen on
-// earlier pages is not minified again: its minified bytes are kept
-// (pieceCache). What a page has of its own (its title, its Markdown) is
-// minified on each page.
+// A page is minified by fastMinify (fastmin.go), which writes what
+// tdewolff/minify's HTML minifier (htmlMinifier, with its options) writes
+// for the HTML goldmark and the theme write, in one pass; where it meets
+// anything else, htmlMinifier minifies a piece of the page around it, from
+// the last place before it up to the first after it where minifying the
+// pieces one by one equals minifying the whole (minifyFast).
 //
-// That writes the same bytes as minifying the whole page only when the
-// page is cut where minifying the pieces one by one equals minifying the
-// whole. A cutter finds such places by following the page as the
-// minifier's lexer does (package tdewolff/parse/v2/html); a cut at X is
-// taken only where
+// A cutter finds such places by following the page as the minifier's
+// lexer does (package tdewolff/parse/v2/html); a cut at X is taken only
+// where
 //   - the lexer is between tokens, in text (not in a tag, a comment, the
 //     raw text of script, style, title, textarea, xmp or iframe, nor in
 //     svg or math, which it reads as one token), and the minifier is not in
@@ -47,251 +43,34 @@ import (
 // comment, svg, a tag not closed) ends the cutting: the rest of the page
 // is one piece. TestCutsMinifyAsWhole and FuzzCutsMinifyAsWhole hold the
 // pieces to minifying the whole; TestMinifyInPieces builds every fixture
-// site minifying each page whole, cut at every place and as a build does.
-//
-// The pieces pay where they are long: each call of the minifier costs
-// about as much as a few hundred bytes of HTML, so a page is cut only
-// where a run kept is taken, and the cutter stops at the first long
-// stretch of the page's own HTML (its Markdown): the rest is minified in
-// one call, without being read for places to cut.
-
-// pieceCache keeps the minified form of runs of pieces of pages, for one
-// build: a piece seen on an earlier page starts a run, which goes on as
-// long as its pieces were seen before; later pages that have the same run
-// at a cut (the same bytes, up to a cut of theirs) take its minified bytes.
-// What a page has of its own (its title, its Markdown) is minified on each
-// page, in as few calls of the minifier as the runs leave. Its zero value
-// is ready to use; it is safe for concurrent use.
-type pieceCache struct {
-	seen [seenSlots + 1]atomic.Uint64 // the hashes of pieces seen, by their low bits
-	mu   sync.RWMutex
-	runs map[uint64][]*run // by the hash of their first piece
-	size int               // bytes kept
-
-	// all, for the tests, takes pieces and runs of any length, from
-	// anywhere in a page.
-	all bool
-}
-
-type run struct{ raw, min []byte }
-
-const (
-	minPiece  = 48      // a shorter piece is joined to the next: one look-up less
-	minHit    = 192     // a shorter run is minified again rather than split a call of the minifier in two
-	maxPiece  = 1 << 14 // a longer piece starts no run
-	maxRun    = 1 << 16
-	stopAfter = 1024    // bytes not seen before, in a row
-	minRun    = 256     // a shorter run is not kept
-	maxLearn  = 2       // runs kept from one page
-	maxRuns   = 32      // runs with the same first piece
-	maxKept   = 2 << 20 // bytes kept in all
-)
-
-const seenSlots = 1<<16 - 1
-
-var pieceSeed = maphash.MakeSeed()
+// site minifying each page whole, cut at every place, and as a build does.
 
 // htmlMinifier is the site's HTML minifier. HTML keeps its document and
 // end tags and quotes: the output stays easy to read in a browser's
 // view-source and valid for the HTML checker.
 var htmlMinifier = &mhtml.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true}
 
-// boundsPool holds the slices of bounds.
-var boundsPool = sync.Pool{New: func() any { s := make([]int, 0, 64); return &s }}
-
 // scratchPool holds the buffers a piece is minified from: the minifier
 // changes its input, and the page stays as it is.
 var scratchPool = sync.Pool{New: func() any { s := make([]byte, 0, 16<<10); return &s }}
 
-// minifyHTML writes page to w minified by hm (an HTML minifier of m),
-// taking the runs of page kept in c from it and keeping those seen
-// before. page is not changed. When the minifier fails on a piece, the
-// page is minified whole, so that its error says where in the page.
-func (c *pieceCache) minifyHTML(m *minify.M, hm minify.Minifier, w *bytes.Buffer, page []byte) error {
-	n := w.Len()
-	if err := c.minifyRuns(m, hm, w, page); err != nil {
-		w.Truncate(n)
-		return hm.Minify(m, w, buffer.NewReader(page), nil)
-	}
-	return nil
-}
-
-// minifyRuns does the work of minifyHTML. It stops looking once it has
-// found more than stopAfter bytes in a row that it had not seen before
-// (the page's own text): the rest is minified in one piece, without
-// reading it for places to cut.
-func (c *pieceCache) minifyRuns(m *minify.M, hm minify.Minifier, w *bytes.Buffer, page []byte) error {
-	bp := boundsPool.Get().(*[]int)
-	defer boundsPool.Put(bp)
+// minifyHTML writes page to w minified by htmlMinifier (by minifyFast),
+// counting in tally when it is not nil. When the minifier fails on a
+// piece, the page is minified whole, so that its error says where in the
+// page (and page is changed).
+func minifyHTML(m *minify.M, w *bytes.Buffer, page []byte, tally *fastTally) error {
 	sp := scratchPool.Get().(*[]byte)
 	defer func() {
 		if cap(*sp) <= keepBuffer {
 			scratchPool.Put(sp)
 		}
 	}()
-	minHit, minRun, stopAfter, maxLearn := minHit, minRun, stopAfter, maxLearn
-	p := pieces{cut: newCutter(page), bounds: append((*bp)[:0], 0), min: minPiece}
-	if c.all {
-		minHit, minRun, stopAfter, maxLearn, p.min = 0, 0, len(page), len(page), 0
+	n := w.Len()
+	if err := minifyFast(m, w, page, sp, tally); err != nil {
+		w.Truncate(n)
+		return htmlMinifier.Minify(m, w, buffer.NewReader(page), nil)
 	}
-	defer func() { *bp = p.bounds }()
-	var tally *fastTally
-	if verifyPieces.Load() {
-		tally = &fastCounts
-	}
-	done := 0 // page[:done] is written
-	flush := func(end int) error {
-		if done < end {
-			if err := minifyFast(m, hm, w, page[done:end], sp, tally); err != nil {
-				return err
-			}
-		}
-		done = end
-		return nil
-	}
-	unseen := 0  // bytes not seen before, since the last piece seen
-	learned := 0 // runs kept from this page
-	// The bytes compared with runs kept, at most: a page of pieces alike
-	// (a long table) would else compare each with many runs.
-	budget := 2*len(page) + 4096
-	for i := 0; p.has(i) && unseen <= stopAfter && budget >= 0; {
-		a, b := p.bounds[i], p.bounds[i+1]
-		if b-a > maxPiece {
-			unseen += b - a
-			i++
-			continue
-		}
-		h := maphash.Bytes(pieceSeed, page[a:b])
-		slot := &c.seen[h&seenSlots]
-		if slot.Load() != h { // not seen, so not kept either
-			slot.Store(h)
-			unseen += b - a
-			i++
-			continue
-		}
-		unseen = 0
-		c.mu.RLock()
-		runs := c.runs[h]
-		c.mu.RUnlock()
-		var best *run
-		next := 0
-		for _, r := range runs {
-			end := a + len(r.raw)
-			if best != nil && len(r.raw) <= len(best.raw) || end > len(page) {
-				continue
-			}
-			if budget -= len(r.raw); budget < 0 {
-				break // pieces alike over and over: the rest in one call
-			}
-			if !bytes.Equal(page[a:end], r.raw) {
-				continue
-			}
-			if j := p.index(i+1, end); j > 0 { // a cut of this page
-				best, next = r, j
-			}
-		}
-		if best != nil {
-			if len(best.raw) >= minHit || done == a || !p.has(next) {
-				if err := flush(a); err != nil {
-					return err
-				}
-				w.Write(best.min)
-				done = p.bounds[next]
-			}
-			i = next
-			continue
-		}
-		if len(runs) >= maxRuns {
-			i++
-			continue
-		}
-		// Seen before: the run goes on while its pieces were seen too.
-		j := i + 1
-		for p.has(j) && p.bounds[j+1]-a <= maxRun {
-			s := page[p.bounds[j]:p.bounds[j+1]]
-			hj := maphash.Bytes(pieceSeed, s)
-			if len(s) > maxPiece || c.seen[hj&seenSlots].Load() != hj {
-				break
-			}
-			j++
-		}
-		end := p.bounds[j]
-		if end-a < minRun || learned >= maxLearn {
-			i = j
-			continue
-		}
-		learned++
-		if err := flush(a); err != nil {
-			return err
-		}
-		k := w.Len()
-		if err := flush(end); err != nil {
-			return err
-		}
-		c.keep(h, &run{raw: bytes.Clone(page[a:end]), min: bytes.Clone(w.Bytes()[k:])})
-		i = j
-	}
-	return flush(len(page))
-}
-
-// pieces are the pieces of a page found so far: page[bounds[i]:bounds[i+1]].
-type pieces struct {
-	cut    cutter
-	bounds []int
-	min    int // the shortest piece: a shorter one is joined to the next
-}
-
-// has reports whether there is a piece i, finding the places to cut up to
-// it. The last piece ends at the end of the page.
-func (p *pieces) has(i int) bool {
-	for i+1 >= len(p.bounds) {
-		last := p.bounds[len(p.bounds)-1]
-		if last == len(p.cut.page) {
-			return false
-		}
-		k := p.cut.next()
-		if k < 0 {
-			p.bounds = append(p.bounds, len(p.cut.page))
-		} else if k-last >= p.min && k > last { // else joined to the next
-			p.bounds = append(p.bounds, k)
-		}
-	}
-	return true
-}
-
-// index returns j >= from with bounds[j] == x, or -1 when no piece of
-// the page begins or ends at x.
-func (p *pieces) index(from, x int) int {
-	for j := from; ; j++ {
-		if j >= len(p.bounds) && !p.has(j-1) {
-			return -1
-		}
-		switch b := p.bounds[j]; {
-		case b == x:
-			return j
-		case b > x:
-			return -1
-		}
-	}
-}
-
-// keep adds r, a run whose first piece has the hash h.
-func (c *pieceCache) keep(h uint64, r *run) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.size+len(r.raw)+len(r.min) > maxKept || len(c.runs[h]) >= maxRuns {
-		return
-	}
-	for _, o := range c.runs[h] {
-		if bytes.Equal(o.raw, r.raw) {
-			return // kept by another page at the same time
-		}
-	}
-	if c.runs == nil {
-		c.runs = map[uint64][]*run{}
-	}
-	c.runs[h] = append(c.runs[h], r)
-	c.size += len(r.raw) + len(r.min)
+	return nil
 }
 
 // The minifier's kinds of tags (its tagMap): spaces around a block tag
@@ -652,8 +431,8 @@ func rawEnd(page []byte, i int, name []byte) int {
 // (verifyFast) and counts what minifyFast did (fastCounts).
 var verifyPieces atomic.Bool
 
-// minifyPage writes the page HTML data, published at p, to w minified (in
-// pieces: see pieceCache).
+// minifyPage writes the page HTML data, published at p, to w minified (see
+// minifyHTML).
 func (o *output) minifyPage(w *bytes.Buffer, p string, data []byte) error {
 	var whole, each []byte
 	if verifyPieces.Load() {
@@ -665,8 +444,12 @@ func (o *output) minifyPage(w *bytes.Buffer, p string, data []byte) error {
 			return NotMinifiedAt.With(p, err)
 		}
 	}
+	var tally *fastTally
+	if whole != nil {
+		tally = &fastCounts
+	}
 	n := w.Len()
-	if err := o.runs.minifyHTML(o.min, htmlMinifier, w, data); err != nil {
+	if err := minifyHTML(o.min, w, data, tally); err != nil {
 		return NotMinifiedAt.With(p, err)
 	}
 	if whole != nil {

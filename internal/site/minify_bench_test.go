@@ -29,8 +29,8 @@ func BenchmarkMinifyHTML(b *testing.B) {
 
 // BenchmarkMinifyPages minifies 300 pages in the theme's shape (the head,
 // header with the menu, breadcrumbs and footer of layouts/base.html, a
-// Markdown body of its own on each page) whole, and in pieces as a build
-// does (pieceCache): compare the two in one run.
+// Markdown body of its own on each page) by htmlMinifier, and by
+// minifyFast as a build does: compare the two in one run.
 func BenchmarkMinifyPages(b *testing.B) {
 	pages := themePages(300)
 	m := newMinifier()
@@ -51,19 +51,7 @@ func BenchmarkMinifyPages(b *testing.B) {
 		for b.Loop() {
 			for _, p := range pages {
 				w.Reset()
-				if err := minifyFast(m, htmlMinifier, &w, p, &work, nil); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-	})
-	b.Run("pieces", func(b *testing.B) {
-		for b.Loop() {
-			var c pieceCache // one build
-			for _, p := range pages {
-				work = append(work[:0], p...)
-				w.Reset()
-				if err := c.minifyHTML(m, htmlMinifier, &w, work); err != nil {
+				if err := minifyFast(m, &w, p, &work, nil); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -212,7 +200,7 @@ func BenchmarkMinifyBodies(b *testing.B) {
 		for b.Loop() {
 			for _, p := range bodies {
 				w.Reset()
-				if err := minifyFast(m, htmlMinifier, &w, p, &work, nil); err != nil {
+				if err := minifyFast(m, &w, p, &work, nil); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -2,7 +2,6 @@ package site
 
 import (
 	"bytes"
-	"strings"
 	"testing"
 )
 
@@ -42,8 +41,8 @@ var cutCases = []string{
 }
 
 // TestCutsMinifyAsWhole minifies each of cutCases whole and in pieces,
-// cut at every place htmlCuts finds, and with a pieceCache that has seen
-// the page before (so that it takes runs of it).
+// cut at every place htmlCuts finds, and by minifyFast (which joins what
+// fastMinify writes and what htmlMinifier writes at such places).
 func TestCutsMinifyAsWhole(t *testing.T) {
 	for _, c := range cutCases {
 		checkCuts(t, []byte(c))
@@ -81,86 +80,14 @@ func checkCuts(t *testing.T, page []byte) {
 	if !bytes.Equal(each, whole) {
 		t.Errorf("%q cut at %v:\nin pieces %q\nwhole     %q", page, htmlCuts(page, nil), each, whole)
 	}
-	for _, all := range []bool{false, true} {
-		c := pieceCache{all: all}
-		for i := range 3 {
-			var w bytes.Buffer
-			if err := c.minifyHTML(m, htmlMinifier, &w, bytes.Clone(page)); err != nil {
-				t.Fatalf("%q: %v", page, err)
-			}
-			if !bytes.Equal(w.Bytes(), whole) {
-				t.Errorf("%q, minified the %d. time (all %v):\nin runs %q\nwhole   %q", page, i+1, all, w.Bytes(), whole)
-			}
-		}
-	}
-}
-
-// TestRunsOfOtherPages minifies pages that begin alike and go on
-// otherwise, one after the other with one pieceCache, and each must come
-// out as minified whole: a run kept from one page is taken only where
-// another has the same bytes, up to a place to cut.
-func TestRunsOfOtherPages(t *testing.T) {
-	head := "<!DOCTYPE html>\n<html>\n<head>\n<title>T</title>\n</head>\n<body>\n<header>\n<p>Sajten</p>\n<nav><ul>\n" +
-		strings.Repeat("<li><a href=\"/avsnitt/\">Ett avsnitt av sajten</a></li>\n", 8) + "</ul></nav>\n</header>\n"
-	pages := []string{
-		head + "<main>\n<p>ett</p>\n<p>två</p>\n</main>\n<footer>\n<p>Fot</p>\n</footer>\n</body>\n</html>\n",
-		head + "<main>\n<p>ett</p>\n<p>tre</p>\n</main>\n<footer>\n<p>Fot</p>\n</footer>\n</body>\n</html>\n",
-		head + "<main>\n<p>ett</p>\n<pre> två  </pre>\n</main>\n<footer>\n<p>Fot</p>\n</footer>\n</body>\n</html>\n",
-		head + "<main>\n<p>ett</p> <b>två</b>\n</main>\n<footer>\n<p>Fot</p>\n</footer>\n</body>\n</html>\n",
-		head + "<main>\n<p>ett</p>\n<p>två</p>\n</main>\n<footer>\n<p>Fot 2</p>\n</footer>\n</body>\n</html>\n",
-		head + "<main>\n<p>ett</p>\n<p>två</p>\n</main>\n",
-		strings.Replace(head, "Sajten", "Sidan!", 1) + "<main>\n<p>ETT</p>\n<p>två</p>\n</main>\n",
-	}
-	m := newMinifier()
-	for _, all := range []bool{false, true} {
-		c := pieceCache{all: all}
-		for round := range 3 {
-			for i, p := range pages {
-				whole, err := m.Bytes("text/html", []byte(p))
-				if err != nil {
-					t.Fatal(err)
-				}
-				var w bytes.Buffer
-				if err := c.minifyHTML(m, htmlMinifier, &w, []byte(p)); err != nil {
-					t.Fatal(err)
-				}
-				if !bytes.Equal(w.Bytes(), whole) {
-					t.Errorf("page %d, round %d (all %v):\nin runs %q\nwhole   %q", i, round, all, w.Bytes(), whole)
-				}
-			}
-		}
-		if len(c.runs) == 0 {
-			t.Errorf("all %v: no run kept", all)
-		}
-	}
-}
-
-// TestRunEndsAtCut: a run kept from one page is not taken by a page with
-// the same bytes where it cannot be cut at the run's end (here the space
-// after foo, which the minifier drops before <p> but keeps before <b>).
-func TestRunEndsAtCut(t *testing.T) {
-	m := newMinifier()
-	c := pieceCache{all: true}
-	for _, p := range []string{"<p>one</p><div>foo <p>x</p></div>", "<p>one</p><div>foo <p>y</p></div>", "<p>one</p><div>foo <b>z</b></div>"} {
-		whole, err := m.Bytes("text/html", []byte(p))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var w bytes.Buffer
-		if err := c.minifyHTML(m, htmlMinifier, &w, []byte(p)); err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(w.Bytes(), whole) {
-			t.Errorf("%q:\nin runs %q\nwhole   %q", p, w.Bytes(), whole)
-		}
-	}
-	if len(c.runs) == 0 {
-		t.Error("no run kept")
+	if err := verifyFast(m, page, whole); err != nil {
+		t.Errorf("%q: %v", page, err)
 	}
 }
 
 // TestPieceErrorSaysWhereInPage: when the minifier fails on a piece (here
-// inline SVG), the error is the one of the whole page, at its line.
+// inline SVG), minifyHTML's error is the one of the whole page, at its
+// line.
 func TestPieceErrorSaysWhereInPage(t *testing.T) {
 	page := []byte("<p>a</p>\n<p>b</p>\n<div>\n<p>c</p>\n<svg>\x00</svg>\n</div>\n<p>d</p>\n")
 	m := newMinifier()
@@ -168,12 +95,9 @@ func TestPieceErrorSaysWhereInPage(t *testing.T) {
 	if want == nil {
 		t.Fatal("the minifier takes the script: the test proves nothing")
 	}
-	c := pieceCache{all: true}
-	for range 3 {
-		var w bytes.Buffer
-		err := c.minifyHTML(m, htmlMinifier, &w, page)
-		if err == nil || err.Error() != want.Error() {
-			t.Fatalf("error %v, want %v", err, want)
-		}
+	var w bytes.Buffer
+	err := minifyHTML(m, &w, page, nil)
+	if err == nil || err.Error() != want.Error() {
+		t.Fatalf("error %v, want %v", err, want)
 	}
 }

@@ -55,8 +55,6 @@ type output struct {
 	dirs  sync.Map          // folders created so far
 	count atomic.Int64
 	bytes atomic.Int64
-	// the runs of pieces of pages minified so far (see minify.go)
-	runs pieceCache
 }
 
 // write stores data at the slash-separated path p, minified by its type.
