@@ -51,7 +51,9 @@
 // string); any other kind of key is an error.
 //
 // The cache lives as long as one build (see Cache, given to Execute): a
-// change to the settings or the menu is seen by the next build. Without a
+// change to the settings or the menu is seen by the next build. Data that
+// carries its Cache (a PartCacher: package site's View) gives it to
+// partialCached without a look-up by the data. Without a
 // Cache, or when data is not the data the page is executed with, the part
 // is executed on each call, with the same output. What the data noted while
 // the part was executed (package site: which features' data the layout
@@ -60,6 +62,13 @@
 //
 // Errors in a layout, at parse or execution time, are reported as
 // layouts/<file>:line:col with the template's message.
+//
+// # Tightened layouts
+//
+// Load has html/template escape the layouts at once and rewrites the
+// escaped templates so that executing them takes fewer calls, with the
+// same output byte for byte (see tighten.go); LoadAsEscaped leaves them
+// as html/template escaped them.
 package render
 
 import (
@@ -112,6 +121,13 @@ type Cache struct {
 type cachedPart struct {
 	html  template.HTML
 	noted []string
+}
+
+// PartCacher is data that carries the Cache its layout is executed with:
+// partialCached takes it from the data rather than looking it up (see
+// Execute).
+type PartCacher interface {
+	PartCache() *Cache
 }
 
 // Funcs returns the template functions, with asset resolving asset names.
@@ -510,13 +526,18 @@ func (t *Templates) Source(p string) []byte { return t.source[p] }
 
 // Execute renders data with layout name, starting from the base layout.
 // The parts the layout renders with partialCached are kept in c, or
-// executed on each call when c is nil.
+// executed on each call when c is nil. Data that is a PartCacher with a
+// Cache must carry c.
 func (t *Templates) Execute(w io.Writer, name string, data any, c *Cache) error {
 	set, ok := t.sets[name]
 	if !ok {
 		return diag.New(Dir+"/"+name+".html", 0, 0, LayoutMissing.With())
 	}
-	if c != nil && isPointer(data) {
+	if pc, ok := data.(PartCacher); ok && pc.PartCache() != nil {
+		if pc.PartCache() != c {
+			return fmt.Errorf("render: the data's PartCache is not the Cache given to Execute")
+		}
+	} else if c != nil && isPointer(data) {
 		t.running.Store(data, c)
 		defer t.running.Delete(data)
 	}
@@ -547,7 +568,9 @@ func (t *Templates) partialCached(set *template.Template) func(string, any, ...a
 			return "", fmt.Errorf("partialCached: no layout named %q", name)
 		}
 		var c *Cache
-		if isPointer(data) {
+		if pc, ok := data.(PartCacher); ok && pc.PartCache() != nil {
+			c = pc.PartCache()
+		} else if isPointer(data) {
 			if v, ok := t.running.Load(data); ok {
 				c = v.(*Cache)
 			}

@@ -202,3 +202,46 @@ func (p *page) Note(s string) string {
 	}
 	return ""
 }
+
+// TestPartCacher: data that carries its Cache gives it to partialCached
+// (a part is kept for the next page with the same keys), and Execute
+// refuses a Cache that is not the one the data carries.
+func TestPartCacher(t *testing.T) {
+	fsys := layouts(map[string]string{
+		"layouts/base.html":         `{{partialCached "partials/top.html" . .Section}}|{{.Title}}`,
+		"layouts/partials/top.html": `<a href="{{.URL}}">{{.Title}}</a>`,
+		"layouts/page.html":         ``,
+	})
+	tm, err := Load(fsys, Funcs(noAsset))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &Cache{}
+	for _, tc := range []struct {
+		p    *carrier
+		want string
+	}{
+		{&carrier{Title: "A", URL: "/a/", Section: "s", cache: c}, `<a href="/a/">A</a>|A`},
+		{&carrier{Title: "B", URL: "/b/", Section: "s", cache: c}, `<a href="/a/">A</a>|B`},
+		{&carrier{Title: "C", URL: "/c/", Section: "t", cache: c}, `<a href="/c/">C</a>|C`},
+		{&carrier{Title: "D", URL: "/d/", Section: "s"}, `<a href="/d/">D</a>|D`},
+	} {
+		var b strings.Builder
+		if err := tm.Execute(&b, "page", tc.p, tc.p.cache); err != nil {
+			t.Fatal(err)
+		}
+		if have := b.String(); have != tc.want {
+			t.Errorf("page %s: have %s, want %s", tc.p.Title, have, tc.want)
+		}
+	}
+	if err := tm.Execute(&strings.Builder{}, "page", &carrier{cache: c}, &Cache{}); err == nil {
+		t.Error("a Cache other than the data's: no error")
+	}
+}
+
+type carrier struct {
+	Title, URL, Section string
+	cache               *Cache
+}
+
+func (c *carrier) PartCache() *Cache { return c.cache }

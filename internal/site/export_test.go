@@ -1,6 +1,9 @@
 package site
 
-import "github.com/hbtq-diplomering/webbplats/internal/feature"
+import (
+	"github.com/hbtq-diplomering/webbplats/internal/feature"
+	"github.com/hbtq-diplomering/webbplats/internal/render"
+)
 
 // Fingerprint is feature.Fingerprint, for the tests of package site_test.
 var Fingerprint = feature.Fingerprint
@@ -17,6 +20,13 @@ func Afresh(o Options) Options {
 func AsEscaped(o Options) Options {
 	o.asEscaped = true
 	return o
+}
+
+// WithParts returns v carrying the cache of parts c, as a build's views
+// do (see View.PartCache).
+func WithParts(v *View, c *render.Cache) *View {
+	v.parts = c
+	return v
 }
 
 // VerifyMinify makes every build until restore is called minify each page

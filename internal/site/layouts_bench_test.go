@@ -61,7 +61,7 @@ func BenchmarkLayouts(b *testing.B) {
 		c := &render.Cache{}
 		for _, v := range views {
 			buf.Reset()
-			if err := tmpl.Execute(&buf, "page", v, c); err != nil {
+			if err := tmpl.Execute(&buf, "page", site.WithParts(v, c), c); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -474,6 +474,8 @@ func keyedFields(t reflect.Type) []int {
 			continue // site.yaml: in gen
 		case t == viewType && f.Name == "shown":
 			continue // written while the layout runs
+		case t == viewType && f.Name == "parts":
+			continue // the build's cache of parts, the layouts' output for the rest of the view
 		case t == pageType && f.Name == "Content":
 			continue // the Markdown's key stands for it
 		}

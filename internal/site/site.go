@@ -192,36 +192,37 @@ func (s Stats) Summary() msg.Message {
 func (s Stats) String() string { return s.Summary().String() }
 
 // Page is what a layout sees as .Page.
+//
+// The fields a layout reads on every page come first: html/template
+// finds a field by its name, comparing it with each field from the first.
 type Page struct {
-	Title       string
-	Description string
-	URL         string
-	Kind        string // home, section, page or 404
-	Date        time.Time
-	Lastmod     time.Time
-	// Published is the page's date: when it is a page of a dated section
-	// (site.yaml's dated:), zero otherwise: "Publicerad 10 nov 2026".
-	Published time.Time
-	Dated     bool // Published is set: {{if .Page.Dated}} without a call (see newPage)
-	Content   template.HTML
-	Children  []Link // for sections: the pages in it, in order
-	Source    string // the file it came from
-
-	Lang       string      // <html lang>: sv unless the page says lang:
-	Dir        string      // "rtl" for a language written right to left, else ""
-	Alternates []Alternate // the page in other languages (translations:)
-	EasyRead   *Alternate  // the page in easy Swedish, or back to the normal text
-	Image      *CardImage  // the page's image: (shown on the start page and on cards)
-	// Stale, on a translation or an easy-read version, is its original
-	// when the original changed after it, and site.yaml's stale_notice:
-	// asks the page to say so; nil otherwise.
-	Stale *Stale
-
+	Title string
 	// ChromeLang is "sv" when the page is in another language: the
 	// layouts' own texts (skip link, header, footer, "Senast uppdaterad")
 	// are Swedish and are marked so. It is "" on a Swedish page.
-	ChromeLang string
-	IsHome     bool // the page is the home page
+	ChromeLang  string
+	Description string
+	Alternates  []Alternate // the page in other languages (translations:)
+	Lang        string      // <html lang>: sv unless the page says lang:
+	Dir         string      // "rtl" for a language written right to left, else ""
+	IsHome      bool        // the page is the home page
+	EasyRead    *Alternate  // the page in easy Swedish, or back to the normal text
+	// Stale, on a translation or an easy-read version, is its original
+	// when the original changed after it, and site.yaml's stale_notice:
+	// asks the page to say so; nil otherwise.
+	Stale   *Stale
+	URL     string
+	Dated   bool // Published is set: {{if .Page.Dated}} without a call (see newPage)
+	Content template.HTML
+	Lastmod time.Time
+	// Published is the page's date: when it is a page of a dated section
+	// (site.yaml's dated:), zero otherwise: "Publicerad 10 nov 2026".
+	Published time.Time
+	Children  []Link     // for sections: the pages in it, in order
+	Image     *CardImage // the page's image: (shown on the start page and on cards)
+	Kind      string     // home, section, page or 404
+	Date      time.Time
+	Source    string // the file it came from
 }
 
 // chromeLang returns the ChromeLang of a page in the language lang.
@@ -266,6 +267,7 @@ type View struct {
 	Canonical   string // absolute address of the page, when the base URL is known
 
 	features map[string]any // each feature's data for the page, by name: see Feature
+	parts    *render.Cache  // the build's cache of parts (see PartCache)
 
 	shown map[string]bool // parts of the front matter the layout asked for (see show)
 	// noting, while a part is executed for the build's cache of parts,
@@ -310,6 +312,11 @@ func (l Links) AppendCacheKey(b []byte) []byte {
 	}
 	return b
 }
+
+// PartCache returns the build's cache of parts, which the layouts are
+// executed with (render.PartCacher): render's partialCached takes it from
+// the page rather than looking it up.
+func (v *View) PartCache() *render.Cache { return v.parts }
 
 // Feature returns what the feature name gives the page (see package
 // feature), or nil: the one way layouts reach a feature's data, like
@@ -965,7 +972,7 @@ func crumbs(p *content.Page, home string) Links {
 }
 
 func (b *builder) view(p *content.Page, pv *Page) *View {
-	v := &View{Site: b.cfg, Page: pv}
+	v := &View{Site: b.cfg, Page: pv, parts: b.partials}
 	if p != nil {
 		v.Menu = b.menu(p)
 		v.Breadcrumbs = crumbs(p, b.words.Home)
