@@ -95,8 +95,9 @@ type PageIndex struct {
 	free   []*addScratch     // the scratches of Adds done: one per Add at once
 	lex    []byte            // the main file's lexicon of lexOf (see lexicon)
 	lexOf  Settings
-	sorted []uint32   // the terms' numbers by word, as far as sortedTerms made them
-	last   *lastBuild // what the last Build made, with KeepBuilds
+	sorted []uint32          // the terms' numbers by word, as far as sortedTerms made them
+	keys   map[string][]byte // by title: its swedish.Key (see TitleKeys)
+	last   *lastBuild        // what the last Build made, with KeepBuilds
 
 	// With WriteFragments: how Add writes each page's fragment file.
 	write func(path string, data []byte) error
@@ -146,7 +147,7 @@ func (x *PageIndex) Add(d Doc) PageEntry {
 		sc.add(x, sec.Text, FieldText)
 	}
 	// A copy of its own size: the scratch is used again.
-	e := PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: slices.Clone(sc.terms), key: swedish.Key(d.Title)}
+	e := PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: slices.Clone(sc.terms), key: x.TitleKeys(d.Title)[0]}
 	var err error
 	if x.write != nil {
 		// Written at once from the scratch's buffer, which the next
@@ -169,6 +170,37 @@ func (x *PageIndex) Add(d Doc) PageEntry {
 // keepFragment is the largest fragment buffer a scratch keeps for the
 // next page (the pages of a site are mostly alike in size).
 const keepFragment = 256 << 10
+
+// TitleKeys returns swedish.Key of each title (the order of the index's
+// pages, and of the search page's list A–Ö), each made once for the
+// index: the keys are the index's, to be read only.
+func (x *PageIndex) TitleKeys(titles ...string) [][]byte {
+	keys := make([][]byte, len(titles))
+	var missing []int
+	x.mu.Lock()
+	for i, t := range titles {
+		var ok bool
+		if keys[i], ok = x.keys[t]; !ok {
+			missing = append(missing, i)
+		}
+	}
+	x.mu.Unlock()
+	if len(missing) == 0 {
+		return keys
+	}
+	for _, i := range missing {
+		keys[i] = swedish.Key(titles[i])
+	}
+	x.mu.Lock()
+	if x.keys == nil {
+		x.keys = map[string][]byte{}
+	}
+	for _, i := range missing {
+		x.keys[titles[i]] = keys[i]
+	}
+	x.mu.Unlock()
+	return keys
+}
 
 // scratch returns a scratch no other Add is using.
 func (x *PageIndex) scratch() *addScratch {
@@ -509,15 +541,19 @@ func less8(w uint64, n uint64) uint64 { return (w - lo8*n) &^ w & hi8 }
 // may mark the bytes above a 0 too).
 func zeros8(w uint64) uint64 { return ^((w&(lo8*0x7F) + lo8*0x7F) | w) & hi8 }
 
-// twoByteChars reports whether the bytes of w outside ASCII are whole
-// characters of two bytes (U+0080–U+07FF: å, ä, ö, é …), each lead byte
-// (0xC2–0xDF) followed by its continuation byte in w (w's last byte, the
-// highest, is no lead).
-func twoByteChars(w uint64) bool {
+// twoByteChars returns how many bytes from the start of w (8 or 7, 0 for
+// none) are ASCII and whole characters of two bytes (U+0080–U+07FF: å, ä,
+// ö, é …), each lead byte (0xC2–0xDF) followed by its continuation byte:
+// 7 when the last byte (the highest) is a lead byte, whose continuation
+// is in the next eight.
+func twoByteChars(w uint64) int {
 	lead := zeros8(w&(lo8*0xE0) ^ lo8*0xC0)
 	cont := zeros8(w&(lo8*0xC0) ^ lo8*0x80)
 	overlong := zeros8(w&(lo8*0xFE) ^ lo8*0xC0) // 0xC0 and 0xC1
-	return lead>>56 == 0 && lead<<8 == cont && lead|cont == w&hi8 && overlong == 0
+	if overlong != 0 || lead<<8 != cont || lead|cont != w&hi8 {
+		return 0
+	}
+	return 8 - int(lead>>63)
 }
 
 // appendJSON appends s as a JSON string as encoding/json writes it: <, >
@@ -527,16 +563,25 @@ func appendJSON(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// Eight bytes at a time while none needs a look.
-		for ; i+8 <= len(s); i += 8 {
+		// Eight bytes at a time while none needs a look (seven when the
+		// last starts a character of two bytes).
+		for i+8 <= len(s) {
 			t := s[i : i+8]
 			w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 			// " and & differ in one bit, as < and > do: a test for each pair.
-			if less8(w, 0x20)|zero8((w^lo8*'"')&^(lo8*('"'^'&')))|zero8((w^lo8*'<')&^(lo8*('<'^'>')))|zero8(w^lo8*'\\') != 0 ||
-				w&hi8 != 0 && !twoByteChars(w) {
+			if less8(w, 0x20)|zero8((w^lo8*'"')&^(lo8*('"'^'&')))|zero8((w^lo8*'<')&^(lo8*('<'^'>')))|zero8(w^lo8*'\\') != 0 {
 				break
 			}
+			if w&hi8 == 0 {
+				i += 8
+				continue
+			}
+			k := twoByteChars(w)
+			if k == 0 {
+				break
+			}
+			i += k
 		}
 		for i < len(s) && jsonSafe[s[i]] {
 			i++

@@ -17,6 +17,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 	"github.com/hbtq-diplomering/webbplats/internal/testtools"
 )
 
@@ -290,6 +291,26 @@ func TestWriteFragments(t *testing.T) {
 	}
 	if len(arrays) > len(bufs)/4 {
 		t.Errorf("the %d fragments were written from %d buffers, not one grown as needed", len(bufs), len(arrays))
+	}
+}
+
+// TestTitleKeys: the index's keys of titles are swedish.Key's, whether a
+// title comes first to TitleKeys or to Add, and an entry sorts by its own.
+func TestTitleKeys(t *testing.T) {
+	titles := []string{"Åsa", "Ängen", "ängen", "Öppna data", "Zebra", "Ängen", "", "Ö"}
+	x := NewPageIndex()
+	e := x.Add(Doc{URL: "/a/", Title: "Ängen"})
+	have := x.TitleKeys(titles...)
+	for i, title := range titles {
+		if want := swedish.Key(title); !bytes.Equal(have[i], want) {
+			t.Errorf("%q: key %x, want %x", title, have[i], want)
+		}
+	}
+	if e := x.Add(Doc{URL: "/b/", Title: "Zebra"}); !bytes.Equal(e.key, swedish.Key("Zebra")) {
+		t.Errorf("Add after TitleKeys: key %x", e.key)
+	}
+	if !bytes.Equal(e.key, swedish.Key("Ängen")) {
+		t.Errorf("Add: key %x", e.key)
 	}
 }
 

@@ -41,7 +41,6 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/pagescan"
 	"github.com/hbtq-diplomering/webbplats/internal/search"
 	"github.com/hbtq-diplomering/webbplats/internal/settings"
-	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
 // URL is the address of the search page.
@@ -183,9 +182,14 @@ func (s *siteSearch) pagesAZ() []Link {
 		key []byte // swedish.Key of the title, made once per page
 		at  int    // the page's place in the build's order
 	}
+	titles := make([]string, len(in))
+	for i, l := range in {
+		titles[i] = l.Title
+	}
+	keys := s.index.TitleKeys(titles...) // the index's, made once for both
 	ks := make([]keyed, len(in))
 	for i, l := range in {
-		ks[i] = keyed{l, swedish.Key(l.Title), i}
+		ks[i] = keyed{l, keys[i], i}
 	}
 	// The order of swedish.Compare, then the address, then the build's.
 	slices.SortFunc(ks, func(a, b keyed) int {
@@ -303,10 +307,7 @@ func (s *siteSearch) Write(out feature.Output) error {
 	pages := s.site.Pages()
 	entries := make([]search.PageEntry, 0, len(pages))
 	for _, p := range pages {
-		if !indexed(s.site, p) {
-			continue
-		}
-		if e, ok := s.entries[p.URL]; ok {
+		if e, ok := s.entries[p.URL]; ok { // only an indexed page has one
 			entries = append(entries, e)
 		}
 	}
