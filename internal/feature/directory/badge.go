@@ -547,8 +547,11 @@ type drawing struct {
 	err  error
 }
 
-// drawings draws a build's badge PNGs on every core, outside the load of
-// the features, which runs on one goroutine: each distinct one once (the
+// drawings draws a build's badge PNGs on every core but one (on the
+// only one when there is one), beside the load of the features, which runs on one
+// goroutine and waits for none of them: on two cores, drawing on both
+// took the core of the build's own goroutine too, whose load is most of
+// a small site's wall time. Each distinct one is drawn once (the
 // PNG's pixels depend on its words and colours, not on the unit, so most
 // units of a region share theirs), and the shared part of each look once
 // (see base). writeBadges waits for them.
@@ -557,7 +560,7 @@ type drawings struct {
 	byKey map[string]*drawing // by words and colours
 	bases map[string]*shared  // by look (baseKey)
 	wg    sync.WaitGroup
-	slots chan struct{} // one per core
+	slots chan struct{} // one per core but one
 	pws   sync.Pool     // of *pngWriter
 	// last are the dev server's last build's drawings (see keep), taken
 	// again for the badges of this one: a PNG's bytes depend on its key
@@ -709,7 +712,7 @@ func (ds *drawings) draw(b *badge) *drawing {
 	}
 	if ds.byKey == nil {
 		ds.byKey = map[string]*drawing{}
-		ds.slots = make(chan struct{}, runtime.GOMAXPROCS(0))
+		ds.slots = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)-1))
 	}
 	if d, ok := ds.last[key]; ok && d.err == nil {
 		ds.byKey[key] = d
