@@ -237,6 +237,31 @@ func specialAttrs(tag, a []byte) bool {
 	return false
 }
 
+// tagName reads the name of the tag at in[i] (in[i] == '<'), "<name" or
+// "</name", of lower case letters and digits from a letter on, followed by
+// '>', or by ' ' or "/>" in a start tag. It returns the name, whether it
+// is an end tag and where the name ends; ok is false for anything else.
+func tagName(in []byte, i int) (name []byte, end bool, n int, ok bool) {
+	j := i + 1
+	if j < len(in) && in[j] == '/' {
+		end = true
+		j++
+	}
+	n = j
+	for n < len(in) && ('a' <= in[n] && in[n] <= 'z' || n > j && '0' <= in[n] && in[n] <= '9') {
+		n++
+	}
+	if n == j || n == len(in) {
+		return nil, false, 0, false
+	}
+	// The name ends where the lexer's does (shiftStartTag), or it is no
+	// name fastMinify knows.
+	if c := in[n]; c != '>' && (end || c != ' ' && (c != '/' || n+1 == len(in) || in[n+1] != '>')) {
+		return nil, false, 0, false
+	}
+	return in[j:n], end, n, true
+}
+
 // fastTagAt reads the tag at in[i] (in[i] == '<'), written as fastMinify
 // knows tags: "</name>", or "<name" then attributes ( name="value" or
 // name alone) then ">", "/>" or " />". It returns the name, whether it is
@@ -333,8 +358,10 @@ func fastTrailing(in []byte, i int) (int, int) {
 			i += e
 			continue
 		}
-		name, end, _, next, ok := fastTagAt(in, i)
-		if !ok {
+		// A start tag is read up to its name: where fastMinify gives up
+		// later in it, it goes back to before the text.
+		name, end, n, ok := tagName(in, i)
+		if !ok || end && in[n] != '>' {
 			return spaceUnknown, i
 		}
 		traits, ok := fastTag(name)
@@ -347,7 +374,7 @@ func fastTrailing(in []byte, i int) (int, int) {
 		if !end {
 			return spaceKeep, i
 		}
-		i = next
+		i = n + 1
 	}
 	return spaceUnknown, i
 }
@@ -462,49 +489,71 @@ func fastMinify(dst, in []byte) (out []byte, done, fail int) {
 			i += len("<!doctype html>")
 			continue
 		}
-		name, end, attrs, next, ok := fastTagAt(in, i)
+		name, end, n, ok := tagName(in, i)
 		if !ok {
 			return dst[:safeOut], safeIn, i
 		}
 		traits, ok := fastTag(name)
-		if !ok {
+		if !ok || end && (in[n] != '>' || string(name) == "script") {
 			return dst[:safeOut], safeIn, i
 		}
+		if end {
+			if traits&ftBlock != 0 && !inPre {
+				safeIn, safeOut = i, len(dst)
+			}
+			if string(name) == "pre" {
+				inPre = false
+			}
+			switch {
+			case traits&ftObject != 0:
+				omit = false
+			case traits&ftBlock != 0:
+				omit = true
+			}
+			dst = append(dst, in[i:n+1]...)
+			i = n + 1
+			continue
+		}
+		// The attributes of tags with rules of their own, read ahead.
+		var attrs []byte
+		switch string(name) {
+		case "meta", "input", "script":
+			_, _, a, e, ok := fastTagAt(in, i)
+			if !ok || specialAttrs(name, in[a:e]) {
+				return dst[:safeOut], safeIn, i
+			}
+			attrs = in[a:e]
+		}
+		var next int
 		if string(name) == "script" {
 			// Only a script with attributes (the minifier drops an empty
 			// one without) and nothing in it.
-			if end || in[attrs] != ' ' || !bytes.HasPrefix(in[next:], []byte("</script>")) {
-				return dst[:safeOut], safeIn, i
-			}
 			dst = append(dst, "<script"...)
-			if dst, scratch, ok = fastAttrs(dst, scratch, name, in[attrs:next]); !ok {
+			if dst, scratch, next, ok = fastAttrs(dst, scratch, name, in, n, attrs); !ok || in[n] != ' ' || !bytes.HasPrefix(in[next:], []byte("</script>")) {
 				return dst[:safeOut], safeIn, i
 			}
 			dst = append(dst, "></script>"...)
 			i = next + len("</script>")
 			continue
 		}
+		// A place to join at a block tag, once its attributes are read.
+		tagIn, tagOut := i, len(dst)
+		dst = append(dst, '<')
+		dst = append(dst, name...)
+		if dst, scratch, next, ok = fastAttrs(dst, scratch, name, in, n, attrs); !ok {
+			return dst[:safeOut], safeIn, i
+		}
 		if traits&ftBlock != 0 && !inPre {
-			safeIn, safeOut = i, len(dst)
+			safeIn, safeOut = tagIn, tagOut
 		}
 		if string(name) == "pre" {
-			inPre = !end
+			inPre = true
 		}
 		switch {
 		case traits&ftObject != 0:
 			omit = false
 		case traits&ftBlock != 0:
 			omit = true
-		}
-		if end {
-			dst = append(dst, in[i:next]...)
-			i = next
-			continue
-		}
-		dst = append(dst, '<')
-		dst = append(dst, name...)
-		if dst, scratch, ok = fastAttrs(dst, scratch, name, in[attrs:next]); !ok {
-			return dst[:safeOut], safeIn, i
 		}
 		dst = append(dst, '>')
 		if string(name) == "title" {
@@ -545,41 +594,61 @@ func fastMinify(dst, in []byte) (out []byte, done, fail int) {
 	return dst, len(in), len(in)
 }
 
-// fastAttrs appends the attributes a (as fastTagAt read them: from after
-// the tag's name to its end) of the tag name to dst as htmlMinifier writes
-// them; ok is false at an attribute fastMinify does not know. scratch is a
-// buffer for values that change.
-func fastAttrs(dst, scratch, tag, a []byte) (_, _ []byte, ok bool) {
-	if specialAttrs(tag, a) {
-		return dst, scratch, false
-	}
-	for k := 0; ; {
-		for k < len(a) && (a[k] == ' ' || a[k] == '/') {
+// fastAttrs appends the attributes of the tag name, from in[n] (after
+// its name) to the end of the tag, to dst as htmlMinifier writes them, and
+// returns where the tag ends (after '>'). It reads them as fastTagAt does;
+// ok is false where fastTagAt's is, and at an attribute fastMinify does
+// not know. scratch is a buffer for values that change; attrs are the
+// attributes of meta, input and script as fastTagAt read them (their
+// rules look at more than one).
+func fastAttrs(dst, scratch, tag, in []byte, n int, attrs []byte) (_, _ []byte, next int, ok bool) {
+	for k := n; ; {
+		if k >= len(in) {
+			return dst, scratch, 0, false
+		}
+		switch in[k] {
+		case '>':
+			return dst, scratch, k + 1, true
+		case '/':
+			if k+1 < len(in) && in[k+1] == '>' {
+				return dst, scratch, k + 2, true
+			}
+			return dst, scratch, 0, false
+		case ' ':
+			k++
+		default:
+			return dst, scratch, 0, false
+		}
+		if k < len(in) && in[k] == '/' {
+			continue // " />"
+		}
+		a := k
+		for k < len(in) && ('a' <= in[k] && in[k] <= 'z' || k > a && ('0' <= in[k] && in[k] <= '9' || in[k] == '-')) {
 			k++
 		}
-		if k >= len(a) || a[k] == '>' {
-			return dst, scratch, true
+		if k == a || k == len(in) {
+			return dst, scratch, 0, false
 		}
-		n := k
-		for n < len(a) && a[n] != '=' && a[n] != ' ' && a[n] != '>' && a[n] != '/' {
-			n++
-		}
-		name := a[k:n]
+		name := in[a:k]
 		var val []byte
-		if n < len(a) && a[n] == '=' {
-			e := bytes.IndexByte(a[n+2:], '"')
-			val = a[n+2 : n+2+e]
-			k = n + 2 + e + 1
-		} else {
-			k = n
+		if in[k] == '=' {
+			if k+1 >= len(in) || in[k+1] != '"' {
+				return dst, scratch, 0, false
+			}
+			e := bytes.IndexByte(in[k+2:], '"')
+			if e < 0 {
+				return dst, scratch, 0, false
+			}
+			val = in[k+2 : k+2+e]
+			k += 2 + e + 1
 		}
 		kind, ok := fastAttr(tag, name)
 		if !ok {
-			return dst, scratch, false
+			return dst, scratch, 0, false
 		}
 		copied := false
 		if string(name) == "content" && string(tag) == "meta" {
-			if v, _ := attrValue(a, "name"); string(v) == "viewport" {
+			if v, _ := attrValue(attrs, "name"); string(v) == "viewport" {
 				scratch = append(scratch[:0], val...)
 				val, copied = viewportContent(scratch), true
 			}
@@ -619,7 +688,7 @@ func fastAttrs(dst, scratch, tag, a []byte) (_, _ []byte, ok bool) {
 			continue
 		}
 		if kind == faURL && len(val) >= 5 && parse.EqualFold(val[:5], []byte("data:")) {
-			return dst, scratch, false // rewritten by minify.DataURI
+			return dst, scratch, 0, false // rewritten by minify.DataURI
 		}
 		dst = append(dst, ' ')
 		dst = append(dst, name...)
