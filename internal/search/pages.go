@@ -146,8 +146,13 @@ func (x *PageIndex) Add(d Doc) PageEntry {
 	for _, sec := range d.Sections {
 		sc.add(x, sec.Text, FieldText)
 	}
-	// A copy of its own size: the scratch is used again.
-	e := PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: slices.Clone(sc.terms), key: x.TitleKeys(d.Title)[0]}
+	// A copy of its own size (the scratch is used again), with each
+	// term's fields.
+	terms := make([]uint32, len(sc.terms))
+	for i, id := range sc.terms {
+		terms[i] = id<<4 | sc.seen[id].fields
+	}
+	e := PageEntry{URL: d.URL, Title: d.Title, Description: d.Description, terms: terms, key: x.TitleKeys(d.Title)[0]}
 	var err error
 	if x.write != nil {
 		// Written at once from the scratch's buffer, which the next
@@ -222,14 +227,14 @@ type addScratch struct {
 	ids      []uint32   // a run's terms, as learn numbers them
 	fold     []byte     // a run folded
 	fragment []byte     // the page's fragment file, with WriteFragments
-	terms    []uint32   // the page's terms: number << 4 | fields
-	seen     []seen     // by term number: whether it is in terms, and where
+	terms    []uint32   // the page's terms' numbers, in the order they first come
+	seen     []seen     // by term number: whether it is in terms, and its fields
 	gen      uint32     // which Add seen's marks are of
 }
 
 type seen struct {
-	gen uint32
-	at  int32
+	gen    uint32
+	fields uint32 // the fields the term is in on the page
 }
 
 const (
@@ -484,10 +489,10 @@ func (sc *addScratch) term(id, field uint32) {
 		sc.seen = append(sc.seen, make([]seen, int(id)+1-len(sc.seen)+len(sc.seen)/2)...)
 	}
 	if s := &sc.seen[id]; s.gen == sc.gen {
-		sc.terms[s.at] |= field
+		s.fields |= field
 	} else {
-		*s = seen{gen: sc.gen, at: int32(len(sc.terms))}
-		sc.terms = append(sc.terms, id<<4|field)
+		*s = seen{gen: sc.gen, fields: field}
+		sc.terms = append(sc.terms, id)
 	}
 }
 
