@@ -304,8 +304,14 @@ func (sc *addScratch) add(x *PageIndex, text string, field uint32) {
 		}
 		i = end
 		run := text[start:end]
-		id, ok := sc.words.get(run, &k)
-		if !ok {
+		// The slot a run is looked for first holds it, mostly: looked at
+		// here, the others by get.
+		var id uint32
+		if sl := &sc.words.slots[sc.words.slot(&k, len(run))]; len(run) <= len(k)*8 && sl.n == uint32(len(run)) && sl.key == k {
+			id = sl.val
+		} else if v, ok := sc.words.get(run, &k); ok {
+			id = v
+		} else {
 			id = sc.learn(x, run, &k)
 		}
 		switch {
