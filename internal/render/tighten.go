@@ -347,7 +347,8 @@ func pipeIs(t *template.Template, names ...string) bool {
 //
 // A call {{template "name" .}} that html/template left with its name was
 // escaped in text, as the template it calls: the call is replaced by that
-// template's body (a copy), whose nodes keep their own file for errors. The
+// template's body (its nodes, shared by every caller), whose nodes keep
+// their own file for errors. The
 // body runs with the caller's dot, which is the dot it is given; its
 // variables are the caller's, so a body that declares a variable outside
 // any if, with or range is put in {{if true}} … {{end}}, whose end drops
@@ -420,7 +421,9 @@ func (in *inliner) body(n *parse.TemplateNode, moved bool) ([]parse.Node, bool) 
 	if in.state[callee.Tree] != 2 || moved && readsDollar(callee.Tree.Root) {
 		return nil, false
 	}
-	root := callee.Tree.Root.CopyList()
+	// The body's nodes themselves, not a copy: nothing changes a tree
+	// once it is inlined, and executing one only reads it.
+	root := callee.Tree.Root
 	declares := false
 	for _, c := range root.Nodes {
 		if a, ok := c.(*parse.ActionNode); ok && len(a.Pipe.Decl) > 0 {
