@@ -41,7 +41,9 @@ package markdown
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
+	"math/bits"
 	neturl "net/url"
 	"path"
 	"regexp"
@@ -354,16 +356,17 @@ type state struct {
 	// one after another and made one string when the page is done (see
 	// finish): what the build keeps of a page is then one allocation, not
 	// one per text. Where each heading's and link's strings are in it.
-	text      []byte
-	headings  []Heading
-	links     []Link
-	hrefs     []headingRefs
-	lrefs     []linkRefs
-	figures   []*ast.Paragraph // paragraphs to turn into figures
-	marks     []*plainMark     // the page's plain text blocks (see plainMark)
-	segs      []text.Segment   // their lines when marked
-	indexed   bool             // lastStart is made
-	lastStart []int            // for each line, the offset of its last inline start (see plain)
+	text       []byte
+	headings   []Heading
+	links      []Link
+	hrefs      []headingRefs
+	lrefs      []linkRefs
+	figures    []*ast.Paragraph // paragraphs to turn into figures
+	marks      []*plainMark     // the page's plain text blocks (see plainMark)
+	rest       []text.Segment   // for plainMark.take
+	indexed    bool             // firstStart and lastStart are made
+	firstStart []int            // for each line, the offset of its first inline start (see prefix)
+	lastStart  []int            // and of its last
 
 	// Nodes to hand out (newMark, newText), and how many slices of them
 	// the page has had: each page makes its own.
@@ -428,7 +431,7 @@ func (st *state) reset() {
 	clear(st.marks) // not to keep the page's nodes
 	*st = state{
 		starts: st.starts[:0], text: st.text[:0], headings: st.headings[:0], links: st.links[:0],
-		hrefs: st.hrefs[:0], lrefs: st.lrefs[:0], figures: st.figures[:0], marks: st.marks[:0], segs: st.segs[:0], lastStart: st.lastStart[:0],
+		hrefs: st.hrefs[:0], lrefs: st.lrefs[:0], figures: st.figures[:0], marks: st.marks[:0], rest: st.rest[:0], firstStart: st.firstStart[:0], lastStart: st.lastStart[:0],
 	}
 }
 
@@ -467,21 +470,36 @@ func (s *state) position(off int) (int, int) {
 	return s.lineBase + i, col
 }
 
-// runeCount is utf8.RuneCount (an invalid byte counts as one), rune by
-// rune: utf8.RuneCount converts what follows its first non-ASCII byte to a
-// string, a copy of most of a Swedish line for each link on it. (Held to
-// utf8.RuneCount by FuzzRuneCount.)
+// runeCount is utf8.RuneCount (an invalid byte counts as one), without
+// its copy: utf8.RuneCount converts what follows its first non-ASCII byte
+// to a string, a copy of most of a Swedish line for each link on it. In
+// valid UTF-8 (as utf8.Valid tells, fast) each rune has one byte that is
+// not a continuation byte (10xxxxxx), so those are counted, eight bytes at
+// a time; else rune by rune. (Held to utf8.RuneCount by FuzzRuneCount.)
 func runeCount(b []byte) int {
-	n := 0
-	for i := 0; i < len(b); n++ {
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
+	if !utf8.Valid(b) {
+		n := 0
+		for i := 0; i < len(b); n++ {
+			if b[i] < utf8.RuneSelf {
+				i++
+				continue
+			}
+			_, size := utf8.DecodeRune(b[i:])
+			i += size
 		}
-		_, size := utf8.DecodeRune(b[i:])
-		i += size
+		return n
 	}
-	return n
+	cont, i := 0, 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		cont += bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
+	}
+	for ; i < len(b); i++ {
+		if b[i]&0xc0 == 0x80 {
+			cont++
+		}
+	}
+	return len(b) - cont
 }
 
 // MaxDepth is how deeply lists and quotes may be nested.

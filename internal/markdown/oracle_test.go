@@ -197,7 +197,7 @@ func FuzzTextWriter(f *testing.F) {
 // FuzzRuneCount: runeCount counts as utf8.RuneCount does, invalid bytes
 // too.
 func FuzzRuneCount(f *testing.F) {
-	for _, s := range []string{"", "vård", "a\xffb\xc3", "\xe2\x82", "€𝄞x"} {
+	for _, s := range []string{"", "vård", "a\xffb\xc3", "\xe2\x82", "€𝄞x", "Vårdcentralen Älvkanten, öppet", "abcdefgh\xc3\xa5ijklmnop", "abcdefg\xc3\xa5hijklmno\xe2\x82\xac", "ett två tre fyra fem\xff"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {

@@ -45,10 +45,11 @@ var kindPlainMark = ast.NewNodeKind("PlainMark")
 // above.
 type plainMark struct {
 	ast.BaseBlock
-	st       *state
-	from, to int           // the parent's lines when marked: st.segs[from:to]
-	lines    text.Segments // the parent's lines, when taken
-	taken    bool
+	st    *state
+	lines text.Segments // the parent's lines, when taken
+	whole int           // how many of them are plain, taken whole
+	cut   int           // where the plain start of the next ends, if not all are
+	taken bool
 }
 
 // Kind returns kindPlainMark.
@@ -64,37 +65,36 @@ func (m *plainMark) IsRaw() bool {
 	return true
 }
 
-// take takes the parent's lines, if they are plain and the mark is still
-// its only child (goldmark has not parsed it yet). They are plain if they
-// are those the parent had when it was marked (as they are unless a
-// paragraph was made a heading or table after it was closed).
+// take takes the plain start of the parent's lines (see prefix), if the
+// mark is still its only child (goldmark has not parsed it yet), and
+// leaves goldmark the rest.
 func (m *plainMark) take() {
 	p := m.Parent()
-	if m.taken || p == nil || p.FirstChild() != m || p.LastChild() != m {
+	if m.taken || p == nil || p.FirstChild() != m || p.LastChild() != m || p.Lines().Len() == 0 {
 		return
 	}
-	lines := p.Lines()
-	if !m.same(lines) && !m.st.plain(lines) {
+	lines, st := p.Lines(), m.st
+	whole, cut := st.prefix(lines)
+	n := lines.Len()
+	if whole < n && cut <= lines.At(whole).Start && whole == 0 {
 		return
 	}
-	m.lines, m.taken = *lines, true
+	m.lines, m.whole, m.cut, m.taken = *lines, whole, cut, true
 	if debugTaken != nil {
 		debugTaken()
 	}
-	p.SetLines(&noLines)
-}
-
-// same reports whether lines are those the parent had when marked.
-func (m *plainMark) same(lines *text.Segments) bool {
-	if lines.Len() != m.to-m.from {
-		return false
+	if whole == n {
+		p.SetLines(&noLines)
+		return
 	}
-	for i, seg := range m.st.segs[m.from:m.to] {
-		if lines.At(i) != seg {
-			return false
-		}
+	// The rest, in lines of its own: the lines keep their array.
+	st.rest = append(st.rest[:0], lines.Sliced(whole, n)...)
+	if seg := st.rest[0]; cut > seg.Start {
+		st.rest[0] = text.NewSegment(cut, seg.Stop)
 	}
-	return true
+	var rest text.Segments
+	rest.AppendAll(st.rest)
+	p.SetLines(&rest)
 }
 
 // noLines are no lines, for SetLines (which copies them).
@@ -117,11 +117,12 @@ var inlineStarts = func() (t [256]bool) {
 	return t
 }()
 
-// indexInline finds for each line of the page the offset of the last
-// byte of inlineStarts on it, or -1, for plain.
+// indexInline finds for each line of the page the offsets of the first
+// and the last byte of inlineStarts on it, or -1, for prefix.
 func (st *state) indexInline() {
-	st.lastStart = st.lastStart[:0]
+	st.firstStart, st.lastStart = st.firstStart[:0], st.lastStart[:0]
 	for range st.starts {
+		st.firstStart = append(st.firstStart, -1)
 		st.lastStart = append(st.lastStart, -1)
 	}
 	for c, ok := range inlineStarts {
@@ -135,6 +136,9 @@ func (st *state) indexInline() {
 			}
 			i += j
 			l := st.line(i)
+			if f := st.firstStart[l]; f < 0 || i < f {
+				st.firstStart[l] = i
+			}
 			st.lastStart[l] = max(st.lastStart[l], i)
 			i++
 		}
@@ -147,30 +151,59 @@ func (st *state) line(off int) int {
 	return sort.Search(len(st.starts), func(i int) bool { return st.starts[i] > off }) - 1
 }
 
-// plain reports whether lines are plain (see plainLines) by the page's
-// index of inline starts (indexInline), without looking at their bytes:
-// a line is plain if its line of the body has none from where it starts.
-// (So it may say no to plain lines: held to plainLines by FuzzPlain.)
-func (st *state) plain(lines *text.Segments) bool {
-	n := lines.Len()
-	if n == 0 {
-		return false
-	}
+// prefix returns how much of lines is plain (see plainLines): the first
+// whole of them, and of the next, if whole is not all, the bytes before
+// cut, up to the last space before its first inline start (or none: cut is
+// where it starts). goldmark parses the rest from there as it would have
+// in the whole line: it starts with a space, where no inline parser
+// starts, and an inline parser that looks back (at the character before
+// a * or _) finds the same bytes. It finds inline starts by the page's
+// index (indexInline), looking at a line's bytes only if the body's line
+// has one before it (a list's * or the like). (Held to plainLines by
+// FuzzPlainIndex, to goldmark by FuzzPlain.)
+func (st *state) prefix(lines *text.Segments) (whole, cut int) {
 	if !st.indexed {
 		st.indexInline()
 	}
+	n := lines.Len()
 	for i := range n {
 		seg := lines.At(i)
-		if seg.Padding != 0 || seg.Start >= seg.Stop || seg.Start < 0 || seg.Stop > len(st.body) ||
-			(i < n-1 && st.body[seg.Stop-1] != '\n') {
-			return false
+		if seg.Padding != 0 || seg.Start >= seg.Stop || seg.Start < 0 || seg.Stop > len(st.body) {
+			return i, seg.Start
 		}
 		l := st.line(seg.Start)
-		if st.lastStart[l] >= seg.Start || (l+1 < len(st.starts) && seg.Stop > st.starts[l+1]) {
-			return false
+		if l+1 < len(st.starts) && seg.Stop > st.starts[l+1] {
+			return i, seg.Start
+		}
+		if st.lastStart[l] >= seg.Start {
+			f := st.firstStart[l]
+			if f < seg.Start {
+				f = seg.Start + indexInlineStart(st.body[seg.Start:seg.Stop])
+			}
+			if f >= seg.Start && f < seg.Stop {
+				cut := seg.Start
+				if j := bytes.LastIndexByte(st.body[seg.Start:f], ' '); j > 0 {
+					cut += j
+				}
+				return i, cut
+			}
+		}
+		if i < n-1 && st.body[seg.Stop-1] != '\n' {
+			return i, seg.Start
 		}
 	}
-	return true
+	return n, 0
+}
+
+// indexInlineStart returns the index of the first byte of inlineStarts in
+// b, or -1.
+func indexInlineStart(b []byte) int {
+	for i, c := range b {
+		if inlineStarts[c] {
+			return i
+		}
+	}
+	return -1
 }
 
 // plainLines reports whether lines are plain: none holds a byte of
@@ -227,12 +260,21 @@ func lineBreak(line []byte) (int, uint8) {
 	return n, breakSoft
 }
 
-// plainTexts appends to n the Text nodes goldmark's parser makes of
-// lines, plain lines (see plainLines): one a line, up to its newline or
-// hard line break, its white space at the end trimmed unless a visible
-// hard line break (\) follows.
-func (st *state) plainTexts(n ast.Node, lines *text.Segments, src []byte) {
-	for i := range lines.Len() {
+// plainTexts puts into n, before the node before (or at the end if
+// nil), the Text nodes goldmark's parser makes of the plain start of
+// lines (see prefix): one a whole line, up to its newline or hard line
+// break, its white space at the end trimmed unless a visible hard line
+// break (\) follows; and one of the start of the next up to cut.
+func (st *state) plainTexts(n, before ast.Node, lines *text.Segments, whole, cut int) {
+	src := st.body
+	put := func(t *ast.Text) {
+		if before == nil {
+			n.AppendChild(n, t)
+		} else {
+			n.InsertBefore(n, before, t)
+		}
+	}
+	for i := range whole {
 		seg := lines.At(i)
 		line := src[seg.Start:seg.Stop]
 		end, br := lineBreak(line)
@@ -247,22 +289,29 @@ func (st *state) plainTexts(n ast.Node, lines *text.Segments, src []byte) {
 		t.Segment = s
 		t.SetSoftLineBreak(br&breakSoft != 0)
 		t.SetHardLineBreak(br&breakHard != 0)
-		n.AppendChild(n, t)
+		put(t)
+	}
+	if whole < lines.Len() {
+		if start := lines.At(whole).Start; cut > start {
+			t := st.newText()
+			t.Segment = text.NewSegment(start, cut)
+			put(t)
+		}
 	}
 }
 
-// mark gives n a plainMark if its lines are plain and it has no children.
+// mark gives n a plainMark if its lines start plain (see prefix) and it
+// has no children.
 func (st *state) mark(n ast.Node) {
 	lines := n.Lines()
-	if n.Parent() == nil || n.HasChildren() || !st.plain(lines) {
+	if n.Parent() == nil || n.HasChildren() || lines.Len() == 0 {
+		return
+	}
+	if whole, cut := st.prefix(lines); whole == 0 && cut <= lines.At(0).Start {
 		return
 	}
 	m := st.newMark()
-	m.st, m.from = st, len(st.segs)
-	for i := range lines.Len() {
-		st.segs = append(st.segs, lines.At(i))
-	}
-	m.to = len(st.segs)
+	m.st = st
 	n.AppendChild(n, m)
 	st.marks = append(st.marks, m)
 }
@@ -302,7 +351,7 @@ func (st *state) unmark() {
 		p.RemoveChild(p, m)
 		if m.taken {
 			p.SetLines(&m.lines)
-			st.plainTexts(p, &m.lines, st.body)
+			st.plainTexts(p, p.FirstChild(), &m.lines, m.whole, m.cut)
 		}
 	}
 }
