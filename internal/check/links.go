@@ -336,7 +336,7 @@ func DropLinkTexts(links []markdown.Link) {
 			continue
 		}
 		t := trimText(l.Text)
-		if t == "" || len(t) <= vagueLen && vague[strings.ToLower(t)] || bare(t, l.Dest) {
+		if t == "" || isVague(t) || bare(t, l.Dest) {
 			continue
 		}
 		l.Text = textDropped
@@ -348,13 +348,45 @@ func DropLinkTexts(links []markdown.Link) {
 // bytes before strings.ToLower.
 const vagueLen = 3 * len("mer information")
 
+// vagueMax is the length of the longest of vague in bytes ("mer
+// information").
+const vagueMax = len("mer information")
+
+// isVague reports whether the link text t (see trimText) is one of vague
+// in any case: len(t) <= vagueLen && vague[strings.ToLower(t)], without
+// a lowercase copy of each text. A text of ASCII alone is as long
+// lowercase, so one longer than vague's longest is not vague, and a
+// shorter one is lowered in place; another goes to strings.ToLower, as
+// some letters change their length lowercase (the Kelvin sign is k).
+// TestVague and FuzzVague hold it to the expression.
+func isVague(t string) bool {
+	if len(t) > vagueLen {
+		return false
+	}
+	var buf [vagueMax]byte
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 0x80 {
+			return vague[strings.ToLower(t)]
+		}
+		if i >= vagueMax {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return vague[string(buf[:len(t)])]
+}
+
 // text checks that a link's text says where it leads.
 func (c *checker) text(o origin, u *url.URL, dest, text string, target *Page) {
 	t := trimText(text) // lowercase only where it counts
 	switch {
 	case t == "":
 		c.add(o, CheckLinkNoText.With(dest), textHint(o, dest, target))
-	case len(t) <= vagueLen && vague[strings.ToLower(t)]:
+	case isVague(t):
 		c.add(o, CheckLinkVague.With(strings.TrimSpace(text)), textHint(o, dest, target))
 	case u.Scheme == "mailto" || u.Scheme == "tel":
 		// an address or a number is its own best text
