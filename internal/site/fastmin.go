@@ -76,7 +76,7 @@ func fastTag(name []byte) (int, bool) {
 		"noscript":
 		return ftBlock, true
 	case "em", "strong", "code", "span", "b", "i", "u", "s", "small", "mark", "kbd", "sup", "sub",
-		"abbr", "time", "cite", "dfn", "samp", "var", "body", "meta", "link":
+		"abbr", "time", "cite", "dfn", "samp", "var", "body", "meta", "link", "datalist":
 		return ftNormal, true
 	case "img", "input", "button":
 		return ftObject, true

@@ -82,6 +82,7 @@ var fastCases = []string{
 	"<meta name=\"a\" name=\"viewport\" content=\"width = 1\"><input type=\"text\" type=\"radio\" value=\"on\"><input class=\"i\" type=\"text\" id=\"n\" list=\"l\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"Sök  här\">",
 	"<!doctype html><p>a</p> <!DOCTYPE html> <p>b</p><!DOCTYPE HTML><p>c</p>",
 	"<p>a </em><p-x>b</p-x><p>c </em><p/x>d<p>e <p\tclass=\"x\">f<p>g </em></p\t>h <p class=x>i",
+	"<label for=\"n\">Nära</label> <input type=\"text\" id=\"n\" list=\"l\"> <datalist id=\"l\"></datalist> <p>a</p><datalist id=\"m\"> <option value=\"x\"> y </datalist> z",
 	"<p>a <h2-x>b</h2-x> c <div>d <div class=\"x\" foo=\"y\">e <em/x>f <p>g <pre class=\"a\" style=\"b\">h</pre> i</p>",
 	"<details open=\"\"><summary>a </summary> b</details><input required=\"\" name=\"n\"> <input required name=\"\">",
 }
