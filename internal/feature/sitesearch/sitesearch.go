@@ -283,15 +283,7 @@ func (s *siteSearch) Page(p *content.Page, sc *pagescan.Page, out feature.Output
 			})
 		})
 	}
-	secs := make([]search.Section, 0, len(sc.Sections))
-	for _, sec := range sc.Sections {
-		if sec.Heading != "" || sec.Text != "" {
-			secs = append(secs, search.Section{ID: sec.ID, Heading: sec.Heading, Text: sec.Text})
-		}
-	}
-	// The text is the sections' (search.Doc.Sections): no joined copy.
-	e := s.index.Add(search.Doc{URL: p.URL, Title: p.Front.Title, Description: p.Front.Description,
-		Headings: sc.SectionHeadings(), Sections: secs})
+	e := s.index.Add(doc(p, sc))
 	s.mu.Lock()
 	s.entries[p.URL] = e
 	s.mu.Unlock()
@@ -300,6 +292,19 @@ func (s *siteSearch) Page(p *content.Page, sc *pagescan.Page, out feature.Output
 		s.kept.pages[p.URL] = keptPage{sc: sc, title: p.Front.Title, description: p.Front.Description, entry: e}
 		s.kept.mu.Unlock()
 	}
+}
+
+// doc returns what the index takes of the page p, taken apart as sc.
+func doc(p *content.Page, sc *pagescan.Page) search.Doc {
+	secs := make([]search.Section, 0, len(sc.Sections))
+	for _, sec := range sc.Sections {
+		if sec.Heading != "" || sec.Text != "" {
+			secs = append(secs, search.Section{ID: sec.ID, Heading: sec.Heading, Text: sec.Text})
+		}
+	}
+	// The text is the sections' (search.Doc.Sections): no joined copy.
+	return search.Doc{URL: p.URL, Title: p.Front.Title, Description: p.Front.Description,
+		Headings: sc.SectionHeadings(), Sections: secs}
 }
 
 // Write writes the index of every indexed page that was written.
