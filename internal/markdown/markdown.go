@@ -368,11 +368,11 @@ type state struct {
 	firstStart []int            // for each line, the offset of its first inline start (see prefix)
 	lastStart  []int            // and of its last
 
-	// Nodes to hand out (newMark, newText), and how many slices of them
-	// the page has had: each page makes its own.
-	freeMarks              []plainMark
-	freeTexts              []ast.Text
-	markChunks, textChunks int
+	// Nodes to hand out (newMark, newText), the first used of them: the
+	// page's tree is gone when the state is used again.
+	markSlab             []plainMark
+	textSlab             []ast.Text
+	usedMarks, usedTexts int
 
 	// The last position found, to count the next column from: the links
 	// of a line come in order, so a line of n links costs O(line), not
@@ -428,8 +428,12 @@ func (st *state) finish() {
 
 // reset readies st for another page, keeping its slices' memory.
 func (st *state) reset() {
-	clear(st.marks) // not to keep the page's nodes
+	// Not to keep the page's nodes.
+	clear(st.marks)
+	clear(st.markSlab[:st.usedMarks])
+	clear(st.textSlab[:st.usedTexts])
 	*st = state{
+		markSlab: st.markSlab, textSlab: st.textSlab,
 		starts: st.starts[:0], text: st.text[:0], headings: st.headings[:0], links: st.links[:0],
 		hrefs: st.hrefs[:0], lrefs: st.lrefs[:0], figures: st.figures[:0], marks: st.marks[:0], rest: st.rest[:0], firstStart: st.firstStart[:0], lastStart: st.lastStart[:0],
 	}

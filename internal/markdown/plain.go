@@ -316,27 +316,27 @@ func (st *state) mark(n ast.Node) {
 	st.marks = append(st.marks, m)
 }
 
-// newMark returns a new plainMark, from a slice of them made for the
-// page: one allocation for many marks.
+// newMark returns a new plainMark, from the state's marks: they are
+// used again for the next page (see reset), so most pages make none.
 func (st *state) newMark() *plainMark {
-	if len(st.freeMarks) == 0 {
-		st.freeMarks = make([]plainMark, min(8<<st.markChunks, 64))
-		st.markChunks++
+	if st.usedMarks == len(st.markSlab) {
+		st.markSlab = make([]plainMark, max(2*len(st.markSlab), 32))
+		st.usedMarks = 0
 	}
-	m := &st.freeMarks[0]
-	st.freeMarks = st.freeMarks[1:]
+	m := &st.markSlab[st.usedMarks]
+	st.usedMarks++
 	return m
 }
 
-// newText returns a new ast.Text (as ast.NewTextSegment does), from a
-// slice of them made for the page, as newMark.
+// newText returns a new ast.Text (as ast.NewTextSegment does), from the
+// state's, as newMark.
 func (st *state) newText() *ast.Text {
-	if len(st.freeTexts) == 0 {
-		st.freeTexts = make([]ast.Text, min(8<<st.textChunks, 128))
-		st.textChunks++
+	if st.usedTexts == len(st.textSlab) {
+		st.textSlab = make([]ast.Text, max(2*len(st.textSlab), 64))
+		st.usedTexts = 0
 	}
-	t := &st.freeTexts[0]
-	st.freeTexts = st.freeTexts[1:]
+	t := &st.textSlab[st.usedTexts]
+	st.usedTexts++
 	return t
 }
 

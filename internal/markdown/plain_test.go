@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/yuin/goldmark/ast"
@@ -179,4 +181,43 @@ func FuzzPlainIndex(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestConcurrent: pages rendered at once on several goroutines (as the
+// build does) come out as rendered one by one, though their states and
+// the nodes in them (newMark, newText) are used again.
+func TestConcurrent(t *testing.T) {
+	files, _ := filepath.Glob("testdata/gen/*.md")
+	r := New(url)
+	var pages [][]byte
+	var want []Result
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, pageBody(src))
+		res, _ := r.Render("content/a.md", pages[len(pages)-1], 5)
+		want = append(want, res)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 20 * len(pages) {
+				p := (i + g) % len(pages)
+				if have, _ := r.Render("content/a.md", pages[p], 5); !reflect.DeepEqual(have, want[p]) {
+					errs <- files[p]
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for f := range errs {
+		t.Errorf("%s: rendered otherwise on several goroutines", f)
+	}
 }
