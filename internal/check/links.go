@@ -11,6 +11,7 @@ import (
 	"github.com/hbtq-diplomering/webbplats/internal/diag"
 	"github.com/hbtq-diplomering/webbplats/internal/markdown"
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/programme"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
@@ -490,8 +491,6 @@ func (c *checker) document(o origin, u *url.URL, typ, file string, internal bool
 	c.add(o, CheckDocWrongSize.With(said[len(said)-1], shown, want), HintDocWrite.With(want))
 }
 
-var emailRE = regexp.MustCompile(`^[^\s@<>()\[\],;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$`)
-
 // mailto checks that a mailto: link has e-mail addresses that can exist.
 func (c *checker) mailto(o origin, u *url.URL) {
 	raw := u.Opaque
@@ -503,13 +502,11 @@ func (c *checker) mailto(o origin, u *url.URL) {
 		return
 	}
 	for _, a := range strings.Split(raw, ",") {
-		if a = strings.TrimSpace(a); !emailRE.MatchString(a) {
+		if a = strings.TrimSpace(a); !programme.IsEmail(a) {
 			c.add(o, CheckMailto.With(a), HintMailto.With())
 		}
 	}
 }
-
-var e164RE = regexp.MustCompile(`^\+[1-9][0-9]{6,14}$`)
 
 // tel checks that a tel: link has a number in E.164 form.
 func (c *checker) tel(o origin, u *url.URL) {
@@ -517,7 +514,7 @@ func (c *checker) tel(o origin, u *url.URL) {
 	if s, err := url.PathUnescape(num); err == nil {
 		num = s
 	}
-	if e164RE.MatchString(num) {
+	if programme.IsPhone(num) {
 		return
 	}
 	hint := HintTel.With()

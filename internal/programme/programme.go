@@ -120,11 +120,46 @@ type Link struct {
 	Keys map[string]yamldoc.Pos
 }
 
-// e164RE is a phone number in E.164 form, as a tel: link holds it.
-var e164RE = regexp.MustCompile(`^\+[1-9][0-9]{6,14}$`)
+// IsPhone reports whether s is a phone number in E.164 form, as a tel:
+// link holds it: what `^\+[1-9][0-9]{6,14}$` matches, without a regular
+// expression compiled when a program starts (FuzzIsPhone holds it to
+// that).
+func IsPhone(s string) bool {
+	if len(s) < 8 || len(s) > 16 || s[0] != '+' || s[1] < '1' || s[1] > '9' {
+		return false
+	}
+	for i := 2; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
-// emailRE is an e-mail address that can exist, as a mailto: link holds it.
-var emailRE = regexp.MustCompile(`^[^\s@<>()\[\],;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$`)
+// IsEmail reports whether s is an e-mail address that can exist, as a
+// mailto: link holds it: what
+// `^[^\s@<>()\[\],;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$`
+// matches (a name, @, and two or more parts of letters, digits and -
+// with dots between, the last of two letters or more), without a regular
+// expression compiled when a program starts (FuzzIsEmail holds it to
+// that).
+func IsEmail(s string) bool {
+	name, domain, ok := strings.Cut(s, "@")
+	if !ok || name == "" || strings.ContainsAny(name, " \t\n\f\r<>()[],;:\"") {
+		return false
+	}
+	last, dot := "", strings.LastIndexByte(domain, '.')
+	if dot < 0 {
+		return false
+	}
+	domain, last = domain[:dot], domain[dot+1:]
+	for part := range strings.SplitSeq(domain, ".") {
+		if part == "" || strings.ContainsFunc(part, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '-' }) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(last) >= 2 && !strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) })
+}
 
 // CheckLinks checks every footer link's address and, for each address it
 // accepts, sets URL: the one place where a setting's address is marked
@@ -170,12 +205,12 @@ func CheckLinks(links []Link, errs *diag.List) {
 			at(ProgLinkNeither.With(u), HintProgLinkNeither.With())
 			continue
 		case strings.HasPrefix(u, "mailto:"):
-			if a := strings.TrimPrefix(u, "mailto:"); !emailRE.MatchString(a) {
+			if a := strings.TrimPrefix(u, "mailto:"); !IsEmail(a) {
 				at(ProgLinkMailto.With(u), HintProgLinkMailto.With())
 				continue
 			}
 		case strings.HasPrefix(u, "tel:"):
-			if n := strings.TrimPrefix(u, "tel:"); !e164RE.MatchString(n) {
+			if n := strings.TrimPrefix(u, "tel:"); !IsPhone(n) {
 				hint := HintProgLinkTel.With()
 				if ph, err := swedish.ParsePhone(n); err == nil {
 					hint = HintProgLinkTelWrite.With(ph.E164())
