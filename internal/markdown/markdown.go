@@ -435,7 +435,7 @@ func (st *state) reset() {
 	*st = state{
 		markSlab: st.markSlab, textSlab: st.textSlab,
 		starts: st.starts[:0], text: st.text[:0], headings: st.headings[:0], links: st.links[:0],
-		hrefs: st.hrefs[:0], lrefs: st.lrefs[:0], figures: st.figures[:0], marks: st.marks[:0], rest: st.rest[:0], firstStart: st.firstStart[:0], lastStart: st.lastStart[:0],
+		hrefs: st.hrefs[:0], lrefs: st.lrefs[:0], figures: st.figures[:0], marks: st.marks[:0], firstStart: st.firstStart[:0], lastStart: st.lastStart[:0],
 	}
 }
 

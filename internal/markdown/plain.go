@@ -49,6 +49,7 @@ type plainMark struct {
 	lines text.Segments // the parent's lines, when taken
 	whole int           // how many of them are plain, taken whole
 	cut   int           // where the plain start of the next ends, if not all are
+	line  text.Segment  // that next line
 	taken bool
 }
 
@@ -87,14 +88,13 @@ func (m *plainMark) take() {
 		p.SetLines(&noLines)
 		return
 	}
-	// The rest, in lines of its own: the lines keep their array.
-	st.rest = append(st.rest[:0], lines.Sliced(whole, n)...)
-	if seg := st.rest[0]; cut > seg.Start {
-		st.rest[0] = text.NewSegment(cut, seg.Stop)
+	// The rest: the lines from line whole on, in place, that line from cut
+	// (unmark puts it back).
+	m.line = lines.At(whole)
+	lines.SetSliced(whole, n)
+	if cut > m.line.Start {
+		lines.Set(0, text.NewSegment(cut, m.line.Stop))
 	}
-	var rest text.Segments
-	rest.AppendAll(st.rest)
-	p.SetLines(&rest)
 }
 
 // noLines are no lines, for SetLines (which copies them).
@@ -350,6 +350,9 @@ func (st *state) unmark() {
 		}
 		p.RemoveChild(p, m)
 		if m.taken {
+			if m.whole < m.lines.Len() {
+				m.lines.Set(m.whole, m.line)
+			}
 			p.SetLines(&m.lines)
 			st.plainTexts(p, p.FirstChild(), &m.lines, m.whole, m.cut)
 		}
