@@ -729,7 +729,10 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-var errorTmpl = template.Must(template.New("error").Parse(`<!DOCTYPE html>
+// errorTmpl is the error page, parsed when first asked (not at every
+// start of the build command).
+var errorTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("error").Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Title}}</title><link rel="stylesheet" href="/_dev/error.css"><link rel="icon" href="/_dev/favicon.svg" type="image/svg+xml"></head>
@@ -750,6 +753,7 @@ var errorTmpl = template.Must(template.New("error").Parse(`<!DOCTYPE html>
 <script type="module" src="/_dev/reload.js"></script>
 </body></html>
 `))
+})
 
 type errorLine struct {
 	N    int
@@ -796,7 +800,7 @@ func (s *Server) errorPage(w http.ResponseWriter, failure error) {
 		Lang, Title, Intro string
 		Items              []errorItem
 	}{s.lang.String(), ServeFailed.With().In(s.lang), ServeToFix.With(len(all)).In(s.lang), items}
-	if err := errorTmpl.Execute(&buf, page); err != nil {
+	if err := errorTmpl().Execute(&buf, page); err != nil {
 		http.Error(w, msg.Text(failure, s.lang), http.StatusInternalServerError)
 		return
 	}
@@ -818,8 +822,10 @@ func pageURL(name string) string {
 }
 
 // problemsTmpl is the panel; its words are messages of the catalog, in the
-// server's language (marked with lang, since the page may be in another).
-var problemsTmpl = template.Must(template.New("problems").Parse(`<section class="dev-problems" aria-labelledby="dev-problems-rubrik" lang="{{.Lang}}">
+// server's language (marked with lang, since the page may be in another),
+// parsed when first asked.
+var problemsTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("problems").Parse(`<section class="dev-problems" aria-labelledby="dev-problems-rubrik" lang="{{.Lang}}">
 <h2 id="dev-problems-rubrik">{{.Title}}</h2>
 {{with .Intro}}<p>{{.}}</p>
 {{end}}{{with .Items}}<ol>
@@ -838,6 +844,7 @@ var problemsTmpl = template.Must(template.New("problems").Parse(`<section class=
 {{end}}</ul>
 {{end}}</section>
 `))
+})
 
 // injectProblems adds, to the page at address url, the panel that lists
 // the content rules' problems seen on it, right after <body>, and its
@@ -884,7 +891,7 @@ func (s *Server) injectProblems(page []byte, url string) []byte {
 		data.Title = ServePanelTitle.With().In(s.lang)
 		data.Intro = template.HTML(ServePanelIntro.With(len(probs), "<code>go run ./cmd/build</code>").In(s.lang))
 	}
-	if err := problemsTmpl.Execute(&panel, data); err != nil {
+	if err := problemsTmpl().Execute(&panel, data); err != nil {
 		return page
 	}
 	css := []byte(`<link rel="stylesheet" href="/_dev/problems.css">`)
