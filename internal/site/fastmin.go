@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"iter"
 	"sync/atomic"
 
 	"github.com/tdewolff/minify/v2"
@@ -135,31 +136,44 @@ func fastAttr(tag, name []byte) (int, bool) {
 	return 0, false
 }
 
+// attrs yields the name and value of each attribute in a (attributes as
+// fastTagAt reads them: a value always in double quotes), nil for one
+// without a value.
+func attrs(a []byte) iter.Seq2[[]byte, []byte] {
+	return func(yield func(name, val []byte) bool) {
+		for k := 0; k < len(a); {
+			for k < len(a) && (a[k] == ' ' || a[k] == '/') {
+				k++
+			}
+			if k >= len(a) || a[k] == '>' {
+				return
+			}
+			n := k
+			for n < len(a) && a[n] != '=' && a[n] != ' ' && a[n] != '>' && a[n] != '/' {
+				n++
+			}
+			var val []byte
+			next := n
+			if n < len(a) && a[n] == '=' {
+				e := bytes.IndexByte(a[n+2:], '"')
+				val = a[n+2 : n+2+e]
+				next = n + 2 + e + 1
+			}
+			if !yield(a[k:n], val) {
+				return
+			}
+			k = next
+		}
+	}
+}
+
 // attrValue returns the value of the attribute name in a (attributes as
 // fastTagAt reads them), and whether a has it.
 func attrValue(a []byte, name string) ([]byte, bool) {
-	for k := 0; k < len(a); {
-		for k < len(a) && (a[k] == ' ' || a[k] == '/') {
-			k++
-		}
-		if k >= len(a) || a[k] == '>' {
-			break
-		}
-		n := k
-		for n < len(a) && a[n] != '=' && a[n] != ' ' && a[n] != '>' && a[n] != '/' {
-			n++
-		}
-		var val []byte
-		next := n
-		if n < len(a) && a[n] == '=' {
-			e := bytes.IndexByte(a[n+2:], '"')
-			val = a[n+2 : n+2+e]
-			next = n + 2 + e + 1
-		}
-		if string(a[k:n]) == name {
+	for n, val := range attrs(a) {
+		if string(n) == name {
 			return val, true
 		}
-		k = next
 	}
 	return nil, false
 }
@@ -169,31 +183,17 @@ func attrValue(a []byte, name string) ([]byte, bool) {
 func twice(a []byte) bool {
 	var names [16][]byte
 	n := 0
-	for k := 0; k < len(a); {
-		for k < len(a) && (a[k] == ' ' || a[k] == '/') {
-			k++
-		}
-		if k >= len(a) || a[k] == '>' {
-			break
-		}
-		e := k
-		for e < len(a) && a[e] != '=' && a[e] != ' ' && a[e] != '>' && a[e] != '/' {
-			e++
-		}
+	for name := range attrs(a) {
 		if n == len(names) {
 			return true
 		}
 		for _, o := range names[:n] {
-			if bytes.Equal(o, a[k:e]) {
+			if bytes.Equal(o, name) {
 				return true
 			}
 		}
-		names[n] = a[k:e]
+		names[n] = name
 		n++
-		k = e
-		if k < len(a) && a[k] == '=' {
-			k += 2 + bytes.IndexByte(a[k+2:], '"') + 1
-		}
 	}
 	return false
 }
