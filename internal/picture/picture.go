@@ -72,6 +72,7 @@ import (
 	"golang.org/x/image/draw"
 
 	"github.com/hbtq-diplomering/webbplats/internal/msg"
+	"github.com/hbtq-diplomering/webbplats/internal/rootfs"
 	"github.com/hbtq-diplomering/webbplats/internal/swedish"
 )
 
@@ -355,24 +356,12 @@ func (r *Resizer) store(key string, b []byte) {
 }
 
 func put(dir, name string, b []byte) error {
-	f, err := os.CreateTemp(dir, ".tmp-")
+	root, err := os.OpenRoot(dir)
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(b)
-	if err2 := f.Close(); err == nil {
-		err = err2
-	}
-	if err == nil {
-		err = os.Chmod(f.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), filepath.Join(dir, name))
-	}
-	if err != nil {
-		os.Remove(f.Name())
-	}
-	return err
+	defer root.Close()
+	return rootfs.Replace(root, name, b)
 }
 
 // VariantName returns the file name of the copy of name at width:

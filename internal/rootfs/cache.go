@@ -11,9 +11,11 @@ import (
 )
 
 // The build keeps what it may reuse in folders under .cache in the site
-// root (the history, the badges' PNGs). CacheFolder and Replace are how
-// those caches make their folder and write their entries, through an
-// os.Root of the site root, so that nothing is written outside it.
+// root (the history, the badges' PNGs, the smaller copies of images).
+// CacheFolder and Replace are how those caches make their folder and write
+// their entries, through an os.Root (of the site root; of its own folder
+// for the images' cache, which checks its folders itself, with messages of
+// its own), so that nothing is written outside it.
 
 // CacheFolder makes the slash-separated folder p in root, with the
 // folders above it, and reports whether each of them is a folder and not
