@@ -136,21 +136,16 @@ func New(url URLFunc, opts ...Option) *Renderer {
 
 // newGoldmark returns goldmark with the extensions exts and the site's
 // rules; with straight, goldmark's own parts where New has shortcuts
-// (textWriter, linkDefs); with plain, one that parses plain text blocks
+// (textWriter, linkDefs, state.headingID); with plain, one that parses plain text blocks
 // itself (see plainMark: only for exts without extension.Linkify, whose
 // parser starts at every space). goldmark's XHTML option closes void
 // elements (<br />), which the HTML checker accepts; unsafe HTML stays
 // off.
 func newGoldmark(straight, plain bool, exts ...goldmark.Extender) goldmark.Markdown {
 	var w html.Writer = textWriter{}
-	p := parser.NewParser(parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+	p := parser.NewParser(parser.WithBlockParsers(blockParsers(plain)...),
 		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
 		parser.WithParagraphTransformers(util.Prioritized(linkDefs{}, 100)))
-	if plain {
-		p = parser.NewParser(parser.WithBlockParsers(markBlockParsers()...),
-			parser.WithInlineParsers(parser.DefaultInlineParsers()...),
-			parser.WithParagraphTransformers(util.Prioritized(linkDefs{}, 100)))
-	}
 	if straight {
 		w, p = html.DefaultWriter, parser.NewParser(parser.WithBlockParsers(parser.DefaultBlockParsers()...),
 			parser.WithInlineParsers(parser.DefaultInlineParsers()...),
@@ -362,6 +357,8 @@ type state struct {
 	hrefs      []headingRefs
 	lrefs      []linkRefs
 	figures    []*ast.Paragraph // paragraphs to turn into figures
+	seen       map[string]bool  // the ids handed out (see reserve)
+	next       map[string]int   // for an id handed out, the suffix to try next
 	marks      []*plainMark     // the page's plain text blocks (see plainMark)
 	rest       []text.Segment   // for plainMark.take
 	indexed    bool             // firstStart and lastStart are made
@@ -432,12 +429,22 @@ func (st *state) reset() {
 	clear(st.marks)
 	clear(st.markSlab[:st.usedMarks])
 	clear(st.textSlab[:st.usedTexts])
+	seen, next := st.seen, st.next
+	if len(seen) > maxIDs {
+		seen, next = nil, nil // clear costs the size the map grew to, page after page
+	}
+	clear(seen)
+	clear(next)
 	*st = state{
-		markSlab: st.markSlab, textSlab: st.textSlab,
+		markSlab: st.markSlab, textSlab: st.textSlab, seen: seen, next: next,
 		starts: st.starts[:0], text: st.text[:0], headings: st.headings[:0], links: st.links[:0],
 		hrefs: st.hrefs[:0], lrefs: st.lrefs[:0], figures: st.figures[:0], marks: st.marks[:0], firstStart: st.firstStart[:0], lastStart: st.lastStart[:0],
 	}
 }
+
+// maxIDs is how many ids a page's maps of ids may have held to be kept
+// for the next page.
+const maxIDs = 256
 
 // states are the states of pages being rendered, kept for the next page.
 var states = sync.Pool{New: func() any { return new(state) }}
@@ -575,7 +582,10 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 			return res, st.errs
 		}
 	}
-	ctx := parser.NewContext(parser.WithIDs(&ids{}))
+	ctx := parser.NewContext()
+	if r.straight {
+		ctx = parser.NewContext(parser.WithIDs(&ids{}))
+	}
 	ctx.Set(stateKey, st)
 	p := r.md.Parser()
 	if plain || r.plainOnly {
@@ -601,8 +611,65 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 // grown for a page far larger than most is let go.
 const keepBuffer = 256 << 10
 
-// ids gives headings unique ids by the slug rule.
+// ids gives headings unique ids by the slug rule, for the oracle's
+// parser.WithAutoHeadingID (New's parsers use state.headingID).
 type ids struct{ slug.IDs }
+
+// headingID gives the heading n its id as goldmark's
+// parser.WithAutoHeadingID does with ids (the slug of its last line as
+// written, unique in the page), when its parser closes it, without the
+// strings and copies that costs: the slug is made in the page's text
+// (slug.AppendFold, its spaces made hyphens, as slug.Make does) and
+// looked up in maps kept from page to page (see reserve). (Held to ids
+// by FuzzHeadingID, TestOracle and FuzzOracle.)
+func (st *state) headingID(n ast.Node, src []byte) {
+	var line []byte
+	if lines := n.Lines(); lines.Len() > 0 {
+		last := lines.At(lines.Len() - 1)
+		line = last.Value(src)
+	}
+	start := len(st.text)
+	st.text = slug.AppendFold(st.text, util.BytesToReadOnlyString(line))
+	for i := start; i < len(st.text); i++ {
+		if st.text[i] == ' ' {
+			st.text[i] = '-'
+		}
+	}
+	if len(st.text) == start {
+		st.text = append(st.text, "avsnitt"...)
+	}
+	n.SetAttribute(idAttr, st.reserve(start))
+}
+
+var idAttr = []byte("id")
+
+// reserve makes the id at st.text[start:] unique in the page as
+// slug.IDs.Reserve does, and returns it: it or it with the first
+// "-1", "-2" … not handed out, after the last one given it. The id stays
+// where it is in st.text (a page's text is only appended to).
+func (st *state) reserve(start int) []byte {
+	if st.seen == nil {
+		st.seen, st.next = map[string]bool{}, map[string]int{}
+	}
+	id := st.text[start:]
+	if !st.seen[string(id)] {
+		st.seen[string(id)] = true
+		return id[:len(id):len(id)]
+	}
+	base := len(id)
+	i := max(st.next[string(id)], 1)
+	for {
+		st.text = strconv.AppendInt(append(st.text[:start+base], '-'), int64(i), 10)
+		if !st.seen[string(st.text[start:])] {
+			break
+		}
+		i++
+	}
+	st.next[string(st.text[start:start+base])] = i + 1
+	id = st.text[start:]
+	st.seen[string(id)] = true
+	return id[:len(id):len(id)]
+}
 
 func (i *ids) Generate(value []byte, _ ast.NodeKind) []byte {
 	return []byte(i.Unique(string(value)))

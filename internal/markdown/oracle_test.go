@@ -13,7 +13,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/tools/txtar"
 )
@@ -217,4 +220,85 @@ func FuzzDangerous(f *testing.F) {
 			t.Fatalf("dangerous(%q) = %v, html.IsDangerousURL %v", url, have, want)
 		}
 	})
+}
+
+// FuzzHeadingID: state.headingID gives a page's headings (the lines of
+// the input, a heading each) the ids that ids (slug.IDs, goldmark's
+// parser.WithAutoHeadingID in the oracle) gives them, page after page
+// with one state, and the page's text before them stays as it was.
+func FuzzHeadingID(f *testing.F) {
+	for _, s := range []string{
+		"Priser\nPriser\nPriser-1\npriser\nPRISER 1\n",
+		"a\na-2\na\na\na-1\na\n",
+		"\n\n*\nÅr 2026 – vår plan\nAr 2026 vår plan\navsnitt\navsnitt-1\n",
+		"Æble ø ß þ ð ł œ ǆ ﬁ Ⅻ ① ｱ\naeble o ss th d l oe\n",
+		"x\u0301\u0308y\ttab\r\n",
+	} {
+		f.Add(s, "Text före.")
+	}
+	st := new(state)
+	f.Fuzz(func(t *testing.T, page, before string) {
+		for range 2 { // the maps and text of the page before, used again
+			st.reset()
+			st.text = append(st.text, before...)
+			src := []byte(page)
+			var want ids
+			start := 0
+			for start <= len(src) {
+				end := bytes.IndexByte(src[start:], '\n')
+				if end < 0 {
+					end = len(src)
+				} else {
+					end += start
+				}
+				h := ast.NewHeading(2)
+				if end > start {
+					h.Lines().Append(text.NewSegment(start, end))
+				}
+				st.headingID(h, src)
+				have, _ := h.AttributeString("id")
+				if w := want.Generate(src[start:end], ast.KindHeading); !bytes.Equal(have.([]byte), w) {
+					t.Fatalf("heading %q: id %q, want %q", src[start:end], have, w)
+				}
+				start = end + 1
+			}
+			if string(st.text[:len(before)]) != before {
+				t.Fatalf("the page's text before the ids: %q, want %q", st.text[:len(before)], before)
+			}
+		}
+	})
+}
+
+// countIDs counts the ids asked of it.
+type countIDs struct{ n *int }
+
+func (c countIDs) Generate(value []byte, kind ast.NodeKind) []byte { *c.n++; return []byte("x") }
+func (c countIDs) Put(value []byte)                                { *c.n++ }
+
+// TestHeadingIDOnce: New's parsers give headings their ids only by
+// state.headingID, not also by goldmark's parser.WithAutoHeadingID (whose
+// ids headingID's would replace, at twice the cost).
+func TestHeadingIDOnce(t *testing.T) {
+	r := New(url)
+	for name, p := range map[string]parser.Parser{"Linkify": r.md.Parser(), "plain": r.plain} {
+		n := 0
+		src := []byte("# Ett\n\nTvå\n===\n\n- Tre\n")
+		st := &state{body: src, starts: []int{0}, res: new(Result)}
+		ctx := parser.NewContext(parser.WithIDs(countIDs{&n}))
+		ctx.Set(stateKey, st)
+		doc := p.Parse(text.NewReader(src), parser.WithContext(ctx))
+		if n != 0 {
+			t.Errorf("%s: goldmark asked for %d ids", name, n)
+		}
+		var ids []string
+		ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if id, ok := n.AttributeString("id"); ok && entering {
+				ids = append(ids, string(id.([]byte)))
+			}
+			return ast.WalkContinue, nil
+		})
+		if fmt.Sprint(ids) != "[ett tva]" {
+			t.Errorf("%s: ids %q, want [ett tva]", name, ids)
+		}
+	}
 }

@@ -360,25 +360,38 @@ func (st *state) unmark() {
 }
 
 // markingParser is a block parser (the headings' and the list's) that
-// marks the blocks it closes with marks.
+// gives the headings it closes their ids (with ids, see state.headingID)
+// and marks the blocks it closes with marks (unless marks is nil).
 type markingParser struct {
 	parser.BlockParser
+	ids   bool
 	marks func(st *state, n ast.Node)
 }
 
 func (p markingParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {
 	p.BlockParser.Close(node, reader, pc)
-	if st, _ := pc.Get(stateKey).(*state); st != nil {
+	st, _ := pc.Get(stateKey).(*state)
+	if st == nil {
+		return
+	}
+	if p.ids {
+		st.headingID(node, reader.Source())
+	}
+	if p.marks != nil {
 		p.marks(st, node)
 	}
 }
 
-// SetOption passes options (such as the headings' automatic ids) on.
+// SetOption passes options on, but for parser.WithAutoHeadingID's: the
+// ids are the markingParser's.
 func (p markingParser) SetOption(name parser.OptionName, value any) {
-	if so, ok := p.BlockParser.(parser.SetOptioner); ok {
+	if so, ok := p.BlockParser.(parser.SetOptioner); ok && !(p.ids && name == autoHeadingID) {
 		so.SetOption(name, value)
 	}
 }
+
+// autoHeadingID is the name of parser.WithAutoHeadingID's option.
+const autoHeadingID parser.OptionName = "AutoHeadingID"
 
 // markItems marks the text of a list's items: paragraphs, or text blocks
 // if the list is tight (paragraphs that goldmark made text blocks, without
@@ -402,21 +415,27 @@ func markParagraph(st *state, n ast.Node) {
 	}
 }
 
-// markBlockParsers are goldmark's parser.DefaultBlockParsers, the
-// headings' and the list's marking what they close.
-func markBlockParsers() []util.PrioritizedValue {
-	self := (*state).mark
+// blockParsers are goldmark's parser.DefaultBlockParsers, the headings'
+// giving ids (see state.headingID) and, with marks, the headings' and the
+// list's marking what they close.
+func blockParsers(marks bool) []util.PrioritizedValue {
+	var heading func(*state, ast.Node)
+	list, paragraph := parser.NewListParser(), parser.NewParagraphParser()
+	if marks {
+		heading = (*state).mark
+		list, paragraph = markingParser{list, false, markItems}, markingParser{paragraph, false, markParagraph}
+	}
 	return []util.PrioritizedValue{
-		util.Prioritized(markingParser{parser.NewSetextHeadingParser(), self}, 100),
+		util.Prioritized(markingParser{parser.NewSetextHeadingParser(), true, heading}, 100),
 		util.Prioritized(parser.NewThematicBreakParser(), 200),
-		util.Prioritized(markingParser{parser.NewListParser(), markItems}, 300),
+		util.Prioritized(list, 300),
 		util.Prioritized(parser.NewListItemParser(), 400),
 		util.Prioritized(parser.NewCodeBlockParser(), 500),
-		util.Prioritized(markingParser{parser.NewATXHeadingParser(), self}, 600),
+		util.Prioritized(markingParser{parser.NewATXHeadingParser(), true, heading}, 600),
 		util.Prioritized(parser.NewFencedCodeBlockParser(), 700),
 		util.Prioritized(parser.NewBlockquoteParser(), 800),
 		util.Prioritized(parser.NewHTMLBlockParser(), 900),
-		util.Prioritized(markingParser{parser.NewParagraphParser(), markParagraph}, 1000),
+		util.Prioritized(paragraph, 1000),
 	}
 }
 
