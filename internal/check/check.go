@@ -278,6 +278,11 @@ func (s Summary) String() string { return s.Message().String() }
 // The pages are checked on every core (GOMAXPROCS workers), each page by
 // one worker into a result of its own; the results are then taken in the
 // order of s.Pages, so the report is the same as one core would make.
+// A worker passes an address in a page's HTML that it passed on an
+// earlier page (the menus, the footer: most are on every page) without
+// checking it again when nothing the rules read of it differs (see ref);
+// TestPassedSites and TestPassedPages hold the reports to those of every
+// address checked on every page.
 func Run(ctx context.Context, s *Site, opt Options) (*Report, error) {
 	c := newChecker(s, opt.External)
 	var pages []*Page
@@ -460,10 +465,15 @@ type checker struct {
 	urls  map[string]*url.URL // addresses parsed (see parse)
 	// elements are the "<tag attr>" of resources (see element).
 	elements map[[2]string]string
-	cur      *Page       // the page being checked
-	res      *pageResult // where its problems go
-	sum      Summary
-	deps     []lookup // with Options.Kept: the look-ups of the page being checked
+	// passed are the addresses in pages' HTML (menus, the footer: most
+	// are on every page) that a worker's rules passed, with the look-ups
+	// that passed them, by what the rules read (see ref); nil with
+	// Options.External, whose addresses are collected page by page.
+	passed map[passKey][]lookup
+	cur    *Page       // the page being checked
+	res    *pageResult // where its problems go
+	sum    Summary
+	deps   []lookup // with Options.Kept: the look-ups of the page being checked
 	// asking is true while the look-ups are recorded.
 	asking bool
 
@@ -505,13 +515,20 @@ func newChecker(r *Site, extern bool) *checker {
 // worker returns a checker for one worker: what the rules know of the
 // site shared, the rest its own.
 func (c *checker) worker() *checker {
-	return &checker{
+	w := &checker{
 		r: c.r, out: c.out, byURL: c.byURL, extern: c.extern, addrs: c.addrs, srcs: c.srcs,
 		docs: map[string]*pagescan.Page{}, hints: map[string]msg.Message{},
 		mdh: map[string]markdown.Heading{}, md: map[linkKey]int{}, urls: make(map[string]*url.URL, keepURLs),
 		elements: map[[2]string]string{},
 	}
+	if !c.extern {
+		w.passed = map[passKey][]lookup{}
+	}
+	return w
 }
+
+// keepPassed is how many passed addresses a worker keeps.
+var keepPassed = 512
 
 // address returns the address of a published file: om/pris/index.html →
 // /om/pris/, dokument/a.pdf → /dokument/a.pdf.

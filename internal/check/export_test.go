@@ -11,3 +11,12 @@ func AllowLocal(t testing.TB) {
 
 // OneSpaced is oneSpaced, for TestOneSpaced.
 var OneSpaced = oneSpaced
+
+// NoPassed makes Run check every address on every page, as before the
+// workers kept the addresses they passed (see checker.passed), for the
+// rest of the test.
+func NoPassed(t testing.TB) {
+	old := keepPassed
+	keepPassed = 0
+	t.Cleanup(func() { keepPassed = old })
+}

@@ -3,6 +3,7 @@ package check
 import (
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -111,21 +112,83 @@ func (c *checker) html(p *Page) {
 		md = c.mdLinks(p)
 	}
 	for _, r := range d.Refs {
-		if k, ok := refKey(r); ok && md[k] > 0 {
-			md[k]-- // checked at its Markdown line
-			continue
+		if len(md) > 0 {
+			if k, ok := refKey(r); ok && md[k] > 0 {
+				md[k]-- // checked at its Markdown line
+				continue
+			}
 		}
-		o := origin{page: p, value: r.URL}
-		switch {
-		case r.Tag == "a" && r.Attr == "href":
-			o.text = r.Name
-			c.link(p, o, r.URL, r.Name, r.Named)
-		case r.Tag == "img" && r.Attr == "src":
-			c.image(p, o, r.URL, r.URL, r.Alt, false)
-		default:
-			c.resource(p, o, *r)
+		c.ref(p, r)
+	}
+}
+
+// ref checks the address r in page p's HTML, or passes it as the same
+// address was passed on an earlier page (see passed).
+func (c *checker) ref(p *Page, r *ref) {
+	var k passKey
+	memo := c.passed != nil
+	if memo {
+		k = passKeyOf(p, r)
+		if deps, ok := c.passed[k]; ok {
+			c.sum.Links++
+			if c.asking {
+				c.deps = append(c.deps, deps...)
+			}
+			return
 		}
 	}
+	errs, spread, deps, asking := len(c.res.errs), len(c.res.spread), len(c.deps), c.asking
+	c.asking = true // the look-ups are kept with a pass
+	o := origin{page: p, value: r.URL}
+	switch {
+	case r.Tag == "a" && r.Attr == "href":
+		o.text = r.Name
+		c.link(p, o, r.URL, r.Name, r.Named)
+	case r.Tag == "img" && r.Attr == "src":
+		c.image(p, o, r.URL, r.URL, r.Alt, false)
+	default:
+		c.resource(p, o, *r)
+	}
+	c.asking = asking
+	if memo && len(c.res.errs) == errs && len(c.res.spread) == spread && len(c.passed) < keepPassed {
+		c.passed[k] = slices.Clone(c.deps[deps:])
+	}
+	if !asking {
+		c.deps = c.deps[:deps]
+	}
+}
+
+// passKey is what checking an address in a page's HTML depends on (see
+// passed): the element's address and what the rules read of it, and the
+// page's address when the address is resolved against it (a relative
+// address, a #fragment of the page itself).
+type passKey struct {
+	tag, attr, url, rel, name, alt string
+	named, hasAlt                  bool
+	from                           string
+}
+
+// passKeyOf returns the passKey of r in page p.
+func passKeyOf(p *Page, r *ref) passKey {
+	k := passKey{tag: r.Tag, attr: r.Attr, url: r.URL, rel: r.Rel, name: r.Name, named: r.Named}
+	if r.Alt != nil {
+		k.alt, k.hasAlt = *r.Alt, true
+	}
+	if !pageFree(r.URL) {
+		k.from = p.URL
+	}
+	return k
+}
+
+// pageFree reports whether checking the address s gives the same answer
+// on every page: an absolute path (/om/pris/), or an address with one of
+// the schemes the rules read (http:, https:, mailto:, tel:), none of
+// which is resolved against the page's address.
+func pageFree(s string) bool {
+	if strings.HasPrefix(s, "/") {
+		return !strings.HasPrefix(s, "//")
+	}
+	return hasPrefixASCII(s, "https://") || hasPrefixASCII(s, "http://") || hasPrefixASCII(s, "mailto:") || hasPrefixASCII(s, "tel:")
 }
 
 // ids reports ids used more than once in a page.
