@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
-	"path"
 	"strings"
 	"sync"
 
@@ -29,15 +28,18 @@ import (
 // and it is a PNG of the badge's size; anything else is drawn again. The
 // folder is not used when .cache or .cache/diplom is a symbolic link or
 // not a folder; entries are read and written through os.Root (nothing
-// outside the root), written to a fresh file renamed into place, and
-// those a build did not use are removed once it has every badge.
+// outside the root; through an os.Root of the folder itself, opened
+// once it is checked, so that each entry's name is one step and not a
+// walk through .cache and diplom again), written to a fresh file renamed
+// into place, and those a build did not use are removed once it has
+// every badge.
 
 // badgeCacheDir is the cache's folder in the site root.
 const badgeCacheDir = ".cache/diplom"
 
 // badgeCache is a build's view of the folder.
 type badgeCache struct {
-	root    *os.Root          // the site root
+	dir     *os.Root          // the folder, .cache/diplom in the site root
 	program string            // what tells the program
 	names   map[string]string // the folder's entries, by the sum of program and key
 	mu      sync.Mutex
@@ -68,12 +70,16 @@ func openBadgeCache(b *feature.Build) *badgeCache {
 	if err != nil {
 		return nil
 	}
+	defer root.Close()
 	if !rootfs.CacheFolder(root, badgeCacheDir) {
-		root.Close()
 		return nil
 	}
-	c := &badgeCache{root: root, program: program(), names: map[string]string{}, used: map[string]bool{}}
-	if f, err := root.Open(badgeCacheDir); err == nil {
+	dir, err := root.OpenRoot(badgeCacheDir)
+	if err != nil {
+		return nil
+	}
+	c := &badgeCache{dir: dir, program: program(), names: map[string]string{}, used: map[string]bool{}}
+	if f, err := dir.Open("."); err == nil {
 		names, _ := f.Readdirnames(-1)
 		f.Close()
 		for _, n := range names {
@@ -101,12 +107,11 @@ func (c *badgeCache) get(key string, w, h int) []byte {
 	if !ok {
 		return nil
 	}
-	file := path.Join(badgeCacheDir, name)
-	fi, err := c.root.Lstat(file)
+	fi, err := c.dir.Lstat(name)
 	if err != nil || !fi.Mode().IsRegular() {
 		return nil
 	}
-	data, err := c.root.ReadFile(file)
+	data, err := c.dir.ReadFile(name)
 	if err != nil || name != entryName(k, data) || !pngOfSize(data, w, h) {
 		return nil
 	}
@@ -137,7 +142,7 @@ func (c *badgeCache) put(key string, data []byte) {
 	c.mu.Lock()
 	c.used[name] = true
 	c.mu.Unlock()
-	rootfs.Replace(c.root, path.Join(badgeCacheDir, name), data)
+	rootfs.Replace(c.dir, name, data)
 }
 
 // done removes the entries this build did not use, once it has every
@@ -146,13 +151,13 @@ func (c *badgeCache) done() {
 	if c == nil {
 		return
 	}
-	defer c.root.Close()
-	if f, err := c.root.Open(badgeCacheDir); err == nil {
+	defer c.dir.Close()
+	if f, err := c.dir.Open("."); err == nil {
 		names, _ := f.Readdirnames(-1)
 		f.Close()
 		for _, n := range names {
 			if !c.used[n] {
-				c.root.Remove(path.Join(badgeCacheDir, n))
+				c.dir.Remove(n)
 			}
 		}
 	}
