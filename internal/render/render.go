@@ -67,8 +67,11 @@
 //
 // Load has html/template escape the layouts at once and rewrites the
 // escaped templates so that executing them takes fewer calls, with the
-// same output byte for byte (see tighten.go); LoadAsEscaped leaves them
-// as html/template escaped them.
+// same output byte for byte (see tighten.go), and gives each layout a
+// program that runs its tightened trees without text/template's
+// reflection at every step, leaving a page it cannot run to html/template
+// (see run.go); LoadAsEscaped leaves them as html/template escaped them,
+// executed by html/template.
 package render
 
 import (
@@ -102,6 +105,7 @@ type Templates struct {
 	entry   map[string]string             // the name of base.html for a layout in the shared set (see own)
 	source  map[string][]byte             // file contents by path, for errors
 	running sync.Map                      // data → *Cache, while Execute runs with a Cache
+	progs   map[string]*program           // by layout name: the tightened layouts, run (see run.go)
 }
 
 // Cache keeps the parts partialCached rendered during one build. Its zero
@@ -282,6 +286,7 @@ func (t *Templates) tighten(funcs template.FuncMap) {
 		}
 	}
 	entries := map[*template.Template][]string{}
+	layouts := map[*template.Template][]string{} // the layouts' names, as entries has their entries
 	var sets []*template.Template
 	for _, name := range t.Names() {
 		set := t.sets[name]
@@ -293,6 +298,7 @@ func (t *Templates) tighten(funcs template.FuncMap) {
 			entry = e
 		}
 		entries[set] = append(entries[set], entry)
+		layouts[set] = append(layouts[set], name)
 	}
 	for _, set := range sets {
 		parts := &treeSet{cached: map[string]bool{}}
@@ -313,8 +319,26 @@ func (t *Templates) tighten(funcs template.FuncMap) {
 			names = append(names, name)
 		}
 		sort.Strings(names[len(entries[set]):])
-		escapeAll(set, names)
-		tightenSet(set, names, htmlFuncs)
+		escaped := escapeAll(set, names)
+		if !tightenSet(set, names, htmlFuncs) {
+			continue
+		}
+		// The functions of the set, as the programs call them.
+		pf := map[string]any{"partialCached": t.partialCached(set), fnURLAttr: urlAttr, fnText: escapeText, fnAttr: escapeAttr, fnRCDATA: escapeRCDATA}
+		for name, f := range funcs {
+			pf[name] = f
+		}
+		for i, entry := range entries[set] {
+			if !escaped[entry] {
+				continue
+			}
+			if p := newProgram(set, entry, pf); p != nil {
+				if t.progs == nil {
+					t.progs = map[string]*program{}
+				}
+				t.progs[layouts[set][i]] = p
+			}
+		}
 	}
 }
 
@@ -544,6 +568,9 @@ func (t *Templates) Execute(w io.Writer, name string, data any, c *Cache) error 
 	entry := Dir + "/base.html"
 	if e, ok := t.entry[name]; ok {
 		entry = e
+	}
+	if p := t.progs[name]; p != nil && p.run(w, data) {
+		return nil
 	}
 	if err := set.ExecuteTemplate(w, entry, data); err != nil {
 		return Error(err)

@@ -80,21 +80,28 @@ func (failWriter) Write([]byte) (int, error) { return 0, errEscapeRun }
 // a template escapes it and every template it calls first. An error
 // (escaping or executing) is html/template's to report again when the
 // template is executed for a page.
-func escapeAll(set *template.Template, names []string) {
+//
+// It returns the names html/template escaped without an error.
+func escapeAll(set *template.Template, names []string) map[string]bool {
+	escaped := map[string]bool{}
 	for _, name := range names {
 		if set.Lookup(name) != nil {
-			_ = set.ExecuteTemplate(failWriter{}, name, &escapeRun{})
+			err := set.ExecuteTemplate(failWriter{}, name, &escapeRun{})
+			var e *template.Error // an error escaping, not executing
+			escaped[name] = !errors.As(err, &e)
 		}
 	}
+	return escaped
 }
 
 // tightenSet rewrites the escaped trees of set as the comment above says.
 // entries are the templates escapeAll escaped; htmlFuncs are the names of
 // the functions of the set that return template.HTML. It calls Funcs on
-// set, so it runs before any page is executed.
-func tightenSet(set *template.Template, entries []string, htmlFuncs map[string]bool) {
+// set, so it runs before any page is executed. It reports whether it
+// rewrote the trees (see tightenable).
+func tightenSet(set *template.Template, entries []string, htmlFuncs map[string]bool) bool {
 	if !tightenable() {
-		return
+		return false
 	}
 	defer func() {
 		in := &inliner{set: set, state: map[*parse.Tree]int{}}
@@ -117,6 +124,7 @@ func tightenSet(set *template.Template, entries []string, htmlFuncs map[string]b
 			}
 		})
 	}
+	return true
 }
 
 // tightenPipe rewrites the escapers at the end of the pipe p.
