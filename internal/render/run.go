@@ -742,11 +742,11 @@ func (s *runState) evalFunction(dot reflect.Value, name string, args []parse.Nod
 		}
 	case func(time.Time) string:
 		if n == 1 {
-			return reflect.ValueOf(f(arg(0, timeType).Interface().(time.Time)))
+			return reflect.ValueOf(f(timeOf(arg(0, timeType))))
 		}
 	case func(time.Time) template.HTML:
 		if n == 1 {
-			return reflect.ValueOf(f(arg(0, timeType).Interface().(time.Time)))
+			return reflect.ValueOf(f(timeOf(arg(0, timeType))))
 		}
 	case func(string) (string, error):
 		if n == 1 {
@@ -774,6 +774,15 @@ func (s *runState) evalFunction(dot reflect.Value, name string, args []parse.Nod
 }
 
 var timeType = reflect.TypeFor[time.Time]()
+
+// timeOf returns the time.Time v holds, without a copy on the heap when
+// v is a field (addressable).
+func timeOf(v reflect.Value) time.Time {
+	if v.CanAddr() {
+		return *v.Addr().Interface().(*time.Time)
+	}
+	return v.Interface().(time.Time)
+}
 
 // valueInterface is what a function given v as an argument of type any
 // receives.
@@ -818,6 +827,21 @@ func (s *runState) printDirect(dot reflect.Value, pipe *parse.PipeNode) bool {
 			v = s.evalCommand(dot, cmd, v, i > 0)
 			if v.Kind() == reflect.Interface && v.Type().NumMethod() == 0 {
 				v = v.Elem()
+			}
+		}
+		if v.Kind() == reflect.String {
+			// The escapers of tighten.go take a string or template.HTML
+			// as these do, without making an interface of it.
+			switch {
+			case v.Type() == stringType && id.Ident == fnURLAttr:
+				s.w.WriteString(escapeURLAttr(v.String()))
+				return true
+			case v.Type() == stringType && (id.Ident == fnText || id.Ident == fnAttr || id.Ident == fnRCDATA):
+				htmlEscaper.WriteString(s.w, v.String())
+				return true
+			case v.Type() == htmlType && id.Ident == fnText:
+				s.w.WriteString(v.String())
+				return true
 			}
 		}
 		s.w.WriteString(f(valueInterface(v)))
