@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"text/template/parse"
@@ -39,8 +40,9 @@ import (
 //
 // Nothing is marked safe that was not: each of these functions escapes a
 // string as html/template's escapers do (FuzzEscapers holds them to it),
-// takes template.HTML in text as it is, as htmlescaper does, and gives any
-// other value to html/template itself. The rewriting is checked when the
+// takes template.HTML in text as it is, as htmlescaper does, writes an int
+// or a bool as fmt does (FuzzEscapersNumber), and gives any other value to
+// html/template itself. The rewriting is checked when the
 // package is first used (see tightenable): when html/template no longer
 // escapes as it did (another Go release), Load leaves the trees as they
 // are. TestTightAsEscaped executes every layout of several themes both
@@ -172,7 +174,25 @@ func urlAttr(v any) string {
 	if s, ok := v.(string); ok {
 		return escapeURLAttr(s)
 	}
+	if s, ok := plainNumber(v); ok {
+		return s
+	}
 	return viaTemplate(v)
+}
+
+// plainNumber returns an int or a bool as html/template writes it in
+// every context the escapers here replace: in decimal digits, a minus,
+// true or false, none of which any of them escapes.
+func plainNumber(v any) (string, bool) {
+	switch v := v.(type) {
+	case int:
+		return strconv.Itoa(v), true
+	case int64:
+		return strconv.FormatInt(v, 10), true
+	case bool:
+		return strconv.FormatBool(v), true
+	}
+	return "", false
 }
 
 // escapeURLAttr is urlAttr for a string: an address with a scheme other
@@ -253,6 +273,9 @@ func escapeText(v any) string {
 	case template.HTML:
 		return string(v)
 	}
+	if s, ok := plainNumber(v); ok {
+		return s
+	}
 	return textTmpl.via(v)
 }
 
@@ -261,6 +284,9 @@ func escapeAttr(v any) string {
 	if s, ok := v.(string); ok {
 		return htmlEscaper.Replace(s)
 	}
+	if s, ok := plainNumber(v); ok {
+		return s
+	}
 	return attrTmpl.via(v)
 }
 
@@ -268,6 +294,9 @@ func escapeAttr(v any) string {
 func escapeRCDATA(v any) string {
 	if s, ok := v.(string); ok {
 		return htmlEscaper.Replace(s)
+	}
+	if s, ok := plainNumber(v); ok {
+		return s
 	}
 	return rcdataTmpl.via(v)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -175,3 +176,34 @@ func FuzzEscapers(f *testing.F) {
 
 // rootLayouts is the repository's root, whose layouts/ is the theme.
 func rootLayouts() fs.FS { return os.DirFS("../..") }
+
+// FuzzEscapersNumber holds the escapers of tightened layouts to
+// html/template for ints, int64s and bools, which they write themselves.
+func FuzzEscapersNumber(f *testing.F) {
+	for _, n := range []int64{0, -1, 7, 5900, math.MaxInt64, math.MinInt64} {
+		f.Add(n, n%2 == 0)
+	}
+	f.Fuzz(func(t *testing.T, n int64, b bool) {
+		for _, v := range []any{int(n), n, b, int32(n), uint(n), template.HTML("x")} {
+			for _, c := range []struct {
+				name string
+				f    func(any) string
+				tmpl contextTmpl
+			}{
+				{"urlAttr", urlAttr, urlAttrTmpl},
+				{"escapeText", escapeText, textTmpl},
+				{"escapeAttr", escapeAttr, attrTmpl},
+				{"escapeRCDATA", escapeRCDATA, rcdataTmpl},
+			} {
+				var b strings.Builder
+				if err := c.tmpl.Template.Execute(&b, v); err != nil {
+					t.Fatal(err)
+				}
+				want := strings.TrimSuffix(strings.TrimPrefix(b.String(), c.tmpl.before), c.tmpl.after)
+				if have := c.f(v); have != want {
+					t.Errorf("%s(%T %v) = %q, html/template writes %q", c.name, v, v, have, want)
+				}
+			}
+		}
+	})
+}
