@@ -230,41 +230,95 @@ func lineWidth(bold bool, l string) (float64, error) {
 	return w, nil
 }
 
-// svg returns the badge as an SVG document.
+// svg returns the badge as an SVG document. It is written with appends,
+// not fmt (a build writes one for each of thousands of units, whose names
+// are in their titles); TestBadgeSVG holds it to the fmt version.
 func (b *badge) svg() ([]byte, error) {
 	w, h, err := b.size()
 	if err != nil {
 		return nil, err
 	}
 	e := template.HTMLEscapeString
-	var s bytes.Buffer
-	fmt.Fprintf(&s, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" role="img" aria-labelledby="t" lang="sv">`, w, h, w, h)
-	fmt.Fprintf(&s, `<title id="t">%s</title>`, e(b.title))
-	fmt.Fprintf(&s, `<clipPath id="c"><rect width="%d" height="%d" rx="%d"/></clipPath>`, w, h, corner)
-	s.WriteString(`<g clip-path="url(#c)">`)
-	fmt.Fprintf(&s, `<rect width="%d" height="%d" fill="%s"/>`, w, h, b.bg)
+	s := make([]byte, 0, 1024)
+	s = append(s, `<svg xmlns="http://www.w3.org/2000/svg" width="`...)
+	s = strconv.AppendInt(s, int64(w), 10)
+	s = append(s, `" height="`...)
+	s = strconv.AppendInt(s, int64(h), 10)
+	s = append(s, `" viewBox="0 0 `...)
+	s = strconv.AppendInt(s, int64(w), 10)
+	s = append(s, ' ')
+	s = strconv.AppendInt(s, int64(h), 10)
+	s = append(s, `" role="img" aria-labelledby="t" lang="sv"><title id="t">`...)
+	s = append(s, e(b.title)...)
+	s = append(s, `</title><clipPath id="c"><rect width="`...)
+	s = strconv.AppendInt(s, int64(w), 10)
+	s = append(s, `" height="`...)
+	s = strconv.AppendInt(s, int64(h), 10)
+	s = append(s, `" rx="`...)
+	s = strconv.AppendInt(s, corner, 10)
+	s = append(s, `"/></clipPath><g clip-path="url(#c)"><rect width="`...)
+	s = strconv.AppendInt(s, int64(w), 10)
+	s = append(s, `" height="`...)
+	s = strconv.AppendInt(s, int64(h), 10)
+	s = append(s, `" fill="`...)
+	s = appendColor(s, b.bg)
+	s = append(s, `"/>`...)
 	if !b.expired {
 		for i, c := range prideStripe {
 			y0, y1 := stripeY(i, h)
-			fmt.Fprintf(&s, `<rect y="%s" width="%d" height="%s" fill="%s"/>`, num(y0), stripeW, num(y1-y0), c)
+			s = append(s, `<rect y="`...)
+			s = appendNum(s, y0)
+			s = append(s, `" width="`...)
+			s = strconv.AppendInt(s, stripeW, 10)
+			s = append(s, `" height="`...)
+			s = appendNum(s, y1-y0)
+			s = append(s, `" fill="`...)
+			s = appendColor(s, c)
+			s = append(s, `"/>`...)
 		}
 	}
-	s.WriteString(`</g>`)
+	s = append(s, `</g>`...)
 	if b.border {
-		fmt.Fprintf(&s, `<rect x="0.75" y="0.75" width="%s" height="%s" rx="%d" fill="none" stroke="%s" stroke-width="1.5"/>`, num(float64(w)-1.5), num(float64(h)-1.5), corner, expiredBorder)
+		s = append(s, `<rect x="0.75" y="0.75" width="`...)
+		s = appendNum(s, float64(w)-1.5)
+		s = append(s, `" height="`...)
+		s = appendNum(s, float64(h)-1.5)
+		s = append(s, `" rx="`...)
+		s = strconv.AppendInt(s, corner, 10)
+		s = append(s, `" fill="none" stroke="`...)
+		s = appendColor(s, expiredBorder)
+		s = append(s, `" stroke-width="1.5"/>`...)
 	}
-	fmt.Fprintf(&s, `<g fill="%s" font-family="'Go', 'Helvetica Neue', Arial, sans-serif">`, b.fg)
+	s = append(s, `<g fill="`...)
+	s = appendColor(s, b.fg)
+	s = append(s, `" font-family="'Go', 'Helvetica Neue', Arial, sans-serif">`...)
 	for i, l := range b.lines {
 		weight, size := "", textSize
 		if i == 0 {
 			weight, size = ` font-weight="700"`, boldSize
 		}
-		fmt.Fprintf(&s, `<text x="%d" y="%d" font-size="%d"%s>%s</text>`, textX, lineFirst+i*lineGap, size, weight, e(l))
+		s = append(s, `<text x="`...)
+		s = strconv.AppendInt(s, textX, 10)
+		s = append(s, `" y="`...)
+		s = strconv.AppendInt(s, int64(lineFirst+i*lineGap), 10)
+		s = append(s, `" font-size="`...)
+		s = strconv.AppendInt(s, int64(size), 10)
+		s = append(s, '"')
+		s = append(s, weight...)
+		s = append(s, '>')
+		s = append(s, e(l)...)
+		s = append(s, `</text>`...)
 	}
-	s.WriteString("</g></svg>\n")
+	s = append(s, "</g></svg>\n"...)
 	// Of its size: a build keeps every unit's SVG until it writes them,
-	// and the buffer's, grown by doubling, is up to twice as large.
-	return bytes.Clone(s.Bytes()), nil
+	// and the buffer, grown by doubling, is up to twice as large.
+	return bytes.Clone(s), nil
+}
+
+// appendColor appends c as Color.String writes it: #rrggbb.
+func appendColor(s []byte, c programme.Color) []byte {
+	const hex = "0123456789abcdef"
+	return append(s, '#', hex[c.R>>4], hex[c.R&15], hex[c.G>>4], hex[c.G&15], hex[c.B>>4], hex[c.B&15])
 }
 
 // stripeY returns where band i of the pride stripe starts and ends.
@@ -274,7 +328,12 @@ func stripeY(i, h int) (float64, float64) {
 }
 
 // num writes f with at most two decimals.
-func num(f float64) string { return strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64) }
+func num(f float64) string { return string(appendNum(nil, f)) }
+
+// appendNum appends f as num writes it.
+func appendNum(s []byte, f float64) []byte {
+	return strconv.AppendFloat(s, math.Round(f*100)/100, 'f', -1, 64)
+}
 
 // base returns the badge drawn at PNGScale times its SVG size without its
 // last line: the background, stripe, border and every other line, which
