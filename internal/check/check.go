@@ -450,9 +450,9 @@ func (c *checker) merge(r *pageResult) {
 // worker is a copy (see worker) that checks pages into their results.
 type checker struct {
 	r      *Site
-	out    fs.FS            // the built site
-	byURL  map[string]*Page // pages by address
-	extern bool             // with Options.External: collect the external addresses
+	out    fs.FS             // the built site
+	byURL  map[string]pageAt // pages by address
+	extern bool              // with Options.External: collect the external addresses
 	// Made the first time a problem needs them, not on every build:
 	addrs func() []string // every published address, sorted, for "did you mean"
 	srcs  func() []source // sources where addresses are written literally
@@ -488,7 +488,7 @@ type checker struct {
 func newChecker(r *Site, extern bool) *checker {
 	c := &checker{
 		r: r, out: r.Out, extern: extern,
-		byURL:  make(map[string]*Page, len(r.Pages)),
+		byURL:  make(map[string]pageAt, len(r.Pages)),
 		docs:   map[string]*pagescan.Page{},
 		hints:  map[string]msg.Message{},
 		spread: map[spreadKey]*spread{}, links: map[string][]origin{},
@@ -497,7 +497,8 @@ func newChecker(r *Site, extern bool) *checker {
 	for i := range r.Pages {
 		p := &r.Pages[i]
 		if p.URL != "" {
-			c.byURL[p.URL] = p
+			_, published := r.Files[p.File]
+			c.byURL[p.URL] = pageAt{p, published}
 		}
 	}
 	c.addrs = sync.OnceValue(func() []string {
@@ -539,21 +540,38 @@ func address(file string) string {
 	return "/" + file
 }
 
+// pageAt is a page and whether its file is published (in Site.Files),
+// looked up once for all the links to it.
+type pageAt struct {
+	page      *Page
+	published bool
+}
+
 // fileOf returns the published file an address path leads to, and whether
 // there is one.
 func (c *checker) fileOf(p string) (string, bool) {
-	f := strings.TrimPrefix(p, "/")
-	if f == "" || strings.HasSuffix(f, "/") {
-		if pg := c.byURL[p]; pg != nil && len(pg.File) == len(f)+len("index.html") &&
-			strings.HasPrefix(pg.File, f) && strings.HasSuffix(pg.File, "index.html") {
-			f = pg.File // the same string, not made again
-		} else {
-			f += "index.html"
-		}
-	}
-	_, ok := c.r.Files[f]
-	c.ask(lookup{kind: 'f', a: f, ok: ok})
+	f, ok, _, _ := c.fileAt(p)
 	return f, ok
+}
+
+// fileAt is fileOf, and the page at the address p when it looked it up
+// (looked: p is a folder's address).
+func (c *checker) fileAt(p string) (f string, ok bool, pg *Page, looked bool) {
+	f = strings.TrimPrefix(p, "/")
+	if f == "" || strings.HasSuffix(f, "/") {
+		at := c.byURL[p]
+		pg, looked = at.page, true
+		if pg != nil && len(pg.File) == len(f)+len("index.html") &&
+			strings.HasPrefix(pg.File, f) && strings.HasSuffix(pg.File, "index.html") {
+			f, ok = pg.File, at.published // the same string, not made again; Files[pg.File]
+			c.ask(lookup{kind: 'f', a: f, ok: ok})
+			return f, ok, pg, looked
+		}
+		f += "index.html"
+	}
+	_, ok = c.r.Files[f]
+	c.ask(lookup{kind: 'f', a: f, ok: ok})
+	return f, ok, pg, looked
 }
 
 // origin is where a link or heading was found: at a place in a source,

@@ -201,7 +201,7 @@ func (c *checker) internal(p *Page, o origin, u *url.URL, dest, what string) (*P
 	if target == "" {
 		target = "/"
 	}
-	file, ok := c.fileOf(target)
+	file, ok, tp, looked := c.fileAt(target)
 	if !ok {
 		var m msg.Message
 		switch what {
@@ -234,7 +234,9 @@ func (c *checker) internal(p *Page, o origin, u *url.URL, dest, what string) (*P
 		}
 		final = to
 	}
-	tp := c.byURL[final]
+	if final != target || !looked {
+		tp = c.byURL[final].page
+	}
 	if u.Fragment != "" && u.Fragment != "top" {
 		if ff, ok := c.fileOf(final); ok && strings.HasSuffix(ff, ".html") {
 			c.fragment(p, o, u, final, ff, tp)

@@ -151,3 +151,26 @@ func TestPassedPages(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkToUnpublished: a link to a page whose file is not published
+// (in Pages, not in Files) leads nowhere, on every page that has it.
+func TestLinkToUnpublished(t *testing.T) {
+	const a = `<!DOCTYPE html><html lang="sv"><head><title>A</title></head><body><main><h1>A</h1><p><a href="/b/">Sidan B</a></p></main></body></html>`
+	out := fstest.MapFS{"a/index.html": {Data: []byte(a)}, "c/index.html": {Data: []byte(a)}, "b/index.html": {Data: []byte(a)}}
+	s := &Site{Root: fstest.MapFS{}, Out: out, Scans: map[string]*pagescan.Page{}, Redirects: map[string]string{}, Files: map[string]string{}}
+	for _, p := range []string{"a", "b", "c"} {
+		f := p + "/index.html"
+		s.Pages = append(s.Pages, Page{Path: "content/" + p + ".md", URL: "/" + p + "/", File: f, Title: p, Layout: "layouts/page.html"})
+		s.Scans[f] = pagescan.Scan([]byte(a))
+		if p != "b" {
+			s.Files[f] = "content/" + p + ".md"
+		}
+	}
+	r, err := Run(context.Background(), s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have := reportText(r); !strings.Contains(have, "\nlayouts/page.html: länken /b/ leder ingenstans, på /a/ och 2 sidor till") {
+		t.Errorf("the link to /b/, whose file is not published, passed:\n%s", have)
+	}
+}
