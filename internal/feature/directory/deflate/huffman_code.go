@@ -19,8 +19,7 @@ type huffmanEncoder struct {
 	codes     []hcode
 	freqcache []literalNode
 	bitCount  [17]int32
-	lns       byLiteral // stored to avoid repeated allocation in generate
-	lfs       byFreq    // stored to avoid repeated allocation in generate
+	lfs       byFreq // stored to avoid repeated allocation in generate
 }
 
 type literalNode struct {
@@ -200,25 +199,34 @@ func (h *huffmanEncoder) bitCounts(list []literalNode, maxBits int32) []int32 {
 
 // Look at the leaves and assign them a bit count and an encoding as specified
 // in RFC 1951 3.2.2
-func (h *huffmanEncoder) assignEncodingAndSize(bitCount []int32, list []literalNode) {
+//
+// compress/flate sorts each length's literals to give them their codes
+// in literal order; here each literal's length is set first, then the
+// literals below n get theirs in order, each the next code of its
+// length (the canonical codes of RFC 1951 3.2.2, which flate's are).
+// TestGenerate compares the codes with compress/flate's.
+func (h *huffmanEncoder) assignEncodingAndSize(bitCount []int32, list []literalNode, n int) {
+	var next [maxBitsLimit]uint16 // the next code of each length
 	code := uint16(0)
-	for n, bits := range bitCount {
+	for bits, count := range bitCount {
 		code <<= 1
-		if n == 0 || bits == 0 {
+		if bits == 0 || count == 0 {
 			continue
 		}
-		// The literals list[len(list)-bits] .. list[len(list)-bits]
-		// are encoded using "bits" bits, and get the values
-		// code, code + 1, ....  The code values are
-		// assigned in literal order (not frequency order).
-		chunk := list[len(list)-int(bits):]
-
-		h.lns.sort(chunk)
-		for _, node := range chunk {
-			h.codes[node.literal] = hcode{code: reverseBits(code, uint8(n)), len: uint16(n)}
-			code++
+		next[bits] = code
+		// The literals list[len(list)-count:] are encoded using bits bits.
+		for _, node := range list[len(list)-int(count):] {
+			h.codes[node.literal].len = uint16(bits)
 		}
-		list = list[0 : len(list)-int(bits)]
+		list = list[:len(list)-int(count)]
+		code += uint16(count)
+	}
+	for lit := range h.codes[:n] {
+		c := &h.codes[lit]
+		if c.len != 0 {
+			c.code = reverseBits(next[c.len], uint8(c.len))
+			next[c.len]++
+		}
 	}
 }
 
@@ -261,21 +269,14 @@ func (h *huffmanEncoder) generate(freq []int32, maxBits int32) {
 	// Get the number of literals for each bit count
 	bitCount := h.bitCounts(list, maxBits)
 	// And do the assignment
-	h.assignEncodingAndSize(bitCount, list)
-}
-
-type byLiteral []literalNode
-
-// sort sorts a by literal. (compress/flate sorts with sort.Sort, which
-// is slower; the order is total, each literal being once in a, so any
-// sort gives the same.)
-func (s *byLiteral) sort(a []literalNode) {
-	sortNodes(a, func(n literalNode) uint64 { return uint64(n.literal) })
+	h.assignEncodingAndSize(bitCount, list, len(freq))
 }
 
 type byFreq []literalNode
 
-// sort sorts a by frequency, then literal (see byLiteral.sort).
+// sort sorts a by frequency, then literal. (compress/flate sorts with
+// sort.Sort, which is slower; the order is total, each literal being
+// once in a, so any sort gives the same.)
 func (s *byFreq) sort(a []literalNode) {
 	sortNodes(a, func(n literalNode) uint64 { return uint64(n.freq)<<16 | uint64(n.literal) })
 }
