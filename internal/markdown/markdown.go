@@ -365,11 +365,16 @@ type state struct {
 	firstStart []int            // for each line, the offset of its first inline start (see prefix)
 	lastStart  []int            // and of its last
 
-	// Nodes to hand out (newMark, newText), the first used of them: the
-	// page's tree is gone when the state is used again.
-	markSlab             []plainMark
-	textSlab             []ast.Text
-	usedMarks, usedTexts int
+	// Nodes to hand out (newMark, newText, newParagraph, newTextBlock),
+	// the first used of them: the page's tree is gone when the state is used again.
+	markSlab                        []plainMark
+	textSlab                        []ast.Text
+	paraSlab                        []ast.Paragraph
+	blockSlab                       []ast.TextBlock
+	usedMarks, usedTexts, usedParas int
+	usedBlocks                      int
+	bank                            text.Segments // the paragraphs' lines (see paragraphParser)
+	bankNext                        int           // the bank's first slot free
 
 	// The last position found, to count the next column from: the links
 	// of a line come in order, so a line of n links costs O(line), not
@@ -429,6 +434,8 @@ func (st *state) reset() {
 	clear(st.marks)
 	clear(st.markSlab[:st.usedMarks])
 	clear(st.textSlab[:st.usedTexts])
+	clear(st.paraSlab[:st.usedParas])
+	clear(st.blockSlab[:st.usedBlocks])
 	seen, next := st.seen, st.next
 	if len(seen) > maxIDs {
 		seen, next = nil, nil // clear costs the size the map grew to, page after page
@@ -436,7 +443,7 @@ func (st *state) reset() {
 	clear(seen)
 	clear(next)
 	*st = state{
-		markSlab: st.markSlab, textSlab: st.textSlab, seen: seen, next: next,
+		markSlab: st.markSlab, textSlab: st.textSlab, paraSlab: st.paraSlab, blockSlab: st.blockSlab, bank: st.bank, seen: seen, next: next,
 		starts: st.starts[:0], text: st.text[:0], headings: st.headings[:0], links: st.links[:0],
 		hrefs: st.hrefs[:0], lrefs: st.lrefs[:0], figures: st.figures[:0], marks: st.marks[:0], firstStart: st.firstStart[:0], lastStart: st.lastStart[:0],
 	}

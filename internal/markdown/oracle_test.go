@@ -154,6 +154,12 @@ func FuzzOracle(f *testing.F) {
 		"Rubrik  \t\n===  \n\n[a]: /b\n===\n",
 		"rad ett  \r\nrad två \t\r\nslut   ",
 		"Se [priser][p] och [q].\n\n  [p]: /om/pris.md\n [q]: <x y> \"t\"\ntext\n\n\t[r]: /s\n> [t]:\n> /u\n",
+		"[a]: /b\ntext\n===\nmer\nän mer\n\n[c]: /d\n---\nsist\nrad\n",
+		"- a\n- b\n\n- c\n  d\n\n  e\n- f\n\n1. g\n2. h\n",
+		"ett\ntvå\ntre *fyra*\nfem\n\nsex\n- sju\n  åtta\n  nio\n- tio\n",
+		// More paragraphs than a bank of lines holds, and a paragraph
+		// longer than a bank (see paragraphParser).
+		strings.Repeat("stycke\n\n", bankSize) + strings.Repeat("rad\n", 2*bankSize) + "\n- punkt\n\nslut\n",
 	} {
 		f.Add(s)
 	}

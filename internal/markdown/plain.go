@@ -420,7 +420,7 @@ func markParagraph(st *state, n ast.Node) {
 // list's marking what they close.
 func blockParsers(marks bool) []util.PrioritizedValue {
 	var heading func(*state, ast.Node)
-	list, paragraph := parser.NewListParser(), parser.NewParagraphParser()
+	list, paragraph := parser.BlockParser(listParser{parser.NewListParser()}), parser.BlockParser(paragraphParser{parser.NewParagraphParser()})
 	if marks {
 		heading = (*state).mark
 		list, paragraph = markingParser{list, false, markItems}, markingParser{paragraph, false, markParagraph}
@@ -437,6 +437,136 @@ func blockParsers(marks bool) []util.PrioritizedValue {
 		util.Prioritized(parser.NewHTMLBlockParser(), 900),
 		util.Prioritized(paragraph, 1000),
 	}
+}
+
+// paragraphParser is goldmark's paragraph parser (embedded), its
+// paragraphs and their lines taken from the state's instead of two
+// allocations each: a page has about as many paragraphs as lines of text.
+//
+// A paragraph's lines are its part of the state's bank of segments, from
+// where its first line is to the end of the bank: goldmark's
+// text.Segments only appends. Only the page's last paragraph, the one
+// open, is appended to, by Continue, which moves the bank's next free
+// slot on; and once, when a setext heading that turned out not to be one
+// is closed (a line of = or - after link reference definitions only),
+// goldmark's parser puts that line in front of the paragraph after it,
+// which may be the open one: for that each paragraph leaves one slot
+// free after its lines. A paragraph that outgrows the bank gets lines of
+// its own from append; the next one a new bank.
+type paragraphParser struct{ parser.BlockParser }
+
+// Open is goldmark's paragraphParser.Open with a paragraph and lines of
+// the state's.
+func (p paragraphParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
+	st, _ := pc.Get(stateKey).(*state)
+	if st == nil {
+		return p.BlockParser.Open(parent, reader, pc)
+	}
+	line, segment := reader.PeekLine()
+	if util.IsBlank(line) {
+		return nil, parser.NoChildren
+	}
+	n := st.newParagraph()
+	if st.bankNext+2 > st.bank.Len() {
+		st.bank = text.Segments{}
+		st.bank.AppendAll(make([]text.Segment, bankSize))
+		st.bankNext = 0
+	}
+	lines := st.bank
+	lines.SetSliced(st.bankNext, st.bankNext)
+	lines.Append(segment)
+	n.SetLines(&lines)
+	st.bankNext += 2 // the line and one free slot
+	reader.AdvanceToEOL()
+	return n, parser.NoChildren
+}
+
+// Continue is goldmark's paragraphParser.Continue, moving the bank's
+// next free slot on for each line.
+func (p paragraphParser) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {
+	st, _ := pc.Get(stateKey).(*state)
+	if st == nil {
+		return p.BlockParser.Continue(node, reader, pc)
+	}
+	line, segment := reader.PeekLine()
+	if util.IsBlank(line) {
+		return parser.Close
+	}
+	node.Lines().Append(segment)
+	st.bankNext++
+	reader.AdvanceToEOL()
+	return parser.Continue | parser.NoChildren
+}
+
+// bankSize is how many segments a bank of paragraph lines has.
+const bankSize = 512
+
+// newParagraph returns a new ast.Paragraph (as ast.NewParagraph does),
+// from the state's, as newMark.
+func (st *state) newParagraph() *ast.Paragraph {
+	if st.usedParas == len(st.paraSlab) {
+		st.paraSlab = make([]ast.Paragraph, max(2*len(st.paraSlab), 32))
+		st.usedParas = 0
+	}
+	n := &st.paraSlab[st.usedParas]
+	st.usedParas++
+	return n
+}
+
+// listParser is goldmark's list parser (embedded), the text blocks that
+// a tight list's paragraphs become taken from the state's (as newText).
+type listParser struct{ parser.BlockParser }
+
+// Close is goldmark's listParser.Close with text blocks of the state's:
+// a list is tight unless an item but the first, or a block of an item
+// but its first, follows a blank line; a tight list's paragraphs become
+// text blocks.
+func (p listParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {
+	st, _ := pc.Get(stateKey).(*state)
+	if st == nil {
+		p.BlockParser.Close(node, reader, pc)
+		return
+	}
+	list := node.(*ast.List)
+	for c := node.FirstChild(); c != nil && list.IsTight; c = c.NextSibling() {
+		if c.FirstChild() != nil && c.FirstChild() != c.LastChild() {
+			for c1 := c.FirstChild().NextSibling(); c1 != nil; c1 = c1.NextSibling() {
+				if c1.HasBlankPreviousLines() {
+					list.IsTight = false
+					break
+				}
+			}
+		}
+		if c != node.FirstChild() && c.HasBlankPreviousLines() {
+			list.IsTight = false
+		}
+	}
+	if !list.IsTight {
+		return
+	}
+	for child := node.FirstChild(); child != nil; child = child.NextSibling() {
+		for gc := child.FirstChild(); gc != nil; {
+			paragraph, ok := gc.(*ast.Paragraph)
+			gc = gc.NextSibling()
+			if ok {
+				tb := st.newTextBlock()
+				tb.SetLines(paragraph.Lines())
+				child.ReplaceChild(child, paragraph, tb)
+			}
+		}
+	}
+}
+
+// newTextBlock returns a new ast.TextBlock (as ast.NewTextBlock does),
+// from the state's, as newMark.
+func (st *state) newTextBlock() *ast.TextBlock {
+	if st.usedBlocks == len(st.blockSlab) {
+		st.blockSlab = make([]ast.TextBlock, max(2*len(st.blockSlab), 32))
+		st.usedBlocks = 0
+	}
+	n := &st.blockSlab[st.usedBlocks]
+	st.usedBlocks++
+	return n
 }
 
 // debugTaken is called by take when a mark takes its lines, by the tests.
