@@ -260,34 +260,44 @@ var inRun = func() (t [256]bool) {
 // text eight bytes at a time (see runMask): the start of the next run, and
 // the run's end and key (see runKey) for a run of up to 24 bytes that does
 // not reach into the last seven bytes of text; other runs byte by byte.
+// The eight bytes a run ends in mostly show where the next one starts
+// too (a word, a space, a word): it is taken from them, not read again.
 func (sc *addScratch) add(x *PageIndex, text string, field uint32) {
 	n := len(text)
+	next := -1 // the start of the next run, when the last eight bytes read showed it
 	for i := 0; i < n; {
-		var start int
-		if i+8 <= n {
-			m := runMask(load8(text, i))
-			if m == 0 {
-				i += 8
-				continue
+		start := next
+		if start < 0 {
+			if i+8 <= n {
+				m := runMask(load8(text, i))
+				if m == 0 {
+					i += 8
+					continue
+				}
+				start = i + bits.TrailingZeros64(m)/8
+			} else {
+				for i < n && !inRun[text[i]] {
+					i++
+				}
+				if i == n {
+					return
+				}
+				start = i
 			}
-			start = i + bits.TrailingZeros64(m)/8
-		} else {
-			for i < n && !inRun[text[i]] {
-				i++
-			}
-			if i == n {
-				return
-			}
-			start = i
 		}
+		next = -1
 		var k runKey
 		end := -1
 		for j, p := 0, start; j < len(k) && p+8 <= n; j, p = j+1, p+8 {
 			w := load8(text, p)
-			if e := ^runMask(w) & hi8; e != 0 {
+			r := runMask(w)
+			if e := ^r & hi8; e != 0 {
 				l := bits.TrailingZeros64(e) / 8
 				k[j] = w & (1<<(8*l) - 1)
 				end = p + l
+				if rest := r >> (8 * l); rest != 0 {
+					next = end + bits.TrailingZeros64(rest)/8
+				}
 				break
 			}
 			k[j] = w

@@ -419,6 +419,27 @@ func BenchmarkPageIndex(b *testing.B) {
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/page")
 	})
+	// add alone, over the sections' text of each page (the words of
+	// the site search's pages, most of the time Add takes), with a
+	// scratch that has seen the pages once.
+	b.Run("words", func(b *testing.B) {
+		x := NewPageIndex()
+		sc := x.scratch()
+		words := func() {
+			for _, d := range docs {
+				sc.gen++
+				sc.terms = sc.terms[:0]
+				for _, s := range d.Sections {
+					sc.add(x, s.Text, FieldText)
+				}
+			}
+		}
+		words()
+		for b.Loop() {
+			words()
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/page")
+	})
 	// At the end of a build of 2 000 pages, and in the dev server after
 	// each edit of a site the size of the sample (50 pages).
 	for _, n := range []int{2000, 50} {
