@@ -8,10 +8,10 @@ import (
 )
 
 // readFile reads the file at full (name is its path in the root, for
-// errors) in four system calls or so: open, fstat, read until the end,
-// close. os.ReadFile takes ten on Linux for a regular file (it makes the
-// file non-blocking and offers it to the poller, which refuses it, then
-// undoes both), and a build reads every page.
+// errors) in four system calls: open, fstat, read, close. os.ReadFile
+// takes ten on Linux for a regular file (it makes the file non-blocking
+// and offers it to the poller, which refuses it, then undoes both; and it
+// reads once more to find the end), and a build reads every page.
 func readFile(full, name string) ([]byte, error) {
 	var fd int
 	var err error
@@ -27,7 +27,12 @@ func readFile(full, name string) ([]byte, error) {
 	return readFD(fd, name)
 }
 
-// readFD reads the open file fd to its end and closes it.
+// readFD reads the open file fd to its end and closes it. A regular file
+// takes one read: it asks for one byte more than the size fstat gives, so
+// a read that gives that size, less than it asked, has reached the end,
+// and no read more is made to find it (os.ReadFile makes one). A file that
+// grew meanwhile, or whose size was told wrong, gives more, and is read on
+// to its end.
 func readFD(fd int, name string) ([]byte, error) {
 	defer syscall.Close(fd)
 	size := 0
@@ -35,9 +40,14 @@ func readFD(fd int, name string) ([]byte, error) {
 	if syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG {
 		size = int(st.Size)
 	}
-	// As os.ReadFile: one byte more than the size, so that the read that
-	// finds the end needs no second buffer; at least 512 bytes for files
-	// that say they are empty (/proc) and may not be.
+	return readSized(fd, size, name)
+}
+
+// readSized reads fd to its end, told that it holds size bytes (0: not
+// known).
+func readSized(fd, size int, name string) ([]byte, error) {
+	// At least 512 bytes for files that say they are empty (/proc) and
+	// may not be.
 	data := make([]byte, 0, max(size+1, 512))
 	for {
 		if len(data) == cap(data) {
@@ -54,5 +64,8 @@ func readFD(fd int, name string) ([]byte, error) {
 			return data, nil
 		}
 		data = data[:len(data)+n]
+		if size > 0 && len(data) == size && len(data) < cap(data) {
+			return data, nil // short of what it asked, at the size: the end
+		}
 	}
 }

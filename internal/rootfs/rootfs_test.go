@@ -137,6 +137,19 @@ func testReadFileAsOS(t *testing.T) {
 	}
 }
 
+// TestReadFileUnsized: a file whose size fstat does not give (/proc's)
+// is read to its end, as os.ReadFile reads it.
+func TestReadFileUnsized(t *testing.T) {
+	want, err := os.ReadFile("/proc/self/mountinfo") // longer than 512 bytes
+	if err != nil || len(want) <= 512 {
+		t.Skipf("no /proc/self/mountinfo of more than 512 bytes here (%d, %v)", len(want), err)
+	}
+	have, err := readFile("/proc/self/mountinfo", "mountinfo")
+	if err != nil || string(have) != string(want) {
+		t.Errorf("readFile(/proc/self/mountinfo) = %d bytes, %v; os.ReadFile %d bytes", len(have), err, len(want))
+	}
+}
+
 // TestReadFileBeneath: on Linux ReadFile reads with openat2, which follows
 // no link on the way, even one whose target is inside the root, and a
 // root reached through a link of its own is read.

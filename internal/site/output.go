@@ -52,7 +52,8 @@ type output struct {
 	mu    sync.Mutex
 	files map[string]string // published path → source that wrote it
 	nfc   map[string]string // the paths not in NFC, by their NFC, for names that differ only in how letters are written
-	dirs  sync.Map          // folders created so far
+	dirMu sync.Mutex
+	dirs  map[string]bool // folders created so far
 	count atomic.Int64
 	bytes atomic.Int64
 }
@@ -168,12 +169,18 @@ func (o *output) copyBytes(p, src string, data []byte) error {
 }
 
 // mkdir makes dir and the folders above it that are not made yet. A folder
-// whose parent this output made is one system call.
+// whose parent this output made is one system call. The folders made are
+// kept in a plain map, not a sync.Map, whose boxed keys and entries were
+// 72 000 of the 910 000 objects live after the render of 10 000 pages,
+// for the collector to mark in every cycle.
 func (o *output) mkdir(dir string) error {
 	if dir == o.dir || filepath.Dir(dir) == dir {
 		return nil
 	}
-	if _, ok := o.dirs.Load(dir); ok {
+	o.dirMu.Lock()
+	made := o.dirs[dir]
+	o.dirMu.Unlock()
+	if made {
 		return nil
 	}
 	if err := o.mkdir(filepath.Dir(dir)); err != nil {
@@ -182,7 +189,12 @@ func (o *output) mkdir(dir string) error {
 	if err := os.Mkdir(dir, 0o755); err != nil && !os.IsExist(err) {
 		return err
 	}
-	o.dirs.Store(dir, true)
+	o.dirMu.Lock()
+	if o.dirs == nil {
+		o.dirs = map[string]bool{}
+	}
+	o.dirs[dir] = true
+	o.dirMu.Unlock()
 	return nil
 }
 
