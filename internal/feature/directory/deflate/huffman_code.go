@@ -156,7 +156,12 @@ func (h *huffmanEncoder) bitCounts(list []literalNode, maxBits int32) []int32 {
 			// more values in the level below
 			l.lastFreq = l.nextPairFreq
 			// Take leaf counts from the lower level, except counts[level] remains the same.
-			copy(leafCounts[level][:level], leafCounts[level-1][:level])
+			// (compress/flate copies leafCounts[level-1][:level]; the row
+			// is copied whole here, which needs no call to memmove: a
+			// row's counts above its level are never read.)
+			own := leafCounts[level][level]
+			leafCounts[level] = leafCounts[level-1]
+			leafCounts[level][level] = own
 			levels[l.level-1].needed = 2
 		}
 
