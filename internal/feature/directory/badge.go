@@ -815,12 +815,7 @@ func (ds *drawings) draw(b *badge) *drawing {
 			pw = &pngWriter{}
 		}
 		defer ds.pws.Put(pw)
-		img, err := b.onBase(sh.img, pw.pix)
-		if d.err = err; err != nil {
-			return
-		}
-		pw.pix = img.Pix
-		if d.data, d.err = pw.encode(img, sh, b.lines[len(b.lines)-1]); d.err == nil {
+		if d.data, d.err = pw.draw(b, sh); d.err == nil {
 			ds.cache.put(key, d.data)
 		}
 	}()

@@ -86,14 +86,43 @@ func (f *pngFilter) row(img *image.NRGBA, y int) []byte {
 }
 
 // pngWriter writes badges' PNGs (see encode). Its buffers, about a
-// megabyte with the compressor's, are kept for the next badge.
+// megabyte with the compressor's, are kept for the next badge, and so is
+// what they hold: a badge differs from its base in the rows of its last
+// line, so the next badge on the same base copies only those rows back
+// from the base, not the whole image and its filtered rows (draw, encode).
 type pngWriter struct {
-	pix  []byte // the image drawn (see badge.onBase)
-	rows []byte // its filtered rows
-	z    []byte // their zlib stream
-	out  bytes.Buffer
-	enc  deflate.Encoder
-	f    pngFilter
+	pix    []byte  // the image drawn (see draw)
+	pixOn  *shared // the base whose pixels pix holds, nil for none
+	rows   []byte  // its filtered rows
+	rowsOn *shared // the base whose filtered rows rows holds, nil for none
+	// differ is the rows the last image encode encoded on its base
+	// differs from it in, [lo, hi); lo < 0 when it did not compare them.
+	differ [2]int
+	z      []byte // their zlib stream
+	out    bytes.Buffer
+	enc    deflate.Encoder
+	f      pngFilter
+}
+
+// draw returns b's PNG: b.onBase(sh.img, ...) encoded (see encode), drawn
+// on pw.pix, which holds sh's pixels before and after.
+func (pw *pngWriter) draw(b *badge, sh *shared) ([]byte, error) {
+	base := sh.img
+	if pw.pixOn != sh || len(pw.pix) != len(base.Pix) {
+		pw.pix = append(pw.pix[:0], base.Pix...)
+	}
+	pw.pixOn = nil // until the rows drawn on are the base's again
+	img := &image.NRGBA{Pix: pw.pix, Stride: base.Stride, Rect: base.Rect}
+	if err := b.drawLine(img, len(b.lines)-1); err != nil {
+		return nil, err
+	}
+	data, err := pw.encode(img, sh, b.lines[len(b.lines)-1])
+	if lo, hi := pw.differ[0], pw.differ[1]; lo >= 0 {
+		// The rows drawn on: the base's again.
+		copy(pw.pix[lo*img.Stride:hi*img.Stride], base.Pix[lo*img.Stride:hi*img.Stride])
+		pw.pixOn = sh
+	}
+	return data, err
 }
 
 // encode returns img as image/png's Encoder at pngLevel writes it,
@@ -103,6 +132,7 @@ type pngWriter struct {
 func (pw *pngWriter) encode(img *image.NRGBA, sh *shared, line string) ([]byte, error) {
 	base := sh.img
 	pw.out.Reset()
+	pw.differ = [2]int{-1, -1}
 	if img.Opaque() || img.Rect != base.Rect || img.Rect.Min != (image.Point{}) {
 		// Not a badge on its base: image/png chooses another colour type.
 		enc := png.Encoder{CompressionLevel: pngLevel}
@@ -114,7 +144,11 @@ func (pw *pngWriter) encode(img *image.NRGBA, sh *shared, line string) ([]byte, 
 		o := y * img.Stride
 		return bytes.Equal(img.Pix[o:o+rowLen], base.Pix[o:o+rowLen])
 	}
-	pw.rows = append(pw.rows[:0], sh.rows...)
+	if pw.rowsOn != sh || len(pw.rows) != len(sh.rows) {
+		pw.rows = append(pw.rows[:0], sh.rows...)
+	}
+	pw.rowsOn = nil // until the rows filtered here are the base's again
+	last := -1      // the last row filtered here
 	// r is nil when every row that differs is filtered here.
 	r := sh.reference(img, line)
 	first := -1   // the first row that differs
@@ -126,8 +160,15 @@ func (pw *pngWriter) encode(img *image.NRGBA, sh *shared, line string) ([]byte, 
 		return diffSpan(img.Pix[o:o+rowLen], r.row(y, rowLen))
 	}
 	kept, lo0, hi0 := -1, 0, 0
+	differ := [2]int{0, 0}
 	for y := range img.Rect.Dy() {
 		here := same(y)
+		if !here {
+			if differ[0] == differ[1] {
+				differ[0] = y
+			}
+			differ[1] = y + 1
+		}
 		if !here || !above {
 			dst := pw.rows[y*(1+rowLen) : (y+1)*(1+rowLen)]
 			if rr := r.rowOf(y); rr != nil {
@@ -151,13 +192,20 @@ func (pw *pngWriter) encode(img *image.NRGBA, sh *shared, line string) ([]byte, 
 			if first < 0 {
 				first = y
 			}
+			last = y
 		}
 		above = here
 	}
 	if first < 0 {
 		first = img.Rect.Dy()
 	}
+	pw.differ = differ
 	pw.z = pw.enc.Resume(pw.z[:0], pw.rows, sh.mark(first*(1+rowLen), &pw.enc))
+	if last >= 0 { // the base's rows again
+		lo, hi := first*(1+rowLen), (last+1)*(1+rowLen)
+		copy(pw.rows[lo:hi], sh.rows[lo:hi])
+	}
+	pw.rowsOn = sh
 	if pw.enc.Large() {
 		// A block stored as it is, which image/png writes in a chunk of
 		// its own size; never in a badge's flat colours.

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"image"
+	"image/png"
 	"testing"
 	"time"
 
@@ -93,5 +95,60 @@ func BenchmarkBadgeSVG(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestDrawReuses: one pngWriter drawing badges of three looks in turn
+// (valid, expired, expired wider) gives each the bytes of the badge
+// drawn alone and encoded by image/png, with the pixels drawn, and holds
+// the pixels of the last base it drew on after each.
+func TestDrawReuses(t *testing.T) {
+	cfg := &settings.Site{Organisation: "Region Test", Programme: "hbtq"}
+	w := themeWords(t)
+	day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	var bs []*badge
+	for i := range 12 {
+		d := day.AddDate(0, 0, 9*i)
+		bs = append(bs, expiredBadge(cfg, w, "A", d), validBadge(cfg, w, "B", d, d.AddDate(i%3, 0, 0)),
+			expiredBadge(&settings.Site{Organisation: "Region Test med ett mycket längre namn än de andra", Programme: "hbtq"}, w, "C", d))
+	}
+	bases := map[string]*shared{}
+	var pw pngWriter
+	for i, b := range bs {
+		k, err := b.baseKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sh := bases[k]
+		if sh == nil {
+			sh = &shared{}
+			if sh.img, err = b.base(); err != nil {
+				t.Fatal(err)
+			}
+			sh.rows = filterRows(sh.img)
+			bases[k] = sh
+		}
+		got, err := pw.draw(b, sh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := b.png()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("badge %d %q: the PNG differs from the badge drawn alone", i, b.lines)
+		}
+		drawn, _ := b.onBase(sh.img, nil)
+		img, err := png.Decode(bytes.NewReader(got))
+		if n, ok := img.(*image.NRGBA); err != nil || !ok || !bytes.Equal(n.Pix, drawn.Pix) {
+			t.Errorf("badge %d %q: the PNG's pixels are not the drawing's (%v)", i, b.lines, err)
+		}
+		if pw.pixOn != sh || !bytes.Equal(pw.pix, sh.img.Pix) || pw.rowsOn != sh || !bytes.Equal(pw.rows, sh.rows) {
+			t.Errorf("badge %d: the writer does not hold its base's pixels and rows after it", i)
+		}
+	}
+	if len(bases) < 3 {
+		t.Errorf("%d looks, want 3", len(bases))
 	}
 }
