@@ -215,17 +215,21 @@ var changed = func() (t [256]uint8) {
 // the last).
 const changedBytes = "\x00&\"<>\\"
 
-// unchanged reports whether src has no byte of the kind in changed: for
-// text longer than a few words, by a search for each (bytes.IndexByte,
-// which looks at many bytes at once), else byte by byte.
-func unchanged(src []byte, kind uint8) bool {
+// unchanged reports whether src has no byte of the kind in changed,
+// looking only for the bytes of present (a bit for each byte of
+// changedBytes, see presentIn): for text longer than a few words, by a
+// search for each (bytes.IndexByte, which looks at many bytes at once),
+// else byte by byte.
+func unchanged(src []byte, kind, present uint8) bool {
+	if kind == 2 {
+		present &^= 1 << (len(changedBytes) - 1)
+	}
+	if present == 0 {
+		return true
+	}
 	if len(src) >= 64 {
-		set := changedBytes
-		if kind == 2 {
-			set = set[:len(set)-1]
-		}
-		for i := range len(set) {
-			if bytes.IndexByte(src, set[i]) >= 0 {
+		for i := range len(changedBytes) {
+			if present&(1<<i) != 0 && bytes.IndexByte(src, changedBytes[i]) >= 0 {
 				return false
 			}
 		}
@@ -239,8 +243,36 @@ func unchanged(src []byte, kind uint8) bool {
 	return true
 }
 
+// allChanged is every byte of changedBytes present.
+const allChanged = 1<<len(changedBytes) - 1
+
+// presentIn returns which bytes of changedBytes body has, a bit each. The
+// text that goldmark's renderer writes with the textWriter is the page's
+// (its text, code, link titles and alt texts: parts of the body, less
+// the \ of escapes), so a byte the body does not have need not be looked
+// for in it: most pages have none of them. (Held by FuzzTextWriter and
+// FuzzOracle.)
+func presentIn(body []byte) uint8 {
+	var p uint8
+	for i := range len(changedBytes) {
+		if bytes.IndexByte(body, changedBytes[i]) >= 0 {
+			p |= 1 << i
+		}
+	}
+	return p
+}
+
+// present returns which bytes of changedBytes w's page has: all unless w
+// is Render's bufWriter.
+func present(w util.BufWriter) uint8 {
+	if bw, ok := w.(bufWriter); ok {
+		return bw.present
+	}
+	return allChanged
+}
+
 func (textWriter) Write(w util.BufWriter, src []byte) {
-	if unchanged(src, 1) {
+	if unchanged(src, 1, present(w)) {
 		w.Write(src)
 		return
 	}
@@ -248,7 +280,7 @@ func (textWriter) Write(w util.BufWriter, src []byte) {
 }
 
 func (textWriter) RawWrite(w util.BufWriter, src []byte) {
-	if unchanged(src, 2) {
+	if unchanged(src, 2, present(w)) {
 		w.Write(src)
 		return
 	}
@@ -462,7 +494,10 @@ var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // bufWriter is a bytes.Buffer as goldmark's renderer writes to it, so
 // that it needs no bufio.Writer of its own for each page.
-type bufWriter struct{ *bytes.Buffer }
+type bufWriter struct {
+	*bytes.Buffer
+	present uint8 // the bytes of changedBytes the page has (presentIn)
+}
 
 func (w bufWriter) Buffered() int { return w.Len() }
 func (w bufWriter) Flush() error  { return nil }
@@ -604,7 +639,7 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 	}
 	buf := renderBuffers.Get().(*bytes.Buffer)
 	buf.Reset()
-	if err := r.md.Renderer().Render(bufWriter{buf}, body, doc); err != nil {
+	if err := r.md.Renderer().Render(bufWriter{buf, presentIn(body)}, body, doc); err != nil {
 		st.errs.At(path, bodyLine, 0, MarkdownBroken.With(err))
 	}
 	res.HTML = buf.String()
@@ -636,10 +671,13 @@ func (st *state) headingID(n ast.Node, src []byte) {
 		line = last.Value(src)
 	}
 	start := len(st.text)
-	st.text = slug.AppendFold(st.text, util.BytesToReadOnlyString(line))
-	for i := start; i < len(st.text); i++ {
-		if st.text[i] == ' ' {
-			st.text[i] = '-'
+	var ok bool
+	if st.text, ok = appendSlug(st.text, line); !ok {
+		st.text = slug.AppendFold(st.text, util.BytesToReadOnlyString(line))
+		for i := start; i < len(st.text); i++ {
+			if st.text[i] == ' ' {
+				st.text[i] = '-'
+			}
 		}
 	}
 	if len(st.text) == start {
@@ -649,6 +687,45 @@ func (st *state) headingID(n ast.Node, src []byte) {
 }
 
 var idAttr = []byte("id")
+
+// appendSlug appends the slug of s (slug.Make's) to b when s is ASCII
+// and the letters å, ä, ö and é, large or small, as most headings are,
+// looking at each byte once; for other text it returns b as it was and
+// false. (Held to slug.Make by FuzzHeadingID.)
+func appendSlug(b, s []byte) ([]byte, bool) {
+	start, pending := len(b), false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c < utf8.RuneSelf:
+			pending = true
+			continue
+		case c == 0xc3 && i+1 < len(s):
+			switch s[i+1] {
+			case 0xa5, 0xa4, 0x85, 0x84: // å ä Å Ä
+				c = 'a'
+			case 0xb6, 0x96: // ö Ö
+				c = 'o'
+			case 0xa9, 0x89: // é É
+				c = 'e'
+			default:
+				return b[:start], false
+			}
+			i++
+		default:
+			return b[:start], false
+		}
+		if pending && len(b) > start {
+			b = append(b, '-')
+		}
+		pending = false
+		b = append(b, c)
+	}
+	return b, true
+}
 
 // reserve makes the id at st.text[start:] unique in the page as
 // slug.IDs.Reserve does, and returns it: it or it with the first

@@ -170,18 +170,24 @@ func FuzzOracle(f *testing.F) {
 }
 
 // FuzzTextWriter: textWriter writes any text as goldmark's
-// html.DefaultWriter does.
+// html.DefaultWriter does, through any writer and through Render's
+// bufWriter for a page that has the text (page is text with more before
+// and after it: presentIn).
 func FuzzTextWriter(f *testing.F) {
 	for _, s := range []string{"vård och bemötande", "ett \"citat\"", "a\\b", "a\\*b", "x\x00y", "a<b", "a>b", "a&b", "a &amp; b &#x22; &#1234; &nosuch; \\* \\\\", "<\"\x00>", "\\", "&", ""} {
-		f.Add([]byte(s))
+		f.Add([]byte(s), "")
+		f.Add([]byte(s), "&")
 	}
 	// Text of 64 bytes or more, which unchanged looks at otherwise.
 	long := strings.Repeat("vård och bemötande ", 4)
 	for _, c := range []string{"", "\x00", "&", "\"", "<", ">", "\\", "&amp;"} {
-		f.Add([]byte(long + c))
-		f.Add([]byte(c + long))
+		f.Add([]byte(long+c), "")
+		f.Add([]byte(c+long), "")
+		f.Add([]byte(long), c)
+		f.Add([]byte(long+c), "<\\\"")
 	}
-	f.Fuzz(func(t *testing.T, src []byte) {
+	f.Fuzz(func(t *testing.T, src []byte, more string) {
+		page := presentIn([]byte(more + string(src) + more))
 		for _, tc := range []struct {
 			name       string
 			have, want func(util.BufWriter, []byte)
@@ -190,14 +196,18 @@ func FuzzTextWriter(f *testing.F) {
 			{"RawWrite", textWriter{}.RawWrite, html.DefaultWriter.RawWrite},
 			{"SecureWrite", textWriter{}.SecureWrite, html.DefaultWriter.SecureWrite},
 		} {
-			var have, want bytes.Buffer
+			var have, page2, want bytes.Buffer
 			hw, ww := bufio.NewWriter(&have), bufio.NewWriter(&want)
 			tc.have(hw, src)
+			tc.have(bufWriter{&page2, page}, src)
 			tc.want(ww, src)
 			hw.Flush()
 			ww.Flush()
 			if !bytes.Equal(have.Bytes(), want.Bytes()) {
 				t.Fatalf("%s %q:\nhave %q\nwant %q", tc.name, src, have.Bytes(), want.Bytes())
+			}
+			if !bytes.Equal(page2.Bytes(), want.Bytes()) {
+				t.Fatalf("%s %q, on a page with %q:\nhave %q\nwant %q", tc.name, src, more, page2.Bytes(), want.Bytes())
 			}
 		}
 	})
@@ -239,6 +249,7 @@ func FuzzHeadingID(f *testing.F) {
 		"\n\n*\nÅr 2026 – vår plan\nAr 2026 vår plan\navsnitt\navsnitt-1\n",
 		"Æble ø ß þ ð ł œ ǆ ﬁ Ⅻ ① ｱ\naeble o ss th d l oe\n",
 		"x\u0301\u0308y\ttab\r\n",
+		"Vård och bemötande i Östra Göinge – ÅÄÖ åäö Éé ÿ ü\nVard och bemotande i Ostra Goinge\n--Ä\xc3\nMüller och Åsa É\nÜber\n\xc3\xa5\xc3",
 	} {
 		f.Add(s, "Text före.")
 	}
