@@ -529,7 +529,7 @@ func (c *checker) worker() *checker {
 }
 
 // keepPassed is how many passed addresses a worker keeps.
-var keepPassed = 512
+var keepPassed = 4096
 
 // address returns the address of a published file: om/pris/index.html →
 // /om/pris/, dokument/a.pdf → /dokument/a.pdf.

@@ -123,12 +123,15 @@ func (c *checker) html(p *Page) {
 }
 
 // ref checks the address r in page p's HTML, or passes it as the same
-// address was passed on an earlier page (see passed).
+// address was passed on an earlier page (see passed). Only an address
+// that is not resolved against the page's (see pageFree) is kept, and
+// not one with the page's address in it (/om/pris/ on /om/pris/, its
+// canonical https://…/om/pris/, a unit's badge): no other page has it.
 func (c *checker) ref(p *Page, r *ref) {
 	var k passKey
-	memo := c.passed != nil
+	memo := c.passed != nil && pageFree(r.URL) && (len(p.URL) <= 1 || !strings.Contains(r.URL, p.URL))
 	if memo {
-		k = passKeyOf(p, r)
+		k = passKeyOf(r)
 		if deps, ok := c.passed[k]; ok {
 			c.sum.Links++
 			if c.asking {
@@ -158,24 +161,19 @@ func (c *checker) ref(p *Page, r *ref) {
 	}
 }
 
-// passKey is what checking an address in a page's HTML depends on (see
-// passed): the element's address and what the rules read of it, and the
-// page's address when the address is resolved against it (a relative
-// address, a #fragment of the page itself).
+// passKey is what checking an address in a page's HTML that is not
+// resolved against the page's (see pageFree) depends on (see passed):
+// the element's address and what the rules read of it.
 type passKey struct {
 	tag, attr, url, rel, name, alt string
 	named, hasAlt                  bool
-	from                           string
 }
 
-// passKeyOf returns the passKey of r in page p.
-func passKeyOf(p *Page, r *ref) passKey {
+// passKeyOf returns the passKey of r.
+func passKeyOf(r *ref) passKey {
 	k := passKey{tag: r.Tag, attr: r.Attr, url: r.URL, rel: r.Rel, name: r.Name, named: r.Named}
 	if r.Alt != nil {
 		k.alt, k.hasAlt = *r.Alt, true
-	}
-	if !pageFree(r.URL) {
-		k.from = p.URL
 	}
 	return k
 }
