@@ -504,12 +504,24 @@ func (sc *addScratch) term(id, field uint32) {
 	if int(id) >= len(sc.seen) {
 		sc.seen = append(sc.seen, make([]seen, int(id)+1-len(sc.seen)+len(sc.seen)/2)...)
 	}
-	if s := &sc.seen[id]; s.gen == sc.gen {
-		s.fields |= field
-	} else {
-		*s = seen{gen: sc.gen, fields: field}
-		sc.terms = append(sc.terms, id)
+	// Without a branch on whether the page had the term before (a
+	// guess the processor gets wrong for many words): its
+	// number is written after the terms either way, and they grow by one
+	// when it is new.
+	s := &sc.seen[id]
+	var isNew uint32
+	if s.gen != sc.gen {
+		isNew = 1
 	}
+	s.fields = s.fields&(isNew-1) | field
+	s.gen = sc.gen
+	n := len(sc.terms)
+	if n == cap(sc.terms) {
+		sc.terms = slices.Grow(sc.terms, 1)
+	}
+	sc.terms = sc.terms[:n+1]
+	sc.terms[n] = id
+	sc.terms = sc.terms[:n+int(isNew)]
 }
 
 // appendFragment appends a page's fragment file, {"v":1,"s":[[id,
