@@ -468,6 +468,11 @@ func (s *runState) evalField(dot reflect.Value, ident *string, args []parse.Node
 	}
 	w := s.prog.way(ident, fieldKey{recv.Type(), addr, name}, ptr.Type())
 	if w.method >= 0 {
+		if name == "Feature" && len(args) == 2 && !hasFinal && ptr.CanInterface() {
+			if f, ok := ptr.Interface().(featurer); ok {
+				return reflect.ValueOf(f.Feature(s.evalArg(dot, stringType, args[1]).String()))
+			}
+		}
 		return s.call(dot, ptr.Method(w.method), args, final, hasFinal)
 	}
 	hasArgs := len(args) > 1 || hasFinal
@@ -491,6 +496,13 @@ func (s *runState) evalField(dot reflect.Value, ident *string, args []parse.Node
 	s.bail("field " + name)
 	panic("not reached")
 }
+
+// featurer is data with the method by which layouts reach a feature's
+// data, {{with .Feature "contacts"}} (package site's View), called on most
+// pages: a program calls it without reflection. (What it returns is the
+// value text/template would take out of the interface a reflected call
+// returns, as every pipeline does.)
+type featurer interface{ Feature(name string) any }
 
 var (
 	stringType  = reflect.TypeFor[string]()

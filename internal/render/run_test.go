@@ -29,7 +29,8 @@ var runTheme = map[string]string{
 		`{{with .Ptr}}{{.Title}}{{$.Title}}{{$.N}}{{end}}{{range .List}}<a href="{{.}}" title="{{.}}">{{.}}</a>{{end}}{{range $x := .Arr}}[{{$x}}]{{end}}` +
 		`{{if and .B .N}}and{{end}}{{if or .Nil .Title}}or{{end}}{{if not .B}}not{{end}}{{if eq .Title "x"}}eq{{end}}{{if ne .N 3}}ne{{end}}{{and .N .Title}}{{or .Nil .Any}}` +
 		`{{$x := 1}}{{$x}}{{$x = .N}}{{$x}}{{date .When}} {{shorttimetag .When}} {{number .N}} {{phone .Title}} {{tel .Title}} {{asset "a.css"}}` +
-		`{{with $y := .Title}}{{$y}}{{end}}{{range $i, $l := .Links}}{{$i}}{{$l.Title}}{{end}}{{.Links}}{{range .Mixed}}({{.Title}}){{end}}{{end}}`,
+		`{{with $y := .Title}}{{$y}}{{end}}{{range $i, $l := .Links}}{{$i}}{{$l.Title}}{{end}}{{.Links}}{{range .Mixed}}({{.Title}}){{end}}` +
+		`{{with .Feature "k"}}<p title="{{.}}">{{.}}</p>{{end}}{{with .Feature "none"}}none{{else}}not none{{end}}{{(.Feature "p").Title}}{{.Feature "p"}}{{end}}`,
 	"layouts/chain.html":    `{{define "main"}}{{(.Get "p").Title}}{{with (.Get "p")}}<a href="{{.URL}}">{{.URL}}</a>{{end}}{{(.Get "none").Title}}{{end}}`,
 	"layouts/other.html":    `{{define "main"}}<a href="/sok?q={{.Title}}">s</a><a href="mailto:{{.Title}}">m</a><script>var x = {{.Title}};</script><p style="color: {{.Title}}">x</p>{{end}}`,
 	"layouts/printf.html":   `{{define "main"}}{{printf "%s-%d" .Title .N}}{{end}}`,
@@ -70,6 +71,14 @@ func (t runTitled) Title() string { return "titled " + t.T }
 type runLink struct {
 	Title, URL string
 	Current    bool
+}
+
+// Feature is reached without reflection by a program (featurer).
+func (p *runPage) Feature(name string) any {
+	if name == "none" {
+		return nil
+	}
+	return p.Map[name]
 }
 
 func (p *runPage) Get(name string) any        { return p.Map[name] }
