@@ -153,7 +153,7 @@ func newGoldmark(straight, plain bool, exts ...goldmark.Extender) goldmark.Markd
 	}
 	renderers := []util.PrioritizedValue{util.Prioritized(figureRenderer{}, 500)}
 	if !straight {
-		renderers = append(renderers, util.Prioritized(linkRenderer{w}, 500),
+		renderers = append(renderers, util.Prioritized(linkRenderer{w}, 500), util.Prioritized(headingRenderer{}, 500),
 			util.Prioritized(&tableCells{table: extension.NewTableHTMLRenderer()}, 400))
 	}
 	return goldmark.New(
@@ -383,19 +383,21 @@ type state struct {
 	// one after another and made one string when the page is done (see
 	// finish): what the build keeps of a page is then one allocation, not
 	// one per text. Where each heading's and link's strings are in it.
-	text       []byte
-	headings   []Heading
-	links      []Link
-	hrefs      []headingRefs
-	lrefs      []linkRefs
-	figures    []*ast.Paragraph // paragraphs to turn into figures
-	seen       map[string]bool  // the ids handed out (see reserve)
-	next       map[string]int   // for an id handed out, the suffix to try next
-	marks      []*plainMark     // the page's plain text blocks (see plainMark)
-	rest       []text.Segment   // for plainMark.take
-	indexed    bool             // firstStart and lastStart are made
-	firstStart []int            // for each line, the offset of its first inline start (see prefix)
-	lastStart  []int            // and of its last
+	text        []byte
+	headings    []Heading
+	links       []Link
+	hrefs       []headingRefs
+	lrefs       []linkRefs
+	figures     []*ast.Paragraph // paragraphs to turn into figures
+	ids         []headingIDRef   // the headings' ids, in the order they were closed (headingID)
+	renderedIDs int              // the first of ids not yet rendered (idOf)
+	seen        map[string]bool  // the ids handed out (see reserve)
+	next        map[string]int   // for an id handed out, the suffix to try next
+	marks       []*plainMark     // the page's plain text blocks (see plainMark)
+	rest        []text.Segment   // for plainMark.take
+	indexed     bool             // firstStart and lastStart are made
+	firstStart  []int            // for each line, the offset of its first inline start (see prefix)
+	lastStart   []int            // and of its last
 
 	// Nodes to hand out (newMark, newText, newParagraph, newTextBlock),
 	// the first used of them: the page's tree is gone when the state is used again.
@@ -467,6 +469,7 @@ func (st *state) reset() {
 	clear(st.markSlab[:st.usedMarks])
 	clear(st.textSlab[:st.usedTexts])
 	clear(st.paraSlab[:st.usedParas])
+	clear(st.ids)
 	clear(st.blockSlab[:st.usedBlocks])
 	seen, next := st.seen, st.next
 	if len(seen) > maxIDs {
@@ -477,7 +480,7 @@ func (st *state) reset() {
 	*st = state{
 		markSlab: st.markSlab, textSlab: st.textSlab, paraSlab: st.paraSlab, blockSlab: st.blockSlab, bank: st.bank, seen: seen, next: next,
 		starts: st.starts[:0], text: st.text[:0], headings: st.headings[:0], links: st.links[:0],
-		hrefs: st.hrefs[:0], lrefs: st.lrefs[:0], figures: st.figures[:0], marks: st.marks[:0], firstStart: st.firstStart[:0], lastStart: st.lastStart[:0],
+		ids: st.ids[:0], hrefs: st.hrefs[:0], lrefs: st.lrefs[:0], figures: st.figures[:0], marks: st.marks[:0], firstStart: st.firstStart[:0], lastStart: st.lastStart[:0],
 	}
 }
 
@@ -496,7 +499,8 @@ var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // that it needs no bufio.Writer of its own for each page.
 type bufWriter struct {
 	*bytes.Buffer
-	present uint8 // the bytes of changedBytes the page has (presentIn)
+	present uint8  // the bytes of changedBytes the page has (presentIn)
+	st      *state // the page's, for its headings' ids
 }
 
 func (w bufWriter) Buffered() int { return w.Len() }
@@ -525,34 +529,34 @@ func (s *state) position(off int) (int, int) {
 
 // runeCount is utf8.RuneCount (an invalid byte counts as one), without
 // its copy: utf8.RuneCount converts what follows its first non-ASCII byte
-// to a string, a copy of most of a Swedish line for each link on it. In
-// valid UTF-8 (as utf8.Valid tells, fast) each rune has one byte that is
-// not a continuation byte (10xxxxxx), so those are counted, eight bytes at
-// a time; else rune by rune. (Held to utf8.RuneCount by FuzzRuneCount.)
+// to a string, a copy of most of a Swedish line for each link on it. It
+// looks at eight bytes at a time, skipping the ASCII ones before the
+// first that is not, and decodes that rune: one of two bytes (å, ä, ö) by
+// hand, others with utf8.DecodeRune. (Held to utf8.RuneCount by
+// FuzzRuneCount.)
 func runeCount(b []byte) int {
-	if !utf8.Valid(b) {
-		n := 0
-		for i := 0; i < len(b); n++ {
-			if b[i] < utf8.RuneSelf {
-				i++
+	n, i := 0, 0
+	for i < len(b) {
+		if i+8 <= len(b) {
+			hi := binary.LittleEndian.Uint64(b[i:]) & 0x8080808080808080
+			if hi == 0 {
+				n, i = n+8, i+8
 				continue
 			}
-			_, size := utf8.DecodeRune(b[i:])
-			i += size
+			k := bits.TrailingZeros64(hi) / 8
+			n, i = n+k, i+k
+		} else if b[i] < utf8.RuneSelf {
+			n, i = n+1, i+1
+			continue
 		}
-		return n
-	}
-	cont, i := 0, 0
-	for ; i+8 <= len(b); i += 8 {
-		w := binary.LittleEndian.Uint64(b[i:])
-		cont += bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
-	}
-	for ; i < len(b); i++ {
-		if b[i]&0xc0 == 0x80 {
-			cont++
+		if c := b[i]; c >= 0xc2 && c <= 0xdf && i+1 < len(b) && b[i+1]&0xc0 == 0x80 {
+			n, i = n+1, i+2
+			continue
 		}
+		_, size := utf8.DecodeRune(b[i:])
+		n, i = n+1, i+size
 	}
-	return len(b) - cont
+	return n
 }
 
 // MaxDepth is how deeply lists and quotes may be nested.
@@ -639,7 +643,7 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 	}
 	buf := renderBuffers.Get().(*bytes.Buffer)
 	buf.Reset()
-	if err := r.md.Renderer().Render(bufWriter{buf, presentIn(body)}, body, doc); err != nil {
+	if err := r.md.Renderer().Render(bufWriter{buf, presentIn(body), st}, body, doc); err != nil {
 		st.errs.At(path, bodyLine, 0, MarkdownBroken.With(err))
 	}
 	res.HTML = buf.String()
@@ -683,10 +687,70 @@ func (st *state) headingID(n ast.Node, src []byte) {
 	if len(st.text) == start {
 		st.text = append(st.text, "avsnitt"...)
 	}
-	n.SetAttribute(idAttr, st.reserve(start))
+	st.ids = append(st.ids, headingIDRef{n, st.reserve(start)})
 }
 
-var idAttr = []byte("id")
+// A headingIDRef is the id headingID gave a heading: kept in the state,
+// not as the node's attribute, which would cost two allocations.
+type headingIDRef struct {
+	n  ast.Node
+	id []byte
+}
+
+// idOf returns the id headingID gave the heading n, or nil, looking from
+// *next on among the page's headings in the order they were closed, and
+// sets *next after it. The headings of the page's tree are closed in its
+// order (each before the next is), so walking the tree finds each where
+// *next is, or after headings left out of it (a setext heading goldmark
+// took back); else it looks from the start.
+func (st *state) idOf(n ast.Node, next *int) []byte {
+	for i := *next; i < len(st.ids); i++ {
+		if st.ids[i].n == n {
+			*next = i + 1
+			return st.ids[i].id
+		}
+	}
+	for i := range min(*next, len(st.ids)) {
+		if st.ids[i].n == n {
+			*next = i + 1
+			return st.ids[i].id
+		}
+	}
+	return nil
+}
+
+// headingRenderer renders headings as goldmark's html.Renderer does, with
+// the id that headingID gave them (see idOf) as their first attribute.
+type headingRenderer struct{}
+
+// RegisterFuncs registers the Heading renderer.
+func (headingRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(ast.KindHeading, renderHeading)
+}
+
+func renderHeading(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	n := node.(*ast.Heading)
+	if !entering {
+		_, _ = w.WriteString("</h")
+		_ = w.WriteByte("0123456"[n.Level])
+		_, _ = w.WriteString(">\n")
+		return ast.WalkContinue, nil
+	}
+	_, _ = w.WriteString("<h")
+	_ = w.WriteByte("0123456"[n.Level])
+	if bw, ok := w.(bufWriter); ok && bw.st != nil {
+		if id := bw.st.idOf(n, &bw.st.renderedIDs); id != nil {
+			_, _ = w.WriteString(` id="`)
+			_, _ = w.Write(util.EscapeHTML(id))
+			_ = w.WriteByte('"')
+		}
+	}
+	if n.Attributes() != nil {
+		html.RenderAttributes(w, node, html.HeadingAttributeFilter)
+	}
+	_ = w.WriteByte('>')
+	return ast.WalkContinue, nil
+}
 
 // appendSlug appends the slug of s (slug.Make's) to b when s is ASCII
 // and the letters å, ä, ö and é, large or small, as most headings are,
@@ -820,6 +884,7 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 	}
 	st.unmark()
 	src := reader.Source()
+	walked := 0 // the first of st.ids not yet walked (idOf)
 	// One walk over the page: its headings, links, images, raw HTML, and
 	// the paragraphs that become figures.
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -833,9 +898,12 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			}
 		case *ast.Heading:
 			line, col := st.position(nodePos(t))
-			id, _ := t.AttributeString("id")
-			idb, _ := id.([]byte)
-			st.hrefs = append(st.hrefs, headingRefs{id: st.keep(idb), text: st.nodeText(t, src)})
+			id := st.idOf(t, &walked)
+			if id == nil {
+				a, _ := t.AttributeString("id") // the oracle's
+				id, _ = a.([]byte)
+			}
+			st.hrefs = append(st.hrefs, headingRefs{id: st.keep(id), text: st.nodeText(t, src)})
 			st.headings = append(st.headings, Heading{Level: t.Level, Line: line, Col: col})
 		case *ast.Link:
 			dest := string(t.Destination)

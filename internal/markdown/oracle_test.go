@@ -199,7 +199,7 @@ func FuzzTextWriter(f *testing.F) {
 			var have, page2, want bytes.Buffer
 			hw, ww := bufio.NewWriter(&have), bufio.NewWriter(&want)
 			tc.have(hw, src)
-			tc.have(bufWriter{&page2, page}, src)
+			tc.have(bufWriter{&page2, page, nil}, src)
 			tc.want(ww, src)
 			hw.Flush()
 			ww.Flush()
@@ -216,7 +216,7 @@ func FuzzTextWriter(f *testing.F) {
 // FuzzRuneCount: runeCount counts as utf8.RuneCount does, invalid bytes
 // too.
 func FuzzRuneCount(f *testing.F) {
-	for _, s := range []string{"", "vård", "a\xffb\xc3", "\xe2\x82", "€𝄞x", "Vårdcentralen Älvkanten, öppet", "abcdefgh\xc3\xa5ijklmnop", "abcdefg\xc3\xa5hijklmno\xe2\x82\xac", "ett två tre fyra fem\xff"} {
+	for _, s := range []string{"", "vård", "a\xffb\xc3", "\xe2\x82", "€𝄞x", "Vårdcentralen Älvkanten, öppet", "abcdefgh\xc3\xa5ijklmnop", "abcdefg\xc3\xa5hijklmno\xe2\x82\xac", "ett två tre fyra fem\xff", "\xc2\x80\xc1\x80\xdf\xbf\xc3(", "abcdefg\xc3", "1234567\xc3\xa5\xc3\xc3\xa5abcdefghij\xe0\x80\x80", "\xed\xa0\x80 surrogat"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -273,8 +273,9 @@ func FuzzHeadingID(f *testing.F) {
 					h.Lines().Append(text.NewSegment(start, end))
 				}
 				st.headingID(h, src)
-				have, _ := h.AttributeString("id")
-				if w := want.Generate(src[start:end], ast.KindHeading); !bytes.Equal(have.([]byte), w) {
+				next := 0
+				have := st.idOf(h, &next)
+				if w := want.Generate(src[start:end], ast.KindHeading); !bytes.Equal(have, w) {
 					t.Fatalf("heading %q: id %q, want %q", src[start:end], have, w)
 				}
 				start = end + 1
@@ -308,9 +309,13 @@ func TestHeadingIDOnce(t *testing.T) {
 			t.Errorf("%s: goldmark asked for %d ids", name, n)
 		}
 		var ids []string
+		next := 0
 		ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-			if id, ok := n.AttributeString("id"); ok && entering {
-				ids = append(ids, string(id.([]byte)))
+			if _, ok := n.(*ast.Heading); ok && entering {
+				ids = append(ids, string(st.idOf(n, &next)))
+			}
+			if _, ok := n.AttributeString("id"); ok && entering {
+				t.Errorf("%s: a heading with the attribute id", name)
 			}
 			return ast.WalkContinue, nil
 		})
