@@ -642,7 +642,34 @@ type svgFile struct {
 
 // svgKey is what b.svg and b.size depend on.
 func (b *badge) svgKey() string {
-	return fmt.Sprintf("%q|%q|%v|%v|%v|%v", b.title, b.lines, b.expired, b.bg, b.fg, b.border)
+	return string(b.appendDrawKey(append(strconv.AppendQuote(make([]byte, 0, 256), b.title), '|')))
+}
+
+// drawKey is what a badge's PNG depends on: its words and colours.
+func (b *badge) drawKey() string {
+	return string(b.appendDrawKey(make([]byte, 0, 128)))
+}
+
+// appendDrawKey appends the draw key, as fmt.Sprintf("%q|%v|%v|%v|%v",
+// b.lines, b.expired, b.bg, b.fg, b.border) writes it (the badge cache
+// names its entries by it), without fmt: a build makes one per unit, and
+// svgKey one more. TestBadgeKeys holds the two keys to fmt's.
+func (b *badge) appendDrawKey(s []byte) []byte {
+	s = append(s, '[')
+	for i, l := range b.lines {
+		if i > 0 {
+			s = append(s, ' ')
+		}
+		s = strconv.AppendQuote(s, l)
+	}
+	s = append(s, "]|"...)
+	s = strconv.AppendBool(s, b.expired)
+	s = append(s, '|')
+	s = appendColor(s, b.bg)
+	s = append(s, '|')
+	s = appendColor(s, b.fg)
+	s = append(s, '|')
+	return strconv.AppendBool(s, b.border)
 }
 
 // svg returns b's SVG and its size, the last build's when it had the same
@@ -763,7 +790,7 @@ func (sh *shared) mark(at int, e *deflate.Encoder) *deflate.Mark {
 
 // draw returns b's PNG, which is being drawn; wait for it before reading.
 func (ds *drawings) draw(b *badge) *drawing {
-	key := fmt.Sprintf("%q|%v|%v|%v|%v", b.lines, b.expired, b.bg, b.fg, b.border)
+	key := b.drawKey()
 	ds.mu.Lock()
 	defer ds.mu.Unlock()
 	if d, ok := ds.byKey[key]; ok {

@@ -152,3 +152,25 @@ func TestDrawReuses(t *testing.T) {
 		t.Errorf("%d looks, want 3", len(bases))
 	}
 }
+
+// TestBadgeKeys: a badge's keys written with appends are fmt's (the
+// badge cache names its entries by the draw key): for valid, since and
+// expired badges, three palettes, and words that need quoting.
+func TestBadgeKeys(t *testing.T) {
+	w := themeWords(t)
+	dark := programme.PaletteOf(programme.Color{R: 0x00, G: 0x3b, B: 0x6f})
+	day := time.Date(2029, 2, 10, 0, 0, 0, 0, time.UTC)
+	for _, org := range []string{"Region Test", "Region \"Öst\" & <Väst>\t'Nord'\x00"} {
+		for _, pal := range []*programme.Palette{nil, &dark} {
+			cfg := &settings.Site{Organisation: org, Programme: "hbtqi", Palette: pal}
+			for _, b := range []*badge{validBadge(cfg, w, "A\n", day, day), validBadge(cfg, w, "B", day, time.Time{}), expiredBadge(cfg, w, "C", day)} {
+				if have, want := b.drawKey(), fmt.Sprintf("%q|%v|%v|%v|%v", b.lines, b.expired, b.bg, b.fg, b.border); have != want {
+					t.Errorf("draw key\nhave %s\nwant %s", have, want)
+				}
+				if have, want := b.svgKey(), fmt.Sprintf("%q|%q|%v|%v|%v|%v", b.title, b.lines, b.expired, b.bg, b.fg, b.border); have != want {
+					t.Errorf("svg key\nhave %s\nwant %s", have, want)
+				}
+			}
+		}
+	}
+}
