@@ -617,7 +617,12 @@ func Tree(pages []*Page) {
 // Sort sorts pages by Less, stably, with the sort key of each title
 // (swedish.Key) made once rather than in every comparison: a section of
 // many pages costs a key per page, not a collation per comparison.
-func Sort(pages []*Page) {
+func Sort(pages []*Page) { SortBy(pages, nil) }
+
+// SortBy sorts pages stably by first (negative when a comes before b, as
+// in slices.SortFunc), then, where first returns 0 or is nil, by Less,
+// with the title keys made once as in Sort.
+func SortBy(pages []*Page, first func(a, b *Page) int) {
 	type keyed struct {
 		p   *Page
 		key []byte
@@ -628,6 +633,11 @@ func Sort(pages []*Page) {
 	}
 	slices.SortStableFunc(ks, func(x, y keyed) int {
 		a, b := x.p, y.p
+		if first != nil {
+			if c := first(a, b); c != 0 {
+				return c
+			}
+		}
 		wa, wb := a.Front.Weight, b.Front.Weight
 		if wa != wb {
 			if wb == 0 {

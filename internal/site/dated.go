@@ -83,18 +83,19 @@ func (b *builder) loadDated() {
 	sort.SliceStable(b.dated, func(i, j int) bool { return newer(b.dated[i], b.dated[j]) })
 	for _, p := range b.pages {
 		if p.Section && len(p.Children) > 1 {
-			sort.SliceStable(p.Children, func(i, j int) bool {
-				a, c := b.published(p.Children[i]), b.published(p.Children[j])
+			// The newest first, the pages without a date last, then by
+			// content.Less (its title keys made once per page).
+			content.SortBy(p.Children, func(x, y *content.Page) int {
+				a, c := b.published(x), b.published(y)
 				switch {
 				case !a.IsZero() && !c.IsZero():
-					if !a.Equal(c) {
-						return a.After(c)
-					}
-					return content.Less(p.Children[i], p.Children[j])
-				case !a.IsZero() || !c.IsZero():
-					return !a.IsZero()
+					return c.Compare(a)
+				case !a.IsZero():
+					return -1
+				case !c.IsZero():
+					return 1
 				}
-				return content.Less(p.Children[i], p.Children[j])
+				return 0
 			})
 		}
 	}

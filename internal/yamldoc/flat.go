@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -140,7 +141,8 @@ func (p *flatParser) node(n yaml.Node) *yaml.Node {
 // the current line, whose items are values in quotes or plain values
 // without the characters that YAML gives a meaning in such a list, and
 // returns it, or nil when s
-// is not such a list and nothing but spaces after it.
+// is not such a list and nothing but spaces after it. A ? in an item is
+// not of the form: yaml.v3 ends a plain item there ([0?] is refused).
 func (p *flatParser) flow(s []byte, col int) *yaml.Node {
 	seq := p.node(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: p.ln, Column: col})
 	base := len(p.stack)
@@ -170,7 +172,7 @@ func (p *flatParser) flow(s []byte, col int) *yaml.Node {
 		}
 		for j < len(s) && s[j] != ',' && s[j] != ']' {
 			switch s[j] {
-			case '[', '{', '}', '"', '\'':
+			case '[', '{', '}', '"', '\'', '?': // ? ends a plain item for yaml.v3
 				return nil
 			}
 			j++
@@ -400,10 +402,31 @@ func (p *flatParser) sequence(indent int) *yaml.Node {
 // true, false (yYnNtTfFoO in yaml.v3's table) can be other than a string.
 func plainTag(n *yaml.Node) string {
 	switch c := n.Value[0]; {
+	case '0' <= c && c <= '9' && isDate(n.Value):
+		return "!!timestamp"
 	case c == '+', c == '-', c == '.', c == '~', '0' <= c && c <= '9', strings.IndexByte("yYnNtTfFoO", c) >= 0:
 		return n.ShortTag()
 	}
 	return "!!str"
+}
+
+// isDate reports whether s is a date written 2006-01-02 that is a day of
+// the calendar: the dates of front matter and registries. yaml.v3 tags it
+// !!timestamp, but only after three layouts of time.Parse that fail (an
+// error made for each) and the time put in an interface, for every date
+// of every page; a string that is not such a date is left to yaml.v3
+// (TestPlainTagDates holds isDate to it).
+func isDate(s string) bool {
+	if len(s) != len(time.DateOnly) || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }
 
 // isKeyByte reports whether c may stand in a key of flat's form (first:

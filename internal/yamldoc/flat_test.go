@@ -231,3 +231,38 @@ func BenchmarkParseRegistry(b *testing.B) {
 		}
 	})
 }
+
+// TestPlainTagDates holds plainTag to yaml.v3's tag for plain scalars that
+// look like a date, 2006-01-02: every month and day from 00 to 99 in
+// years common, leap and at the ends, with the digits of other shapes
+// around. It fails if isDate takes a day out of the calendar (2026-02-29,
+// 2026-13-01, 2026-04-31) for a date.
+func TestPlainTagDates(t *testing.T) {
+	var vals []string
+	for _, y := range []string{"0000", "0001", "1900", "2000", "2024", "2026", "2100", "9999"} {
+		for m := 0; m < 100; m++ {
+			for d := 0; d < 100; d++ {
+				vals = append(vals, fmt.Sprintf("%s-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	grid := len(vals)
+	vals = append(vals, "2026-1-02", "2026-01-2", "20260-01-02", "2026-01-021", "2026/01/02", "2026-01-02 ",
+		"2026-01-02T10:00:00Z", "2026-01-02 10:00", "-2026-01-02", "+2026-01-02", "2026-0a-02", "2026--1-02", "12345", "0x1F")
+	dates := 0
+	for i, v := range vals {
+		n := &yaml.Node{Kind: yaml.ScalarNode, Value: v}
+		have, want := plainTag(n), n.ShortTag()
+		if have != want {
+			t.Errorf("plainTag(%q): have %s, want %s", v, have, want)
+		}
+		if have == "!!timestamp" && i < grid {
+			dates++
+		}
+	}
+	// 366 or 365 days in each of the eight years of the grid (0000, 2000
+	// and 2024 leap).
+	if want := 3*366 + 5*365; dates != want {
+		t.Errorf("have %d dates, want %d", dates, want)
+	}
+}
