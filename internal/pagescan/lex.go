@@ -60,7 +60,10 @@ func (s *scanner) lex(data []byte) {
 	text := 0 // where the text not yet given starts
 	i := 0
 	for {
-		j := bytes.IndexByte(data[i:], '<')
+		j := 0
+		if i >= n || data[i] != '<' { // a tag right after the last: no call
+			j = bytes.IndexByte(data[i:], '<')
+		}
 		if j < 0 {
 			if text < n {
 				s.textToken(data[text:])

@@ -242,3 +242,33 @@ func FuzzReplay(f *testing.F) {
 		sameAsAlone(t, "input", [][]byte{a, b, a}, nil)
 	})
 }
+
+// FuzzCommonPrefix: commonPrefix counts the bytes a and b have the same
+// at their start as a loop over the bytes does.
+func FuzzCommonPrefix(f *testing.F) {
+	long := strings.Repeat("<a href=/x>y</a>", 20)
+	f.Add(long, 0, 0)
+	f.Add(long, 100, 1)
+	f.Add(long, 300, 2)
+	f.Add("ab", 1, 3)
+	f.Fuzz(func(t *testing.T, s string, at, cut int) {
+		a := []byte(s)
+		b := slices.Clone(a)
+		if at >= 0 && at < len(b) {
+			b[at]++
+		}
+		if cut >= 0 && cut <= len(b) {
+			b = b[:len(b)-cut%(len(b)+1)]
+		}
+		want := 0
+		for want < len(a) && want < len(b) && a[want] == b[want] {
+			want++
+		}
+		if have := commonPrefix(a, b); have != want {
+			t.Errorf("commonPrefix(%q, %q) = %d, want %d", a, b, have, want)
+		}
+		if have := commonPrefix(b, a); have != want {
+			t.Errorf("commonPrefix(%q, %q) = %d, want %d", b, a, have, want)
+		}
+	})
+}

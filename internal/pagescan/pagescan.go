@@ -668,17 +668,17 @@ func (s *scanner) endSection() {
 // a first byte of a Unicode space's UTF-8 (see spaceAt) and without a
 // space after a space (or at the start of a word) go into dst as they
 // are, in one append with the bytes around them that do too; the others
-// are taken one by one (see appendWord).
+// are taken one by one (see appendWord). The last bytes of t, fewer than
+// eight, are tested so too when t's array has eight bytes from there.
 func appendWords(dst, t []byte) []byte {
 	i, j := 0, 0            // t[:i] is in dst; t[i:j] goes into it as it is
 	after := wordEnded(dst) // the high bit of the first byte: the byte before it ends a word
 	for j+8 <= len(t) {
-		x := binary.LittleEndian.Uint64(t[j:])
-		sp := eqMask(x, ' ')
-		if sp&(sp<<8|after) == 0 && !hasSpecial(x) {
-			after = sp >> 56 // the last byte is a space
-			j += 8
-			continue
+		n, a := plainRun(t[j:], after)
+		j += n
+		if j+8 > len(t) {
+			after = a
+			break
 		}
 		dst = append(dst, t[i:j]...)
 		for i = j; i < j+8; {
@@ -687,11 +687,38 @@ func appendWords(dst, t []byte) []byte {
 		j = i
 		after = wordEnded(dst)
 	}
+	if r := len(t) - j; r > 0 && cap(t)-j >= 8 {
+		// The last bytes, fewer than eight, read with those after them in
+		// t's array, which are taken for a plain letter.
+		x := binary.LittleEndian.Uint64(t[j : j+8])
+		m := uint64(1)<<(8*r) - 1
+		x = x&m | ones*'a'&^m
+		if sp := eqMask(x, ' '); sp&(sp<<8|after) == 0 && !hasSpecial(x) {
+			return append(dst, t[i:]...)
+		}
+	}
 	dst = append(dst, t[i:j]...)
 	for i = j; i < len(t); {
 		dst, i = appendWord(dst, t, i)
 	}
 	return dst
+}
+
+// plainRun returns how many bytes t starts with, in eights, that go into
+// dst as they are (see appendWords), and whether the last of them ends a
+// word (after: whether the byte before t does).
+func plainRun(t []byte, after uint64) (int, uint64) {
+	n := 0
+	p := unsafe.Pointer(unsafe.SliceData(t))
+	for ; n+8 <= len(t); n += 8 {
+		x := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(p, n))[:]) // t[n:n+8], without a bounds check
+		sp := eqMask(x, ' ')
+		if sp&(sp<<8|after) != 0 || hasSpecial(x) {
+			break
+		}
+		after = sp >> 56 // the last byte is a space
+	}
+	return n, after
 }
 
 // wordEnded returns 0x80 when dst, kept by appendWords, ends with no

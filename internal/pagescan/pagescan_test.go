@@ -138,6 +138,12 @@ func FuzzWords(f *testing.F) {
 		if have := words(appendWords(nil, []byte(s))); have != want {
 			t.Errorf("words(appendWords(%q)) = %q, want %q", s, have, want)
 		}
+		// With bytes after s in its array (appendWords reads them).
+		for _, after := range []string{"\x00\x00\x00\x00\x00\x00\x00\x00", "        ", "\xe2\x80\x80\xc2\xa0\x01\t\n"} {
+			if have := words(appendWords(nil, []byte(s + after)[:len(s)])); have != want {
+				t.Errorf("words(appendWords(%q, followed by %q)) = %q, want %q", s, after, have, want)
+			}
+		}
 		if cut < 0 || cut > len(s) || cut < len(s) && !utf8.RuneStart(s[cut]) {
 			return
 		}

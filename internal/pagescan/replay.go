@@ -3,6 +3,7 @@ package pagescan
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 )
 
 // What the last page had, again: a site's pages have the same bytes
@@ -88,9 +89,11 @@ func (s *scanner) replay(data []byte, i int) int {
 		}
 	}
 	// The marks of the stretch are this page's too, for the next page.
-	for _, mk := range marks[j+1 : m+1] {
-		s.marks = append(s.marks, mark{pos: mk.pos - from.pos + i, refs: mk.refs - from.refs + here.refs, ids: mk.ids - from.ids + here.ids,
-			heads: mk.heads - from.heads + here.heads, strs: mk.strs - from.strs + here.strs, mains: s.mains})
+	d := mark{pos: i - from.pos, refs: here.refs - from.refs, ids: here.ids - from.ids, heads: here.heads - from.heads, strs: here.strs - from.strs}
+	n := len(s.marks)
+	s.marks = slices.Grow(s.marks, m-j)[:n+m-j]
+	for k, mk := range marks[j+1 : m+1] {
+		s.marks[n+k] = mark{pos: mk.pos + d.pos, refs: mk.refs + d.refs, ids: mk.ids + d.ids, heads: mk.heads + d.heads, strs: mk.strs + d.strs, mains: s.mains}
 	}
 	s.refs = append(s.refs, s.prevRefs[from.refs:to.refs]...)
 	s.ids = append(s.ids, s.prevIDs[from.ids:to.ids]...)
@@ -131,6 +134,9 @@ func (s *scanner) find(data []byte, i int) int {
 func commonPrefix(a, b []byte) int {
 	n := min(len(a), len(b))
 	i := 0
+	for i+64 <= n && string(a[i:i+64]) == string(b[i:i+64]) { // the runtime's memequal: many bytes an instruction
+		i += 64
+	}
 	for ; i+8 <= n; i += 8 {
 		if x := binary.LittleEndian.Uint64(a[i:]) ^ binary.LittleEndian.Uint64(b[i:]); x != 0 {
 			return i + bits.TrailingZeros64(x)/8
