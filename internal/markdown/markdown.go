@@ -47,6 +47,7 @@ import (
 	neturl "net/url"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -414,6 +415,15 @@ type state struct {
 	// of a line come in order, so a line of n links costs O(line), not
 	// O(n × line).
 	lastOff, lastLine, lastCol int
+
+	// The parser's context (see parseContext), and the option that
+	// hands it to the parser: made once.
+	ctx     parseContext
+	withCtx parser.ParseOption
+
+	// spaced: the page may have a link with a space in its address (see
+	// maySpace); if not, spacedLinks is not asked.
+	spaced bool
 }
 
 // A ref is where a string is in state.text: text[off:end].
@@ -477,7 +487,8 @@ func (st *state) reset() {
 	}
 	clear(seen)
 	clear(next)
-	*st = state{
+	st.ctx.reset() // not to keep the page's nodes
+	*st = state{ctx: st.ctx, withCtx: st.withCtx,
 		markSlab: st.markSlab, textSlab: st.textSlab, paraSlab: st.paraSlab, blockSlab: st.blockSlab, bank: st.bank, seen: seen, next: next,
 		starts: st.starts[:0], text: st.text[:0], headings: st.headings[:0], links: st.links[:0],
 		ids: st.ids[:0], hrefs: st.hrefs[:0], lrefs: st.lrefs[:0], figures: st.figures[:0], marks: st.marks[:0], firstStart: st.firstStart[:0], lastStart: st.lastStart[:0],
@@ -607,6 +618,7 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 		states.Put(st)
 	}()
 	st.path, st.url, st.files, st.images, st.body, st.lineBase, st.res = path, r.url, r.files, r.images, body, bodyLine, &res
+	st.spaced = r.straight || maySpace(body)
 	st.starts = append(st.starts, 0)
 	for i := 0; ; {
 		j := bytes.IndexByte(body[i:], '\n')
@@ -628,16 +640,24 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 			return res, st.errs
 		}
 	}
-	ctx := parser.NewContext()
+	var withCtx parser.ParseOption
 	if r.straight {
-		ctx = parser.NewContext(parser.WithIDs(&ids{}))
+		ctx := parser.NewContext(parser.WithIDs(&ids{}))
+		ctx.Set(stateKey, st)
+		withCtx = parser.WithContext(ctx)
+	} else {
+		if st.withCtx == nil {
+			st.withCtx = parser.WithContext(&st.ctx)
+		}
+		st.ctx.reset()
+		st.ctx.Set(stateKey, st)
+		withCtx = st.withCtx
 	}
-	ctx.Set(stateKey, st)
 	p := r.md.Parser()
 	if plain || r.plainOnly {
 		p = r.plain
 	}
-	doc := p.Parse(text.NewReader(body), parser.WithContext(ctx))
+	doc := p.Parse(text.NewReader(body), withCtx)
 	if r.parsed != nil {
 		r.parsed(doc, body)
 	}
@@ -675,8 +695,8 @@ func (st *state) headingID(n ast.Node, src []byte) {
 		line = last.Value(src)
 	}
 	start := len(st.text)
-	var ok bool
-	if st.text, ok = appendSlug(st.text, line); !ok {
+	var safe bool
+	if st.text, safe = appendSlug(st.text, line); !safe {
 		st.text = slug.AppendFold(st.text, util.BytesToReadOnlyString(line))
 		for i := start; i < len(st.text); i++ {
 			if st.text[i] == ' ' {
@@ -687,7 +707,7 @@ func (st *state) headingID(n ast.Node, src []byte) {
 	if len(st.text) == start {
 		st.text = append(st.text, "avsnitt"...)
 	}
-	st.ids = append(st.ids, headingIDRef{n, st.reserve(start)})
+	st.ids = append(st.ids, headingIDRef{n, st.reserve(start), safe})
 }
 
 // A headingIDRef is the id headingID gave a heading: kept in the state,
@@ -695,6 +715,9 @@ func (st *state) headingID(n ast.Node, src []byte) {
 type headingIDRef struct {
 	n  ast.Node
 	id []byte
+	// safe: the id has no byte that util.EscapeHTML changes (appendSlug
+	// made it: a-z, 0-9 and -, and reserve adds - and digits).
+	safe bool
 }
 
 // idOf returns the id headingID gave the heading n, or nil, looking from
@@ -704,19 +727,25 @@ type headingIDRef struct {
 // *next is, or after headings left out of it (a setext heading goldmark
 // took back); else it looks from the start.
 func (st *state) idOf(n ast.Node, next *int) []byte {
+	id, _ := st.idRef(n, next)
+	return id
+}
+
+// idRef is idOf, also saying whether the id is safe (see headingIDRef).
+func (st *state) idRef(n ast.Node, next *int) ([]byte, bool) {
 	for i := *next; i < len(st.ids); i++ {
 		if st.ids[i].n == n {
 			*next = i + 1
-			return st.ids[i].id
+			return st.ids[i].id, st.ids[i].safe
 		}
 	}
 	for i := range min(*next, len(st.ids)) {
 		if st.ids[i].n == n {
 			*next = i + 1
-			return st.ids[i].id
+			return st.ids[i].id, st.ids[i].safe
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // headingRenderer renders headings as goldmark's html.Renderer does, with
@@ -739,9 +768,13 @@ func renderHeading(w util.BufWriter, src []byte, node ast.Node, entering bool) (
 	_, _ = w.WriteString("<h")
 	_ = w.WriteByte("0123456"[n.Level])
 	if bw, ok := w.(bufWriter); ok && bw.st != nil {
-		if id := bw.st.idOf(n, &bw.st.renderedIDs); id != nil {
+		if id, safe := bw.st.idRef(n, &bw.st.renderedIDs); id != nil {
 			_, _ = w.WriteString(` id="`)
-			_, _ = w.Write(util.EscapeHTML(id))
+			if safe {
+				_, _ = w.Write(id)
+			} else {
+				_, _ = w.Write(util.EscapeHTML(id))
+			}
 			_ = w.WriteByte('"')
 		}
 	}
@@ -757,17 +790,20 @@ func renderHeading(w util.BufWriter, src []byte, node ast.Node, entering bool) (
 // looking at each byte once; for other text it returns b as it was and
 // false. (Held to slug.Make by FuzzHeadingID.)
 func appendSlug(b, s []byte) ([]byte, bool) {
-	start, pending := len(b), false
+	start := len(b)
+	b = slices.Grow(b, len(s))
+	// The slug is no longer than s: each byte it has stands for one of s
+	// or more (a hyphen for the bytes left out before a letter).
+	out := b[start : start+len(s)]
+	n, pending := 0, false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
+		c := slugASCII[s[i]]
 		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c < utf8.RuneSelf:
+		case c > 1:
+		case c == 1:
 			pending = true
 			continue
-		case c == 0xc3 && i+1 < len(s):
+		case s[i] == 0xc3 && i+1 < len(s):
 			switch s[i+1] {
 			case 0xa5, 0xa4, 0x85, 0x84: // å ä Å Ä
 				c = 'a'
@@ -782,26 +818,46 @@ func appendSlug(b, s []byte) ([]byte, bool) {
 		default:
 			return b[:start], false
 		}
-		if pending && len(b) > start {
-			b = append(b, '-')
+		if pending && n > 0 {
+			out[n] = '-'
+			n++
 		}
 		pending = false
-		b = append(b, c)
+		out[n] = c
+		n++
 	}
-	return b, true
+	return b[:start+n], true
 }
+
+// slugASCII is what appendSlug makes of a byte: a letter (small) or
+// digit, 1 for other ASCII (left out), 0 for the bytes of other runes.
+var slugASCII = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		t[c] = 1
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	return t
+}()
 
 // reserve makes the id at st.text[start:] unique in the page as
 // slug.IDs.Reserve does, and returns it: it or it with the first
 // "-1", "-2" … not handed out, after the last one given it. The id stays
-// where it is in st.text (a page's text is only appended to).
+// where it is in st.text (a page's text is only appended to), and the
+// maps' keys are the ids where they are there, not copies: their bytes
+// do not change while the maps hold them (reset clears the maps before
+// st.text is written again; a suffix is tried only after the ids kept).
 func (st *state) reserve(start int) []byte {
 	if st.seen == nil {
 		st.seen, st.next = map[string]bool{}, map[string]int{}
 	}
 	id := st.text[start:]
 	if !st.seen[string(id)] {
-		st.seen[string(id)] = true
+		st.seen[util.BytesToReadOnlyString(id)] = true
 		return id[:len(id):len(id)]
 	}
 	base := len(id)
@@ -813,9 +869,9 @@ func (st *state) reserve(start int) []byte {
 		}
 		i++
 	}
-	st.next[string(st.text[start:start+base])] = i + 1
+	st.next[util.BytesToReadOnlyString(st.text[start:start+base])] = i + 1
 	id = st.text[start:]
-	st.seen[string(id)] = true
+	st.seen[util.BytesToReadOnlyString(id)] = true
 	return id[:len(id):len(id)]
 }
 
@@ -906,7 +962,9 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			st.hrefs = append(st.hrefs, headingRefs{id: st.keep(id), text: st.nodeText(t, src)})
 			st.headings = append(st.headings, Heading{Level: t.Level, Line: line, Col: col})
 		case *ast.Link:
-			dest := string(t.Destination)
+			// Not a copy: rewrite and what it calls keep no part of
+			// dest, which keepString copies.
+			dest := util.BytesToReadOnlyString(t.Destination)
 			if d := st.rewrite(dest); d != dest {
 				dest, t.Destination = d, []byte(d)
 			}
@@ -961,6 +1019,9 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 					Tip(msg.HintMarkdownAlt.With(written))
 			}
 		case *ast.Text:
+			if !st.spaced {
+				break
+			}
 			_, code := t.Parent().(*ast.CodeSpan)
 			if _, after := t.PreviousSibling().(*ast.Text); !after && !code {
 				st.spacedLinks(t, src)
@@ -997,6 +1058,28 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 // space: CommonMark does not read [text](a b.pdf) as a link, so it would
 // be published as that text.
 var spacedRE = regexp.MustCompile(`!?\[[^\[\]\n]*\]\(([^()<>\n]*[ \t][^()<>\n]*)\)`)
+
+// maySpace reports whether body may have what spacedRE finds: a ]( with
+// a space or tab after it before any of ( ) < > and the line's end. Most
+// pages have none, and their text is then not looked at run by run.
+// (Held by TestOracle and FuzzOracle: the oracle looks at every page.)
+func maySpace(body []byte) bool {
+	for i := 0; ; {
+		j := bytes.Index(body[i:], []byte("]("))
+		if j < 0 {
+			return false
+		}
+		i += j + 2
+		for k := i; k < len(body); k++ {
+			switch body[k] {
+			case ' ', '\t':
+				return true
+			case '(', ')', '<', '>', '\n':
+				k = len(body)
+			}
+		}
+	}
+}
 
 // spacedLinks reports each link or image in the run of text nodes that
 // starts at first whose address has a space (see spacedRE). A run that is

@@ -142,6 +142,8 @@ func TestOracle(t *testing.T) {
 func FuzzOracle(f *testing.F) {
 	for _, s := range []string{
 		"Se www.example.se och kim@example.se.\n",
+		// Linkify in a link's label (IsInLinkLabel, see parseContext).
+		"[se www.example.se och](/om/) [öppen https://x.se *a [b www.c.se](/d)*\n",
 		"Text med  två mellanslag \n och tre   \nrader\\\n(parentes) *fet* _kursiv_ ~~struken~~\n",
 		"- a\tb (c)\n\t- d  e\n\n> f ( g\n",
 		"| a | b (c) |\n|---|---|\n| d e | f\\ g |\n",
