@@ -136,6 +136,20 @@ type Page struct {
 	Children []*Page // for sections: pages and sub-sections, by weight then title
 
 	aliasPos []yamldoc.Pos // where each alias is written
+
+	// The sort key of the title (swedish.Key), made by the first Sort or
+	// SortBy, and the title it was made of: a section's pages are sorted
+	// twice (Tree, then by date in a dated section).
+	key      []byte
+	keyTitle string
+}
+
+// titleKey returns swedish.Key of the page's title, made once per title.
+func (p *Page) titleKey() []byte {
+	if p.key == nil || p.keyTitle != p.Front.Title {
+		p.key, p.keyTitle = swedish.Key(p.Front.Title), p.Front.Title
+	}
+	return p.key
 }
 
 // AliasPos returns the position of the page's i-th alias.
@@ -621,7 +635,8 @@ func Sort(pages []*Page) { SortBy(pages, nil) }
 
 // SortBy sorts pages stably by first (negative when a comes before b, as
 // in slices.SortFunc), then, where first returns 0 or is nil, by Less,
-// with the title keys made once as in Sort.
+// with the title keys made once as in Sort (and kept with the pages, for
+// the next sort: SortBy is not for pages being sorted at the same time).
 func SortBy(pages []*Page, first func(a, b *Page) int) {
 	type keyed struct {
 		p   *Page
@@ -629,7 +644,7 @@ func SortBy(pages []*Page, first func(a, b *Page) int) {
 	}
 	ks := make([]keyed, len(pages))
 	for i, p := range pages {
-		ks[i] = keyed{p, swedish.Key(p.Front.Title)}
+		ks[i] = keyed{p, p.titleKey()}
 	}
 	slices.SortStableFunc(ks, func(x, y keyed) int {
 		a, b := x.p, y.p

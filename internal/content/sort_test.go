@@ -80,3 +80,21 @@ func TestSortByIsLess(t *testing.T) {
 		}
 	}
 }
+
+// TestSortRetitled: a page whose title changes after a sort (its key kept
+// with it) is sorted by its new title in the next. It fails if the key of
+// the old title is used again.
+func TestSortRetitled(t *testing.T) {
+	a := &Page{URL: "/a/", Front: Front{Title: "Äpple"}}
+	b := &Page{URL: "/b/", Front: Front{Title: "Banan"}}
+	pages := []*Page{a, b}
+	Sort(pages)
+	if pages[0] != b {
+		t.Fatalf("have %q first, want Banan", pages[0].Front.Title)
+	}
+	a.Front.Title = "Apelsin"
+	Sort(pages)
+	if pages[0] != a {
+		t.Errorf("after the retitle: have %q first, want Apelsin", pages[0].Front.Title)
+	}
+}

@@ -611,6 +611,20 @@ func depth(line []byte) int {
 // Render converts body, the Markdown of the file at path starting on line
 // bodyLine, to HTML.
 func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.List) {
+	buf := renderBuffers.Get().(*bytes.Buffer)
+	buf.Reset()
+	res, errs := r.RenderTo(buf, path, body, bodyLine)
+	res.HTML = buf.String()
+	if buf.Cap() <= keepBuffer {
+		renderBuffers.Put(buf)
+	}
+	return res, errs
+}
+
+// RenderTo renders as Render does, but writes the HTML to buf, which is
+// empty, and leaves the Result's HTML empty: for a caller that is done
+// with the HTML before buf changes, without a copy of it as a string.
+func (r *Renderer) RenderTo(buf *bytes.Buffer, path string, body []byte, bodyLine int) (Result, diag.List) {
 	res := Result{}
 	st := states.Get().(*state)
 	defer func() {
@@ -661,14 +675,8 @@ func (r *Renderer) Render(path string, body []byte, bodyLine int) (Result, diag.
 	if r.parsed != nil {
 		r.parsed(doc, body)
 	}
-	buf := renderBuffers.Get().(*bytes.Buffer)
-	buf.Reset()
 	if err := r.md.Renderer().Render(bufWriter{buf, presentIn(body), st}, body, doc); err != nil {
 		st.errs.At(path, bodyLine, 0, MarkdownBroken.With(err))
-	}
-	res.HTML = buf.String()
-	if buf.Cap() <= keepBuffer {
-		renderBuffers.Put(buf)
 	}
 	return res, st.errs
 }

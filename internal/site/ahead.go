@@ -108,16 +108,25 @@ func (b *builder) stopAhead(wait bool) {
 // markdownOf returns p's Markdown rendered (ahead when it was, else now,
 // with b.md), and whether its body is not empty.
 func (b *builder) markdownOf(p *content.Page) (markdown.Result, diag.List, bool) {
+	if res, errs, text, ok := b.aheadResult(p); ok {
+		return res, errs, text
+	}
+	res, errs := b.md.Render(p.Path, p.Body, p.BodyLine)
+	return res, errs, len(p.Body) > 0
+}
+
+// aheadResult returns p's Markdown as rendered ahead, or false when it
+// was not: then no one renders it ahead any more, and the render does.
+func (b *builder) aheadResult(p *content.Page) (markdown.Result, diag.List, bool, bool) {
 	if a := b.ahead; a != nil {
 		if s := a.slots[p]; s != nil {
 			s.once.Do(func() {}) // waits for it when it is being rendered; else no one renders it ahead
 			if s.ok {
 				res, errs := s.res, s.errs
 				s.res, s.errs = markdown.Result{}, nil // the render keeps it from here
-				return res, errs, s.text
+				return res, errs, s.text, true
 			}
 		}
 	}
-	res, errs := b.md.Render(p.Path, p.Body, p.BodyLine)
-	return res, errs, len(p.Body) > 0
+	return markdown.Result{}, nil, false, false
 }

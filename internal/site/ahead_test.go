@@ -20,7 +20,22 @@ import (
 // rendered ahead, and with every page's Markdown rendered ahead (see
 // ahead.go) before the first page renders. The files, the problems and
 // the notes must be the same.
+//
+// The builds without Markdown ahead render it into the buffers of
+// htmlBuffers, given to the layouts without a copy; each buffer is
+// overwritten when it is let go (site.PoisonHTML), so a page, a part kept
+// by partialCached or anything else made later that kept the string
+// differs from the build with the Markdown ahead (strings of their own):
+// TestAheadAsRendered fails when a buffer is let go before its page's
+// layout has run.
 func TestAheadAsRendered(t *testing.T) {
+	defer site.PoisonHTML()()
+	before := site.BufferedPages()
+	defer func() {
+		if site.BufferedPages() == before {
+			t.Error("no page's Markdown was rendered into a buffer")
+		}
+	}()
 	for _, pattern := range []string{"testdata/ok/*.txtar", "testdata/errors/*.txtar", "../feature/*/testdata/*.txtar"} {
 		sitetest.Each(t, pattern, func(t *testing.T, s *sitetest.Site) {
 			sameAhead(t, s.Options)

@@ -57,3 +57,14 @@ func FastCounts() (calls, fell, bytes, fellBytes int64) {
 	c := &fastCounts
 	return c.calls.Load(), c.fell.Load(), c.bytes.Load(), c.fellBytes.Load()
 }
+
+// PoisonHTML makes every build until restore is called overwrite each
+// buffer of a page's HTML (see htmlBuffers) when it is let go.
+func PoisonHTML() (restore func()) {
+	poisonHTML.Store(true)
+	return func() { poisonHTML.Store(false) }
+}
+
+// BufferedPages returns how many pages' Markdown the builds so far
+// rendered into a buffer of htmlBuffers.
+func BufferedPages() int64 { return bufferedPages.Load() }

@@ -109,6 +109,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/hbtq-diplomering/webbplats/internal/check"
 	"github.com/hbtq-diplomering/webbplats/internal/content"
@@ -1071,8 +1072,23 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 			return b.reusePage(p, file, k)
 		}
 	}
+	var mdBuf *bytes.Buffer // p's HTML, when rendered into a buffer of htmlBuffers
 	if md == nil {
-		res, errs, text := b.markdownOf(p)
+		var res markdown.Result
+		var errs diag.List
+		var text, ahead bool
+		if b.next != nil {
+			res, errs, text = b.markdownOf(p)
+		} else if res, errs, text, ahead = b.aheadResult(p); !ahead {
+			// Nothing keeps this page's HTML past its layout (no dev
+			// server's cache, not rendered ahead): it stays in a buffer,
+			// the layout writes it from there, not from a copy.
+			mdBuf = htmlBuffers.Get().(*bytes.Buffer)
+			defer releaseHTML(mdBuf)
+			bufferedPages.Add(1)
+			res, errs = b.md.RenderTo(mdBuf, p.Path, p.Body, p.BodyLine)
+			text = len(p.Body) > 0
+		}
 		if len(errs) > 0 && !b.live {
 			return errs
 		}
@@ -1091,7 +1107,12 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 	}
 	b.pageMarkdown(p, md)
 	pv.Content = template.HTML(md.res.HTML)
-	if err := b.tmpl.Execute(buf, layout, v, b.partials); err != nil {
+	if mdBuf != nil && mdBuf.Len() > 0 {
+		pv.Content = template.HTML(unsafe.String(&mdBuf.Bytes()[0], mdBuf.Len()))
+	}
+	err := b.tmpl.Execute(buf, layout, v, b.partials)
+	pv.Content = ""
+	if err != nil {
 		return err
 	}
 	if err := b.checkShown(p, v.shown); err != nil {
@@ -1107,6 +1128,38 @@ func (b *builder) renderPage(buf *bytes.Buffer, p *content.Page) error {
 		b.mu.Unlock()
 	}
 	return err
+}
+
+// htmlBuffers hold the HTML of pages' Markdown while their layouts run
+// (see renderPage). The string a layout gets is the buffer's bytes, not
+// a copy (a page's HTML was a tenth of what a build allocated): what the
+// layouts and their functions make of it is written out or copied (the
+// keys of partialCached), and the page's View, which holds it, is let go
+// when the page is written. TestAheadAsRendered builds sites with each
+// buffer overwritten when it is let go (poisonHTML) and fails if
+// anything changes.
+var htmlBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// poisonHTML, set by tests, fills each buffer of htmlBuffers with 0xFF
+// when it is let go: a page or part that kept the string would show it.
+var poisonHTML atomic.Bool
+
+// bufferedPages counts the pages whose Markdown was rendered into a
+// buffer of htmlBuffers (for the tests).
+var bufferedPages atomic.Int64
+
+// releaseHTML lets buf go, for the next page.
+func releaseHTML(buf *bytes.Buffer) {
+	if poisonHTML.Load() {
+		b := buf.Bytes()
+		for i := range b {
+			b[i] = 0xFF
+		}
+	}
+	buf.Reset()
+	if buf.Cap() <= keepBuffer {
+		htmlBuffers.Put(buf)
+	}
 }
 
 // pageMarkdown records what p's Markdown gives the rest of the build: its

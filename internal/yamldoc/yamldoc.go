@@ -319,21 +319,18 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
-// value decodes n into v; name is the key it was written under, for messages.
+// value decodes n into v; key is the key it was written under, for
+// messages (nameOf).
 func (d *Decoder) value(n *yaml.Node, v reflect.Value, key string) {
 	n = resolve(n)
-	var name any = key
-	if key == "" {
-		name = YAMLTheValue.With()
-	}
 	if reflect.PointerTo(v.Type()).Implements(unmarshalType) {
 		if err := n.Decode(v.Addr().Interface()); err != nil {
-			d.Report(n, msg.YAMLValue.With(name, trimYAML(err)))
+			d.Report(n, msg.YAMLValue.With(nameOf(key), trimYAML(err)))
 		}
 		return
 	}
 	if v.Type() == timeType {
-		d.date(n, v, name)
+		d.date(n, v, key)
 		return
 	}
 	switch v.Kind() {
@@ -345,18 +342,18 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, key string) {
 		d.value(n, p.Elem(), key)
 		v.Set(p)
 	case reflect.Struct:
-		d.mapping(n, v, name)
+		d.mapping(n, v, nameOf(key))
 	case reflect.Slice:
-		d.slice(n, v, key, name)
+		d.slice(n, v, key, nameOf(key))
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
-			d.Report(n, YAMLNotText.With(name, kindName(n))).Tip(HintYAMLText.With())
+			d.Report(n, YAMLNotText.With(nameOf(key), kindName(n))).Tip(HintYAMLText.With())
 			return
 		}
 		if !isNull(n) {
 			if i := strings.IndexFunc(n.Value, diag.IsControl); i >= 0 {
 				r, _ := utf8.DecodeRuneInString(n.Value[i:])
-				d.Report(n, YAMLControl.With(name, diag.CodePoint(r))).Tip(HintYAMLControlValue.With())
+				d.Report(n, YAMLControl.With(nameOf(key), diag.CodePoint(r))).Tip(HintYAMLControlValue.With())
 				// Reported once, here: what follows sees the text without them.
 				v.SetString(strings.Map(func(r rune) rune {
 					if diag.IsControl(r) {
@@ -370,7 +367,7 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, key string) {
 		}
 	case reflect.Bool:
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
-			d.Report(n, YAMLNotBool.With(name, n.Value))
+			d.Report(n, YAMLNotBool.With(nameOf(key), n.Value))
 			return
 		}
 		b, _ := strconv.ParseBool(strings.ToLower(n.Value))
@@ -378,22 +375,33 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, key string) {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		i, err := strconv.ParseInt(n.Value, 10, 64)
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil || v.OverflowInt(i) {
-			d.Report(n, YAMLNotWhole.With(name, n.Value))
+			d.Report(n, YAMLNotWhole.With(nameOf(key), n.Value))
 			return
 		}
 		v.SetInt(i)
 	case reflect.Float32, reflect.Float64:
 		f, err := strconv.ParseFloat(n.Value, 64)
 		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") || err != nil {
-			d.Report(n, YAMLNotNumber.With(name, n.Value))
+			d.Report(n, YAMLNotNumber.With(nameOf(key), n.Value))
 			return
 		}
 		v.SetFloat(f)
 	default:
 		if err := n.Decode(v.Addr().Interface()); err != nil {
-			d.Report(n, msg.YAMLValue.With(name, trimYAML(err)))
+			d.Report(n, msg.YAMLValue.With(nameOf(key), trimYAML(err)))
 		}
 	}
+}
+
+// nameOf returns how a message names the value of key: the key, or "the
+// value" for an item of a list. It is made where a message or a mapping
+// needs it, not for every value (a string in an interface is an
+// allocation).
+func nameOf(key string) any {
+	if key == "" {
+		return YAMLTheValue.With()
+	}
+	return key
 }
 
 // trimYAML returns err without yaml.v3's "yaml: " prefix; an error of ours
@@ -406,17 +414,17 @@ func trimYAML(err error) any {
 	return strings.TrimPrefix(err.Error(), "yaml: ")
 }
 
-func (d *Decoder) date(n *yaml.Node, v reflect.Value, name any) {
+func (d *Decoder) date(n *yaml.Node, v reflect.Value, key string) {
 	if n.Kind != yaml.ScalarNode || isNull(n) {
-		d.Report(n, YAMLNotDate.With(name))
+		d.Report(n, YAMLNotDate.With(nameOf(key)))
 		return
 	}
 	t, err := ParseDate(n.Value)
 	if err != nil {
-		d.Report(n, msg.YAMLValue.With(name, err))
+		d.Report(n, msg.YAMLValue.With(nameOf(key), err))
 		return
 	}
-	v.Set(reflect.ValueOf(t))
+	*v.Addr().Interface().(*time.Time) = t // not through an interface of its own
 }
 
 // dateParts splits s, written YYYY-M-D (four digits, one or two, one or

@@ -3,6 +3,8 @@ package deflate
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/binary"
+	"hash/adler32"
 	"math/rand/v2"
 	"testing"
 )
@@ -165,4 +167,38 @@ func TestCommon(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzAdler32: adler32Update gives hash/adler32's checksum of the data
+// after data whose checksum is sum, for any data (0xff bytes, the most a
+// chunk's sums can grow, among the seeds) and any sum a checksum can be.
+func FuzzAdler32(f *testing.F) {
+	f.Add([]byte("abc"), 0, uint16(1), uint16(0))
+	f.Add(bytes.Repeat([]byte{0xff}, 3*5552+13), 0, uint16(65520), uint16(65520))
+	f.Add(bytes.Repeat([]byte{0xff, 0, 1, 0x80}, 4000), 7, uint16(65000), uint16(12345))
+	f.Add([]byte{}, 0, uint16(0), uint16(0))
+	f.Fuzz(func(t *testing.T, data []byte, split int, s1, s2 uint16) {
+		s1 %= 65521
+		s2 %= 65521
+		sum := uint32(s2)<<16 | uint32(s1)
+		// hash/adler32 resumed from sum, through its state.
+		h := adler32.New()
+		state := binary.BigEndian.AppendUint32([]byte("adl\x01"), sum)
+		if err := h.(interface{ UnmarshalBinary([]byte) error }).UnmarshalBinary(state); err != nil {
+			t.Fatal(err)
+		}
+		h.Write(data)
+		if got, want := adler32Update(sum, data), h.Sum32(); got != want {
+			t.Fatalf("adler32Update(%#x, %d bytes) = %#x, want %#x", sum, len(data), got, want)
+		}
+		if len(data) > 0 { // in two pieces
+			k := (split%len(data) + len(data)) % len(data)
+			if got, want := adler32Update(adler32Update(sum, data[:k]), data[k:]), h.Sum32(); got != want {
+				t.Fatalf("in two at %d: %#x, want %#x", k, got, want)
+			}
+		}
+		if sum == 1 && adler32Update(1, data) != adler32.Checksum(data) {
+			t.Fatal("from 1: not adler32.Checksum")
+		}
+	})
 }

@@ -407,13 +407,16 @@ func (w *huffmanBitWriter) writeStoredHeader(length int, isEof bool) {
 // histogram distribution.
 // If input is supplied and the compression savings are below 1/16th of the
 // input size the block is stored.
-func (w *huffmanBitWriter) writeBlockDynamic(tokens []token, eof bool, input []byte) {
+//
+// counted, when not nil, holds the frequencies of tokens[:counted.n]
+// (see counts), which are not counted again.
+func (w *huffmanBitWriter) writeBlockDynamic(tokens []token, eof bool, input []byte, counted *counts) {
 	if w.err != nil {
 		return
 	}
 
 	tokens = append(tokens, endBlockMarker)
-	numLiterals, numOffsets := w.indexTokens(tokens)
+	numLiterals, numOffsets := w.indexTokens(tokens, counted)
 
 	// Generate codegen and codegenFrequencies, which indicates how to encode
 	// the literalEncoding and the offsetEncoding.
@@ -439,20 +442,19 @@ func (w *huffmanBitWriter) writeBlockDynamic(tokens []token, eof bool, input []b
 // literalFreq and offsetFreq, and generates literalEncoding
 // and offsetEncoding.
 // The number of literal and offset tokens is returned.
-func (w *huffmanBitWriter) indexTokens(tokens []token) (numLiterals, numOffsets int) {
-	clear(w.literalFreq)
-	clear(w.offsetFreq)
-
-	for _, t := range tokens {
-		if t < matchType {
-			w.literalFreq[t.literal()]++
-			continue
-		}
-		length := t.length()
-		offset := t.offset()
-		w.literalFreq[lengthCodesStart+lengthCode(length)]++
-		w.offsetFreq[offsetCode(offset)]++
+//
+// With counted, the frequencies start from its and only the tokens after
+// its n are counted.
+func (w *huffmanBitWriter) indexTokens(tokens []token, counted *counts) (numLiterals, numOffsets int) {
+	if counted != nil {
+		copy(w.literalFreq, counted.lit[:])
+		copy(w.offsetFreq, counted.off[:])
+		tokens = tokens[counted.n:]
+	} else {
+		clear(w.literalFreq)
+		clear(w.offsetFreq)
 	}
+	countTokens(tokens, w.literalFreq, w.offsetFreq)
 
 	// get the number of literals
 	numLiterals = len(w.literalFreq)
@@ -477,6 +479,29 @@ func (w *huffmanBitWriter) indexTokens(tokens []token) (numLiterals, numOffsets 
 
 // writeTokens writes a slice of tokens to the output.
 // codes for literal and offset encoding must be supplied.
+// counts are the frequencies of a block's first n tokens, as indexTokens
+// counts them: literals and lengths, offsets.
+type counts struct {
+	n   int
+	lit [maxNumLit]int32
+	off [offsetCodeCount]int32
+}
+
+// countTokens adds tokens' literals and lengths to lit, their offsets to
+// off.
+func countTokens(tokens []token, lit, off []int32) {
+	for _, t := range tokens {
+		if t < matchType {
+			lit[t.literal()]++
+			continue
+		}
+		length := t.length()
+		offset := t.offset()
+		lit[lengthCodesStart+lengthCode(length)]++
+		off[offsetCode(offset)]++
+	}
+}
+
 func (w *huffmanBitWriter) writeTokens(tokens []token, leCodes, oeCodes []hcode) {
 	if w.err != nil {
 		return

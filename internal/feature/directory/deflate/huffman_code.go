@@ -150,6 +150,13 @@ func (h *huffmanEncoder) bitCounts(list []literalNode, maxBits int32) []int32 {
 			// Lower leafCounts are the same of the previous node.
 			leafCounts[level][level] = n
 			l.nextCharFreq = list[n].freq
+			// (compress/flate then moves down while the level below
+			// needs more: it never does after a leaf, as a level is
+			// worked on only while the level below needs none, and a
+			// leaf changes no other level.)
+			if l.needed--; l.needed != 0 {
+				continue
+			}
 		} else {
 			// The next item on this row is a pair from the previous row.
 			// nextPairFreq isn't valid until we generate two
@@ -162,26 +169,27 @@ func (h *huffmanEncoder) bitCounts(list []literalNode, maxBits int32) []int32 {
 			own := leafCounts[level][level]
 			leafCounts[level] = leafCounts[level-1]
 			leafCounts[level][level] = own
-			levels[l.level-1].needed = 2
+			levels[level-1].needed = 2
+			if l.needed--; l.needed != 0 {
+				// We stole from below: move down temporarily to
+				// replenish it.
+				for levels[level-1].needed > 0 {
+					level--
+				}
+				continue
+			}
 		}
 
-		if l.needed--; l.needed == 0 {
-			// We've done everything we need to do for this level.
-			// Continue calculating one level up. Fill in nextPairFreq
-			// of that level with the sum of the two nodes we've just calculated on
-			// this level.
-			if l.level == maxBits {
-				// All done!
-				break
-			}
-			levels[l.level+1].nextPairFreq = prevFreq + l.lastFreq
-			level++
-		} else {
-			// If we stole from below, move down temporarily to replenish it.
-			for levels[level-1].needed > 0 {
-				level--
-			}
+		// We've done everything we need to do for this level.
+		// Continue calculating one level up. Fill in nextPairFreq
+		// of that level with the sum of the two nodes we've just calculated on
+		// this level.
+		if level == maxBits {
+			// All done!
+			break
 		}
+		levels[level+1].nextPairFreq = prevFreq + l.lastFreq
+		level++
 	}
 
 	// Somethings is wrong if at the end, the top level is null or hasn't used
