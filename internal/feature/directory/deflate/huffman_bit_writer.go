@@ -5,6 +5,7 @@
 package deflate
 
 import (
+	"encoding/binary"
 	"errors"
 	"io"
 )
@@ -502,34 +503,56 @@ func countTokens(tokens []token, lit, off []int32) {
 	}
 }
 
+// writeTokens writes tokens with the codes given, as compress/flate's
+// does with writeCode and writeBits for each code and its extra bits,
+// but with the bits kept in locals from token to token (put, inlined,
+// keeps them in registers) and six bytes stored as one word of eight
+// (w.bytes has room for it past bufferFlushSize; the two more are written
+// over, or never written out).
 func (w *huffmanBitWriter) writeTokens(tokens []token, leCodes, oeCodes []hcode) {
 	if w.err != nil {
 		return
 	}
+	bits, nbits, nbytes := w.bits, w.nbits, w.nbytes
+	// put adds the n bits b, and stores six bytes when there are 48.
+	put := func(b uint64, n uint) {
+		bits |= b << nbits
+		nbits += n
+		if nbits >= 48 {
+			binary.LittleEndian.PutUint64(w.bytes[nbytes:nbytes+8], bits)
+			bits >>= 48
+			nbits -= 48
+			nbytes += 6
+			if nbytes >= bufferFlushSize {
+				w.write(w.bytes[:nbytes])
+				nbytes = 0
+			}
+		}
+	}
 	for _, t := range tokens {
 		if t < matchType {
-			w.writeCode(leCodes[t.literal()])
+			c := leCodes[t.literal()]
+			put(uint64(c.code), uint(c.len))
 			continue
 		}
 		// Write the length
 		length := t.length()
 		lengthCode := lengthCode(length)
-		w.writeCode(leCodes[lengthCode+lengthCodesStart])
-		extraLengthBits := uint(lengthExtraBits[lengthCode])
-		if extraLengthBits > 0 {
-			extraLength := int32(length - lengthBase[lengthCode])
-			w.writeBits(extraLength, extraLengthBits)
+		c := leCodes[lengthCode+lengthCodesStart]
+		put(uint64(c.code), uint(c.len))
+		if extraLengthBits := uint(lengthExtraBits[lengthCode]); extraLengthBits > 0 {
+			put(uint64(int32(length-lengthBase[lengthCode])), extraLengthBits)
 		}
 		// Write the offset
 		offset := t.offset()
 		offsetCode := offsetCode(offset)
-		w.writeCode(oeCodes[offsetCode])
-		extraOffsetBits := uint(offsetExtraBits[offsetCode])
-		if extraOffsetBits > 0 {
-			extraOffset := int32(offset - offsetBase[offsetCode])
-			w.writeBits(extraOffset, extraOffsetBits)
+		c = oeCodes[offsetCode]
+		put(uint64(c.code), uint(c.len))
+		if extraOffsetBits := uint(offsetExtraBits[offsetCode]); extraOffsetBits > 0 {
+			put(uint64(int32(offset-offsetBase[offsetCode])), extraOffsetBits)
 		}
 	}
+	w.bits, w.nbits, w.nbytes = bits, nbits, nbytes
 }
 
 // huffOffset is a static offset encoder used for huffman only encoding.
