@@ -548,19 +548,9 @@ func (s *runState) call(dot, fun reflect.Value, args []parse.Node, final reflect
 // evalArg is text/template's evalArg; typ nil is any type (the receiver
 // of a chain).
 func (s *runState) evalArg(dot reflect.Value, typ reflect.Type, n parse.Node) reflect.Value {
-	switch a := n.(type) {
-	case *parse.DotNode:
-		return s.validateType(dot, typ)
-	case *parse.FieldNode:
-		return s.validateType(s.evalFieldChain(dot, dot, a.Ident, nil, reflect.Value{}, false), typ)
-	case *parse.VariableNode:
-		return s.validateType(s.evalVariable(dot, a, nil, reflect.Value{}, false), typ)
-	case *parse.PipeNode:
-		return s.validateType(s.evalPipeline(dot, a), typ)
-	case *parse.IdentifierNode:
-		return s.validateType(s.evalFunction(dot, a.Ident, nil, reflect.Value{}, false), typ)
-	case *parse.ChainNode:
-		return s.validateType(s.evalChain(dot, a, nil, reflect.Value{}, false), typ)
+	switch n.(type) {
+	case *parse.DotNode, *parse.FieldNode, *parse.VariableNode, *parse.PipeNode, *parse.IdentifierNode, *parse.ChainNode:
+		return s.validateType(s.evalArgValue(dot, n), typ)
 	}
 	if typ == nil {
 		s.bail("argument")
@@ -586,13 +576,9 @@ func (s *runState) evalArg(dot reflect.Value, typ reflect.Type, n parse.Node) re
 		}
 	case reflect.Interface:
 		if typ.NumMethod() == 0 {
-			switch a := n.(type) {
-			case *parse.BoolNode:
-				return reflect.ValueOf(a.True)
-			case *parse.StringNode:
-				return reflect.ValueOf(a.Text)
-			case *parse.NumberNode:
-				return s.idealConstant(a)
+			switch n.(type) {
+			case *parse.BoolNode, *parse.StringNode, *parse.NumberNode:
+				return s.evalArgValue(dot, n) // as the builtins take them
 			}
 		}
 	}
