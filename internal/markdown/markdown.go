@@ -254,14 +254,40 @@ const allChanged = 1<<len(changedBytes) - 1
 // for in it: most pages have none of them. (Held by FuzzTextWriter and
 // FuzzOracle.)
 func presentIn(body []byte) uint8 {
-	var p uint8
+	return presentKnown(body, 0, 0)
+}
+
+// presentKnown is presentIn, the bytes of known (a bit each) known to be
+// in body or not by found: the page's index of inline starts found them
+// (see state.indexInline), so they are not looked for again.
+func presentKnown(body []byte, known, found uint8) uint8 {
+	p := found & known
 	for i := range len(changedBytes) {
-		if bytes.IndexByte(body, changedBytes[i]) >= 0 {
+		if known&(1<<i) == 0 && bytes.IndexByte(body, changedBytes[i]) >= 0 {
 			p |= 1 << i
 		}
 	}
 	return p
 }
+
+// present returns presentIn(st.body), with what indexInline found.
+func (st *state) present() uint8 {
+	if !st.indexed {
+		return presentIn(st.body)
+	}
+	return presentKnown(st.body, inlineChanged, st.found)
+}
+
+// inlineChanged are the bytes of changedBytes that are inline starts
+// (< and \), a bit each as in presentIn.
+var inlineChanged = func() (k uint8) {
+	for i := range len(changedBytes) {
+		if inlineStarts[changedBytes[i]] {
+			k |= 1 << i
+		}
+	}
+	return k
+}()
 
 // present returns which bytes of changedBytes w's page has: all unless w
 // is Render's bufWriter.
@@ -397,6 +423,7 @@ type state struct {
 	marks       []*plainMark     // the page's plain text blocks (see plainMark)
 	rest        []text.Segment   // for plainMark.take
 	indexed     bool             // firstStart and lastStart are made
+	found       uint8            // the bytes of changedBytes indexInline found, as presentIn's
 	firstStart  []int            // for each line, the offset of its first inline start (see prefix)
 	lastStart   []int            // and of its last
 
@@ -675,7 +702,7 @@ func (r *Renderer) RenderTo(buf *bytes.Buffer, path string, body []byte, bodyLin
 	if r.parsed != nil {
 		r.parsed(doc, body)
 	}
-	if err := r.md.Renderer().Render(bufWriter{buf, presentIn(body), st}, body, doc); err != nil {
+	if err := r.md.Renderer().Render(bufWriter{buf, st.present(), st}, body, doc); err != nil {
 		st.errs.At(path, bodyLine, 0, MarkdownBroken.With(err))
 	}
 	return res, st.errs

@@ -144,6 +144,9 @@ func FuzzOracle(f *testing.F) {
 		"Se www.example.se och kim@example.se.\n",
 		// Linkify in a link's label (IsInLinkLabel, see parseContext).
 		"[se www.example.se och](/om/) [öppen https://x.se *a [b www.c.se](/d)*\n",
+		// A plain page (no autolink) with < and \ in its text: presentIn
+		// takes them from the index of inline starts.
+		"a < b och c \\ d\n\n# Rubrik <x \\\n\n- e\\f <g\n",
 		"Text med  två mellanslag \n och tre   \nrader\\\n(parentes) *fet* _kursiv_ ~~struken~~\n",
 		"- a\tb (c)\n\t- d  e\n\n> f ( g\n",
 		"| a | b (c) |\n|---|---|\n| d e | f\\ g |\n",
@@ -252,6 +255,8 @@ func FuzzHeadingID(f *testing.F) {
 		"Æble ø ß þ ð ł œ ǆ ﬁ Ⅻ ① ｱ\naeble o ss th d l oe\n",
 		"x\u0301\u0308y\ttab\r\n",
 		"Vård och bemötande i Östra Göinge – ÅÄÖ åäö Éé ÿ ü\nVard och bemotande i Ostra Goinge\n--Ä\xc3\nMüller och Åsa É\nÜber\n\xc3\xa5\xc3",
+		// Long words, and the bytes either side of a-z.
+		"abcdefghijklmnopqrstuvwxyz `abcdefgh{ijklmnop`qrstuvwx@ abcdefg{ ABCDEFGHabcdefgh 12345678abcdefgh\nhandlingsplan arbetsmiljö\n",
 	} {
 		f.Add(s, "Text före.")
 	}

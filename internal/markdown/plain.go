@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"sort"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -133,6 +134,9 @@ func (st *state) indexInline() {
 			j := bytes.IndexByte(st.body[i:], byte(c))
 			if j < 0 {
 				break
+			}
+			if k := strings.IndexByte(changedBytes, byte(c)); k >= 0 && i == 0 {
+				st.found |= 1 << k
 			}
 			i += j
 			l := st.line(i)
