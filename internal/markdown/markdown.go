@@ -443,11 +443,6 @@ type state struct {
 	// O(n × line).
 	lastOff, lastLine, lastCol int
 
-	// The parser's context (see parseContext), and the option that
-	// hands it to the parser: made once.
-	ctx     parseContext
-	withCtx parser.ParseOption
-
 	// spaced: the page may have a link with a space in its address (see
 	// maySpace); if not, spacedLinks is not asked.
 	spaced bool
@@ -514,8 +509,7 @@ func (st *state) reset() {
 	}
 	clear(seen)
 	clear(next)
-	st.ctx.reset() // not to keep the page's nodes
-	*st = state{ctx: st.ctx, withCtx: st.withCtx,
+	*st = state{
 		markSlab: st.markSlab, textSlab: st.textSlab, paraSlab: st.paraSlab, blockSlab: st.blockSlab, bank: st.bank, seen: seen, next: next,
 		starts: st.starts[:0], text: st.text[:0], headings: st.headings[:0], links: st.links[:0],
 		ids: st.ids[:0], hrefs: st.hrefs[:0], lrefs: st.lrefs[:0], figures: st.figures[:0], marks: st.marks[:0], firstStart: st.firstStart[:0], lastStart: st.lastStart[:0],
@@ -681,24 +675,16 @@ func (r *Renderer) RenderTo(buf *bytes.Buffer, path string, body []byte, bodyLin
 			return res, st.errs
 		}
 	}
-	var withCtx parser.ParseOption
+	ctx := parser.NewContext()
 	if r.straight {
-		ctx := parser.NewContext(parser.WithIDs(&ids{}))
-		ctx.Set(stateKey, st)
-		withCtx = parser.WithContext(ctx)
-	} else {
-		if st.withCtx == nil {
-			st.withCtx = parser.WithContext(&st.ctx)
-		}
-		st.ctx.reset()
-		st.ctx.Set(stateKey, st)
-		withCtx = st.withCtx
+		ctx = parser.NewContext(parser.WithIDs(&ids{}))
 	}
+	ctx.Set(stateKey, st)
 	p := r.md.Parser()
 	if plain || r.plainOnly {
 		p = r.plain
 	}
-	doc := p.Parse(text.NewReader(body), withCtx)
+	doc := p.Parse(text.NewReader(body), parser.WithContext(ctx))
 	if r.parsed != nil {
 		r.parsed(doc, body)
 	}

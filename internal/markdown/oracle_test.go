@@ -142,7 +142,7 @@ func TestOracle(t *testing.T) {
 func FuzzOracle(f *testing.F) {
 	for _, s := range []string{
 		"Se www.example.se och kim@example.se.\n",
-		// Linkify in a link's label (IsInLinkLabel, see parseContext).
+		// Linkify in a link's label (goldmark's IsInLinkLabel).
 		"[se www.example.se och](/om/) [öppen https://x.se *a [b www.c.se](/d)*\n",
 		// A plain page (no autolink) with < and \ in its text: presentIn
 		// takes them from the index of inline starts.
