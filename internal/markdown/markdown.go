@@ -427,16 +427,14 @@ type state struct {
 	firstStart  []int            // for each line, the offset of its first inline start (see prefix)
 	lastStart   []int            // and of its last
 
-	// Nodes to hand out (newMark, newText, newParagraph, newTextBlock),
-	// the first used of them: the page's tree is gone when the state is used again.
-	markSlab                        []plainMark
-	textSlab                        []ast.Text
-	paraSlab                        []ast.Paragraph
-	blockSlab                       []ast.TextBlock
-	usedMarks, usedTexts, usedParas int
-	usedBlocks                      int
-	bank                            text.Segments // the paragraphs' lines (see paragraphParser)
-	bankNext                        int           // the bank's first slot free
+	// Nodes to hand out (newMark, newText, newParagraph, newTextBlock):
+	// the page's tree is gone when the state is used again.
+	markSlab  slab[plainMark]
+	textSlab  slab[ast.Text]
+	paraSlab  slab[ast.Paragraph]
+	blockSlab slab[ast.TextBlock]
+	bank      text.Segments // the paragraphs' lines (see paragraphParser)
+	bankNext  int           // the bank's first slot free
 
 	// The last position found, to count the next column from: the links
 	// of a line come in order, so a line of n links costs O(line), not
@@ -498,11 +496,11 @@ func (st *state) finish() {
 func (st *state) reset() {
 	// Not to keep the page's nodes.
 	clear(st.marks)
-	clear(st.markSlab[:st.usedMarks])
-	clear(st.textSlab[:st.usedTexts])
-	clear(st.paraSlab[:st.usedParas])
+	st.markSlab.reset()
+	st.textSlab.reset()
+	st.paraSlab.reset()
+	st.blockSlab.reset()
 	clear(st.ids)
-	clear(st.blockSlab[:st.usedBlocks])
 	seen, next := st.seen, st.next
 	if len(seen) > maxIDs {
 		seen, next = nil, nil // clear costs the size the map grew to, page after page

@@ -320,28 +320,43 @@ func (st *state) mark(n ast.Node) {
 	st.marks = append(st.marks, m)
 }
 
-// newMark returns a new plainMark, from the state's marks: they are
-// used again for the next page (see reset), so most pages make none.
-func (st *state) newMark() *plainMark {
-	if st.usedMarks == len(st.markSlab) {
-		st.markSlab = make([]plainMark, max(2*len(st.markSlab), 32))
-		st.usedMarks = 0
+// A slab hands out values of T from an array of them, which the state's
+// reset clears to hand them out again for the next page: most pages
+// allocate none.
+type slab[T any] struct {
+	items []T
+	used  int // how many of items are handed out
+}
+
+// next returns a zero T. When the array is used up it makes another,
+// twice as long and at least least: what was handed out stays where it
+// is, in the page's tree.
+func (s *slab[T]) next(least int) *T {
+	if s.used == len(s.items) {
+		s.items = make([]T, max(2*len(s.items), least))
+		s.used = 0
 	}
-	m := &st.markSlab[st.usedMarks]
-	st.usedMarks++
-	return m
+	v := &s.items[s.used]
+	s.used++
+	return v
+}
+
+// reset clears what s handed out of its array, not to keep a page's
+// nodes, and hands it out again.
+func (s *slab[T]) reset() {
+	clear(s.items[:s.used])
+	s.used = 0
+}
+
+// newMark returns a new plainMark, from the state's (see slab).
+func (st *state) newMark() *plainMark {
+	return st.markSlab.next(32)
 }
 
 // newText returns a new ast.Text (as ast.NewTextSegment does), from the
 // state's, as newMark.
 func (st *state) newText() *ast.Text {
-	if st.usedTexts == len(st.textSlab) {
-		st.textSlab = make([]ast.Text, max(2*len(st.textSlab), 64))
-		st.usedTexts = 0
-	}
-	t := &st.textSlab[st.usedTexts]
-	st.usedTexts++
-	return t
+	return st.textSlab.next(64)
 }
 
 // unmark removes the page's marks, giving their blocks back the lines
@@ -508,13 +523,7 @@ const bankSize = 512
 // newParagraph returns a new ast.Paragraph (as ast.NewParagraph does),
 // from the state's, as newMark.
 func (st *state) newParagraph() *ast.Paragraph {
-	if st.usedParas == len(st.paraSlab) {
-		st.paraSlab = make([]ast.Paragraph, max(2*len(st.paraSlab), 32))
-		st.usedParas = 0
-	}
-	n := &st.paraSlab[st.usedParas]
-	st.usedParas++
-	return n
+	return st.paraSlab.next(32)
 }
 
 // listParser is goldmark's list parser (embedded), the text blocks that
@@ -564,13 +573,7 @@ func (p listParser) Close(node ast.Node, reader text.Reader, pc parser.Context) 
 // newTextBlock returns a new ast.TextBlock (as ast.NewTextBlock does),
 // from the state's, as newMark.
 func (st *state) newTextBlock() *ast.TextBlock {
-	if st.usedBlocks == len(st.blockSlab) {
-		st.blockSlab = make([]ast.TextBlock, max(2*len(st.blockSlab), 32))
-		st.usedBlocks = 0
-	}
-	n := &st.blockSlab[st.usedBlocks]
-	st.usedBlocks++
-	return n
+	return st.blockSlab.next(32)
 }
 
 // debugTaken is called by take when a mark takes its lines, by the tests.
