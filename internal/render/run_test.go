@@ -114,14 +114,7 @@ func runPages() []*runPage {
 // comparison), and the layouts a program cannot run must be left to
 // html/template with nothing written twice.
 func TestRunAsEscaped(t *testing.T) {
-	tight, err := Load(layouts(runTheme), Funcs(noAsset))
-	if err != nil {
-		t.Fatal(err)
-	}
-	loose, err := LoadAsEscaped(layouts(runTheme), Funcs(noAsset))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tight, loose := loadRunTheme(t)
 	if len(loose.progs) != 0 {
 		t.Errorf("LoadAsEscaped made programs: %v", loose.progs)
 	}
@@ -176,14 +169,7 @@ func TestRunAsEscaped(t *testing.T) {
 // TestRunConcurrent runs the page layout's program on several goroutines
 // at once (go test -race): the ways it remembers are shared.
 func TestRunConcurrent(t *testing.T) {
-	tight, err := Load(layouts(runTheme), Funcs(noAsset))
-	if err != nil {
-		t.Fatal(err)
-	}
-	loose, err := LoadAsEscaped(layouts(runTheme), Funcs(noAsset))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tight, loose := loadRunTheme(t)
 	pages := runPages()
 	want := make([]string, len(pages))
 	for i, p := range pages {
@@ -217,14 +203,7 @@ func FuzzRunAsEscaped(f *testing.F) {
 	for _, s := range []string{"", "a<b>&'\"+=", "\x00", "\xff\xfe\xc3", "javascript:alert(1)", "</title><script>", "HTTPS://x/å ä?q=1&r=2#f", "%zz%41%4%", "x"} {
 		f.Add(s, s)
 	}
-	tight, err := Load(layouts(runTheme), Funcs(noAsset))
-	if err != nil {
-		f.Fatal(err)
-	}
-	loose, err := LoadAsEscaped(layouts(runTheme), Funcs(noAsset))
-	if err != nil {
-		f.Fatal(err)
-	}
+	tight, loose := loadRunTheme(f)
 	f.Fuzz(func(t *testing.T, title, url string) {
 		for _, p := range runPages() {
 			p.Title, p.URL = title, url
@@ -240,4 +219,19 @@ func FuzzRunAsEscaped(f *testing.F) {
 			}
 		}
 	})
+}
+
+// loadRunTheme loads runTheme twice: with its programs (Load) and as
+// html/template escaped it (LoadAsEscaped).
+func loadRunTheme(t testing.TB) (tight, loose *Templates) {
+	t.Helper()
+	tight, err := Load(layouts(runTheme), Funcs(noAsset))
+	if err != nil {
+		t.Fatal(err)
+	}
+	loose, err = LoadAsEscaped(layouts(runTheme), Funcs(noAsset))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tight, loose
 }
