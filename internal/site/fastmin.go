@@ -66,6 +66,19 @@ const (
 	ftNormal             // exactly normalTag: an empty element keeps the space after it
 )
 
+// omitAfter reports whether a space after a tag with traits is dropped,
+// omit saying whether it was before the tag: after an object tag it is
+// kept, after a block tag dropped, and any other tag leaves it as it was.
+func omitAfter(traits int, omit bool) bool {
+	switch {
+	case traits&ftObject != 0:
+		return false
+	case traits&ftBlock != 0:
+		return true
+	}
+	return omit
+}
+
 // fastTag returns the traits of the tag name (in lower case), and false
 // for a tag fastMinify does not know.
 func fastTag(name []byte) (int, bool) {
@@ -504,12 +517,7 @@ func fastMinify(dst, in []byte) (out []byte, done, fail int) {
 			if string(name) == "pre" {
 				inPre = false
 			}
-			switch {
-			case traits&ftObject != 0:
-				omit = false
-			case traits&ftBlock != 0:
-				omit = true
-			}
+			omit = omitAfter(traits, omit)
 			dst = append(dst, in[i:n+1]...)
 			i = n + 1
 			continue
@@ -549,12 +557,7 @@ func fastMinify(dst, in []byte) (out []byte, done, fail int) {
 		if string(name) == "pre" {
 			inPre = true
 		}
-		switch {
-		case traits&ftObject != 0:
-			omit = false
-		case traits&ftBlock != 0:
-			omit = true
-		}
+		omit = omitAfter(traits, omit)
 		dst = append(dst, '>')
 		if string(name) == "title" {
 			// Raw text for the lexer, up to "</title" followed by no
